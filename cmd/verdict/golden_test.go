@@ -1,0 +1,152 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/verdictnlp/verdict/internal/corpus"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/golden from the current output")
+
+func loadCorpus(t *testing.T) []corpus.Case {
+	t.Helper()
+	cases, err := corpus.LoadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 2 {
+		t.Fatalf("corpus has %d texts; want at least the two seeds", len(cases))
+	}
+	return cases
+}
+
+// cliArgs are the arguments the golden output of c is made with: the gold reference
+// date, when there is one, as -date.
+func cliArgs(c corpus.Case) []string {
+	var args []string
+	if c.Gold != nil && c.Gold.ReferenceDate != "" {
+		args = append(args, "-date", c.Gold.ReferenceDate)
+	}
+	return append(args, c.Path)
+}
+
+func runCLI(t *testing.T, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	status = run(args, strings.NewReader(""), &out, &errb)
+	return out.String(), errb.String(), status
+}
+
+// TestGolden compares the CLI's JSON for every corpus text with its golden file.
+func TestGolden(t *testing.T) {
+	dir := corpus.Dir()
+	for _, c := range loadCorpus(t) {
+		t.Run(c.Name, func(t *testing.T) {
+			got, stderr, status := runCLI(t, cliArgs(c)...)
+			if status != 0 {
+				t.Fatalf("verdict %s: status %d, stderr %q", c.Name, status, stderr)
+			}
+			path := filepath.Join(dir, "golden", c.Name+".json")
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./cmd/verdict -update to create it, then read it)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("verdict %s differs from %s (-want +got):\n%s", c.Name, path, diff)
+			}
+		})
+	}
+}
+
+// TestBatchMatchesSingle checks that batch output, at any -j, is one line per file in
+// input order, each the single-file Report plus its source.
+func TestBatchMatchesSingle(t *testing.T) {
+	cases := loadCorpus(t)
+	var paths []string
+	for _, c := range cases {
+		paths = append(paths, c.Path)
+	}
+	var first string
+	for _, j := range []string{"1", "3", "16"} {
+		out, stderr, status := runCLI(t, append([]string{"-j", j}, paths...)...)
+		if status != 0 {
+			t.Fatalf("-j %s: status %d, stderr %q", j, status, stderr)
+		}
+		if first == "" {
+			first = out
+		} else if out != first {
+			t.Errorf("-j %s output differs from -j 1:\n%s", j, cmp.Diff(first, out))
+		}
+	}
+	lines := strings.Split(strings.TrimSuffix(first, "\n"), "\n")
+	if len(lines) != len(paths) {
+		t.Fatalf("got %d lines for %d files", len(lines), len(paths))
+	}
+	for i, l := range lines {
+		if !strings.HasPrefix(l, `{"source":"`+paths[i]+`",`) {
+			t.Errorf("line %d starts %.80q; want source %s", i, l, paths[i])
+		}
+	}
+}
+
+// TestBatchKeepsGoingOnError checks that an unreadable file gives an error line and a
+// non-zero status while the other files are still printed.
+func TestBatchKeepsGoingOnError(t *testing.T) {
+	cases := loadCorpus(t)
+	missing := filepath.Join(t.TempDir(), "missing.txt")
+	out, stderr, status := runCLI(t, cases[0].Path, missing, cases[1].Path)
+	if status == 0 {
+		t.Errorf("status 0; want non-zero for a missing file")
+	}
+	if !strings.Contains(stderr, "missing.txt") {
+		t.Errorf("stderr %q does not name the missing file", stderr)
+	}
+	if n := strings.Count(out, "\n"); n != 2 {
+		t.Errorf("got %d output lines; want 2 (the readable files)", n)
+	}
+}
+
+func TestStdinAndFlags(t *testing.T) {
+	var out, errb bytes.Buffer
+	if st := run([]string{"-"}, strings.NewReader("Ofsted rated the school good."), &out, &errb); st != 0 {
+		t.Fatalf("stdin: status %d, stderr %q", st, errb.String())
+	}
+	if !strings.HasPrefix(out.String(), "{\n") {
+		t.Errorf("stdin output %.40q is not indented JSON", out.String())
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"bad date", []string{"-date", "5 March", "-"}, 2},
+		{"bad -j", []string{"-j", "0", "-"}, 2},
+		{"unknown flag", []string{"-nope"}, 2},
+		{"help", []string{"-h"}, 0},
+		{"over the size limit", []string{"-max", "3", "-"}, 1},
+	} {
+		errb.Reset()
+		if st := run(tc.args, strings.NewReader("text"), &out, &errb); st != tc.want {
+			t.Errorf("%s: verdict %v = status %d; want %d (stderr %q)", tc.name, tc.args, st, tc.want, errb.String())
+		}
+	}
+	errb.Reset()
+	run([]string{"-h"}, strings.NewReader(""), &out, &errb)
+	for _, f := range []string{"-date", "-j", "-max", "eval"} {
+		if !strings.Contains(errb.String(), f) {
+			t.Errorf("-h does not document %s:\n%s", f, errb.String())
+		}
+	}
+}

@@ -1,0 +1,170 @@
+// Command verdict extracts judgements, dates, officials, quotes and findings from UK
+// public-service inspection coverage and prints them as JSON.
+//
+// Usage:
+//
+//	verdict [flags] [FILE ...]
+//	verdict eval [-corpus DIR] [-gold DIR] [-v]
+//
+// With no FILE, or FILE "-", verdict reads standard input. One input prints its Report as
+// indented JSON; several print one compact JSON object per line, each with a "source"
+// field, in the order the files were given. A file that cannot be read or processed
+// gives an error line on standard error and a non-zero exit status once every other file
+// is done.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/verdictnlp/verdict/extract"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "eval" {
+		return runEval(args[1:], stdout, stderr)
+	}
+	fs := flag.NewFlagSet("verdict", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	date := fs.String("date", "", "reference `YYYY-MM-DD` for relative dates (\"today\", \"last month\") in texts that give no publication date")
+	jobs := fs.Int("j", runtime.NumCPU(), "number of files to work on at once")
+	maxSize := fs.Int("max", extract.DefaultMaxInputSize, "largest input in `bytes`; a larger file is an error")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: verdict [flags] [FILE ...]\n       verdict eval [-corpus DIR] [-gold DIR] [-v]\n\n")
+		fmt.Fprintf(stderr, "Reads inspection coverage (standard input when no FILE or FILE is -) and prints\n")
+		fmt.Fprintf(stderr, "what it finds as JSON: one indented object for one input, one line per input\n")
+		fmt.Fprintf(stderr, "(with a \"source\" field) for several. Flags:\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	opts := []extract.Option{extract.WithMaxInputSize(*maxSize)}
+	if *date != "" {
+		t, err := time.Parse("2006-01-02", *date)
+		if err != nil {
+			fmt.Fprintf(stderr, "verdict: -date: %v\n", err)
+			return 2
+		}
+		opts = append(opts, extract.WithReferenceDate(t))
+	}
+	if *jobs < 1 {
+		fmt.Fprintf(stderr, "verdict: -j must be at least 1\n")
+		return 2
+	}
+	ex, err := extract.New(opts...)
+	if err != nil {
+		fmt.Fprintf(stderr, "verdict: %v\n", err)
+		return 2
+	}
+	files := fs.Args()
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	if len(files) == 1 {
+		b, err := processFile(ex, files[0], stdin, true)
+		if err != nil {
+			fmt.Fprintf(stderr, "verdict: %v\n", err)
+			return 1
+		}
+		out.Write(b)
+		return 0
+	}
+	return runBatch(ex, files, stdin, *jobs, out, stderr)
+}
+
+// runBatch works on files concurrently and prints their results in input order.
+func runBatch(ex *extract.Extractor, files []string, stdin io.Reader, jobs int, out io.Writer, stderr io.Writer) int {
+	type result struct {
+		b   []byte
+		err error
+	}
+	results := make([]chan result, len(files))
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(jobs, len(files)) {
+		wg.Go(func() {
+			for i := range work {
+				b, err := processFile(ex, files[i], stdin, false)
+				results[i] <- result{b, err}
+			}
+		})
+	}
+	go func() {
+		for i := range files {
+			work <- i
+		}
+		close(work)
+		wg.Wait()
+	}()
+	status := 0
+	for i := range files {
+		r := <-results[i]
+		if r.err != nil {
+			fmt.Fprintf(stderr, "verdict: %v\n", r.err)
+			status = 1
+			continue
+		}
+		out.Write(r.b)
+	}
+	return status
+}
+
+// sourced is a Report with the file it came from, for JSON Lines output.
+type sourced struct {
+	Source string `json:"source"`
+	*extract.Report
+}
+
+func processFile(ex *extract.Extractor, name string, stdin io.Reader, indent bool) ([]byte, error) {
+	var data []byte
+	var err error
+	if name == "-" {
+		data, err = io.ReadAll(stdin)
+	} else {
+		data, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return nil, err
+	}
+	rep, err := ex.Extract(string(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if indent {
+		return extract.MarshalIndent(rep)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(sourced{Source: name, Report: rep}); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return buf.Bytes(), nil
+}
+
+func runEval(args []string, stdout, stderr io.Writer) int {
+	fmt.Fprintln(stderr, "verdict eval: not built yet")
+	return 2
+}

@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/quote"
+	"github.com/verdictnlp/verdict/rating"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// DefaultMaxInputSize is the largest input an Extractor accepts unless told otherwise.
+const DefaultMaxInputSize = 64 << 20
+
+// ErrTooLarge is the error an input over the size limit gives, wrapped in a *SizeError.
+var ErrTooLarge = errors.New("extract: input too large")
+
+// SizeError reports an input over the Extractor's size limit.
+type SizeError struct {
+	Size, Limit int
+}
+
+func (e *SizeError) Error() string {
+	return fmt.Sprintf("extract: input of %d bytes is over the limit of %d", e.Size, e.Limit)
+}
+
+// Unwrap lets errors.Is(err, ErrTooLarge) hold.
+func (e *SizeError) Unwrap() error { return ErrTooLarge }
+
+// Part names one kind of result, for [WithParts].
+type Part uint8
+
+const (
+	Judgements Part = 1 << iota // the inspectorate, the subject and the judgements
+	Dates
+	Officials
+	Quotes
+	Findings
+	AllParts = Judgements | Dates | Officials | Quotes | Findings
+)
+
+type config struct {
+	ref     time.Time
+	parts   Part
+	maxSize int
+}
+
+// Option configures an Extractor.
+type Option func(*config) error
+
+// WithReferenceDate sets the day that relative dates ("today", "last month") in texts
+// without a publication date are resolved against. Without it, such dates keep an
+// unknown year.
+func WithReferenceDate(t time.Time) Option {
+	return func(c *config) error { c.ref = t; return nil }
+}
+
+// WithParts limits extraction to the given parts (default AllParts). Officials are
+// found whenever quotes are, since quotes need them for their speakers.
+func WithParts(p Part) Option {
+	return func(c *config) error {
+		if p == 0 || p&^AllParts != 0 {
+			return fmt.Errorf("extract: invalid parts %#x", uint8(p))
+		}
+		c.parts = p
+		return nil
+	}
+}
+
+// WithMaxInputSize sets the largest input, in bytes, that Extract accepts.
+func WithMaxInputSize(n int) Option {
+	return func(c *config) error {
+		if n <= 0 {
+			return fmt.Errorf("extract: invalid max input size %d", n)
+		}
+		c.maxSize = n
+		return nil
+	}
+}
+
+// Extractor turns texts into Reports. It is immutable once built and safe for
+// concurrent use by many goroutines; each call keeps its own state.
+type Extractor struct {
+	cfg config
+}
+
+// New returns an Extractor with the given options.
+func New(opts ...Option) (*Extractor, error) {
+	e := &Extractor{cfg: config{parts: AllParts, maxSize: DefaultMaxInputSize}}
+	for _, o := range opts {
+		if err := o(&e.cfg); err != nil {
+			return nil, err
+		}
+	}
+	return e, nil
+}
+
+var defaultExtractor, _ = New()
+
+// Extract runs an Extractor with the default options over input.
+func Extract(input string) (*Report, error) { return defaultExtractor.Extract(input) }
+
+// Extract returns the Report for input. Any string is accepted: invalid UTF-8 is read
+// as U+FFFD with spans still indexing the original bytes. The only error is a
+// *SizeError for an input over the limit.
+func (e *Extractor) Extract(input string) (*Report, error) {
+	return e.ExtractContext(context.Background(), input)
+}
+
+// ExtractContext is Extract that stops early, returning ctx.Err(), when ctx is done.
+func (e *Extractor) ExtractContext(ctx context.Context, input string) (*Report, error) {
+	if len(input) > e.cfg.maxSize {
+		return nil, &SizeError{Size: len(input), Limit: e.cfg.maxSize}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc := text.Parse(input)
+	st := &state{cfg: &e.cfg, doc: doc, report: newReport(doc)}
+	for _, s := range stages {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if s.part == 0 || e.cfg.parts&s.part != 0 {
+			s.run(st)
+		}
+	}
+	return st.report, nil
+}
+
+func newReport(doc *text.Document) *Report {
+	r := &Report{
+		Judgements:  []rating.Judgement{},
+		Dates:       []Date{},
+		Officials:   []entity.Official{},
+		Quotes:      []quote.Quote{},
+		Findings:    []Finding{},
+		Boilerplate: append([]text.Span{}, doc.Boilerplate()...),
+	}
+	return r
+}

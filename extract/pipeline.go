@@ -1,0 +1,38 @@
+package extract
+
+import "github.com/verdictnlp/verdict/text"
+
+// state is one call's working state: the Document, what the annotators found, and the
+// Report being filled. It is never shared between calls.
+type state struct {
+	cfg    *config
+	doc    *text.Document
+	report *Report
+}
+
+// stage is one step of the pipeline. Stages run in the order listed; a stage whose part
+// is not wanted is skipped (part 0 always runs).
+type stage struct {
+	name string
+	part Part
+	run  func(*state)
+}
+
+// stages is the pipeline: annotators first (each reads only the Document), then the
+// resolvers that combine what they found.
+var stages = []stage{
+	{"judgements", Judgements, (*state).judgements},
+	{"officials", Officials | Quotes, (*state).officials},
+	{"quotes", Quotes, (*state).quotes},
+	{"dates", Dates, (*state).dates},
+	{"findings", Findings, (*state).findings},
+}
+
+// The stages below are filled by the judgement, quote and official, date and finding
+// work; each leaves its lists empty until then.
+
+func (s *state) judgements() {}
+func (s *state) officials()  {}
+func (s *state) quotes()     {}
+func (s *state) dates()      {}
+func (s *state) findings()   {}

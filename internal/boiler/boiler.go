@@ -1,0 +1,329 @@
+// Package boiler tells the lines of a plain-text page dump that are site furniture
+// (radio banners, weather widgets, cookie notices, share buttons, comment prompts,
+// paywalls, page headers and footers of extracted PDFs) from the lines of the article.
+//
+// It works in the manner of jusText: each line gets a class from its own features, and
+// lines too short to judge take their class from their neighbours.
+//
+//   - Strong boilerplate: the line matches the phrase list (lexicon boilerplate.txt), or
+//     is a widget line (a temperature, a weekday name, a clock time range).
+//   - Page furniture of extracted reports: "Page 3 of 14", a bare page number next to a
+//     form feed, a footer that recurs with only its page number changed, and a header
+//     line that recurs three times or more (its first occurrence, the title, stays).
+//     Furniture is dropped but, standing between article lines, passes no class on.
+//   - Weak: short (at most four words) with no sentence punctuation and no sign of
+//     article content, or a navigation-like line (several separators, almost no function
+//     words). A weak line is boilerplate when a run of weak lines reaches a strong one.
+//   - Everything else is article text. A line that ends a sentence, names an
+//     inspectorate, a grade or a public body, or carries a title such as "Cllr" is never
+//     weak, so no article sentence is lost to its neighbours.
+package boiler
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/verdictnlp/verdict/internal/lexicon"
+)
+
+// Class is a line's class.
+type Class uint8
+
+const (
+	Blank       Class = iota // only white space
+	Article                  // article text
+	Boilerplate              // site furniture
+)
+
+// Line is what the classifier needs to know of one input line.
+type Line struct {
+	Text      string // the line folded for analysis (norm.String), without its terminator
+	PageBreak bool   // a form feed ends or starts the line
+}
+
+type phraseKind uint8
+
+const (
+	equals phraseKind = iota
+	prefix
+	contains
+)
+
+type phrase struct {
+	kind phraseKind
+	text string
+}
+
+var (
+	phrases   = loadPhrases()
+	stopwords = lexicon.Set("stopwords", true)
+	signals   = lexicon.Lines("content_signals")
+)
+
+func loadPhrases() []phrase {
+	var ps []phrase
+	for _, l := range lexicon.Lines("boilerplate") {
+		var k phraseKind
+		switch l[0] {
+		case '=':
+			k = equals
+		case '^':
+			k = prefix
+		case '~':
+			k = contains
+		default:
+			panic("boiler: phrase without a kind: " + l)
+		}
+		ps = append(ps, phrase{k, strings.TrimSpace(l[1:])})
+	}
+	return ps
+}
+
+// Classify returns a class for each line.
+func Classify(lines []Line) []Class {
+	cls := make([]Class, len(lines))
+	weak := make([]bool, len(lines))
+	keys := make([]string, len(lines))
+	count := make(map[string]int)
+	for i, l := range lines {
+		keys[i] = trimFurniture(strings.ToLower(l.Text))
+		if k := keys[i]; k != "" && len(k) < 200 {
+			count[repeatKey(k)]++
+		}
+	}
+	seen := make(map[string]bool)
+	furniture := make([]bool, len(lines)) // page furniture, which does not spread to neighbours
+	for i, l := range lines {
+		key := keys[i]
+		switch {
+		case key == "":
+			cls[i] = Blank
+		case pageFooter(key, l.PageBreak || (i > 0 && lines[i-1].PageBreak)):
+			cls[i] = Boilerplate
+			furniture[i] = true
+		case strong(key):
+			cls[i] = Boilerplate
+		default:
+			cls[i] = Article
+			f := features(key)
+			rk := repeatKey(key)
+			footer := rk != key && count[rk] >= 2 && strings.Count(rk, " ") >= 2
+			if footer || count[rk] >= 3 && f.words >= 3 && !f.terminal {
+				// A page header or footer repeated on every page. A header's first
+				// occurrence stays, as the title it usually also is; a footer that
+				// carries the page number goes every time.
+				if seen[rk] || footer {
+					cls[i] = Boilerplate
+					furniture[i] = true
+					continue
+				}
+				seen[rk] = true
+			}
+			weak[i] = f.weak()
+		}
+	}
+	// A weak line next to boilerplate (blank lines between do not count) is boilerplate;
+	// runs of weak lines take the class of the strong line they reach, in both directions.
+	propagate := func(order func(yield func(int) bool)) {
+		prev := Article
+		for i := range order {
+			switch {
+			case cls[i] == Blank:
+			case weak[i] && prev == Boilerplate:
+				cls[i] = Boilerplate
+			case furniture[i]:
+				// Page headers and footers sit between article lines: they pass no
+				// class on, and let the line before them pass its class over them.
+			default:
+				prev = cls[i]
+			}
+		}
+	}
+	propagate(func(yield func(int) bool) {
+		for i := range lines {
+			if !yield(i) {
+				return
+			}
+		}
+	})
+	propagate(func(yield func(int) bool) {
+		for i := len(lines) - 1; i >= 0; i-- {
+			if !yield(i) {
+				return
+			}
+		}
+	})
+	return cls
+}
+
+// repeatKey is the line with a page number taken out ("page 3", a trailing "3",
+// "3 of 14"), so that the footers of different pages compare equal.
+func repeatKey(k string) string {
+	f := strings.Fields(k)
+	isNum := pageNumber
+	out := f[:0:0]
+	for i := 0; i < len(f); i++ {
+		switch {
+		case f[i] == "page" && i+1 < len(f) && isNum(f[i+1]):
+			i++
+			if i+2 < len(f) && f[i+1] == "of" && isNum(f[i+2]) {
+				i += 2
+			}
+		case i == len(f)-1 && i >= 3 && isNum(f[i]):
+		default:
+			out = append(out, f[i])
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// pageNumber reports a word of one to four digits.
+func pageNumber(s string) bool {
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// trimFurniture removes bullets, list dashes and surrounding white space and symbols.
+func trimFurniture(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '•' || r == '-' || r == '*' || r == '|' || r == '>' || r == '·'
+	})
+}
+
+func strong(key string) bool {
+	for _, p := range phrases {
+		switch p.kind {
+		case equals:
+			if key == p.text || strings.TrimRight(key, ".:!") == p.text {
+				return true
+			}
+		case prefix:
+			if strings.HasPrefix(key, p.text) {
+				return true
+			}
+		case contains:
+			if strings.Contains(key, p.text) {
+				return true
+			}
+		}
+	}
+	return widget(key)
+}
+
+var weekdays = map[string]bool{
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
+	"fri": true, "sat": true, "sun": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "today": true, "tonight": true,
+	"tomorrow": true,
+}
+
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// widget reports weather and schedule widget lines: "17°C", "Sat", "6:00am - 7:00am".
+func widget(key string) bool {
+	if weekdays[key] {
+		return true
+	}
+	// A temperature: digits, optional sign, a degree sign, an optional unit.
+	t := strings.TrimPrefix(key, "-")
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i > 0 && i <= 3 {
+		rest := strings.TrimSpace(t[i:])
+		if rest == "°" || rest == "°c" || rest == "°f" {
+			return true
+		}
+	}
+	// Clock times only: "6:00am - 7:00am".
+	only := true
+	hasColon := false
+	for _, r := range key {
+		switch {
+		case r >= '0' && r <= '9', r == ' ', r == '-', r == 'a', r == 'p', r == 'm', r == '.':
+		case r == ':':
+			hasColon = true
+		default:
+			only = false
+		}
+	}
+	return only && hasColon
+}
+
+// pageFooter reports "Page 3 of 14", "3 of 14" and a bare page number beside a page break.
+func pageFooter(key string, pageBreak bool) bool {
+	f := strings.Fields(key)
+	isNum := pageNumber
+	switch {
+	case len(f) == 4 && f[0] == "page" && isNum(f[1]) && f[2] == "of" && isNum(f[3]):
+		return true
+	case len(f) == 2 && f[0] == "page" && isNum(f[1]):
+		return true
+	case len(f) > 2 && f[0] == "page" && isNum(f[1]) && (f[2] == "|" || f[2] == "-"):
+		return true // "Page 1 | Harwell Vale Hospital Inspection report 30/11/2023"
+	case len(f) == 1 && isNum(f[0]) && pageBreak:
+		return true
+	}
+	return false
+}
+
+type lineFeatures struct {
+	words, stops int
+	terminal     bool // ends like a sentence
+	separators   int
+	signal       bool // names something an inspection article is about
+	date         bool // gives a date: a dateline is the article's, not the page's
+}
+
+func features(key string) lineFeatures {
+	var f lineFeatures
+	month, number := false, false
+	for _, w := range strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+		f.words++
+		if stopwords[w] {
+			f.stops++
+		}
+		month = month || months[w]
+		number = number || (len(w) <= 4 && w[0] >= '0' && w[0] <= '9')
+	}
+	f.date = month && number
+	f.separators = strings.Count(key, "|") + strings.Count(key, " • ") + strings.Count(key, " / ")
+	last := strings.TrimRight(key, `"' )]`)
+	if last != "" {
+		switch last[len(last)-1] {
+		case '.', '!', '?', ':', ';', ',':
+			f.terminal = true
+		}
+	}
+	for _, s := range signals {
+		if strings.Contains(key, s) {
+			f.signal = true
+			break
+		}
+	}
+	return f
+}
+
+func (f lineFeatures) weak() bool {
+	if f.terminal || f.signal || f.date {
+		return false
+	}
+	if f.words <= 4 {
+		return true
+	}
+	// Navigation: several separators, or many words and almost no function words.
+	return f.separators >= 3 || (f.words >= 6 && f.stops*10 < f.words)
+}

@@ -1,0 +1,58 @@
+package boiler
+
+import (
+	"strings"
+	"testing"
+)
+
+func classes(lines ...string) string {
+	in := make([]Line, len(lines))
+	for i, l := range lines {
+		in[i] = Line{Text: l}
+	}
+	var b strings.Builder
+	for _, c := range Classify(in) {
+		b.WriteByte(".AB"[c])
+	}
+	return b.String()
+}
+
+// Each case gives lines and their classes: . blank, A article, B boilerplate.
+func TestClassify(t *testing.T) {
+	for _, tc := range []struct {
+		name, reason string
+		lines        []string
+		want         string
+	}{
+		{"radio banner", "the phrase list names the banner lines; the headline is long enough to stand",
+			[]string{"On Air Now Ann Lee 6:00am - 9:00am", "Now Playing Abba Waterloo", "", "Council services rated inadequate by inspectors after visit"}, "BB.A"},
+		{"weather widget", "a temperature and weekday lines are widgets; the run reaches 'Weather'",
+			[]string{"More from The Echo", "Weather", "• Sat", "17°C", "• Sun"}, "BBBBB"},
+		{"short line beside furniture", "a short unpunctuated line next to a cookie notice is furniture",
+			[]string{"We use cookies to improve your experience of our website.", "Learn more", "Got it"}, "BBB"},
+		{"short headline beside furniture", "a line that names an inspectorate is never weak",
+			[]string{"Your browser is no longer supported", "Ofsted finds failures"}, "BA"},
+		{"dateline beside furniture", "a date belongs to the article",
+			[]string{"Share this article", "Friday 10 January 2025"}, "BA"},
+		{"caption name beside furniture", "a title such as Cllr marks a person, not furniture",
+			[]string{"Advertising", "Cllr Peter Ash"}, "BA"},
+		{"article sentence with a furniture word", "'comment' inside prose is not the comment prompt",
+			[]string{"Tameside has been contacted for comment.", "Comment"}, "AB"},
+		{"table rows", "short grade rows are article text: they carry grades",
+			[]string{"Safe Inadequate", "Caring Good", "Well-led Requires improvement"}, "AAA"},
+		{"repeated header", "a header recurring on every page goes, but its first occurrence is the title",
+			[]string{"Inspection of Fenbridge children's services", "Text one.", "Inspection of Fenbridge children's services", "Text two.", "Inspection of Fenbridge children's services"}, "AABAB"},
+		{"footer with page numbers", "a footer that differs only by its page number goes every time",
+			[]string{"7 and 8 November 2023 2", "Text one.", "7 and 8 November 2023 3"}, "BAB"},
+		{"page footer does not spread", "a section heading next to a page footer stays",
+			[]string{"Page 2 of 9", "Summary of this service"}, "BA"},
+		{"navigation", "many words, almost no function words, several separators: weak, and beside furniture",
+			[]string{"Skip to content", "Home | News | Sport | Business | Politics | Culture", "Council rated good after inspection"}, "BBA"},
+		{"lone short line", "a short line with no furniture near it stays",
+			[]string{"Text one.", "", "Summary", "", "Text two."}, "A.A.A"},
+	} {
+		if got := classes(tc.lines...); got != tc.want {
+			t.Errorf("%s (%s): classes %q = %s; want %s", tc.name, tc.reason, tc.lines, got, tc.want)
+		}
+	}
+}

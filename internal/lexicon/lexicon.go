@@ -1,0 +1,44 @@
+// Package lexicon holds the project's word lists as embedded text files, one entry a
+// line, grouped under comments that say where each group comes from. Rules read them
+// through this package; they are not scattered through the code as literals.
+package lexicon
+
+import (
+	"embed"
+	"strings"
+)
+
+//go:embed data/*.txt
+var files embed.FS
+
+// Lines returns the entries of data/NAME.txt: every line with its comment ("# …" to the
+// end of the line) and surrounding white space removed, blank lines skipped. It panics
+// if the file is missing, which a test catches for every name the project uses.
+func Lines(name string) []string {
+	b, err := files.ReadFile("data/" + name + ".txt")
+	if err != nil {
+		panic("lexicon: " + err.Error())
+	}
+	var out []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if i := strings.Index(l, "#"); i >= 0 {
+			l = l[:i]
+		}
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Set returns the entries of data/NAME.txt as a set, lower-cased when fold is true.
+func Set(name string, fold bool) map[string]bool {
+	m := make(map[string]bool)
+	for _, l := range Lines(name) {
+		if fold {
+			l = strings.ToLower(l)
+		}
+		m[l] = true
+	}
+	return m
+}

@@ -1,0 +1,59 @@
+package norm
+
+// Builder writes an analysis text piece by piece while recording how it maps back to
+// the source. Every source byte is consumed exactly once, in order, by Copy, Replace or
+// Drop.
+type Builder struct {
+	buf   []byte
+	edits []edit
+	src   int // source bytes consumed so far
+}
+
+// NewBuilder returns a Builder whose buffer has room for n bytes.
+func NewBuilder(n int) *Builder { return &Builder{buf: make([]byte, 0, n)} }
+
+// Len is the length of the analysis text written so far.
+func (b *Builder) Len() int { return len(b.buf) }
+
+// Pos is the number of source bytes consumed so far.
+func (b *Builder) Pos() int { return b.src }
+
+// Copy appends s, the next len(s) source bytes, unchanged.
+func (b *Builder) Copy(s string) {
+	b.buf = append(b.buf, s...)
+	b.src += len(s)
+}
+
+// CopyByte appends c for the next source byte.
+func (b *Builder) CopyByte(c byte) {
+	b.buf = append(b.buf, c)
+	b.src++
+}
+
+// Replace appends repl in place of the next n source bytes.
+func (b *Builder) Replace(n int, repl string) {
+	// A same-length replacement of one byte keeps the one-to-one map; anything else
+	// (a multi-byte rune folded to as many bytes, an entity) is recorded so that no
+	// position maps into the middle of a source sequence.
+	if len(repl) != n || n > 1 {
+		b.edits = append(b.edits, edit{aStart: len(b.buf), aEnd: len(b.buf) + len(repl), sStart: b.src, sEnd: b.src + n})
+	}
+	b.buf = append(b.buf, repl...)
+	b.src += n
+}
+
+// Drop consumes the next n source bytes without writing anything.
+func (b *Builder) Drop(n int) { b.Replace(n, "") }
+
+// Last returns the last analysis byte written, or 0.
+func (b *Builder) Last() byte {
+	if len(b.buf) == 0 {
+		return 0
+	}
+	return b.buf[len(b.buf)-1]
+}
+
+// Finish returns the analysis text and its map to a source of srcLen bytes.
+func (b *Builder) Finish(srcLen int) (string, Map) {
+	return string(b.buf), Map{edits: b.edits, srcLen: srcLen}
+}

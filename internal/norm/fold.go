@@ -1,0 +1,103 @@
+package norm
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Fold returns the analysis form of the rune that starts s: the replacement text, the
+// number of source bytes it stands for, and whether it differs from the source. HTML
+// entities are decoded and their result folded too. Fold never returns n == 0 for a
+// non-empty s.
+//
+// The folds, and why:
+//   - quote marks of every shape (curly, low-9, primes, guillemets, backticks) become ' or ",
+//     so one rule matches ‘x’, 'x', “x” and "x"; callers that need the mark's direction
+//     read the source rune;
+//   - dashes and minus signs become '-', ellipses "...";
+//   - every space character becomes ' ', zero-width characters, soft hyphens and the BOM
+//     disappear;
+//   - control characters become ' ' (form feed and line separators become '\n');
+//   - invalid UTF-8 becomes U+FFFD, one per bad byte.
+func Fold(s string) (repl string, n int, changed bool) {
+	c := s[0]
+	if c < utf8.RuneSelf {
+		switch {
+		case c == '&':
+			if r, n, ok := entity(s); ok {
+				f := foldRune(r)
+				if f == "" && !deleted(r) {
+					f = string(r)
+				}
+				return f, n, true
+			}
+			return "&", 1, false
+		case c == '\n':
+			return "\n", 1, false
+		case c == '\f' || c == '\v':
+			return "\n", 1, true
+		case c == '\r':
+			return "\n", 1, true
+		case c < 0x20 || c == 0x7f:
+			return " ", 1, true
+		case c == '`':
+			return "'", 1, true
+		}
+		return s[:1], 1, false
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && size <= 1 {
+		return "\uFFFD", 1, true
+	}
+	if f := foldRune(r); f != "" || deleted(r) {
+		return f, size, true
+	}
+	return s[:size], size, false
+}
+
+// deleted reports runes that fold to nothing.
+func deleted(r rune) bool {
+	switch r {
+	case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+		return true
+	}
+	return false
+}
+
+// foldRune returns the folded form of a non-ASCII rune, or "" when it is kept as it is
+// (or deleted: see deleted).
+func foldRune(r rune) string {
+	switch r {
+	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u2035', '\u2039', '\u203A', '\u00B4', '\uFF07':
+		return "'"
+	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u2036', '\u00AB', '\u00BB', '\uFF02', '\u301D', '\u301E':
+		return `"`
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+		return "-"
+	case '\u2026':
+		return "..."
+	case '\u00A0', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007',
+		'\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000', '\u1680':
+		return " "
+	case '\u2028', '\u2029', '\u0085':
+		return "\n"
+	case '\u2022', '\u25CF', '\u25AA', '\u25E6', '\u2023', '\u2043':
+		return "\u2022" // bullets are kept as one bullet character; see IsBullet
+	}
+	if r < 0x20 || (r >= 0x7f && r < 0xa0) {
+		return " "
+	}
+	return ""
+}
+
+// String folds a whole string without keeping a map: for short lookup keys and line
+// classification.
+func String(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		f, n, _ := Fold(s[i:])
+		b.WriteString(f)
+		i += n
+	}
+	return b.String()
+}

@@ -1,0 +1,80 @@
+// Package norm builds the analysis view of an input: characters folded to the few forms
+// the rules look for (straight quote marks, plain spaces and hyphens, decoded HTML
+// entities), with an offset map back to the bytes of the input as given.
+package norm
+
+import "sort"
+
+// An edit records that the analysis bytes [aStart, aEnd) stand for the source bytes
+// [sStart, sEnd). Between edits, analysis and source bytes correspond one to one.
+// An edit with aStart == aEnd is a deletion.
+type edit struct {
+	aStart, aEnd int
+	sStart, sEnd int
+}
+
+// Map takes positions in the analysis text back to byte offsets in the source.
+// Positions are boundaries between bytes, so a half-open analysis range [a, b)
+// maps to the source range [Start(a), End(b)). The zero Map is the identity.
+// A Map is read-only after it is built and safe for concurrent use.
+type Map struct {
+	edits  []edit
+	srcLen int
+}
+
+// delta returns the source-minus-analysis offset that holds after edit i (-1: before all).
+func (m *Map) delta(i int) int {
+	if i < 0 {
+		return 0
+	}
+	return m.edits[i].sEnd - m.edits[i].aEnd
+}
+
+// lastEndingBy returns the index of the last edit with aEnd <= p, or -1.
+func (m *Map) lastEndingBy(p int) int {
+	return sort.Search(len(m.edits), func(i int) bool { return m.edits[i].aEnd > p }) - 1
+}
+
+// inside reports the edit that strictly contains p (aStart < p < aEnd), if any.
+func (m *Map) inside(i, p int) (edit, bool) {
+	if i+1 < len(m.edits) {
+		e := m.edits[i+1]
+		if e.aStart < p && p < e.aEnd {
+			return e, true
+		}
+	}
+	return edit{}, false
+}
+
+// Start maps an analysis position that opens a range: a position inside a replaced
+// sequence maps to the sequence's start, and deleted bytes at p are skipped over.
+func (m *Map) Start(p int) int {
+	i := m.lastEndingBy(p)
+	if e, ok := m.inside(i, p); ok {
+		return e.sStart
+	}
+	return m.clamp(p + m.delta(i))
+}
+
+// End maps an analysis position that closes a range: a position inside a replaced
+// sequence maps to the sequence's end, and deleted bytes at p are left outside.
+func (m *Map) End(p int) int {
+	i := m.lastEndingBy(p)
+	if e, ok := m.inside(i, p); ok {
+		return e.sEnd
+	}
+	for i >= 0 && m.edits[i].aStart == p && m.edits[i].aEnd == p {
+		i--
+	}
+	return m.clamp(p + m.delta(i))
+}
+
+func (m *Map) clamp(s int) int {
+	if s < 0 {
+		return 0
+	}
+	if m.srcLen > 0 && s > m.srcLen {
+		return m.srcLen
+	}
+	return s
+}

@@ -1,0 +1,55 @@
+package rating
+
+import (
+	"fmt"
+
+	"github.com/verdictnlp/verdict/text"
+)
+
+// Time says whether a judgement is the outcome of the inspection a text reports or of
+// an earlier one.
+type Time uint8
+
+const (
+	Current Time = iota
+	Previous
+)
+
+func (t Time) String() string {
+	if t == Previous {
+		return "previous"
+	}
+	return "current"
+}
+
+// MarshalText gives "current" or "previous".
+func (t Time) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// UnmarshalText reads "current" or "previous".
+func (t *Time) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "current":
+		*t = Current
+	case "previous":
+		*t = Previous
+	default:
+		return fmt.Errorf("rating: unknown time %q", b)
+	}
+	return nil
+}
+
+// Overall is the area of an overall judgement ("overall effectiveness").
+const Overall = "overall"
+
+// Judgement is one grade a text gives: for the whole service (Area "overall") or for
+// one judgement area under its framework's canonical name, now or before.
+type Judgement struct {
+	Area    string    `json:"area"`
+	Grade   Grade     `json:"grade"`
+	Scale   Scale     `json:"scale"`
+	Time    Time      `json:"time"`
+	Year    *int      `json:"year"`              // the year of a previous judgement, when the text gives it
+	Subject string    `json:"subject,omitempty"` // the body judged, in texts about several bodies
+	Text    string    `json:"text"`              // the input text the grade was read from
+	Span    text.Span `json:"span"`
+}

@@ -1,0 +1,212 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verdictnlp/verdict/internal/boiler"
+	"github.com/verdictnlp/verdict/internal/norm"
+)
+
+// Document is one input prepared for analysis. Build it with [Parse]; it is read-only
+// afterwards and safe for concurrent use.
+type Document struct {
+	src, text   string
+	m           norm.Map
+	paras       []Paragraph
+	sents       []Sentence
+	toks        []Token
+	boilerplate []Span
+}
+
+// Paragraph is a paragraph of the analysis text: a line of the input, or the joined
+// lines of a hard-wrapped paragraph. Sentences[First:Last] are its sentences.
+type Paragraph struct {
+	Range
+	First, Last int
+}
+
+// Sentence is a sentence of the analysis text, never crossing a paragraph.
+// Tokens[First:Last] are its tokens.
+type Sentence struct {
+	Range
+	Para        int
+	First, Last int
+}
+
+// Parse prepares src for analysis. It accepts any string: invalid UTF-8, NUL bytes and
+// empty input give a Document (the bad bytes are read as U+FFFD), never a panic.
+func Parse(src string) *Document {
+	lines := splitLines(src)
+	folded := make([]boiler.Line, len(lines))
+	texts := make([]string, len(lines))
+	for i, l := range lines {
+		texts[i] = norm.String(src[l.start:l.end])
+		folded[i] = boiler.Line{Text: texts[i], PageBreak: l.pageBreak}
+	}
+	cls := boiler.Classify(folded)
+	joins := wrapJoins(lines, texts, cls)
+
+	d := &Document{src: src}
+	b := norm.NewBuilder(len(src))
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if b.Pos() > l.start { // the start of a line reached by a join
+			l.start = b.Pos()
+		}
+		if cls[i] == boiler.Boilerplate {
+			d.boilerplate = append(d.boilerplate, trimSpan(src, l.start, l.end))
+			b.Drop(l.end - l.start)
+		} else {
+			end := l.end
+			var jn join
+			if joins != nil {
+				jn = joins[i]
+			}
+			if jn.kind == hyphenJoin {
+				end = strings.LastIndexByte(src[l.start:l.end], '-') + l.start
+			}
+			foldCopy(b, src[l.start:end])
+			if jn.kind != noJoin {
+				// Drop what lies between: the break, blank lines, page furniture
+				// (reported as boilerplate), and the next line's indent.
+				for k := i + 1; k < jn.to; k++ {
+					if cls[k] == boiler.Boilerplate {
+						d.boilerplate = append(d.boilerplate, trimSpan(src, lines[k].start, lines[k].end))
+					}
+				}
+				to := lines[jn.to].start
+				for to < lines[jn.to].end {
+					r, n := utf8.DecodeRuneInString(src[to:])
+					if !unicode.IsSpace(r) {
+						break
+					}
+					to += n
+				}
+				if jn.kind == hyphenJoin {
+					b.Drop(to - end)
+				} else {
+					b.Replace(to-end, " ")
+				}
+				i = jn.to - 1
+				lines[jn.to].start = to
+				continue
+			}
+		}
+		foldCopy(b, src[l.end:l.next])
+	}
+	d.text, d.m = b.Finish(len(src))
+	d.segment()
+	return d
+}
+
+// foldCopy writes s, the next source bytes, folded for analysis.
+func foldCopy(b *norm.Builder, s string) {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) {
+			c := s[j]
+			if c < 0x20 || c >= 0x7f || c == '&' || c == '`' {
+				break
+			}
+			j++
+		}
+		if j > i {
+			b.Copy(s[i:j])
+			i = j
+			continue
+		}
+		if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+			b.Drop(1)
+			i++
+			continue
+		}
+		f, n, changed := norm.Fold(s[i:])
+		if changed {
+			b.Replace(n, f)
+		} else {
+			b.Copy(s[i : i+n])
+		}
+		i += n
+	}
+}
+
+// trimSpan returns [start, end) of src without leading and trailing white space.
+func trimSpan(src string, start, end int) Span {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(src[start:end])
+		if !unicode.IsSpace(r) && r != '\u200b' && r != '\ufeff' {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(src[start:end])
+		if !unicode.IsSpace(r) && r != '\u200b' && r != '\ufeff' {
+			break
+		}
+		end -= n
+	}
+	return Span{start, end}
+}
+
+// Source returns the input exactly as given.
+func (d *Document) Source() string { return d.src }
+
+// Text returns the analysis text.
+func (d *Document) Text() string { return d.text }
+
+// Slice returns the analysis text r covers.
+func (d *Document) Slice(r Range) string { return d.text[r.Start:r.End] }
+
+// Span returns the input bytes that the analysis range r stands for.
+func (d *Document) Span(r Range) Span {
+	s := Span{d.m.Start(r.Start), d.m.End(r.End)}
+	if s.End < s.Start {
+		s.End = s.Start
+	}
+	return s
+}
+
+// Original returns the input text that the analysis range r stands for.
+func (d *Document) Original(r Range) string { return d.Span(r).Of(d.src) }
+
+// Paragraphs returns the paragraphs in input order.
+func (d *Document) Paragraphs() []Paragraph { return d.paras }
+
+// Sentences returns the sentences in input order.
+func (d *Document) Sentences() []Sentence { return d.sents }
+
+// Tokens returns the tokens in input order.
+func (d *Document) Tokens() []Token { return d.toks }
+
+// Boilerplate returns the input spans of the lines dropped as site furniture, in order.
+func (d *Document) Boilerplate() []Span { return d.boilerplate }
+
+// ParagraphAt returns the index of the paragraph holding analysis position p, or -1.
+func (d *Document) ParagraphAt(p int) int {
+	return indexAt(d.paras, p, func(x Paragraph) Range { return x.Range })
+}
+
+// SentenceAt returns the index of the sentence holding analysis position p, or -1.
+func (d *Document) SentenceAt(p int) int {
+	return indexAt(d.sents, p, func(x Sentence) Range { return x.Range })
+}
+
+// indexAt binary-searches ordered, non-overlapping ranges for the one holding p.
+func indexAt[T any](xs []T, p int, rng func(T) Range) int {
+	lo, hi := 0, len(xs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch r := rng(xs[m]); {
+		case r.End <= p:
+			lo = m + 1
+		case r.Start > p:
+			hi = m
+		default:
+			return m
+		}
+	}
+	return -1
+}

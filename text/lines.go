@@ -1,0 +1,179 @@
+package text
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verdictnlp/verdict/internal/boiler"
+)
+
+// srcLine is one line of the input: its content [start, end) and the start of the line
+// after its terminator.
+type srcLine struct {
+	start, end, next int
+	pageBreak        bool // a form feed ends the line
+}
+
+// splitLines splits src at \n, \r\n, \r, \f, \v and the Unicode line separators.
+func splitLines(src string) []srcLine {
+	lines := make([]srcLine, 0, strings.Count(src, "\n")+1)
+	start := 0
+	for i := 0; i < len(src); {
+		c := src[i]
+		n := 0
+		switch {
+		case c == '\n' || c == '\f' || c == '\v':
+			n = 1
+		case c == '\r':
+			n = 1
+			if i+1 < len(src) && src[i+1] == '\n' {
+				n = 2
+			}
+		case c == 0xc2 && i+1 < len(src) && src[i+1] == 0x85: // NEL
+			n = 2
+		case c == 0xe2 && i+2 < len(src) && src[i+1] == 0x80 && (src[i+2] == 0xa8 || src[i+2] == 0xa9):
+			n = 3
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		lines = append(lines, srcLine{start: start, end: i, next: i + n, pageBreak: c == '\f'})
+		i += n
+		start = i
+	}
+	if start < len(src) || len(src) == 0 {
+		lines = append(lines, srcLine{start: start, end: len(src), next: len(src)})
+	}
+	return lines
+}
+
+type joinKind uint8
+
+const (
+	noJoin     joinKind = iota
+	spaceJoin           // a soft line break inside a paragraph: becomes one space
+	hyphenJoin          // a word hyphenated at the line end: the hyphen and break disappear
+)
+
+// join says that line i continues on line to, with everything between dropped.
+type join struct {
+	kind joinKind
+	to   int
+}
+
+// wrapJoins finds the soft line breaks of hard-wrapped text (PDF extracts, e-mail), where
+// a paragraph runs over many lines of similar width. Page dumps, whose paragraphs are
+// one line each, are left alone.
+func wrapJoins(lines []srcLine, folded []string, cls []boiler.Class) []join {
+	var lens []int
+	for i, f := range folded {
+		if cls[i] == boiler.Article {
+			lens = append(lens, utf8.RuneCountInString(strings.TrimSpace(f)))
+		}
+	}
+	if len(lens) < 8 {
+		return nil
+	}
+	sorted := slices.Clone(lens)
+	slices.Sort(sorted)
+	w := sorted[len(sorted)*9/10]
+	if w < 50 || w > 140 {
+		return nil
+	}
+	wrapped := 0
+	for i, f := range folded {
+		t := strings.TrimSpace(f)
+		if cls[i] == boiler.Article && utf8.RuneCountInString(t)*10 >= w*6 && !endsSentence(t) {
+			wrapped++
+		}
+	}
+	if wrapped < 5 || wrapped*4 < len(lens) {
+		return nil
+	}
+
+	joins := make([]join, len(lines))
+	for i := 0; i < len(lines); i++ {
+		if cls[i] != boiler.Article {
+			continue
+		}
+		// The next article line, and whether a blank line or furniture stands between.
+		j, gap := i+1, false
+		for j < len(lines) && cls[j] != boiler.Article {
+			gap = true
+			j++
+		}
+		if j == len(lines) {
+			break
+		}
+		cur := strings.TrimSpace(folded[i])
+		nxt := strings.TrimSpace(folded[j])
+		if listItem(nxt) {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(nxt)
+		lower := unicode.IsLower(first)
+		n := utf8.RuneCountInString(cur)
+		switch {
+		case !gap && lower && hyphenated(cur):
+			joins[i] = join{hyphenJoin, j}
+		case gap:
+			// Across a blank line or page furniture only a sentence cut in two by a page
+			// break continues: no stop before, a lower-case word after, a full line.
+			if lower && !endsSentence(cur) && n*10 >= w*8 && n <= w+8 {
+				joins[i] = join{spaceJoin, j}
+			}
+		case n <= w+8 && n+1+firstWordLen(nxt) > w-2:
+			// The next word would not have fitted on this line: the break is the
+			// wrapper's, not the author's. A line much longer than the wrap width (a
+			// table row) was never wrapped.
+			joins[i] = join{spaceJoin, j}
+		}
+	}
+	return joins
+}
+
+// hyphenated reports a line that ends in a word broken by a hyphen: "assess-".
+func hyphenated(t string) bool {
+	if !strings.HasSuffix(t, "-") || len(t) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:len(t)-1])
+	return unicode.IsLetter(r)
+}
+
+func firstWordLen(t string) int {
+	if i := strings.IndexByte(t, ' '); i >= 0 {
+		return utf8.RuneCountInString(t[:i])
+	}
+	return utf8.RuneCountInString(t)
+}
+
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, `"')]`)
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', ':', ';':
+		return true
+	}
+	return false
+}
+
+// listItem reports a line that opens a list item or numbered paragraph.
+func listItem(t string) bool {
+	if t == "" {
+		return false
+	}
+	if strings.HasPrefix(t, "•") || t[0] == '-' || t[0] == '*' {
+		return true
+	}
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < 4 && i < len(t) && (t[i] == '.' || t[i] == ')')
+}

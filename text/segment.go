@@ -1,0 +1,133 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verdictnlp/verdict/internal/lexicon"
+)
+
+var abbreviations = lexicon.Set("abbreviations", false)
+
+// segment fills paragraphs, sentences and tokens from the analysis text.
+func (d *Document) segment() {
+	t := d.text
+	for start := 0; start <= len(t); {
+		end := strings.IndexByte(t[start:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		r := trimRange(t, Range{start, end})
+		if r.Len() > 0 {
+			p := Paragraph{Range: r, First: len(d.sents)}
+			for _, s := range sentenceRanges(t, r) {
+				first := len(d.toks)
+				d.toks = tokenize(t, s, d.toks)
+				d.sents = append(d.sents, Sentence{Range: s, Para: len(d.paras), First: first, Last: len(d.toks)})
+			}
+			p.Last = len(d.sents)
+			d.paras = append(d.paras, p)
+		}
+		start = end + 1
+	}
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
+
+func trimRange(t string, r Range) Range {
+	for r.Start < r.End && isSpace(t[r.Start]) {
+		r.Start++
+	}
+	for r.End > r.Start && isSpace(t[r.End-1]) {
+		r.End--
+	}
+	return r
+}
+
+// sentenceRanges splits one paragraph into sentences. A sentence ends at . ! or ?
+// (with any closing quote marks and brackets after it) followed by white space and a
+// word that can start a sentence, except after an abbreviation, an initial, or the
+// number of a numbered paragraph.
+func sentenceRanges(t string, p Range) []Range {
+	var out []Range
+	start := p.Start
+	for i := p.Start; i < p.End; i++ {
+		c := t[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i
+		for j < p.End && (t[j] == '.' || t[j] == '!' || t[j] == '?') {
+			j++
+		}
+		for j < p.End && (t[j] == '"' || t[j] == '\'' || t[j] == ')' || t[j] == ']') {
+			j++
+		}
+		if j < p.End && !isSpace(t[j]) {
+			i = j - 1
+			continue
+		}
+		k := j
+		for k < p.End && isSpace(t[k]) {
+			k++
+		}
+		if k < p.End && !canStart(t[k:p.End]) {
+			i = j - 1
+			continue
+		}
+		if j-i == 1 && c == '.' && t[j-1] == '.' && abbreviationBefore(t, p.Start, start, i) {
+			i = j - 1
+			continue
+		}
+		out = append(out, Range{start, j})
+		start = k
+		i = k - 1
+	}
+	if start < p.End {
+		out = append(out, trimRange(t, Range{start, p.End}))
+	}
+	return out
+}
+
+// canStart reports whether s opens like a sentence: a capital, a digit, a quote mark,
+// a bracket or a bullet.
+func canStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\'' || r == '(' || r == '[' || r == '•' || unicode.IsTitle(r)
+}
+
+// abbreviationBefore reports whether the full stop at dot closes an abbreviation, an
+// initial, or the number of a numbered paragraph.
+func abbreviationBefore(t string, paraStart, sentStart, dot int) bool {
+	w := dot
+	for w > paraStart && !isSpace(t[w-1]) && t[w-1] != '(' && t[w-1] != '"' {
+		w--
+	}
+	word := t[w:dot]
+	if word == "" {
+		return false
+	}
+	if abbreviations[word] {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(word)
+	if n == len(word) && unicode.IsUpper(r) {
+		return true // an initial: "J. Smith"
+	}
+	if strings.Contains(word, ".") && len(word) <= 6 {
+		return true // "e.g", "i.e", "U.S"
+	}
+	if w == sentStart && len(word) <= 3 {
+		allDigits := true
+		for i := 0; i < len(word); i++ {
+			if word[i] < '0' || word[i] > '9' {
+				allDigits = false
+			}
+		}
+		return allDigits // "1. Children ..." opens a numbered paragraph or list item
+	}
+	return false
+}

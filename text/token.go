@@ -1,0 +1,178 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is a word, number or punctuation mark of the analysis text.
+type Token struct {
+	Range
+	Kind TokenKind
+}
+
+// TokenKind tells words, numbers and punctuation apart.
+type TokenKind uint8
+
+const (
+	Word   TokenKind = iota // letters, with inner apostrophes, hyphens and full stops
+	Number                  // digits, with inner separators: 2023, 17.5, 2023/24, 6:00
+	Punct                   // one punctuation mark or symbol
+)
+
+func (k TokenKind) String() string {
+	switch k {
+	case Word:
+		return "word"
+	case Number:
+		return "number"
+	}
+	return "punct"
+}
+
+// tokenize appends the tokens of t[r.Start:r.End]. It splits as prose's tokenizer does
+// (white space, then leading and trailing punctuation, then the clitics 's 'll 're 'm
+// n't) but keeps byte offsets, allocates nothing per token beyond the slice, and keeps
+// abbreviations such as "Cllr." and "e.g." whole.
+func tokenize(t string, r Range, out []Token) []Token {
+	i := r.Start
+	for i < r.End {
+		c := t[i]
+		if isSpace(c) {
+			i++
+			continue
+		}
+		// A white-space delimited chunk.
+		j := i
+		for j < r.End && !isSpace(t[j]) {
+			j++
+		}
+		out = splitChunk(t, i, j, out)
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// splitChunk splits one white-space delimited chunk into tokens.
+func splitChunk(t string, s, e int, out []Token) []Token {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(t[s:e])
+		if isWordRune(r) {
+			break
+		}
+		n = ellipsis(t[s:e], n)
+		out = append(out, Token{Range{s, s + n}, Punct})
+		s += n
+	}
+	var tail []Token
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(t[s:e])
+		if isWordRune(r) {
+			break
+		}
+		if r == '.' && keepsStop(t[s:e]) {
+			break
+		}
+		if e-s >= 3 && t[e-3:e] == "..." {
+			n = 3
+		}
+		tail = append(tail, Token{Range{e - n, e}, Punct})
+		e -= n
+	}
+	for s < e {
+		// The next word: runs of word runes joined by ' - . / : & , when a word rune follows.
+		j := s
+		digits := true
+		for j < e {
+			r, n := utf8.DecodeRuneInString(t[j:e])
+			if isWordRune(r) {
+				if !unicode.IsDigit(r) {
+					digits = false
+				}
+				j += n
+				continue
+			}
+			if j+n < e && (r == '\'' || r == '-' || r == '.' || r == '/' || r == ':' || r == '&' || r == ',' || r == '°') {
+				r2, _ := utf8.DecodeRuneInString(t[j+n : e])
+				if isWordRune(r2) && (r != ',' && r != ':' || digits) {
+					j += n
+					continue
+				}
+			}
+			if r == '.' && j+n == e && keepsStop(t[s:e]) {
+				j += n
+			}
+			break
+		}
+		if j == s { // a mark inside the chunk
+			_, n := utf8.DecodeRuneInString(t[s:e])
+			n = ellipsis(t[s:e], n)
+			out = append(out, Token{Range{s, s + n}, Punct})
+			s += n
+			continue
+		}
+		// Clitics: 's 'll 're 'm 've 'd and n't become tokens of their own.
+		word := t[s:j]
+		cut := cliticAt(word)
+		if cut > 0 {
+			out = append(out, Token{Range{s, s + cut}, Word})
+			out = append(out, Token{Range{s + cut, j}, Word})
+		} else {
+			k := Word
+			if digits {
+				k = Number
+			}
+			out = append(out, Token{Range{s, j}, k})
+		}
+		s = j
+	}
+	for k := len(tail) - 1; k >= 0; k-- {
+		out = append(out, tail[k])
+	}
+	return out
+}
+
+// ellipsis returns 3 when s opens with "...", which is one token, and n otherwise.
+func ellipsis(s string, n int) int {
+	if len(s) >= 3 && s[:3] == "..." {
+		return 3
+	}
+	return n
+}
+
+// keepsStop reports whether the full stop that ends w belongs to it: "Cllr.", "e.g.", "J.".
+func keepsStop(w string) bool {
+	body := w[:len(w)-1]
+	if abbreviations[body] {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(body)
+	if n == len(body) && unicode.IsUpper(r) {
+		return true
+	}
+	if len(body) >= 3 && len(body) <= 5 {
+		for i := 1; i < len(body); i += 2 {
+			if body[i] != '.' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func cliticAt(w string) int {
+	n := len(w)
+	lower := func(i int) byte { return w[i] | 0x20 }
+	switch {
+	case n > 3 && lower(n-3) == 'n' && w[n-2] == '\'' && lower(n-1) == 't':
+		return n - 3
+	case n > 2 && w[n-2] == '\'' && (lower(n-1) == 's' || lower(n-1) == 'm' || lower(n-1) == 'd'):
+		return n - 2
+	case n > 3 && w[n-3] == '\'' && ((lower(n-2) == 'l' && lower(n-1) == 'l') || (lower(n-2) == 'r' && lower(n-1) == 'e') || (lower(n-2) == 'v' && lower(n-1) == 'e')):
+		return n - 3
+	}
+	return 0
+}
