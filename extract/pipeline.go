@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/verdictnlp/verdict/text"
+import (
+	"github.com/verdictnlp/verdict/rating"
+	"github.com/verdictnlp/verdict/text"
+)
 
 // state is one call's working state: the Document, what the annotators found, and the
 // Report being filled. It is never shared between calls.
@@ -8,6 +11,9 @@ type state struct {
 	cfg    *config
 	doc    *text.Document
 	report *Report
+
+	inspMentions []rating.InspectorateMention
+	found        []rating.Found // the judgements kept, with their analysis ranges
 }
 
 // stage is one step of the pipeline. Stages run in the order listed; a stage whose part
@@ -31,8 +37,7 @@ var stages = []stage{
 // The stages below are filled by the judgement, quote and official, date and finding
 // work; each leaves its lists empty until then.
 
-func (s *state) judgements() {}
-func (s *state) officials()  {}
-func (s *state) quotes()     {}
-func (s *state) dates()      {}
-func (s *state) findings()   {}
+func (s *state) officials() {}
+func (s *state) quotes()    {}
+func (s *state) dates()     {}
+func (s *state) findings()  {}

@@ -52,4 +52,9 @@ type Judgement struct {
 	Subject string    `json:"subject,omitempty"` // the body judged, in texts about several bodies
 	Text    string    `json:"text"`              // the input text the grade was read from
 	Span    text.Span `json:"span"`
+
+	// The area as the text names it ("The experiences and progress of care leavers"),
+	// when it does; an overall grade given without the word "overall" has none.
+	AreaText string     `json:"area_text,omitempty"`
+	AreaSpan *text.Span `json:"area_span,omitempty"`
 }

@@ -13,6 +13,7 @@ import (
 // afterwards and safe for concurrent use.
 type Document struct {
 	src, text   string
+	lower       string // text with ASCII letters lower-cased: same offsets
 	m           norm.Map
 	paras       []Paragraph
 	sents       []Sentence
@@ -97,8 +98,20 @@ func Parse(src string) *Document {
 		foldCopy(b, src[l.end:l.next])
 	}
 	d.text, d.m = b.Finish(len(src))
+	d.lower = asciiLower(d.text)
 	d.segment()
 	return d
+}
+
+// asciiLower lower-cases ASCII letters only, so that every offset still holds.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // foldCopy writes s, the next source bytes, folded for analysis.
@@ -156,6 +169,13 @@ func (d *Document) Source() string { return d.src }
 
 // Text returns the analysis text.
 func (d *Document) Text() string { return d.text }
+
+// Lower returns the analysis text with ASCII letters lower-cased; every offset of Text
+// holds in it.
+func (d *Document) Lower() string { return d.lower }
+
+// Word returns token i's text, lower-cased.
+func (d *Document) Word(i int) string { t := d.toks[i]; return d.lower[t.Start:t.End] }
 
 // Slice returns the analysis text r covers.
 func (d *Document) Slice(r Range) string { return d.text[r.Start:r.End] }

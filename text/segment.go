@@ -74,7 +74,7 @@ func sentenceRanges(t string, p Range) []Range {
 		for k < p.End && isSpace(t[k]) {
 			k++
 		}
-		if k < p.End && !canStart(t[k:p.End]) {
+		if k < p.End && (!canStart(t[k:p.End]) || shortTail(t[k:p.End])) {
 			i = j - 1
 			continue
 		}
@@ -90,6 +90,24 @@ func sentenceRanges(t string, p Range) []Range {
 		out = append(out, trimRange(t, Range{start, p.End}))
 	}
 	return out
+}
+
+// shortTail reports the rest of a paragraph that is too short to be a sentence and
+// does not end like one: the grade of a flattened table row, "Are services safe?
+// Inadequate".
+func shortTail(s string) bool {
+	if strings.Count(s, " ") >= 3 {
+		return false
+	}
+	s = strings.TrimRight(s, " ")
+	if s == "" {
+		return true
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', '"', '\'', ')':
+		return false
+	}
+	return true
 }
 
 // canStart reports whether s opens like a sentence: a capital, a digit, a quote mark,

@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/rating"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// bodyKey groups the mentions of one body: "Tameside", "Tameside MBC" and "Tameside
+// Council" share the first word of their names.
+func bodyKey(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return ""
+	}
+	k := strings.TrimSuffix(strings.TrimSuffix(f[0], "'s"), "'")
+	if (k == "st" || k == "st." || k == "hmp" || k == "hmyoi" || k == "north" || k == "south" || k == "east" || k == "west") && len(f) > 1 {
+		k += " " + f[1]
+	}
+	return k
+}
+
+// nearestBody returns the index of the body mention that a judgement at r belongs to:
+// the last named before it in its sentence, else the first after it in its sentence,
+// else the last named before it in the text; -1 if none.
+func nearestBody(doc *text.Document, bodies []entity.BodyMention, r text.Range) int {
+	si := doc.SentenceAt(r.Start)
+	var sent text.Range
+	if si >= 0 {
+		sent = doc.Sentences()[si].Range
+	}
+	before, after := -1, -1
+	for i, b := range bodies {
+		if b.Range.Start < r.Start {
+			before = i
+		} else if after < 0 && sent.Contains(b.Range) {
+			after = i
+		}
+	}
+	if before >= 0 && sent.Contains(bodies[before].Range) {
+		return before
+	}
+	if after >= 0 {
+		return after
+	}
+	return before
+}
+
+// subjects picks the subject of the text (the body of the first current judgement, or
+// of the first judgement) and, when the judgements belong to more than one body,
+// returns each judgement's subject ("" otherwise).
+func (s *state) subjects(found []rating.Found, bodies []entity.BodyMention) []string {
+	doc := s.doc
+	names := make([]string, len(found))
+	if len(bodies) == 0 || len(found) == 0 {
+		return names
+	}
+	owner := make([]int, len(found))
+	// The bodies named in the very sentence of a current judgement: more than one, and
+	// the text is about several bodies.
+	keys := map[string]bool{}
+	for i, f := range found {
+		owner[i] = nearestBody(doc, bodies, f.Range)
+		if owner[i] >= 0 && f.Time == rating.Current && doc.SentenceAt(bodies[owner[i]].Range.Start) == f.Sentence {
+			keys[bodyKey(bodies[owner[i]].Name)] = true
+		}
+	}
+	lead := -1
+	for i, f := range found {
+		if owner[i] >= 0 && (lead < 0 || f.Time == rating.Current && found[lead].Time != rating.Current) {
+			lead = i
+		}
+		if lead >= 0 && found[lead].Time == rating.Current {
+			break
+		}
+	}
+	if lead < 0 {
+		return names
+	}
+	s.report.Subject = s.fullest(bodies, bodyKey(bodies[owner[lead]].Name), found[lead].Range)
+	if len(keys) > 1 {
+		for i := range found {
+			if owner[i] >= 0 {
+				names[i] = s.fullest(bodies, bodyKey(bodies[owner[i]].Name), found[i].Range).Name
+			}
+		}
+	}
+	return names
+}
+
+// fullest returns the subject for a body: its longest name among the mentions with
+// key, at that mention, with the service named with any of them or in the sentence of
+// the judgement at r.
+func (s *state) fullest(bodies []entity.BodyMention, key string, r text.Range) *entity.Subject {
+	doc := s.doc
+	best := -1
+	service := ""
+	for i, b := range bodies {
+		if bodyKey(b.Name) != key {
+			continue
+		}
+		if best < 0 || len(b.Name) > len(bodies[best].Name) {
+			best = i
+		}
+		if service == "" {
+			service = b.Service
+		}
+	}
+	if service == "" {
+		if si := doc.SentenceAt(r.Start); si >= 0 {
+			sent := doc.Sentences()[si].Range
+			for _, m := range entity.Services(doc) {
+				if sent.Contains(m.Range) {
+					service = m.Service
+					break
+				}
+			}
+		}
+	}
+	sp := doc.Span(bodies[best].Range)
+	return &entity.Subject{Name: sp.Of(doc.Source()), Service: service, Span: sp}
+}

@@ -1,0 +1,258 @@
+package rating
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verdictnlp/verdict/internal/phrase"
+)
+
+func numberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "1", "2", "3", "4", "5", "6", "7", "8", "9":
+		return true
+	}
+	return false
+}
+
+// coordinated reports a grade joined by "and", "but" or a comma to an accepted grade
+// shortly before it in the same clause: "graded weak for wellbeing and weak for
+// leadership".
+func coordinated(prev []cand, g phrase.Match, word func(int) string) bool {
+	if len(prev) == 0 {
+		return false
+	}
+	last := prev[len(prev)-1].end()
+	if g.First-last > 12 {
+		return false
+	}
+	j := g.First - 1
+	if isQuote(word(j)) {
+		j--
+	}
+	if w := word(j); w != "and" && w != "," && w != "but" && w != "or" {
+		return false
+	}
+	for i := last; i < g.First; i++ {
+		if clauseStop(word(i)) && word(i) != "but" {
+			return false
+		}
+	}
+	return true
+}
+
+// hasOverall reports scales that give an overall grade.
+func hasOverall(s Scale) bool {
+	switch s {
+	case CareInspectorate, EducationScotland, CIW, HMIPrisons, PEEL, OfstedReportCard:
+		return false
+	}
+	return true
+}
+
+// mentionsAreas reports a sentence that speaks of unnamed areas or categories.
+func mentionsAreas(n int, word func(int) string) bool {
+	for i := 0; i < n; i++ {
+		switch word(i) {
+		case "areas", "area", "aspects", "categories", "questions", "themes", "judgements":
+			return true
+		}
+	}
+	return false
+}
+
+// statistics reports a sentence of national figures ("72% of providers are good").
+func statistics(n int, word func(int) string) bool {
+	for i := 0; i < n; i++ {
+		w := word(i)
+		switch {
+		case w == "%" || w == "percent" || w == "nationally" || w == "proportion":
+			return true
+		case w == "per" && word(i+1) == "cent":
+			return true
+		case w == "one" && word(i+1) == "in" && numberWord(word(i+2)):
+			return true
+		case statsWords[w] && i > 0 && (numberWord(word(i-1)) || isDigits(word(i-1))):
+			return true
+		case w == "out" && word(i+1) == "of" && isDigits(word(i+2)):
+			return true
+		}
+	}
+	return false
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// acceptGrade decides whether a grade phrase is used as a grade here.
+func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word func(int) string, tableRow bool) bool {
+	before, after := word(g.First-1), word(g.Last)
+	quoted := isQuote(before) && isQuote(after)
+	if before == "than" {
+		return false // "more harm than good"
+	}
+	switch gw {
+	case "engage":
+		// HMICFRS's Engage is a proper noun; the verb is not a grade.
+		if orig != "Engage" {
+			return false
+		}
+		return before == "into" || before == "in" || before == "from" || before == "of" || before == "'" || before == "\""
+	case "special measures", "notice to improve":
+		return true
+	case "serious weaknesses":
+		if after == "in" || after == "with" || after == "around" {
+			return false
+		}
+		return f.cueBefore(g, word, 6)
+	case "requires improvement":
+		if orig == "RI" {
+			return true
+		}
+		if word(g.First) == "ri" {
+			return false
+		}
+	case "inadequate":
+		if word(g.First) == "failing" {
+			if after == "to" || after == "children" || after == "pupils" || after == "people" {
+				return false
+			}
+			return f.cueBefore(g, word, 5) || after == "school" || after == "force" || after == "council" || after == "trust" || after == "prison" || after == "in"
+		}
+	case "met", "not met":
+		// Only in "safeguarding: met" and the like, handled by the area rule.
+		return tableRow || quoted || word(g.First-1) == ":" || word(g.First-1) == "was" || word(g.First-1) == "is"
+	}
+	if quoted {
+		return true
+	}
+	if tableRow && (g.Last == n || isTrailing(word, g.Last, n)) {
+		return true
+	}
+	if nounsAfter[after] {
+		return true
+	}
+	multiWord := g.Last-g.First > 1
+	if !multiWord && !okAfter[after] && after != "" && !isPunct(after) {
+		return false
+	}
+	if f.cueBefore(g, word, 6) {
+		return true
+	}
+	// An area named right before: "care leavers requires improvement", "caring was good",
+	// "its organisational delivery – which covers … – as requires improvement".
+	i := skipBack(g.First-1, word)
+	if phrase.EndingAt(f.areas, i+1) >= 0 {
+		return true
+	}
+	return false
+}
+
+// cueBefore reports a rating cue within max tokens before the grade, in its clause.
+func (f *finder) cueBefore(g phrase.Match, word func(int) string, max int) bool {
+	seen := 0
+	for i := g.First - 1; i >= 0 && seen < max; i-- {
+		w := word(i)
+		if clauseStop(w) {
+			return false
+		}
+		if ratingCues[w] {
+			return true
+		}
+		if !filler[w] {
+			seen++
+		}
+	}
+	return false
+}
+
+// isTrailing reports that only symbols and punctuation follow token i.
+func isTrailing(word func(int) string, i, n int) bool {
+	for ; i < n; i++ {
+		w := word(i)
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isQuote(w string) bool { return w == "'" || w == "\"" }
+
+func isPunct(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// negated reports a hypothetical or negation in the grade's clause before it, a modal
+// after it in the same clause ("a school labelled outstanding may spend years …": a
+// generic statement), or the idiom "for good".
+func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
+	if word(g.First-1) == "for" && word(g.First) == "good" && (g.Last == n || isPunct(word(g.Last))) {
+		return true
+	}
+	for i := g.Last; i < n && i < g.Last+8; i++ {
+		w := word(i)
+		if clauseStop(w) || w == "and" || w == "which" || w == "who" || w == "that" || (phrase.StartingAt(f.grades, i) >= 0) {
+			break
+		}
+		if w == "may" || w == "can" || w == "could" || w == "might" || w == "would" {
+			return true
+		}
+	}
+	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
+		w := word(i)
+		if phrase.EndingAt(f.grades, i+1) >= 0 {
+			// "whether the school is outstanding, good or otherwise": a grade in a list
+			// shares the negation of the grade before it.
+			for _, g0 := range f.grades {
+				if g0.Last == i+1 && k <= 2 {
+					return f.negated(g0, n, word)
+				}
+			}
+			return false
+		}
+		if clauseStop(w) || w == "," && k > 2 {
+			return false
+		}
+		if hypothetical[w] {
+			// "not only", "no longer" handled alike: the grade is not this inspection's.
+			return true
+		}
+	}
+	return false
+}
+
+// scaleList reports a sentence that lists a scale's grades ("graded on a five-point
+// scale: outstanding, good, adequate, …"): three or more grades with only commas and
+// "and" or "or" between.
+func scaleList(gs []phrase.Match, word func(int) string) bool {
+	run := 1
+	for k := 1; k < len(gs); k++ {
+		only := true
+		for i := gs[k-1].Last; i < gs[k].First; i++ {
+			if w := word(i); w != "," && w != "and" && w != "or" && w != "'" && w != "\"" {
+				only = false
+			}
+		}
+		if only {
+			run++
+			if run >= 3 {
+				return true
+			}
+		} else {
+			run = 1
+		}
+	}
+	return false
+}

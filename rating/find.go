@@ -1,0 +1,431 @@
+package rating
+
+import (
+	"strings"
+
+	"github.com/verdictnlp/verdict/internal/phrase"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// InspectorateMention is a place a document names an inspectorate.
+type InspectorateMention struct {
+	Inspectorate Inspectorate
+	Range        text.Range
+}
+
+// Inspectorates returns every mention of an inspectorate in doc, in order.
+func Inspectorates(doc *text.Document) []InspectorateMention {
+	var out []InspectorateMention
+	toks := doc.Tokens()
+	var ms []phrase.Match
+	for _, s := range doc.Sentences() {
+		ms = inspectorateMatcher.Find(s.Last-s.First, func(i int) string { return doc.Word(s.First + i) }, ms[:0])
+		for _, m := range ms {
+			first, last := toks[s.First+m.First], toks[s.First+m.Last-1]
+			r := text.Range{Start: first.Start, End: last.End}
+			// Short aliases ("CIW", "HMIC", "ISI") count only as written, in capitals.
+			orig := doc.Slice(r)
+			if len(orig) <= 7 && !strings.Contains(orig, " ") && strings.ToUpper(orig) != orig && orig != "Ofsted" && orig != "Oftsed" && orig != "Ofstead" && orig != "Estyn" {
+				continue
+			}
+			out = append(out, InspectorateMention{Inspectorate(m.Value), r})
+		}
+	}
+	return out
+}
+
+// Found is a judgement found in a document, before the resolver names its subject.
+type Found struct {
+	Judgement
+	Inspectorate Inspectorate
+	Range        text.Range // the grade phrase in the analysis text
+	AreaRange    text.Range // where the text names the area; empty when it does not
+	Sentence     int
+}
+
+// Find returns the judgements doc gives, in order. insp lists the document's
+// inspectorate mentions (from [Inspectorates]); main is the inspectorate to assume
+// where no mention comes before a grade. Spans and Text are left for the caller.
+func Find(doc *text.Document, insp []InspectorateMention, main Inspectorate) []Found {
+	f := finder{doc: doc, insp: insp, main: main, docYear: latestYear(doc)}
+	for si := range doc.Sentences() {
+		f.sentence(si)
+	}
+	return f.out
+}
+
+type finder struct {
+	doc     *text.Document
+	insp    []InspectorateMention
+	main    Inspectorate
+	docYear int
+	out     []Found
+
+	grades, areas []phrase.Match
+}
+
+// inspectorateAt returns the inspectorate a grade at p is given by: the mention
+// nearest p in its sentence (before it first), else the latest before p, else main.
+func (f *finder) inspectorateAt(p int) Inspectorate {
+	sent := text.Range{}
+	if si := f.doc.SentenceAt(p); si >= 0 {
+		sent = f.doc.Sentences()[si].Range
+	}
+	best, inSent := f.main, NoInspectorate
+	for _, m := range f.insp {
+		if m.Range.Start > p {
+			if inSent == NoInspectorate && sent.Contains(m.Range) {
+				inSent = m.Inspectorate
+			}
+			break
+		}
+		best = m.Inspectorate
+		if sent.Contains(m.Range) {
+			inSent = m.Inspectorate
+		}
+	}
+	if inSent != NoInspectorate {
+		return inSent
+	}
+	return best
+}
+
+type cand struct {
+	m        phrase.Match
+	grade    Grade
+	insp     Inspectorate
+	time     Time
+	year     int
+	areas    []areaRef
+	explicit bool // the time was said outright ("now", "from … to")
+}
+
+func (c cand) end() int { return c.m.Last }
+
+// areaRef is an area a grade is for, with where the text names it (none for the
+// overall judgement a grade gets by default).
+type areaRef struct {
+	name  string
+	at    text.Range
+	named bool
+}
+
+// sentence finds the judgements of sentence si.
+func (f *finder) sentence(si int) {
+	doc := f.doc
+	s := doc.Sentences()[si]
+	n := s.Last - s.First
+	if n == 0 {
+		return
+	}
+	word := func(i int) string {
+		if i < 0 || i >= n {
+			return ""
+		}
+		return doc.Word(s.First + i)
+	}
+	tok := func(i int) text.Token { return doc.Tokens()[s.First+i] }
+	rangeOf := func(m phrase.Match) text.Range {
+		return text.Range{Start: tok(m.First).Start, End: tok(m.Last - 1).End}
+	}
+	f.grades = gradeMatcher.Find(n, word, f.grades[:0])
+	if len(f.grades) == 0 {
+		return
+	}
+	f.areas = areaMatcher.Find(n, word, f.areas[:0])
+	if statistics(n, word) {
+		return
+	}
+	para := doc.Paragraphs()[s.Para]
+	tableRow := para.Last-para.First == 1 && n <= 24
+	// The area named by a short heading just before a row that is only a grade.
+	heading, headingAt := phrase.Match{Value: -1}, text.Range{}
+	if tableRow && len(f.grades) == 1 && f.grades[0].First == 0 && isTrailing(word, f.grades[0].Last, n) && s.Para > 0 {
+		heading, headingAt = f.headingArea(s.Para - 1)
+	}
+
+	var cands []cand
+	claimed := make([]bool, len(f.areas))
+	for gi, g := range f.grades {
+		r := text.Range{Start: tok(g.First).Start, End: tok(g.Last - 1).End}
+		insp := f.inspectorateAt(r.Start)
+		gw := gradeWords[g.Value]
+		orig := doc.Slice(r)
+		if !f.acceptGrade(gw, orig, g, n, word, tableRow) && !coordinated(cands, g, word) {
+			continue
+		}
+		if f.negated(g, n, word) {
+			continue
+		}
+		grade, ok := gradeFor(insp, gw)
+		if !ok {
+			continue
+		}
+		c := cand{m: g, grade: grade, insp: insp}
+		c.time, c.year, c.explicit = f.timeOf(gi, g, n, word)
+		cands = append(cands, c)
+	}
+	if len(cands) == 0 || scaleList(f.grades, word) {
+		return
+	}
+	// A grade joined to a previous one by "and" or a comma, in the same clause, is as
+	// old: "when safety was judged not sufficiently good and purposeful activity was poor".
+	for ci := 1; ci < len(cands); ci++ {
+		p, c := cands[ci-1], &cands[ci]
+		if p.time != Previous || c.time == Previous || c.explicit {
+			continue
+		}
+		joined, and := true, false
+		for i := p.m.Last; i < c.m.First; i++ {
+			w := word(i)
+			and = and || w == "and" || w == ","
+			if !(w == "and" || w == "," || filler[w] || linking[w] || phrase.Covering(f.areas, i)) || w == "to" || w == "now" {
+				joined = false
+			}
+		}
+		joined = joined && and
+		if joined {
+			c.time, c.year = Previous, p.year
+		}
+	}
+	// Areas: a list right after a grade ("inadequate in four categories: A; B; and C",
+	// "good for safe and caring") belongs to it; otherwise the list just before a grade
+	// ("safe and well-led were rated inadequate") does.
+	listAfter := func(from int, quoted bool) []int {
+		var got []int
+		i := from
+		connected := false
+		if quoted && isQuote(word(i)) && phrase.StartingAt(f.areas, i+1) >= 0 {
+			i++ // "'inadequate' care leaver support": the grade qualifies the area
+			connected = true
+		}
+		unknown := 0
+		for i < n {
+			if k := phrase.StartingAt(f.areas, i); k >= 0 {
+				if i == from && areaCands[f.areas[k].Value][0].name == Overall {
+					connected = true // "rated good overall and in three of the four areas"
+				}
+				if claimed[k] || !connected {
+					break
+				}
+				got = append(got, k)
+				i = f.areas[k].Last
+				unknown = 0
+				continue
+			}
+			w := word(i)
+			switch {
+			case w == "which" || w == "who" || w == "that":
+				i = n // a relative clause: the list is over
+				continue
+			case w == "-" && len(got) == 0:
+				// "'exceptional' – the top of the scale – for attendance and behaviour"
+				if j := parenEnd(i, n, word); j > i && !phrase.Within(f.areas, i, j) {
+					i = j + 1
+					continue
+				}
+			case afterConnector[w]:
+				connected = true
+			case afterSkip[w] || numberWord(w):
+			case connected && unknown < 6 && !(phrase.StartingAt(f.grades, i) >= 0) && !clauseStop(w):
+				// "weak for how well it supports people's wellbeing": a few words may
+				// stand between the connector and the area's name.
+				unknown++
+			default:
+				i = n
+				continue
+			}
+			i++
+		}
+		return got
+	}
+	listBefore := func(to, floor int) []int {
+		var got []int
+		i := to - 1
+		budget := 0 // unknown words allowed before the next list item, after "and" or a comma
+		for i >= floor {
+			if k := phrase.EndingAt(f.areas, i+1); k >= 0 && f.areas[k].First >= floor {
+				if claimed[k] {
+					break
+				}
+				got = append([]int{k}, got...)
+				i = f.areas[k].First - 1
+				budget = 3 // "and the school's early years provision"
+				continue
+			}
+			w := word(i)
+			switch {
+			case w == "-" || w == ",":
+				// Skip a parenthesis: "organisational delivery – which covers … – as",
+				// "its case supervision, the quality of work with cases, as".
+				if j := parenStart(i, floor, word); j >= 0 {
+					i = j - 1
+					continue
+				}
+				if len(got) > 0 {
+					budget = 3
+				}
+			case w == "and" || w == "of":
+				if len(got) > 0 {
+					budget = 3
+				}
+			case filler[w] || ratingCues[w] || linking[w] || w == ";" || w == "for":
+			case budget > 0:
+				budget--
+			default:
+				i = floor - 1
+				continue
+			}
+			i--
+		}
+		return got
+	}
+	for ci := range cands {
+		c := &cands[ci]
+		after := listAfter(c.m.Last, isQuote(word(c.m.First-1)) && isQuote(word(c.m.Last)))
+		floor := 0
+		if ci > 0 {
+			floor = cands[ci-1].m.Last
+		}
+		if ci+1 < len(cands) {
+			for len(after) > 0 && f.areas[after[len(after)-1]].First > cands[ci+1].m.First {
+				after = after[:len(after)-1]
+			}
+		}
+		before := listBefore(c.m.First, floor)
+		if len(before) == 0 {
+			// "rated safety at HMP Stanmoor as poor": the areas before a place.
+			for i := c.m.First - 1; i >= floor && c.m.First-i <= 6 && !clauseStop(word(i)); i-- {
+				if w := word(i); w == "at" || w == "in" {
+					before = listBefore(i, floor)
+					break
+				}
+			}
+		}
+		picked := append(before, after...)
+		for _, k := range picked {
+			if name, ok := areaFor(f.areas[k].Value, c.insp); ok {
+				claimed[k] = true
+				c.areas = append(c.areas, areaRef{name, rangeOf(f.areas[k]), true})
+			}
+		}
+	}
+	// A grade compared with another ("up from poor", "moved from good to requires
+	// improvement") is for the same areas as the grade it is compared with.
+	for ci := 0; ci+1 < len(cands); ci++ {
+		a, b := &cands[ci], &cands[ci+1]
+		upFrom := word(b.m.First-1) == "from" && (word(b.m.First-2) == "up" || word(b.m.First-2) == "down")
+		if a.time == b.time || !(a.explicit || b.explicit) || b.m.First-a.m.Last > 4 && !upFrom {
+			continue
+		}
+		if len(a.areas) == 0 {
+			a.areas = b.areas
+		} else if len(b.areas) == 0 {
+			b.areas = a.areas
+		}
+	}
+	for ci := range cands {
+		c := &cands[ci]
+		if len(c.areas) > 0 || c.grade.Scale() == Category {
+			continue
+		}
+		if heading.Value >= 0 {
+			if name, ok := areaFor(heading.Value, c.insp); ok {
+				c.areas = []areaRef{{name, headingAt, true}}
+				continue
+			}
+		}
+		// "Our rating of safe went down. We rated it as inadequate": "it" is the area
+		// the sentence before names.
+		if word(c.m.First-1) == "it" || word(c.m.First-2) == "it" && linking[word(c.m.First-1)] {
+			if m, at := f.previousSentenceArea(si); m.Value >= 0 {
+				if name, ok := areaFor(m.Value, c.insp); ok {
+					c.areas = []areaRef{{name, at, true}}
+					continue
+				}
+			}
+		}
+		// The area that opens the grade's clause: "Apprenticeships, which account for
+		// …, were judged inadequate"; "while resettlement – … – was found to be good".
+		i := clauseStart(c.m.First, word, f.grades)
+		for i < c.m.First && (word(i) == "the" || word(i) == "while" || word(i) == "whilst" || word(i) == "," || isQuote(word(i))) {
+			i++
+		}
+		if k := phrase.StartingAt(f.areas, i); k >= 0 && !claimed[k] && f.areas[k].Last <= c.m.First {
+			if name, ok := areaFor(f.areas[k].Value, c.insp); ok {
+				claimed[k] = true
+				c.areas = append(c.areas, areaRef{name, rangeOf(f.areas[k]), true})
+			}
+		}
+	}
+	for _, c := range cands {
+		r := text.Range{Start: tok(c.m.First).Start, End: tok(c.m.Last - 1).End}
+		areas := c.areas
+		if len(areas) == 0 {
+			switch {
+			case c.grade.Scale() == Category:
+				areas = []areaRef{{name: "category"}}
+			case !hasOverall(c.grade.Scale()) || mentionsAreas(n, word):
+				// A scale with no overall grade, or "two areas 'require improvement'":
+				// a grade for areas the text does not name is no judgement we can give.
+				continue
+			default:
+				areas = []areaRef{{name: Overall}}
+			}
+		}
+		for _, a := range areas {
+			if c.grade.Scale() == Category {
+				a = areaRef{name: "category"}
+			}
+			if (c.grade.word == "met" || c.grade.word == "not met") && a.name != "safeguarding" {
+				continue
+			}
+			if c.grade.Scale() == OfstedReportCard {
+				a.name = reportCardArea(a.name)
+			}
+			j := Judgement{Area: a.name, Grade: c.grade, Scale: c.grade.Scale(), Time: c.time}
+			if c.time == Previous && c.year > 0 {
+				y := c.year
+				j.Year = &y
+			}
+			fd := Found{Judgement: j, Inspectorate: c.insp, Range: r, Sentence: si}
+			if a.named {
+				fd.AreaRange = a.at
+			}
+			f.out = append(f.out, fd)
+		}
+	}
+}
+
+// gradeFor returns the grade word gw on the scale inspectorate i uses for it.
+func gradeFor(i Inspectorate, gw string) (Grade, bool) {
+	var scales []Scale
+	switch i {
+	case OfstedBody, NoInspectorate:
+		scales = []Scale{Ofsted, OfstedReportCard, Category}
+	case CQCBody:
+		scales = []Scale{CQC, Category}
+	case HMICFRSBody:
+		scales = []Scale{PEEL, Category}
+	case HMIPrisonsBody:
+		scales = []Scale{HMIPrisons}
+	case HMIProbationBody:
+		scales = []Scale{HMIProbation}
+	case CareInspectorateBody:
+		scales = []Scale{CareInspectorate}
+	case EducationScotlandBody:
+		scales = []Scale{EducationScotland}
+	case CIWBody:
+		scales = []Scale{CIW}
+	case EstynBody:
+		scales = []Scale{Estyn, Category}
+	case ISIBody:
+		scales = []Scale{ISI}
+	}
+	for _, s := range scales {
+		if g, ok := Lookup(s, gw); ok {
+			return g, true
+		}
+	}
+	return Grade{}, false
+}

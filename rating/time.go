@@ -1,0 +1,100 @@
+package rating
+
+import (
+	"strconv"
+
+	"github.com/verdictnlp/verdict/internal/phrase"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// latestYear is the latest plausible year the document mentions: the year of the
+// inspection it reports, as a rule, against which earlier years are previous.
+func latestYear(doc *text.Document) int {
+	y := 0
+	for i, t := range doc.Tokens() {
+		if t.Kind == text.Number {
+			if v := yearOf(doc.Word(i)); v > y {
+				y = v
+			}
+		}
+	}
+	return y
+}
+
+func yearOf(w string) int {
+	if len(w) != 4 {
+		return 0
+	}
+	v, err := strconv.Atoi(w)
+	if err != nil || v < 1990 || v > 2039 {
+		return 0
+	}
+	return v
+}
+
+// timeOf decides whether grade gi is current or previous, with its year, and whether
+// the text said so outright.
+func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (Time, int, bool) {
+	// "from X to Y", "up from X", "down from X": X is the earlier grade.
+	b := g.First - 1
+	if isQuote(word(b)) {
+		b--
+	}
+	if word(b) == "from" {
+		return Previous, f.yearNear(g, n, word), true
+	}
+	if word(b) == "of" && (word(b-1) == "out" || word(b-1) == "came") {
+		return Previous, f.yearNear(g, n, word), true // "taken out of special measures"
+	}
+	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
+		w := word(i)
+		if clauseStop(w) {
+			break
+		}
+		if previousCues[w] || w == "removed" && word(i+1) == "from" ||
+			w == "after" && (word(i-1) == "years" || word(i-1) == "months") {
+			return Previous, f.yearNear(g, n, word), true
+		}
+		if w == "now" || w == "latest" || w == "today" {
+			return Current, 0, true
+		}
+	}
+	for i := g.Last; i < n && i < g.Last+6; i++ {
+		w := word(i)
+		if clauseStop(w) || (phrase.StartingAt(f.grades, i) >= 0) {
+			break
+		}
+		if w == "previous" || w == "previously" || w == "ago" || w == "last" && (word(i+1) == "inspection" || word(i+1) == "time" || word(i+1) == "inspected") {
+			return Previous, f.yearNear(g, n, word), true
+		}
+	}
+	if y := f.yearNear(g, n, word); y > 0 && y < f.docYear {
+		return Previous, y, false
+	}
+	return Current, 0, false
+}
+
+// yearNear returns the nearest year within 12 tokens of the grade in its sentence,
+// not across another grade, or 0.
+func (f *finder) yearNear(g phrase.Match, n int, word func(int) string) int {
+	best, dist := 0, 13
+	for i := g.Last; i < n && i-g.Last < dist; i++ {
+		if y := yearOf(word(i)); y > 0 {
+			best, dist = y, i-g.Last
+			break
+		}
+		if phrase.StartingAt(f.grades, i) >= 0 {
+			break
+		}
+	}
+	for i := g.First - 1; i >= 0 && g.First-1-i < dist; i-- {
+		if y := yearOf(word(i)); y > 0 {
+			best = y
+			break
+		}
+		if phrase.EndingAt(f.grades, i+1) >= 0 {
+			break
+		}
+	}
+	return best
+}
