@@ -34,10 +34,8 @@ var stages = []stage{
 	{"findings", Findings, (*state).findings},
 }
 
-// The stages below are filled by the judgement, quote and official, date and finding
-// work; each leaves its lists empty until then.
+// The stages below are filled by the quote and official work; each leaves its list
+// empty until then.
 
 func (s *state) officials() {}
 func (s *state) quotes()    {}
-func (s *state) dates()     {}
-func (s *state) findings()  {}
