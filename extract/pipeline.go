@@ -14,6 +14,7 @@ type state struct {
 
 	inspMentions []rating.InspectorateMention
 	found        []rating.Found // the judgements kept, with their analysis ranges
+	people       []person       // the people the text names, one each
 }
 
 // stage is one step of the pipeline. Stages run in the order listed; a stage whose part
@@ -33,9 +34,3 @@ var stages = []stage{
 	{"dates", Dates, (*state).dates},
 	{"findings", Findings, (*state).findings},
 }
-
-// The stages below are filled by the quote and official work; each leaves its list
-// empty until then.
-
-func (s *state) officials() {}
-func (s *state) quotes()    {}

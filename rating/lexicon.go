@@ -116,3 +116,11 @@ func areaFor(v int, i Inspectorate) (string, bool) {
 	}
 	return "", false
 }
+
+// IsGradePhrase reports whether s, as a whole, is a way of writing a grade
+// ("require improvement to be good", "Inadequate"): quoted, it is a label, not a quote.
+func IsGradePhrase(s string) bool {
+	w := phrase.Words(s)
+	ms := gradeMatcher.Find(len(w), func(i int) string { return w[i] }, nil)
+	return len(ms) == 1 && ms[0].First == 0 && ms[0].Last == len(w)
+}

@@ -101,3 +101,18 @@ func String(s string) string {
 	}
 	return b.String()
 }
+
+// Decode returns the character that s opens with: an HTML character reference decoded,
+// or the first rune (utf8.RuneError for invalid UTF-8).
+func Decode(s string) rune {
+	if s == "" {
+		return utf8.RuneError
+	}
+	if s[0] == '&' {
+		if r, _, ok := entity(s); ok {
+			return r
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

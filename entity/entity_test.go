@@ -1,0 +1,93 @@
+package entity_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/text"
+)
+
+func people(in string) []string {
+	doc := text.Parse(in)
+	var out []string
+	for _, p := range entity.People(doc) {
+		s := fmt.Sprintf("%s|%s", p.Name, p.Role)
+		if p.Public {
+			s += "|public"
+		}
+		if p.Journalist {
+			s += "|press"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// Each case is written for this test, with the reason the rule exists.
+func TestPeople(t *testing.T) {
+	for _, tc := range []struct {
+		name, reason, in string
+		want             []string
+	}{
+		{"role before", "a role written before the name",
+			"Council leader Gerald Marsh said the council would act.", []string{"Gerald Marsh|council leader"}},
+		{"title", "a councillor's title gives the role when no other is given",
+			"Cllr Anita Basu spoke first.", []string{"Anita Basu|councillor"}},
+		{"surname with title", "later mentions by title and surname",
+			"Mr Marsh agreed.", []string{"Marsh|"}},
+		{"aside after", "a role in an aside after the name, with its organisation",
+			"Marianne Tulloch, chief executive of Calder Trust, said sorry.", []string{"Marianne Tulloch|chief executive"}},
+		{"aside before", "a role in an aside before the name",
+			"Ofsted's chief inspector, Sir Gordon Halsey, said so.", []string{"Gordon Halsey|chief inspector"}},
+		{"post-nominals", "honours after a name are not part of it",
+			"Professor Dame Ann Lee CBE said so.", []string{"Ann Lee|"}},
+		{"party tag", "a bracketed party and ward after a councillor",
+			"Councillor Debbie Davies (Cons, Baildon), lead member for children's services, said so.",
+			[]string{"Debbie Davies|lead member for children's services"}},
+		{"relative clause role", "a role given in 'who became …'",
+			"Rebecca Stone, who became the council's director of children's services in May, said so.",
+			[]string{"Rebecca Stone|director of children's services"}},
+		{"MP for", "a constituency after MP stays in the role",
+			"Joanna Reeve, the Labour MP for Sedgeford, said so.", []string{"Joanna Reeve|labour mp for sedgeford"}},
+		{"member of the public", "a parent is not an official",
+			"Parent Kirsty Elcombe said she was worried.", []string{"Kirsty Elcombe|parent|public"}},
+		{"byline", "a reporter is not an official",
+			"Sam Reid, Local Democracy Reporter, wrote this.", []string{"Sam Reid|local democracy reporter|press"}},
+		{"unknown first name", "two capitalised words before a speech verb",
+			"Tobias Renshaw said the force must improve.", []string{"Tobias Renshaw|"}},
+		{"not people", "capitalised things that are not people",
+			"Now Playing Hanson MMMBop. The Multi Agency Safeguarding Hub met Inspectors.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := people(tc.in)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s (%s):\npeople(%q)\n got %q\nwant %q", tc.name, tc.reason, tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestBodies(t *testing.T) {
+	for _, tc := range []struct {
+		name, reason, in string
+		want             []string
+	}{
+		{"council", "a name ending in a council head", "Tameside Metropolitan Borough Council was inspected.", []string{"Tameside Metropolitan Borough Council|"}},
+		{"possessive service", "a place and its service", "Ofsted rated Tameside's children's services.", []string{"Tameside|children's services"}},
+		{"service in place", "a service in a place", "Children's services in Kestermoor improved.", []string{"Kestermoor|children's services"}},
+		{"prison", "prisons are named by their prefix", "Inspectors visited HMP Wendlebury.", []string{"HMP Wendlebury|"}},
+		{"described, not named", "'a Brackmoor school' describes a school without naming it", "A Brackmoor secondary school was inspected.", nil},
+		{"report title", "'Inspection of' is not part of the body's name", "Inspection of Fenbridge Borough Council", []string{"Fenbridge Borough Council|"}},
+	} {
+		doc := text.Parse(tc.in)
+		var got []string
+		for _, b := range entity.Bodies(doc) {
+			got = append(got, b.Name+"|"+b.Service)
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s (%s): Bodies(%q) = %q; want %q", tc.name, tc.reason, tc.in, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,518 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// Gender is what a name, title or pronoun says of a person, for resolving "he" and
+// "she"; Unknown when nothing does.
+type Gender uint8
+
+const (
+	UnknownGender Gender = iota
+	Male
+	Female
+)
+
+// PersonMention is a place a document names a person: "Council leader Gerald
+// Cooney", "Cllr Farley", "Sir Michael Wilshaw CBE".
+type PersonMention struct {
+	Range      text.Range // the name, with any title before it
+	Name       string     // the name without title or post-nominals: "Gerald Cooney", "Farley"
+	First      string     // the given name, "" when only a surname is given
+	Surname    string
+	Title      string // "Cllr", "Mr", "Sir", … as written, "" when none
+	Gender     Gender
+	Role       string // lower case, as the text words it; "" when the text gives none here
+	Org        string // the organisation the role is in, when named with it
+	Public     bool   // a member of the public: a parent, a resident, a patient
+	Journalist bool   // the author of the coverage: a byline, a correspondent
+}
+
+var (
+	firstNames  = loadFirstNames()
+	roleHeads   = lexicon.Set("roles", true)
+	publicRoles = lexicon.Set("public_roles", true)
+	pressRoles  = lexicon.Set("journalist_roles", true)
+)
+
+func loadFirstNames() map[string]Gender {
+	m := map[string]Gender{}
+	for _, l := range lexicon.Lines("first_names") {
+		n, g, _ := strings.Cut(l, " ")
+		if g == "F" {
+			m[n] = Female
+		} else {
+			m[n] = Male
+		}
+	}
+	return m
+}
+
+// titles are honorifics and ranks written before a name, with the gender they imply.
+var titles = map[string]Gender{
+	"Cllr": UnknownGender, "Coun": UnknownGender, "Councillor": UnknownGender, "Mr": Male, "Mrs": Female,
+	"Ms": Female, "Miss": Female, "Mx": UnknownGender, "Dr": UnknownGender, "Sir": Male, "Dame": Female,
+	"Prof": UnknownGender, "Professor": UnknownGender, "Lord": Male, "Lady": Female, "Baroness": Female,
+	"Baron": Male, "Rev": UnknownGender, "Revd": UnknownGender, "Canon": UnknownGender,
+	"Det": UnknownGender, "Supt": UnknownGender, "Insp": UnknownGender, "Sgt": UnknownGender,
+	"PC": UnknownGender, "DCI": UnknownGender, "DI": UnknownGender, "DS": UnknownGender,
+}
+
+// postNominals follow a name and are not part of it.
+var postNominals = map[string]string{
+	"OBE": "", "CBE": "", "MBE": "", "KBE": "", "DBE": "", "CVO": "", "QPM": "", "KPM": "", "KC": "",
+	"QC": "", "FRCP": "", "PhD": "", "MP": "mp", "MSP": "msp", "MS": "member of the senedd", "AM": "",
+	"JP": "",
+}
+
+// notNames are capitalised words that are never part of a person's name.
+var notNames = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true,
+	"December": true, "Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true, "Ofsted": true, "CQC": true, "HMICFRS": true,
+	"Council": true, "Police": true, "Trust": true, "School": true, "Academy": true, "College": true,
+	"Hospital": true, "NHS": true, "The": true, "A": true, "An": true, "In": true, "On": true,
+	"At": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true,
+	"Inspectors": true, "Inspector": true, "His": true, "Her": true, "Majesty's": true, "HM": true,
+	"Children's": true, "Services": true, "Service": true, "Labour": true, "Conservative": true,
+	"Liberal": true, "Democrat": true, "Green": true, "Reform": true, "Independent": true,
+	"Government": true, "Department": true, "Ministry": true, "Office": true, "BBC": true,
+	"Unison": true, "GMB": true, "Unite": true, "Prison": true, "Prisons": true, "Care": true,
+	"County": true, "Borough": true, "City": true, "Metropolitan": true, "Constabulary": true,
+	"Partnership": true, "Board": true, "Commission": true, "Inspectorate": true, "Senedd": true,
+	"Parliament": true, "MBC": true, "Ltd": true, "Group": true, "Road": true, "Street": true,
+	"Lane": true, "House": true, "Hall": true, "Court": true, "Centre": true, "Unit": true,
+	"Team": true, "Hub": true, "Safeguarding": true, "Local": true, "National": true, "Chief": true,
+	"Executive": true, "Director": true, "Leader": true, "Member": true, "Cabinet": true,
+	"Headteacher": true, "Principal": true, "Head": true, "Lead": true, "Year": true,
+}
+
+// People returns every mention of a named person in doc, in order.
+func People(doc *text.Document) []PersonMention {
+	var out []PersonMention
+	toks := doc.Tokens()
+	for _, s := range doc.Sentences() {
+		n := s.Last - s.First
+		orig := func(i int) string {
+			if i < 0 || i >= n {
+				return ""
+			}
+			return doc.Slice(toks[s.First+i].Range)
+		}
+		word := func(i int) string {
+			if i < 0 || i >= n {
+				return ""
+			}
+			return doc.Word(s.First + i)
+		}
+		rng := func(a, b int) text.Range { return text.Range{Start: toks[s.First+a].Start, End: toks[s.First+b-1].End} }
+		for i := 0; i < n; i++ {
+			m, end, ok := personAt(i, n, orig, word)
+			if !ok {
+				continue
+			}
+			m.Range = rng(i, end)
+			fillRole(&m, i, end, n, orig, word)
+			out = append(out, m)
+			i = end - 1
+		}
+	}
+	return out
+}
+
+// personAt recognises a person's name starting at token i: a title and a name, a known
+// given name and a surname, or two capitalised words followed by a speech verb.
+// It returns the mention and the token after it.
+func personAt(i, n int, orig, word func(int) string) (PersonMention, int, bool) {
+	var m PersonMention
+	w := strings.TrimSuffix(orig(i), ".")
+	j := i
+	if g, ok := titles[w]; ok && isNameWord(orig(i+1)) {
+		m.Title, m.Gender = w, g
+		j = i + 1
+	} else if w == "Chief" && orig(i+1) == "Constable" && isNameWord(orig(i+2)) {
+		m.Title, m.Role = "Chief Constable", "chief constable"
+		j = i + 2
+	} else if g, ok := firstNames[w]; ok && isNameWord(orig(i+1)) && !isInitialOnly(orig(i+1)) {
+		m.Gender = g
+	} else if isNameWord(w) && isNameWord(orig(i+1)) && !notNames[w] && !IsRoleWord(strings.ToLower(w)) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || IsRoleWord(word(i-1))) && !publicRoles[word(i)] {
+		// "Xanthe Mbeki said": two capitalised words a speech verb follows.
+	} else {
+		return m, 0, false
+	}
+	k := j
+	for k < n && k-j < 4 && (isNameWord(orig(k)) || isInitial(orig(k))) {
+		k++
+	}
+	if k == j {
+		return m, 0, false
+	}
+	// Post-nominals: "Sir Gordon Halsey CBE", "Jo Lane MP".
+	nameEnd := k
+	for nameEnd > j+1 {
+		if _, ok := postNominals[orig(nameEnd-1)]; !ok {
+			break
+		}
+		nameEnd--
+	}
+	for e := nameEnd; e < k; e++ {
+		if r := postNominals[orig(e)]; r != "" && m.Role == "" {
+			m.Role = r
+		}
+	}
+	for k < n {
+		if _, ok := postNominals[orig(k)]; !ok {
+			break
+		}
+		if r := postNominals[orig(k)]; r != "" && m.Role == "" {
+			m.Role = r
+		}
+		k++
+	}
+	var parts []string
+	for e := j; e < nameEnd; e++ {
+		parts = append(parts, orig(e))
+	}
+	m.Name = strings.Join(parts, " ")
+	m.Surname = parts[len(parts)-1]
+	if len(parts) > 1 {
+		m.First = parts[0]
+		if m.Gender == UnknownGender {
+			m.Gender = firstNames[m.First]
+		}
+	}
+	return m, k, true
+}
+
+// IsNameWord reports a capitalised word that can be part of a person's name.
+func IsNameWord(w string) bool { return isNameWord(w) }
+
+// IsRoleWord reports a lower-case word that heads or qualifies a role ("director",
+// "executive", "interim").
+func IsRoleWord(w string) bool { return roleHeads[w] || isRoleWordCap(w) }
+
+// isNameWord reports a capitalised word that can be part of a name.
+func isNameWord(w string) bool {
+	if w == "" || notNames[w] || !isCap(w) {
+		return false
+	}
+	if _, ok := titles[strings.TrimSuffix(w, ".")]; ok {
+		return false
+	}
+	if _, ok := postNominals[w]; ok {
+		return false
+	}
+	upper := 0
+	for _, r := range w {
+		if r >= 'A' && r <= 'Z' {
+			upper++
+		}
+	}
+	return upper < len(w) || len(w) == 1 // not an acronym
+}
+
+func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && isCap(w) }
+
+func isInitialOnly(w string) bool { return len(w) == 1 }
+
+func speechAfter(i, n int, word func(int) string) bool {
+	if i >= n {
+		return false
+	}
+	switch word(i) {
+	case "said", "says", "told", "added", "warned", "wrote", "explained", "insisted", "admitted", ",":
+		return word(i) != "," || word(i+1) == "who" || word(i+1) == "the" || roleHeads[word(i+1)] || roleHeads[word(i+2)] ||
+			word(i+1) == "said" || word(i+1) == "told" || word(i+1) == "added" || word(i+1) == "warned"
+	}
+	return false
+}
+
+// fillRole reads the role of the person named in tokens [i, end): before the name
+// ("Council leader Gerald Cooney"), in an aside after it ("Jane Ash, chief executive of
+// Borchester Trust, said") or before it ("Ofsted's chief inspector, Sir Ann Lee,"), or a
+// bracketed party tag after a councillor's name.
+func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
+	if r, org := roleBefore(i, orig, word); r != "" && (m.Role == "" || m.Role == "chief constable") {
+		m.Role, m.Org = r, org
+	}
+	if m.Role == "" && i >= 2 && word(i-1) == "," {
+		// "Ofsted's chief inspector, Sir Gordon Halsey,"
+		if r, org := roleBefore(i-1, orig, word); r != "" {
+			m.Role, m.Org = r, org
+		}
+	}
+	after := end
+	if word(after) == "(" {
+		// "Councillor Ann Lee OBE (Labour, Millfield), lead member for children": the
+		// party tag, then the aside.
+		for after < n && word(after) != ")" {
+			after++
+		}
+		after++
+	}
+	if word(after) == "," {
+		if r, org := roleAfter(after+1, n, orig, word); r != "" && (m.Role == "" || len(m.Role) < 4) {
+			m.Role, m.Org = r, org
+		}
+	}
+	if m.Role == "" && (m.Title == "Cllr" || m.Title == "Coun" || m.Title == "Councillor") {
+		m.Role = "councillor"
+	}
+	if m.Role == "" && word(end) == "(" && (m.Title == "" || m.Title == "Cllr" || m.Title == "Coun" || m.Title == "Councillor") {
+		m.Role = "councillor" // "Ann Lee (Lab, Denton North East)"
+	}
+	for _, w := range strings.Fields(m.Role) {
+		if publicRoles[w] {
+			m.Public = true
+		}
+		if pressRoles[w] {
+			m.Journalist = true
+		}
+	}
+	if pressRoles[m.Role] || word(i-1) == "by" && i == 1 {
+		m.Journalist = true
+	}
+}
+
+// roleBefore reads a role that ends just before token i: "Council leader", "the
+// council's deputy executive leader", "director of children's services".
+func roleBefore(i int, orig, word func(int) string) (string, string) {
+	j := i
+	org := ""
+	for j > 0 {
+		w, o := word(j-1), orig(j-1)
+		if (w == "'s" || w == "'") && j >= 2 && (isCap(orig(j-2)) || orgNouns[word(j-2)]) && orig(j-2) != "Majesty" {
+			// A possessor names the organisation: "Ofsted's", "the council's" (but
+			// "director of children's services" is all role).
+			org = orig(j - 2)
+			break
+		}
+		if w == "'s" || w == "'" {
+			j--
+			continue
+		}
+		if w == "of" || w == "for" || w == "and" || w == "&" || w == "-" {
+			j--
+			continue
+		}
+		if roleStop[w] || !isLetters(w) {
+			break
+		}
+		if isCap(o) && !roleHeads[w] && !isRoleWordCap(o) && !publicRoles[w] {
+			// A place or body after "for" or "of" in a role: "MP for Dunmoor East".
+			k := j - 1
+			for k > 0 && k > j-4 && isCap(orig(k-1)) && !roleHeads[word(k-1)] {
+				k--
+			}
+			if k > 1 && (word(k-1) == "for" || word(k-1) == "of") && roleHeads[word(k-2)] {
+				j = k - 1
+				continue
+			}
+			break
+		}
+		j--
+	}
+	// The role runs from j to i; trim leading connectors and keep it only if a role
+	// head ends it.
+	for j < i && (word(j) == "of" || word(j) == "for" || word(j) == "and" || word(j) == "'s" || word(j) == "-") {
+		j++
+	}
+	hasHead := false
+	var ws []string
+	for k := j; k < i; k++ {
+		w := word(k)
+		if k == i-1 && (k == j || word(k-1) != "of" && word(k-1) != "for") {
+			w = singular(w)
+		}
+		ws = append(ws, w)
+		hasHead = hasHead || roleHeads[singular(word(k))] || publicRoles[word(k)]
+	}
+	if !hasHead {
+		return "", ""
+	}
+	return joinRole(ws), org
+}
+
+// relativeVerb are the words of "who is", "who became", "who was appointed as".
+var relativeVerb = map[string]bool{
+	"is": true, "was": true, "became": true, "has": true, "had": true, "been": true, "now": true,
+	"took": true, "over": true, "as": true, "appointed": true, "named": true, "recently": true,
+	"newly": true, "also": true, "joined": true, "serves": true, "served": true,
+}
+
+// orgNouns are the common nouns that stand for an organisation in a possessive: "the
+// council's leader".
+var orgNouns = map[string]bool{
+	"council": true, "trust": true, "force": true, "school": true, "academy": true, "college": true,
+	"authority": true, "department": true, "service": true, "inspectorate": true, "regulator": true,
+	"watchdog": true, "home": true, "practice": true, "prison": true, "board": true, "partnership": true,
+	"government": true, "party": true, "union": true, "hospital": true, "nursery": true, "unit": true,
+}
+
+// roleStop are words that end a role read backwards from a name.
+var roleStop = map[string]bool{
+	"the": true, "a": true, "an": true, "said": true, "told": true, "by": true, "with": true,
+	"from": true, "that": true, "to": true, "as": true, "is": true, "was": true, "says": true,
+	"added": true, "according": true, "when": true, "after": true, "while": true,
+}
+
+// isRoleWordCap reports capitalised words used in role titles ("Executive Member for
+// Children and Families", "Director of Children's Services").
+func isRoleWordCap(o string) bool {
+	switch strings.ToLower(o) {
+	case "council", "executive", "member", "director", "cabinet", "lead", "deputy", "interim",
+		"chief", "corporate", "strategic", "assistant", "children's", "children", "families",
+		"services", "adult", "social", "care", "education", "young", "people", "headteacher",
+		"principal", "head", "chair", "leader", "opposition", "group", "portfolio", "holder",
+		"spokesperson", "senior", "regional", "national", "his", "her", "majesty's", "inspector",
+		"conservative", "labour", "liberal", "democrat", "green", "reform", "independent",
+		"shadow", "tory", "snp", "plaid", "acting", "hm", "constabulary", "prisons", "probation",
+		"police", "crime", "fire", "rescue", "healthcare", "hospitals", "schools", "nursing",
+		"superintendent", "detective", "commander":
+		return true
+	}
+	return false
+}
+
+// roleAfter reads a role in an aside that starts at token i and runs to a comma, a
+// full stop or a speech verb: "chief executive of Calderbrook Trust", "the council's
+// leader", "who is the cabinet member for children".
+func roleAfter(i, n int, orig, word func(int) string) (string, string) {
+	j := i
+	if word(j) == "who" {
+		// "who is", "who became", "who was appointed as", "who took over as"
+		j++
+		for k := 0; k < 4 && relativeVerb[word(j)]; k++ {
+			j++
+		}
+	}
+	if word(j) == "one" && word(j+1) == "of" {
+		j += 2 // "one of the practice's six GP partners"
+	}
+	for j < n && (word(j) == "the" || word(j) == "a" || word(j) == "an" || word(j) == "its" || word(j) == "their" || (word(j) == "his" || word(j) == "her") && word(j+1) != "majesty") {
+		j++
+	}
+	if asideVerb[word(j)] {
+		return "", "" // "Fiona Harland, would lead work to …": no aside
+	}
+	org, complement := "", false
+	if j+1 < n && (word(j+1) == "'s" || word(j+1) == "'") && orig(j) != "Majesty" {
+		org = orig(j)
+		j += 2
+	}
+	for j < n && (numberWord(word(j)) || isDigitsWord(word(j))) {
+		j++
+	}
+	start := j
+	end := j
+	for end < n && end-start < 14 {
+		w := word(end)
+		if w == "," || w == "." || w == ":" || w == ";" || w == "(" || w == "said" || w == "told" || w == "who" || w == "which" || w == "and" && end+1 < n && isCap(orig(end+1)) && !isRoleWordCap(orig(end+1)) {
+			break
+		}
+		if (w == "in" || w == "since" || w == "from" || w == "until" || w == "between") && end+1 < n && (isCap(orig(end+1)) || isDigitsWord(word(end+1))) {
+			break // "director of children's services in May"
+		}
+		end++
+	}
+	// The role is the words up to its head; "of/at X" after a head names the organisation
+	// when X is capitalised.
+	head := -1
+	for k := start; k < end; k++ {
+		if roleHeads[singular(word(k))] {
+			head = k
+			if k+1 < end && (word(k+1) == "of" || word(k+1) == "at") {
+				if isCap(orig(k+2)) && !isRoleWordCap(orig(k+2)) || word(k+2) == "the" && isCap(orig(k+3)) {
+					org = strings.Join(words(orig, k+2, end), " ")
+					org = strings.TrimPrefix(org, "the ")
+					complement = true
+					break
+				}
+			}
+		}
+	}
+	if head < 0 {
+		return "", ""
+	}
+	last := end
+	if complement {
+		last = head + 1
+	}
+	if head-start > 6 {
+		return "", "" // no role opens this aside
+	}
+	ws := make([]string, 0, last-start)
+	for k := start; k < last; k++ {
+		w := word(k)
+		if k == head && (k == start || word(k-1) != "of" && word(k-1) != "for") {
+			w = singular(w)
+		}
+		ws = append(ws, w)
+	}
+	return joinRole(ws), org
+}
+
+// asideVerb are words that open a clause, not a role, after a name and a comma.
+var asideVerb = map[string]bool{
+	"would": true, "will": true, "has": true, "had": true, "is": true, "was": true, "said": true,
+	"says": true, "told": true, "added": true, "and": true, "but": true, "when": true,
+	"after": true, "which": true, "that": true, "could": true, "should": true, "may": true,
+}
+
+func numberWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "many", "several":
+		return true
+	}
+	return false
+}
+
+func isDigitsWord(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func words(orig func(int) string, a, b int) []string {
+	var out []string
+	for k := a; k < b; k++ {
+		out = append(out, orig(k))
+	}
+	return out
+}
+
+// joinRole joins role words, with no space before a possessive.
+func joinRole(ws []string) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 && w != "'s" && w != "'" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+func singular(w string) string {
+	if strings.HasSuffix(w, "s") && roleHeads[w[:len(w)-1]] {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '\'') {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -1,0 +1,438 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/quote"
+	"github.com/verdictnlp/verdict/rating"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// person is one person of the text: every mention of them, the first that gives the
+// fullest name, and what the mentions say of their role.
+type person struct {
+	name, first, surname string
+	role, org            string
+	gender               entity.Gender
+	public, journalist   bool
+	titled               bool // named with a councillor's title or a role at least once
+	mentions             []text.Range
+}
+
+// officials gathers the text's people, one per person (later mentions "Mr Cooney",
+// "Cllr Farley" join the first), and reports those who act in a public role.
+func (s *state) officials() {
+	s.people = nil
+	byKey := map[string]int{}
+	for _, m := range entity.People(s.doc) {
+		k := strings.ToLower(m.Surname)
+		i, ok := byKey[k]
+		if ok && m.First != "" && s.people[i].first != "" && !sameFirst(m.First, s.people[i].first) {
+			ok = false // another person of the same surname
+			k += "|" + strings.ToLower(m.First)
+			i, ok = byKey[k]
+		}
+		if !ok {
+			i = len(s.people)
+			byKey[k] = i
+			s.people = append(s.people, person{})
+		}
+		p := &s.people[i]
+		if len(m.Name) > len(p.name) {
+			p.name, p.first, p.surname = m.Name, m.First, m.Surname
+		}
+		if p.role == "" || len(m.Role) > len(p.role) && p.role == "councillor" {
+			if m.Role != "" {
+				p.role, p.org = m.Role, m.Org
+			}
+		}
+		if p.gender == entity.UnknownGender {
+			p.gender = m.Gender
+		}
+		p.public = p.public || m.Public
+		p.journalist = p.journalist || m.Journalist
+		p.titled = p.titled || m.Role != ""
+		p.mentions = append(p.mentions, m.Range)
+	}
+}
+
+func sameFirst(a, b string) bool {
+	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	return a == b || len(a) == 1 && strings.HasPrefix(b, a) || len(b) == 1 && strings.HasPrefix(a, b)
+}
+
+// isOfficial reports a person who acts in the story in a public or professional role.
+func (p *person) isOfficial() bool {
+	return p.titled && !p.public && !p.journalist
+}
+
+// quotes finds the quotations, attributes each, and then reports the officials with
+// every mention, pronouns that speak for them included.
+func (s *state) quotes() {
+	doc := s.doc
+	segs := quote.Segments(doc)
+	cands := quote.Candidates(doc, segs)
+	lastSpeaker := -1 // index into s.report.Quotes of the quote before, for continuations
+	lastPara := -1
+	for _, c := range cands {
+		if c.Words < quote.MinWords || titleLike(doc, c) || rating.IsGradePhrase(doc.Slice(c.Range())) {
+			continue
+		}
+		a := quote.Attribute(doc, c)
+		q := quote.Quote{Paragraphs: c.Paragraphs}
+		r := c.Range()
+		q.Span = doc.Span(r)
+		q.Text = q.Span.Of(doc.Source())
+		first := c.Segments[0]
+		switch {
+		case a.Speaker.Len() > 0 && passive(doc, a):
+			// "Social workers were described as 'skilled …'": the describer is unnamed;
+			// in an inspection's narration, the report.
+			if s.report.Inspectorate != nil {
+				q.SpeakerKind = quote.Report
+			}
+		case a.Speaker.Len() > 0:
+			q.Speaker, q.SpeakerKind = s.speaker(a, first.Open)
+		case lastSpeaker >= 0 && first.Para == lastPara+1 && opensParagraph(doc, first):
+			// A quote paragraph after a quote paragraph, with no attribution of its own:
+			// the same speaker goes on.
+			prev := s.report.Quotes[lastSpeaker]
+			q.Speaker, q.SpeakerKind = prev.Speaker, prev.SpeakerKind
+		case !opensParagraph(doc, first) && s.report.Inspectorate != nil:
+			// Words quoted inside the narration of an inspection, with no one said to
+			// say them, are the report's.
+			q.SpeakerKind = quote.Report
+		}
+		s.report.Quotes = append(s.report.Quotes, q)
+		lastSpeaker = len(s.report.Quotes) - 1
+		lastPara = c.Segments[len(c.Segments)-1].Para
+	}
+	s.pronounMentions()
+	for _, p := range s.people {
+		if !p.isOfficial() {
+			continue
+		}
+		o := entity.Official{Name: p.name, Role: p.role, Org: s.orgName(p.org, p.role)}
+		seen := map[text.Range]bool{}
+		for _, m := range p.mentions {
+			if seen[m] {
+				continue
+			}
+			seen[m] = true
+			sp := doc.Span(m)
+			o.Mentions = append(o.Mentions, entity.Mention{Text: sp.Of(doc.Source()), Span: sp})
+		}
+		sortMentions(o.Mentions)
+		s.report.Officials = append(s.report.Officials, o)
+	}
+	sortOfficials(s.report.Officials)
+}
+
+// passive reports an attribution whose verb is passive ("were described as"), whose
+// subject is spoken of, not speaking.
+func passive(doc *text.Document, a quote.Attribution) bool {
+	t := strings.TrimRight(doc.Lower()[a.Speaker.End:min(len(doc.Lower()), a.Speaker.End+24)], " ")
+	f := strings.Fields(t)
+	return len(f) >= 2 && (f[0] == "was" || f[0] == "were" || f[0] == "is" || f[0] == "are" || f[0] == "been") && f[1] == a.Verb
+}
+
+// opensParagraph reports a segment whose opening mark starts its paragraph.
+func opensParagraph(doc *text.Document, seg quote.Segment) bool {
+	p := doc.Paragraphs()[seg.Para]
+	return strings.TrimSpace(doc.Text()[p.Start:seg.Open]) == ""
+}
+
+// titleLike reports a quoted title rather than speech: words that are nearly all
+// capitalised ("Inspection of Local Authority Children's Services").
+func titleLike(doc *text.Document, c quote.Candidate) bool {
+	if len(c.Segments) > 1 {
+		return false
+	}
+	ws := strings.Fields(doc.Slice(c.Segments[0].Content))
+	caps := 0
+	for _, w := range ws {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			caps++
+		}
+	}
+	return len(ws) > 0 && caps*10 >= len(ws)*8
+}
+
+// Words that name a speaker that is not a person.
+var (
+	reportWords    = map[string]bool{"report": true, "letter": true, "findings": true, "document": true, "summary": true, "judgement": true, "it": true}
+	inspectorWords = map[string]bool{"inspectors": true, "inspector": true, "team": true, "they": true}
+	orgWords       = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "statement": true, "council": true, "trust": true, "force": true, "school": true, "academy": true, "college": true, "ministry": true, "department": true, "government": true, "service": true, "provider": true, "company": true, "authority": true, "office": true, "partnership": true, "practice": true}
+	unknownWords   = map[string]bool{"parents": true, "pupils": true, "residents": true, "patients": true, "relatives": true, "learners": true, "children": true, "students": true, "prisoners": true, "leaver": true, "leavers": true, "parent": true, "mother": true, "father": true, "mum": true, "dad": true, "relative": true, "resident": true, "patient": true, "pupil": true, "student": true, "prisoner": true, "child": true, "carer": true, "member": true, "learner": true, "source": true, "worker": true, "colleague": true, "teenager": true, "boy": true, "girl": true, "woman": true, "man": true, "person": true, "families": true, "staff": true}
+)
+
+// speaker names the speaker of a quote that opens at quoteAt from its attribution.
+func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.SpeakerKind) {
+	doc := s.doc
+	r := a.Speaker
+	clause := a.Clause
+	if clause.Len() == 0 {
+		clause = r
+	}
+	// A person named in the phrase or its aside ("Its branch secretary, Mark Tolley,"):
+	// the first in the clause that is not the object of another verb or preposition.
+	best, at := -1, -1
+	for i, p := range s.people {
+		for _, m := range p.mentions {
+			if clause.Contains(m) && (at < 0 || m.Start < at) && !objectOf(doc, m) {
+				best, at = i, m.Start
+			}
+		}
+	}
+	if best >= 0 {
+		return s.people[best].name, quote.Person
+	}
+	if a.Verb == ":" {
+		return "", quote.Unknown // a colon lead-in with no person as its subject
+	}
+	if name, ok := trailingName(doc, clause); ok {
+		return name, quote.Person // "HM Inspector of Constabulary Tobias Renshaw"
+	}
+	words := strings.Fields(strings.Trim(strings.ToLower(doc.Lower()[r.Start:r.End]), " ,.:"))
+	if len(words) == 0 {
+		return "", quote.Unknown
+	}
+	if len(words) == 1 && (words[0] == "he" || words[0] == "she") {
+		g := entity.Male
+		if words[0] == "she" {
+			g = entity.Female
+		}
+		if i := s.lastPerson(r.Start, g); i >= 0 && !s.unnamedSince(s.people[i], r.Start) {
+			s.people[i].mentions = append(s.people[i].mentions, r)
+			return s.people[i].name, quote.Person
+		}
+		return "", quote.Unknown
+	}
+	// The inspectorate, by name or by what the press calls it.
+	for _, m := range rating.Inspectorates(doc) {
+		if r.Contains(m.Range) {
+			if has(words, "report") || has(words, "letter") {
+				return "", quote.Report
+			}
+			if has(words, "inspectors") || has(words, "inspector") {
+				return "", quote.Inspectors
+			}
+			return m.Inspectorate.String(), quote.Inspectorate
+		}
+	}
+	last := words[len(words)-1]
+	indefinite := words[0] == "one" || words[0] == "a" || words[0] == "an" || words[0] == "another" || words[0] == "some"
+	switch {
+	case anyOf(words, unknownWords) && !has(words, "council") && !has(words, "trust"):
+		return "", quote.Unknown
+	case indefinite && !anyOf(words, orgWords) && !anyOf(words, inspectorWords):
+		return "", quote.Unknown // "one care leaver said", "a manager told us"
+	case reportWords[last] || anyOf(words, reportWords) && !anyOf(words, inspectorWords):
+		return "", quote.Report
+	case inspectorWords[last] || has(words, "inspectors"):
+		return "", quote.Inspectors
+	case last == "watchdog" || last == "regulator" || last == "inspectorate":
+		if s.report.Inspectorate != nil {
+			return s.report.Inspectorate.Name.String(), quote.Inspectorate
+		}
+		return "", quote.Inspectorate
+	case anyOf(words, orgWords):
+		return s.orgOf(r, words), quote.Organisation
+	}
+	// A capitalised organisation: "the Ministry of Justice", "Glenmoray Care Ltd".
+	name := strings.TrimPrefix(strings.TrimSpace(doc.Slice(r)), "the ")
+	if name != "" && name[0] >= 'A' && name[0] <= 'Z' {
+		return name, quote.Organisation
+	}
+	return "", quote.Unknown
+}
+
+// trailingName reads a person's name at the end of a speaker phrase that the people
+// finder did not know: two or three capitalised words after a role ("HM Inspector of
+// Constabulary Tobias Renshaw").
+func trailingName(doc *text.Document, r text.Range) (string, bool) {
+	ws := strings.Fields(strings.Trim(doc.Slice(r), " ,.:"))
+	if len(ws) < 3 {
+		return "", false
+	}
+	a, b := ws[len(ws)-2], ws[len(ws)-1]
+	before := strings.ToLower(ws[len(ws)-3])
+	if !entity.IsNameWord(a) || !entity.IsNameWord(b) || entity.IsNameWord(ws[len(ws)-3]) && !entity.IsRoleWord(before) {
+		return "", false
+	}
+	if !entity.IsRoleWord(before) && before != "of" && before != "for" && before != "constabulary" {
+		return "", false
+	}
+	return a + " " + b, true
+}
+
+// orgOf names the organisation of a speaker phrase: a body named in it, or the
+// subject when the phrase says "the council", "the trust".
+func (s *state) orgOf(r text.Range, words []string) string {
+	for _, b := range entity.Bodies(s.doc) {
+		if r.Overlaps(b.Range) {
+			return b.Name
+		}
+	}
+	// "a spokesperson for Glenmoray Care Ltd", "the Ministry of Justice"
+	t := s.doc.Slice(r)
+	for _, lead := range []string{" for ", " from ", " at "} {
+		if i := strings.Index(t, lead); i >= 0 {
+			rest := strings.TrimPrefix(t[i+len(lead):], "the ")
+			if rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+				return rest
+			}
+		}
+	}
+	if s.report.Subject != nil {
+		return s.report.Subject.Name
+	}
+	return ""
+}
+
+// pronounMentions links "he" and "she" as the subject of a speech verb ("He said
+// that …", "she added") to the person they stand for, quotes or not, so that every
+// mention of an official is reported.
+func (s *state) pronounMentions() {
+	doc := s.doc
+	toks := doc.Tokens()
+	for _, sent := range doc.Sentences() {
+		for i := sent.First; i+1 < sent.Last; i++ {
+			w := doc.Word(i)
+			if w != "he" && w != "she" {
+				continue
+			}
+			v := doc.Word(i + 1)
+			if (v == "also" || v == "has" || v == "had") && i+2 < sent.Last {
+				v = doc.Word(i + 2)
+			}
+			if !quote.IsSpeechVerb(v) {
+				continue
+			}
+			g := entity.Male
+			if w == "she" {
+				g = entity.Female
+			}
+			r := toks[i].Range
+			if k := s.lastPerson(r.Start, g); k >= 0 && !s.unnamedSince(s.people[k], r.Start) {
+				if !slices.Contains(s.people[k].mentions, r) {
+					s.people[k].mentions = append(s.people[k].mentions, r)
+				}
+			}
+		}
+	}
+}
+
+// orgName turns the organisation a role was given with into a name: a possessive
+// "council" or "trust" stands for the subject, and so does no organisation at all for
+// a council's roles.
+func (s *state) orgName(org, role string) string {
+	switch strings.ToLower(org) {
+	case "":
+		if s.report.Subject != nil && councilRole(role) {
+			return s.report.Subject.Name
+		}
+		return ""
+	case "council", "trust", "force", "school", "academy", "college", "authority", "home", "service", "practice", "prison":
+		if s.report.Subject != nil {
+			return s.report.Subject.Name
+		}
+		return ""
+	}
+	return org
+}
+
+// objectOf reports a name that follows a preposition or a verb: "after meeting Cllr
+// Ash", "who replaced Jane Smith".
+func objectOf(doc *text.Document, m text.Range) bool {
+	t := strings.TrimRight(doc.Lower()[max(0, m.Start-12):m.Start], " ")
+	i := strings.LastIndexAny(t, " ,(")
+	w := t[i+1:]
+	switch w {
+	case "by", "with", "to", "from", "after", "replaced", "met", "meeting", "told", "about", "for", "succeeded", "succeeding", "against", "than":
+		return true
+	}
+	return false
+}
+
+// unnamedSince reports an unnamed person ("a colleague", "one parent") mentioned after
+// p's last mention and before pos: the nearer antecedent of a pronoun at pos.
+func (s *state) unnamedSince(p person, pos int) bool {
+	last := -1
+	for _, m := range p.mentions {
+		if m.End <= pos && m.End > last {
+			last = m.End
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	if pi := s.doc.ParagraphAt(pos); pi >= 0 {
+		last = max(last, s.doc.Paragraphs()[pi].Start) // only the pronoun's own paragraph
+	}
+	if last >= pos {
+		return false
+	}
+	ws := strings.Fields(s.doc.Lower()[last:pos])
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i] == "a" || ws[i] == "an" || ws[i] == "one" || ws[i] == "another") && (unknownWords[strings.Trim(ws[i+1], ",.")] || ws[i+1] == "colleague" || ws[i+1] == "friend") {
+			return true
+		}
+	}
+	return false
+}
+
+// councilRole reports a role held in a council: leader, cabinet or lead member,
+// councillor, director of children's services.
+func councilRole(role string) bool {
+	for _, w := range []string{"council", "cabinet", "councillor", "lead member", "executive member", "portfolio", "children's services", "adult social"} {
+		if strings.Contains(role, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPerson returns the person mentioned last before p whose gender fits g.
+func (s *state) lastPerson(p int, g entity.Gender) int {
+	best, at := -1, -1
+	for i, pr := range s.people {
+		if pr.gender != g && pr.gender != entity.UnknownGender {
+			continue
+		}
+		for _, m := range pr.mentions {
+			if m.End <= p && m.Start > at {
+				best, at = i, m.Start
+			}
+		}
+	}
+	return best
+}
+
+func has(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func anyOf(ws []string, set map[string]bool) bool {
+	for _, x := range ws {
+		if set[x] {
+			return true
+		}
+	}
+	return false
+}
+
+func sortMentions(ms []entity.Mention) {
+	slices.SortStableFunc(ms, func(a, b entity.Mention) int { return a.Span.Start - b.Span.Start })
+}
+
+func sortOfficials(os []entity.Official) {
+	slices.SortStableFunc(os, func(a, b entity.Official) int { return a.Mentions[0].Span.Start - b.Mentions[0].Span.Start })
+}

@@ -1,0 +1,116 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/verdictnlp/verdict/text"
+)
+
+// Segment is one stretch of quoted words between an opening mark and its closing mark,
+// or the end of its paragraph when the mark is never closed.
+type Segment struct {
+	Content   text.Range // the words inside the marks
+	Open      int        // analysis offset of the opening mark
+	Close     int        // analysis offset of the closing mark; -1 when unclosed
+	Para      int        // the paragraph
+	Words     int
+	Continues bool // opens a paragraph that carries on a quote left open before it
+}
+
+// Segments returns the top-level quoted stretches of doc in order. Quotes nested in the
+// other family of marks belong to the quote around them. An unclosed mark ends its
+// quote at the end of its paragraph: it never swallows the rest of the document.
+func Segments(doc *text.Document) []Segment {
+	var out []Segment
+	t := doc.Text()
+	prevOpen := false // the last paragraph ended inside a quote
+	var prevFam family
+	for pi, p := range doc.Paragraphs() {
+		ms := marks(doc, p.Range)
+		open := -1 // index into ms of the open top-level mark
+		nested := false
+		startLen := len(out)
+		continuing := prevOpen
+		emit := func(o mark, end, closeAt int) {
+			c := trim(t, text.Range{Start: o.at + 1, End: end})
+			seg := Segment{Content: c, Open: o.at, Close: closeAt, Para: pi, Words: countWords(t[c.Start:c.End])}
+			if len(out) == startLen && continuing && o.fam == prevFam && strings.TrimSpace(t[p.Start:o.at]) == "" {
+				seg.Continues = true
+			}
+			if c.Len() > 0 {
+				out = append(out, seg)
+			}
+		}
+		for k, m := range ms {
+			if m.dir == apostrophe {
+				continue
+			}
+			if open < 0 {
+				if m.dir != closing {
+					open = k
+				}
+				continue
+			}
+			o := ms[open]
+			if m.fam != o.fam {
+				// The other family inside a quote: a nested quote, kept in the outer one.
+				if m.dir == opening || m.dir == either && !nested {
+					nested = true
+				} else {
+					nested = false
+				}
+				continue
+			}
+			if m.dir == opening && m.at > o.at+1 && !nested {
+				// A new opening mark while one is open: the first never closed.
+				emit(o, lastBefore(t, m.at), -1)
+				open = k
+				continue
+			}
+			if m.dir == opening {
+				continue
+			}
+			emit(o, m.at, m.at)
+			open, nested = -1, false
+		}
+		prevOpen = false
+		if open >= 0 {
+			o := ms[open]
+			emit(o, p.End, -1)
+			prevOpen, prevFam = true, o.fam
+		}
+	}
+	return out
+}
+
+func lastBefore(t string, at int) int {
+	for at > 0 && (t[at-1] == ' ' || t[at-1] == '\t') {
+		at--
+	}
+	return at
+}
+
+// trim removes white space at both ends of r.
+func trim(t string, r text.Range) text.Range {
+	for r.Start < r.End && (t[r.Start] == ' ' || t[r.Start] == '\t' || t[r.Start] == '\n') {
+		r.Start++
+	}
+	for r.End > r.Start && (t[r.End-1] == ' ' || t[r.End-1] == '\t' || t[r.End-1] == '\n') {
+		r.End--
+	}
+	return r
+}
+
+// countWords counts white-space separated words that hold a letter or digit.
+func countWords(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		for _, r := range f {
+			if isWordRune(r) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}

@@ -1,0 +1,138 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// speechVerbs are the verbs that attribute a quotation (lexicon speech_verbs.txt).
+var speechVerbs = lexicon.Set("speech_verbs", true)
+
+// IsSpeechVerb reports whether w (lower case) attributes a quotation.
+func IsSpeechVerb(w string) bool { return speechVerbs[w] }
+
+// Candidate is a quotation before attribution: the segments it is made of, in order,
+// and the stretches of text around it that may say who is speaking.
+type Candidate struct {
+	Segments   []Segment
+	Paragraphs int
+	Words      int
+
+	Before  text.Range // the first segment's sentence up to its opening mark
+	After   text.Range // from the first paragraph's last closing mark to its sentence end
+	Between text.Range // between the halves of a quote split by its attribution
+	LeadIn  text.Range // the paragraph before, when it ends in a colon and the quote opens the next
+}
+
+// Range is the quote's words, from the first after the opening mark to the last before
+// the closing one, across all its paragraphs.
+func (c Candidate) Range() text.Range {
+	return text.Range{Start: c.Segments[0].Content.Start, End: c.Segments[len(c.Segments)-1].Content.End}
+}
+
+// MinWords is the shortest quotation, in words; shorter quoted stretches are scare
+// quotes, grades or names.
+const MinWords = 5
+
+// Candidates groups doc's segments into quotations: a paragraph that carries on an
+// unclosed quote joins it, and so does the second half of a quote split by its
+// attribution ("Q1," the report read. "Q2"). Every candidate is returned, however
+// short; callers keep those of MinWords or more.
+func Candidates(doc *text.Document, segs []Segment) []Candidate {
+	var out []Candidate
+	t := doc.Text()
+	for i := 0; i < len(segs); i++ {
+		s := segs[i]
+		if len(out) > 0 {
+			c := &out[len(out)-1]
+			last := c.Segments[len(c.Segments)-1]
+			switch {
+			case s.Continues && last.Close < 0 && s.Para == last.Para+1:
+				c.Segments = append(c.Segments, s)
+				c.Paragraphs++
+				c.Words += s.Words
+				continue
+			case s.Para == last.Para && last.Close >= 0 && len(c.Segments) == 1:
+				between := text.Range{Start: last.Close + 1, End: s.Open}
+				// "Q1," the report read. "Q2": the first half ends with its punctuation,
+				// or the words between open with a comma, and they end a clause.
+				lastWord := strings.TrimSpace(t[last.Content.Start:last.Content.End])
+				bt := strings.TrimSpace(t[between.Start:between.End])
+				punct := strings.HasSuffix(lastWord, ",") || strings.HasSuffix(lastWord, ".") || strings.HasSuffix(lastWord, "!") || strings.HasSuffix(lastWord, "?") || strings.HasPrefix(bt, ",")
+				ends := strings.HasSuffix(bt, ".") || strings.HasSuffix(bt, ",") || strings.HasSuffix(bt, ":")
+				if punct && ends && isAttribution(doc, between) {
+					c.Segments = append(c.Segments, s)
+					c.Words += s.Words
+					c.Between = between
+					continue
+				}
+			}
+		}
+		c := Candidate{Segments: []Segment{s}, Paragraphs: 1, Words: s.Words}
+		p := doc.Paragraphs()[s.Para]
+		if si := doc.SentenceAt(s.Open); si >= 0 {
+			start := doc.Sentences()[si].Start
+			c.Before = text.Range{Start: max(start, p.Start), End: s.Open}
+		}
+		// After: from the last closing mark of the first paragraph to its sentence end.
+		lastInPara := s
+		for k := i + 1; k < len(segs) && segs[k].Para == s.Para; k++ {
+			lastInPara = segs[k]
+		}
+		if lastInPara.Close >= 0 {
+			end := p.End
+			if si := doc.SentenceAt(lastInPara.Close); si >= 0 {
+				end = min(end, doc.Sentences()[si].End)
+			}
+			// A closing mark that ends its sentence ("… taken.”") is followed by the
+			// next sentence: give that one instead when it is short ("It said.").
+			if end <= lastInPara.Close+1 {
+				if si := doc.SentenceAt(lastInPara.Close); si >= 0 && si+1 < len(doc.Sentences()) && doc.Sentences()[si+1].Para == s.Para {
+					end = doc.Sentences()[si+1].End
+				}
+			}
+			c.After = text.Range{Start: lastInPara.Close + 1, End: max(end, lastInPara.Close+1)}
+		}
+		if s.Para > 0 && (strings.TrimSpace(t[p.Start:s.Open]) == "" || bullet(t[p.Start:p.End])) {
+			// The paragraph before, when it ends in a colon: "She said:" before a quote
+			// paragraph, or "Inspectors highlighted:" before a list of bullets.
+			k := s.Para - 1
+			for k > 0 && bullet(t[doc.Paragraphs()[k].Start:doc.Paragraphs()[k].End]) && bullet(t[p.Start:p.End]) {
+				k--
+			}
+			prev := doc.Paragraphs()[k]
+			if strings.HasSuffix(strings.TrimSpace(t[prev.Start:prev.End]), ":") {
+				c.LeadIn = prev.Range
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// bullet reports a paragraph that is a list item.
+func bullet(p string) bool {
+	p = strings.TrimSpace(p)
+	return strings.HasPrefix(p, "\u2022") || strings.HasPrefix(p, "- ") || strings.HasPrefix(p, "* ")
+}
+
+// isAttribution reports a short stretch between two halves of a quote that names who
+// is speaking: a speech verb and at most a dozen words.
+func isAttribution(doc *text.Document, r text.Range) bool {
+	if r.Len() <= 0 {
+		return false
+	}
+	s := strings.ToLower(doc.Lower()[r.Start:r.End])
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 14 {
+		return false
+	}
+	for _, w := range words {
+		if speechVerbs[strings.Trim(w, ".,:;")] {
+			return true
+		}
+	}
+	return strings.Contains(s, "according to")
+}

@@ -1,0 +1,101 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verdictnlp/verdict/internal/norm"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// family tells double quote marks from single ones: a quote closes with a mark of the
+// family it opened with, whatever its shape (‘require improvement' closes).
+type family uint8
+
+const (
+	double family = iota
+	single
+)
+
+// direction is what a mark's shape says it does.
+type direction uint8
+
+const (
+	either     direction = iota // a straight mark: its neighbours decide
+	opening                     // “ ‘ „ ‚ «
+	closing                     // ” ’ »
+	apostrophe                  // a single mark inside a word: it's, Tameside’s
+)
+
+// mark is one quote mark of the analysis text.
+type mark struct {
+	at  int // analysis offset of the folded mark
+	fam family
+	dir direction
+}
+
+// shape reads the source character behind an analysis quote mark.
+func shape(doc *text.Document, at int) (family, direction) {
+	r := norm.Decode(doc.Original(text.Range{Start: at, End: at + 1}))
+	switch r {
+	case '\u201C', '\u201E', '\u00AB', '\u301D':
+		return double, opening
+	case '\u201D', '\u00BB', '\u301E', '\u201F':
+		return double, closing
+	case '\u2018', '\u201A', '\u201B', '\u2039':
+		return single, opening
+	case '\u2019', '\u203A':
+		return single, closing
+	case '\'', '`', '\u2032', '\u00B4', '\uFF07':
+		return single, either
+	}
+	return double, either
+}
+
+// marks returns the quote marks of one paragraph with their family and direction.
+// A single mark between two letters, or after an s and before a non-letter with no
+// single quote open, is an apostrophe.
+func marks(doc *text.Document, p text.Range) []mark {
+	t := doc.Text()
+	var out []mark
+	for i := p.Start; i < p.End; i++ {
+		c := t[i]
+		if c != '"' && c != '\'' {
+			continue
+		}
+		fam, dir := shape(doc, i)
+		before, _ := utf8.DecodeLastRuneInString(t[p.Start:i])
+		after, _ := utf8.DecodeRuneInString(t[i+1 : p.End])
+		if i == p.Start {
+			before = ' '
+		}
+		if i+1 == p.End {
+			after = ' '
+		}
+		if fam == single && isWordRune(before) && isWordRune(after) {
+			dir = apostrophe
+		}
+		if dir == either {
+			switch {
+			case opensAfter(before) && !unicode.IsSpace(after):
+				dir = opening
+			case !unicode.IsSpace(before) && closesBefore(after):
+				dir = closing
+			}
+		}
+		out = append(out, mark{at: i, fam: fam, dir: dir})
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// opensAfter reports characters after which a straight mark opens a quote.
+func opensAfter(r rune) bool {
+	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '-' || r == '\u2022' || r == '"' || r == '\'' || r == ':'
+}
+
+// closesBefore reports characters before which a straight mark closes a quote.
+func closesBefore(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsPunct(r) || r == utf8.RuneError
+}

@@ -1,0 +1,83 @@
+package quote_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/verdictnlp/verdict/quote"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// quotes renders the candidates of five words or more as "paragraphs|speaker clause|text",
+// the text as the input gives it.
+func quotes(in string) []string {
+	doc := text.Parse(in)
+	var out []string
+	for _, c := range quote.Candidates(doc, quote.Segments(doc)) {
+		if c.Words < quote.MinWords {
+			continue
+		}
+		a := quote.Attribute(doc, c)
+		out = append(out, fmt.Sprintf("%d|%s|%s", c.Paragraphs, doc.Original(a.Clause), doc.Original(c.Range())))
+	}
+	return out
+}
+
+// Each case is written for this test, with the reason the rule exists.
+func TestQuotes(t *testing.T) {
+	for _, tc := range []struct {
+		name, reason, in string
+		want             []string
+	}{
+		{"said before", "attribution with a colon before the quote",
+			"Council leader Jane Ash said: \u201cWe accept every word of this report.\u201d",
+			[]string{"1|Council leader Jane Ash|We accept every word of this report."}},
+		{"said after", "attribution after the quote, speaker after the verb",
+			"\u201cWe accept every word of this report,\u201d said Cllr Jane Ash.",
+			[]string{"1|Cllr Jane Ash|We accept every word of this report,"}},
+		{"pronoun after", "a pronoun speaker for the resolver",
+			"\"We will do better for every child here,\" she added.",
+			[]string{"1|she|We will do better for every child here,"}},
+		{"appositive", "a speaker with an aside before the verb",
+			"Jane Ash, the council's leader, said: \u201cWe accept every word of this report.\u201d",
+			[]string{"1|Jane Ash, the council's leader,|We accept every word of this report."}},
+		{"according to", "the phrase attributes like a verb",
+			"According to the report, \u201cleaders do not know their services well enough\u201d.",
+			[]string{"1|the report|leaders do not know their services well enough"}},
+		{"split quote", "one quote interrupted by its attribution",
+			"\u201cThere are serious failures here,\u201d the report read. \u201cToo many children wait too long.\u201d",
+			[]string{"1|the report|There are serious failures here,\u201d the report read. \u201cToo many children wait too long."}},
+		{"multi-paragraph", "each paragraph opens a mark, only the last closes",
+			"Jane Ash said: \u201cWe accept the findings in full.\n\n\u201cWe will put things right for children.\n\n\u201cThat is our promise to every family.\u201d",
+			[]string{"3|Jane Ash|We accept the findings in full.\n\n\u201cWe will put things right for children.\n\n\u201cThat is our promise to every family."}},
+		{"lead-in paragraph", "a colon ends the paragraph before the quote",
+			"The director, Sam Reid, said:\n\n\u201cWe are sorry for what these children went through.\u201d",
+			[]string{"1|The director, Sam Reid,|We are sorry for what these children went through."}},
+		{"scare quotes", "fewer than five words are not quotes",
+			"Inspectors found \u2018swift action\u2019 and \"not good enough\" work.",
+			nil},
+		{"mixed marks", "a quote opened with one shape closes with another of its family",
+			"Ofsted said the service was 'not yet good enough for the children it serves\u2019.",
+			[]string{"1|Ofsted|not yet good enough for the children it serves"}},
+		{"apostrophes", "a single mark inside a word is not a quote mark",
+			"The council\u2019s leader said it\u2019s a day she won\u2019t forget.",
+			nil},
+		{"unclosed", "an unclosed mark ends at its paragraph, not the document",
+			"He said: \u201cThis never closes but is long enough\n\nThe next paragraph is narration again.",
+			[]string{"1|He|This never closes but is long enough"}},
+		{"nested", "a quote inside a quote belongs to the outer one",
+			"\u201cWhen a child says \u2018nobody listened to me\u2019, that is on us,\u201d he said.",
+			[]string{"1|he|When a child says \u2018nobody listened to me\u2019, that is on us,"}},
+		{"cut off", "a quote cut off by the end of the text",
+			"She said: \u201cWe will keep working together with the caring commun",
+			[]string{"1|She|We will keep working together with the caring commun"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := quotes(tc.in)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s (%s):\nquotes(%q)\n got %q\nwant %q", tc.name, tc.reason, tc.in, got, tc.want)
+			}
+		})
+	}
+}
