@@ -48,6 +48,18 @@ func nearestBody(doc *text.Document, bodies []entity.BodyMention, r text.Range) 
 	return before
 }
 
+// heading reports a body named alone on its line: a section heading of a round-up
+// ("St Cuthbert's Catholic Primary School", "Harnley Academy:").
+func heading(doc *text.Document, r text.Range) bool {
+	pi := doc.ParagraphAt(r.Start)
+	if pi < 0 {
+		return false
+	}
+	p := doc.Paragraphs()[pi].Range
+	rest := strings.Trim(doc.Slice(text.Range{Start: r.End, End: p.End}), " :-")
+	return p.Start == r.Start && rest == ""
+}
+
 // subjects picks the subject of the text (the body of the first current judgement, or
 // of the first judgement) and, when the judgements belong to more than one body,
 // returns each judgement's subject ("" otherwise).
@@ -63,8 +75,11 @@ func (s *state) subjects(found []rating.Found, bodies []entity.BodyMention) []st
 	keys := map[string]bool{}
 	for i, f := range found {
 		owner[i] = nearestBody(doc, bodies, f.Range)
-		if owner[i] >= 0 && f.Time == rating.Current && doc.SentenceAt(bodies[owner[i]].Range.Start) == f.Sentence {
-			keys[bodyKey(bodies[owner[i]].Name)] = true
+		if owner[i] >= 0 && f.Time == rating.Current {
+			b := bodies[owner[i]]
+			if doc.SentenceAt(b.Range.Start) == f.Sentence || heading(doc, b.Range) {
+				keys[bodyKey(b.Name)] = true
+			}
 		}
 	}
 	lead := -1

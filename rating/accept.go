@@ -70,6 +70,8 @@ func statistics(n int, word func(int) string) bool {
 			return true
 		case w == "per" && word(i+1) == "cent":
 			return true
+		case (w == "half" || w == "third" || w == "quarter" || w == "fifth" || w == "majority" || w == "minority" || w == "thirds" || w == "quarters") && word(i+1) == "of":
+			return true // "nearly half of the services it looked at"
 		case w == "one" && word(i+1) == "in" && numberWord(word(i+2)):
 			return true
 		case statsWords[w] && i > 0 && (numberWord(word(i-1)) || isDigits(word(i-1))):

@@ -63,7 +63,7 @@ func parenEnd(i, n int, word func(int) string) int {
 func skipBack(i int, word func(int) string) int {
 	for i >= 0 {
 		w := word(i)
-		if linking[w] {
+		if linking[w] || gradeNumber(w) || w == "(" {
 			if w == "-" || w == "," {
 				if j := parenStart(i, 0, word); j >= 0 {
 					i = j - 1
@@ -108,6 +108,10 @@ func clauseStart(at int, word func(int) string, grades []phrase.Match) int {
 		if clauseStop(w) || (phrase.EndingAt(grades, i+1) >= 0) {
 			break
 		}
+		if w == "," && i >= 2 && word(i-2) == "," && (clauseStop(word(i-1)) || adverb[word(i-1)]) {
+			i -= 3 // "Apprenticeships, however, still require improvement"
+			continue
+		}
 		if w == "-" || w == "," {
 			j := i - 1
 			for j >= 0 && word(j) != w && !clauseStop(word(j)) {
@@ -132,6 +136,78 @@ func reportCardArea(a string) string {
 		return "early years"
 	case "sixth form provision":
 		return "sixth form"
+	}
+	return a
+}
+
+// adverb are the one-word asides set off by commas inside a clause.
+var adverb = map[string]bool{
+	"however": true, "though": true, "meanwhile": true, "too": true, "also": true, "still": true,
+	"instead": true, "overall": true, "again": true, "nevertheless": true,
+}
+
+// thatArea reports "that area" or "this area" before token at in its clause: an area
+// named in the sentence before.
+func thatArea(at int, word func(int) string) bool {
+	for i := at - 1; i >= 1 && at-i <= 6 && !clauseStop(word(i)); i-- {
+		if word(i) == "area" && (word(i-1) == "that" || word(i-1) == "this") {
+			return true
+		}
+	}
+	return false
+}
+
+// columnYears returns the two years heading the columns of the table whose row is
+// paragraph pi: a short paragraph shortly before it with two years.
+func (f *finder) columnYears(pi int) (int, int) {
+	doc := f.doc
+	for k := pi - 1; k >= 0 && pi-k <= 8; k-- {
+		p := doc.Paragraphs()[k]
+		first, last := doc.Sentences()[p.First].First, doc.Sentences()[p.Last-1].Last
+		if last-first > 12 {
+			continue
+		}
+		var years []int
+		for i := first; i < last; i++ {
+			if y := yearOf(doc.Word(i)); y > 0 {
+				years = append(years, y)
+			}
+		}
+		if len(years) == 2 {
+			return years[0], years[1]
+		}
+	}
+	return 0, 0
+}
+
+// underColon reports a list item whose list is introduced by a paragraph ending in a
+// colon.
+func (f *finder) underColon(pi int) bool {
+	doc := f.doc
+	t := doc.Text()
+	for k := pi - 1; k >= 0 && pi-k <= 12; k-- {
+		p := doc.Paragraphs()[k]
+		line := t[p.Start:p.End]
+		if len(line) >= 3 && line[:3] == "\u2022" {
+			continue
+		}
+		return len(line) > 0 && line[len(line)-1] == ':'
+	}
+	return false
+}
+
+// gradeNumber reports a grade's number written beside its word: "3 - Adequate",
+// "4 (good)".
+func gradeNumber(w string) bool { return len(w) == 1 && w[0] >= '1' && w[0] <= '6' }
+
+// eifArea gives the EIF name of an area a text names as report cards do, for a grade
+// on the four-point scale: "the sixth form were judged good".
+func eifArea(a string) string {
+	switch a {
+	case "early years":
+		return "early years provision"
+	case "sixth form":
+		return "sixth form provision"
 	}
 	return a
 }

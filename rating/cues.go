@@ -41,7 +41,7 @@ var afterSkip = map[string]bool{
 	"terms": true, "relation": true, "themes": true, "theme": true, "they": true, "it": true,
 	"we": true, "assess": true, "assesses": true, "assessed": true, "inspect": true, "inspected": true,
 	"looks": true, "look": true, "aspects": true, "standards": true,
-	"domains": true, "tests": true, "healthy": true, "prison": true, "out": true, "five": true,
+	"domains": true, "tests": true, "(": true, ")": true, "healthy": true, "prison": true, "out": true, "five": true,
 }
 
 // ratingCues are words that, shortly before a grade, say it is being awarded.
@@ -73,6 +73,7 @@ var nounsAfter = map[string]bool{
 // okAfter are words that may follow a one-word grade used as a grade ("rated good for
 // safety"); a grade followed by anything else is an adjective ("good progress").
 var okAfter = map[string]bool{
+	"the": true,
 	"for": true, "in": true, "across": true, "overall": true, "by": true, "at": true, "and": true,
 	"with": true, "after": true, "when": true, "since": true, "following": true, "to": true,
 	"from": true, "on": true, "under": true, "last": true, "this": true, "again": true, "previously": true,

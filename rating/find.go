@@ -138,6 +138,9 @@ func (f *finder) sentence(si int) {
 	}
 	para := doc.Paragraphs()[s.Para]
 	tableRow := para.Last-para.First == 1 && n <= 24
+	// A list item that opens with a grade, under a lead-in ending in a colon: "We found
+	// that outcomes were: • poor for safety".
+	listItem := tableRow && word(0) == "\u2022" && f.underColon(s.Para)
 	// The area named by a short heading just before a row that is only a grade.
 	heading, headingAt := phrase.Match{Value: -1}, text.Range{}
 	if tableRow && len(f.grades) == 1 && f.grades[0].First == 0 && isTrailing(word, f.grades[0].Last, n) && s.Para > 0 {
@@ -151,7 +154,7 @@ func (f *finder) sentence(si int) {
 		insp := f.inspectorateAt(r.Start)
 		gw := gradeWords[g.Value]
 		orig := doc.Slice(r)
-		if !f.acceptGrade(gw, orig, g, n, word, tableRow) && !coordinated(cands, g, word) {
+		if !f.acceptGrade(gw, orig, g, n, word, tableRow) && !coordinated(cands, g, word) && !(listItem && g.First <= 1) {
 			continue
 		}
 		if f.negated(g, n, word) {
@@ -269,7 +272,7 @@ func (f *finder) sentence(si int) {
 				if len(got) > 0 {
 					budget = 3
 				}
-			case filler[w] || ratingCues[w] || linking[w] || w == ";" || w == "for":
+			case filler[w] || ratingCues[w] || linking[w] || w == ";" || w == "for" || gradeNumber(w):
 			case budget > 0:
 				budget--
 			default:
@@ -294,10 +297,23 @@ func (f *finder) sentence(si int) {
 		}
 		before := listBefore(c.m.First, floor)
 		if len(before) == 0 {
-			// "rated safety at HMP Stanmoor as poor": the areas before a place.
-			for i := c.m.First - 1; i >= floor && c.m.First-i <= 6 && !clauseStop(word(i)); i-- {
-				if w := word(i); w == "at" || w == "in" {
-					before = listBefore(i, floor)
+			// "rated safety at HMP Stanmoor as poor", "help and protection for children
+			// who need it requires improvement": the areas before a place or a qualifier.
+			for i := c.m.First - 1; i >= floor && c.m.First-i <= 7 && !clauseStop(word(i)); i-- {
+				if w := word(i); w == "at" || w == "in" || w == "for" {
+					if before = listBefore(i, floor); len(before) > 0 {
+						break
+					}
+				}
+			}
+		}
+		if len(before) > 0 && len(after) > 0 {
+			// Both: keep the areas before only when nothing but linking words stand
+			// between them and the grade ("safety and respect, and remained poor in
+			// purposeful activity": the areas before belong to another verb).
+			for i := f.areas[before[len(before)-1]].Last; i < c.m.First; i++ {
+				if !linking[word(i)] && !filler[word(i)] {
+					before = nil
 					break
 				}
 			}
@@ -307,6 +323,21 @@ func (f *finder) sentence(si int) {
 			if name, ok := areaFor(f.areas[k].Value, c.insp); ok {
 				claimed[k] = true
 				c.areas = append(c.areas, areaRef{name, rangeOf(f.areas[k]), true})
+			}
+		}
+	}
+	// A row of a table with a column per inspection ("Safety  Not sufficiently good
+	// Poor" under "Healthy prison test  2021  2024"): each grade is of its column's
+	// year, and all are for the row's area.
+	if tableRow && len(cands) == 2 {
+		if y1, y2 := f.columnYears(s.Para); y1 > 0 && y1 != y2 {
+			cands[1].areas = cands[0].areas
+			for k, y := range []int{y1, y2} {
+				if y < f.docYear {
+					cands[k].time, cands[k].year, cands[k].explicit = Previous, y, true
+				} else {
+					cands[k].time, cands[k].year, cands[k].explicit = Current, 0, true
+				}
 			}
 		}
 	}
@@ -335,9 +366,9 @@ func (f *finder) sentence(si int) {
 				continue
 			}
 		}
-		// "Our rating of safe went down. We rated it as inadequate": "it" is the area
-		// the sentence before names.
-		if word(c.m.First-1) == "it" || word(c.m.First-2) == "it" && linking[word(c.m.First-1)] {
+		// "Our rating of safe went down. We rated it as inadequate": "it", or "that
+		// area", is the area the sentence before names.
+		if word(c.m.First-1) == "it" || word(c.m.First-2) == "it" && linking[word(c.m.First-1)] || thatArea(c.m.First, word) {
 			if m, at := f.previousSentenceArea(si); m.Value >= 0 {
 				if name, ok := areaFor(m.Value, c.insp); ok {
 					c.areas = []areaRef{{name, at, true}}
@@ -382,6 +413,8 @@ func (f *finder) sentence(si int) {
 			}
 			if c.grade.Scale() == OfstedReportCard {
 				a.name = reportCardArea(a.name)
+			} else if c.grade.Scale() == Ofsted {
+				a.name = eifArea(a.name)
 			}
 			j := Judgement{Area: a.name, Grade: c.grade, Scale: c.grade.Scale(), Time: c.time}
 			if c.time == Previous && c.year > 0 {

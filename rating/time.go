@@ -13,12 +13,24 @@ func latestYear(doc *text.Document) int {
 	y := 0
 	for i, t := range doc.Tokens() {
 		if t.Kind == text.Number {
-			if v := yearOf(doc.Word(i)); v > y {
+			if v := yearIn(doc.Word(i)); v > y {
 				y = v
 			}
 		}
 	}
 	return y
+}
+
+// yearIn returns the year of a number token that is a year or a numeric date
+// ("2024-11-02", "02/11/2024"), or 0.
+func yearIn(w string) int {
+	if len(w) == 10 && (w[4] == '-' || w[2] == '/') {
+		if w[4] == '-' {
+			return yearOf(w[:4])
+		}
+		return yearOf(w[6:])
+	}
+	return yearOf(w)
 }
 
 func yearOf(w string) int {
@@ -64,7 +76,10 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 		if clauseStop(w) || (phrase.StartingAt(f.grades, i) >= 0) {
 			break
 		}
-		if w == "previous" || w == "previously" || w == "ago" || w == "last" && (word(i+1) == "inspection" || word(i+1) == "time" || word(i+1) == "inspected") {
+		if w == "previous" || w == "previously" || w == "ago" || w == "last" && !recentPeriod[word(i+1)] {
+			// "good at its last inspection", "when Ofsted last carried out a full
+			// inspection", "put into special measures last year" (but "rated good last
+			// week" is the news itself).
 			return Previous, f.yearNear(g, n, word), true
 		}
 	}
@@ -77,13 +92,13 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 // yearNear returns the nearest year within 12 tokens of the grade in its sentence,
 // not across another grade, or 0.
 func (f *finder) yearNear(g phrase.Match, n int, word func(int) string) int {
-	best, dist := 0, 13
+	best, dist := 0, 17
 	for i := g.Last; i < n && i-g.Last < dist; i++ {
 		if y := yearOf(word(i)); y > 0 {
 			best, dist = y, i-g.Last
 			break
 		}
-		if phrase.StartingAt(f.grades, i) >= 0 {
+		if phrase.StartingAt(f.grades, i) >= 0 || word(i) == ";" || word(i) == "." {
 			break
 		}
 	}
@@ -97,4 +112,10 @@ func (f *finder) yearNear(g phrase.Match, n int, word func(int) string) int {
 		}
 	}
 	return best
+}
+
+// recentPeriod are the words after "last" that place an event in the news itself.
+var recentPeriod = map[string]bool{
+	"week": true, "month": true, "weekend": true, "night": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
