@@ -130,7 +130,11 @@ func People(doc *text.Document) []PersonMention {
 // It returns the mention and the token after it.
 func personAt(i, n int, orig, word func(int) string) (PersonMention, int, bool) {
 	var m PersonMention
-	w := strings.TrimSuffix(orig(i), ".")
+	w := orig(i)
+	if w == "" || w[0] < 0x80 && (w[0] < 'A' || w[0] > 'Z') || w[0] >= 0x80 && !isCap(w) {
+		return m, 0, false // every title and name starts with a capital
+	}
+	w = strings.TrimSuffix(w, ".")
 	j := i
 	if g, ok := titles[w]; ok && isNameWord(orig(i+1)) {
 		m.Title, m.Gender = w, g

@@ -15,6 +15,7 @@ func (s *state) judgements() {
 	s.inspMentions = mentions
 	main := mainInspectorate(mentions)
 	bodies := entity.Bodies(doc)
+	s.bodies = bodies
 	if main == rating.NoInspectorate {
 		main = inspectorateOf(bodies)
 	}

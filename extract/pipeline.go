@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
 )
@@ -13,8 +14,10 @@ type state struct {
 	report *Report
 
 	inspMentions []rating.InspectorateMention
-	found        []rating.Found // the judgements kept, with their analysis ranges
-	people       []person       // the people the text names, one each
+	bodies       []entity.BodyMention    // the named bodies, found once
+	services     []entity.ServiceMention // the named services, found once
+	found        []rating.Found          // the judgements kept, with their analysis ranges
+	people       []person                // the people the text names, one each
 }
 
 // stage is one step of the pipeline. Stages run in the order listed; a stage whose part

@@ -72,6 +72,12 @@ func (p *person) isOfficial() bool {
 // every mention, pronouns that speak for them included.
 func (s *state) quotes() {
 	doc := s.doc
+	if s.inspMentions == nil {
+		s.inspMentions = rating.Inspectorates(doc) // the judgements stage did not run
+	}
+	if s.bodies == nil {
+		s.bodies = entity.Bodies(doc)
+	}
 	segs := quote.Segments(doc)
 	cands := quote.Candidates(doc, segs)
 	lastSpeaker := -1 // index into s.report.Quotes of the quote before, for continuations
@@ -211,7 +217,7 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 		return "", quote.Unknown
 	}
 	// The inspectorate, by name or by what the press calls it.
-	for _, m := range rating.Inspectorates(doc) {
+	for _, m := range s.inspMentions {
 		if r.Contains(m.Range) {
 			if has(words, "report") || has(words, "letter") {
 				return "", quote.Report
@@ -271,7 +277,7 @@ func trailingName(doc *text.Document, r text.Range) (string, bool) {
 // orgOf names the organisation of a speaker phrase: a body named in it, or the
 // subject when the phrase says "the council", "the trust".
 func (s *state) orgOf(r text.Range, words []string) string {
-	for _, b := range entity.Bodies(s.doc) {
+	for _, b := range s.bodies {
 		if r.Overlaps(b.Range) {
 			return b.Name
 		}

@@ -126,7 +126,10 @@ func (s *state) fullest(bodies []entity.BodyMention, key string, r text.Range) *
 	if service == "" {
 		if si := doc.SentenceAt(r.Start); si >= 0 {
 			sent := doc.Sentences()[si].Range
-			for _, m := range entity.Services(doc) {
+			if s.services == nil {
+				s.services = entity.Services(doc)
+			}
+			for _, m := range s.services {
 				if sent.Contains(m.Range) {
 					service = m.Service
 					break

@@ -120,7 +120,17 @@ func areaFor(v int, i Inspectorate) (string, bool) {
 // IsGradePhrase reports whether s, as a whole, is a way of writing a grade
 // ("require improvement to be good", "Inadequate"): quoted, it is a label, not a quote.
 func IsGradePhrase(s string) bool {
-	w := phrase.Words(s)
-	ms := gradeMatcher.Find(len(w), func(i int) string { return w[i] }, nil)
-	return len(ms) == 1 && ms[0].First == 0 && ms[0].Last == len(w)
+	return gradeForms[strings.ToLower(strings.Join(strings.Fields(strings.Trim(s, " .,;:!?'\"")), " "))]
 }
+
+// gradeForms holds every grade phrase, lower case with single spaces.
+var gradeForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lexicon.Lines("grades") {
+		_, forms := splitEntry(l)
+		for _, f := range forms {
+			m[strings.ToLower(f)] = true
+		}
+	}
+	return m
+}()

@@ -22,6 +22,7 @@ package boiler
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
 )
@@ -58,7 +59,41 @@ var (
 	phrases   = loadPhrases()
 	stopwords = lexicon.Set("stopwords", true)
 	signals   = lexicon.Lines("content_signals")
+	// containsByFirst indexes the "~" phrases made of words by their first word, so
+	// that a line is checked against them in one pass over its words; the few with
+	// punctuation ("(image:") are looked for as they are.
+	containsByFirst, containsRaw = index(phrases, contains)
+	prefixByFirst, prefixRaw     = index(phrases, prefix)
+	equalsSet                    = func() map[string]bool {
+		m := map[string]bool{}
+		for _, p := range phrases {
+			if p.kind == equals {
+				m[p.text] = true
+			}
+		}
+		return m
+	}()
 )
+
+// index maps the first word of each phrase of a kind that is made of plain words to
+// its words, and returns the others (with punctuation: "image:") to be matched as
+// they are.
+func index(ps []phrase, kind phraseKind) (map[string][][]string, []string) {
+	m := map[string][][]string{}
+	var raw []string
+	for _, p := range ps {
+		if p.kind != kind {
+			continue
+		}
+		if strings.ContainsFunc(p.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' }) {
+			raw = append(raw, p.text)
+			continue
+		}
+		ws := strings.Fields(p.text)
+		m[ws[0]] = append(m[ws[0]], ws)
+	}
+	return m, raw
+}
 
 func loadPhrases() []phrase {
 	var ps []phrase
@@ -87,7 +122,7 @@ func Classify(lines []Line) []Class {
 	count := make(map[string]int)
 	for i, l := range lines {
 		keys[i] = trimFurniture(strings.ToLower(l.Text))
-		if k := keys[i]; k != "" && len(k) < 200 {
+		if k := keys[i]; repeatable(k) {
 			count[repeatKey(k)]++
 		}
 	}
@@ -106,9 +141,12 @@ func Classify(lines []Line) []Class {
 		default:
 			cls[i] = Article
 			f := features(key)
-			rk := repeatKey(key)
-			footer := rk != key && count[rk] >= 2 && strings.Count(rk, " ") >= 2
-			if footer || count[rk] >= 3 && f.words >= 3 && !f.terminal {
+			rk := ""
+			if repeatable(key) {
+				rk = repeatKey(key)
+			}
+			footer := rk != "" && rk != key && count[rk] >= 2 && strings.Count(rk, " ") >= 2
+			if footer || rk != "" && count[rk] >= 3 && f.words >= 3 && !f.terminal {
 				// A page header or footer repeated on every page. A header's first
 				// occurrence stays, as the title it usually also is; a footer that
 				// carries the page number goes every time.
@@ -156,6 +194,19 @@ func Classify(lines []Line) []Class {
 	return cls
 }
 
+// repeatable reports a line that could be a page header or footer: short, and not a
+// sentence.
+func repeatable(k string) bool {
+	if k == "" || len(k) >= 120 {
+		return false
+	}
+	switch k[len(k)-1] {
+	case '.', '!', '?', '"', '\'':
+		return false
+	}
+	return true
+}
+
 // repeatKey is the line with a page number taken out ("page 3", a trailing "3",
 // "3 of 14"), so that the footers of different pages compare equal.
 func repeatKey(k string) string {
@@ -198,23 +249,76 @@ func trimFurniture(s string) string {
 }
 
 func strong(key string) bool {
-	for _, p := range phrases {
-		switch p.kind {
-		case equals:
-			if key == p.text || strings.TrimRight(key, ".:!") == p.text {
-				return true
+	if equalsSet[key] || equalsSet[strings.TrimRight(key, ".:!")] {
+		return true
+	}
+	for _, r := range prefixRaw {
+		if strings.HasPrefix(key, r) {
+			return true
+		}
+	}
+	for _, r := range containsRaw {
+		if strings.Contains(key, r) {
+			return true
+		}
+	}
+	// One pass over the words, without allocating: each word that starts a phrase is
+	// followed up word by word; the first word may also start a "^" phrase.
+	first := true
+	for i := 0; i < len(key); {
+		w, next := nextWord(key, i)
+		if w == "" {
+			break
+		}
+		if first && strings.HasPrefix(key, w) {
+			for _, p := range prefixByFirst[w] {
+				if followedBy(key, next, p[1:]) {
+					return true
+				}
 			}
-		case prefix:
-			if strings.HasPrefix(key, p.text) {
-				return true
-			}
-		case contains:
-			if strings.Contains(key, p.text) {
+		}
+		first = false
+		for _, p := range containsByFirst[w] {
+			if followedBy(key, next, p[1:]) {
 				return true
 			}
 		}
+		i = next
 	}
-	return widget(key)
+	return len(key) <= 24 && widget(key)
+}
+
+// nextWord returns the word (a run of letters and digits) at or after i, and the
+// offset after it.
+func nextWord(s string, i int) (string, int) {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], j
+}
+
+// followedBy reports whether the words from offset i are ws.
+func followedBy(s string, i int, ws []string) bool {
+	for _, w := range ws {
+		var got string
+		got, i = nextWord(s, i)
+		if got != w {
+			return false
+		}
+	}
+	return true
 }
 
 var weekdays = map[string]bool{
@@ -265,6 +369,9 @@ func widget(key string) bool {
 
 // pageFooter reports "Page 3 of 14", "3 of 14" and a bare page number beside a page break.
 func pageFooter(key string, pageBreak bool) bool {
+	if len(key) > 4 && !strings.HasPrefix(key, "page") {
+		return false
+	}
 	f := strings.Fields(key)
 	isNum := pageNumber
 	switch {
@@ -290,6 +397,15 @@ type lineFeatures struct {
 
 func features(key string) lineFeatures {
 	var f lineFeatures
+	last := strings.TrimRight(key, `"' )]`)
+	if last != "" {
+		switch last[len(last)-1] {
+		case '.', '!', '?', ':', ';', ',':
+			// A sentence: never weak, never a repeated header; nothing more to know.
+			f.terminal = true
+			return f
+		}
+	}
 	month, number := false, false
 	for _, w := range strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
 		f.words++
@@ -301,17 +417,13 @@ func features(key string) lineFeatures {
 	}
 	f.date = month && number
 	f.separators = strings.Count(key, "|") + strings.Count(key, " • ") + strings.Count(key, " / ")
-	last := strings.TrimRight(key, `"' )]`)
-	if last != "" {
-		switch last[len(last)-1] {
-		case '.', '!', '?', ':', ';', ',':
-			f.terminal = true
-		}
-	}
-	for _, s := range signals {
-		if strings.Contains(key, s) {
-			f.signal = true
-			break
+	// Content signals matter only to a line that could otherwise be weak.
+	if !f.terminal && !f.date && (f.words <= 4 || f.separators >= 3 || f.words >= 6 && f.stops*10 < f.words) {
+		for _, s := range signals {
+			if strings.Contains(key, s) {
+				f.signal = true
+				break
+			}
 		}
 	}
 	return f

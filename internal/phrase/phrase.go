@@ -13,6 +13,9 @@ import (
 // Matcher finds phrases. It is read-only once built and safe for concurrent use.
 type Matcher struct {
 	byFirst map[string][]entry
+	// lens[c] has bit l set when some phrase's first word starts with byte c and is
+	// l bytes long (l < 64): a cheap test that skips most map lookups.
+	lens [256]uint64
 }
 
 type entry struct {
@@ -46,6 +49,7 @@ func New(phrases []string, values []int) *Matcher {
 			continue
 		}
 		m.byFirst[w[0]] = append(m.byFirst[w[0]], entry{w, values[i]})
+		m.lens[w[0][0]] |= 1 << min(len(w[0]), 63)
 	}
 	for _, es := range m.byFirst {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
@@ -58,7 +62,12 @@ func New(phrases []string, values []int) *Matcher {
 func (m *Matcher) Find(n int, word func(int) string, out []Match) []Match {
 	for i := 0; i < n; {
 		found := false
-		for _, e := range m.byFirst[word(i)] {
+		w := word(i)
+		if w == "" || m.lens[w[0]]&(1<<min(len(w), 63)) == 0 {
+			i++
+			continue
+		}
+		for _, e := range m.byFirst[w] {
 			if i+len(e.words) > n {
 				continue
 			}

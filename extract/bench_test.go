@@ -1,0 +1,148 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jdkato/prose/v2"
+	"github.com/verdictnlp/verdict/extract"
+	"github.com/verdictnlp/verdict/internal/corpus"
+)
+
+func corpusTexts(b *testing.B) []string {
+	b.Helper()
+	cases, err := corpus.LoadAll()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var out []string
+	for _, c := range cases {
+		out = append(out, c.Text)
+	}
+	return out
+}
+
+func totalBytes(ts []string) int64 {
+	n := 0
+	for _, t := range ts {
+		n += len(t)
+	}
+	return int64(n)
+}
+
+// BenchmarkExtract runs the whole pipeline over the corpus; b.SetBytes makes the
+// result MB/s, comparable with the prose baselines below in the same run.
+func BenchmarkExtract(b *testing.B) {
+	texts := corpusTexts(b)
+	ex, _ := extract.New()
+	b.SetBytes(totalBytes(texts))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			if _, err := ex.Extract(t); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkProseFull is the baseline of prose's whole pipeline (tokenize, segment,
+// tag, NER) with its model built once and reused.
+func BenchmarkProseFull(b *testing.B) {
+	texts := corpusTexts(b)
+	d, err := prose.NewDocument("Warm up.")
+	if err != nil {
+		b.Fatal(err)
+	}
+	model := d.Model
+	b.SetBytes(totalBytes(texts))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			if _, err := prose.NewDocument(t, prose.UsingModel(model)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkProseTokenize is the baseline of prose's tokenizer alone.
+func BenchmarkProseTokenize(b *testing.B) {
+	texts := corpusTexts(b)
+	b.SetBytes(totalBytes(texts))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			if _, err := prose.NewDocument(t, prose.WithTagging(false), prose.WithSegmentation(false), prose.WithExtraction(false)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// hostile inputs for the linear-time benchmarks: each is built to a size.
+var hostile = map[string]func(n int) string{
+	"corpus": nil, // filled from the corpus, repeated
+	"quote-marks": func(n int) string {
+		return strings.Repeat("\u201c", n/3)
+	},
+	"one-line": func(n int) string {
+		return strings.Repeat("inspectors said the council was \u2018good\u2019 and inadequate ", n/60)
+	},
+	"newlines":  func(n int) string { return strings.Repeat("\n", n) },
+	"brackets":  func(n int) string { return strings.Repeat("(", n/2) + strings.Repeat(")", n/2) },
+	"long-word": func(n int) string { return strings.Repeat("a", n) },
+	"grades": func(n int) string {
+		return strings.Repeat("Safe good. Caring good, effective good and well-led good. ", n/58)
+	},
+	"names": func(n int) string {
+		return strings.Repeat("Cllr Jane Ash said: \u201cWe accept this.\u201d He said. ", n/48)
+	},
+	"random": func(n int) string {
+		b := make([]byte, n)
+		x := uint32(2463534242)
+		for i := range b {
+			x ^= x << 13
+			x ^= x >> 17
+			x ^= x << 5
+			b[i] = byte(x)
+		}
+		return string(b)
+	},
+}
+
+// BenchmarkLinear measures cost per byte at growing sizes, for the corpus repeated and
+// for hostile inputs: ns/op divided by the size should stay flat (within 2x).
+func BenchmarkLinear(b *testing.B) {
+	texts := corpusTexts(b)
+	all := strings.Join(texts, "\n\n")
+	ex, _ := extract.New(extract.WithMaxInputSize(1 << 30))
+	for _, name := range []string{"corpus", "quote-marks", "one-line", "newlines", "brackets", "long-word", "grades", "names", "random"} {
+		for _, size := range []int{4 << 10, 400 << 10, 4 << 20} {
+			var in string
+			if name == "corpus" {
+				in = strings.Repeat(all, size/len(all)+1)[:size]
+			} else {
+				in = hostile[name](size)
+			}
+			b.Run(name+"/"+sizeName(size), func(b *testing.B) {
+				b.SetBytes(int64(len(in)))
+				for b.Loop() {
+					if _, err := ex.Extract(in); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+func sizeName(n int) string {
+	switch {
+	case n >= 1<<20:
+		return itoa(n>>20) + "MB"
+	case n >= 1<<10:
+		return itoa(n>>10) + "KB"
+	}
+	return itoa(n) + "B"
+}
