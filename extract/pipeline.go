@@ -16,8 +16,10 @@ type state struct {
 	inspMentions []rating.InspectorateMention
 	bodies       []entity.BodyMention    // the named bodies, found once
 	services     []entity.ServiceMention // the named services, found once
+	bodyGroups   map[string]bodyGroup    // the bodies by their key, built on first use
 	found        []rating.Found          // the judgements kept, with their analysis ranges
 	people       []person                // the people the text names, one each
+	mentionIndex []personMention         // every mention of a person by position, built on first use
 }
 
 // stage is one step of the pipeline. Stages run in the order listed; a stage whose part

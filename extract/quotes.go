@@ -72,6 +72,7 @@ func (p *person) isOfficial() bool {
 // every mention, pronouns that speak for them included.
 func (s *state) quotes() {
 	doc := s.doc
+	s.indexMentions()
 	if s.inspMentions == nil {
 		s.inspMentions = rating.Inspectorates(doc) // the judgements stage did not run
 	}
@@ -144,6 +145,46 @@ func passive(doc *text.Document, a quote.Attribution) bool {
 	return len(f) >= 2 && (f[0] == "was" || f[0] == "were" || f[0] == "is" || f[0] == "are" || f[0] == "been") && f[1] == a.Verb
 }
 
+// personMention is one mention of one of the text's people.
+type personMention struct {
+	at     text.Range
+	person int
+}
+
+// mentionsIn returns the mentions of people that lie inside r, in order, from an
+// index of all mentions built once.
+func (s *state) mentionsIn(r text.Range) []personMention {
+	s.indexMentions()
+	i, _ := slices.BinarySearchFunc(s.mentionIndex, r.Start, func(m personMention, p int) int { return m.at.Start - p })
+	j := i
+	for j < len(s.mentionIndex) && s.mentionIndex[j].at.Start < r.End {
+		j++
+	}
+	out := s.mentionIndex[i:j:j]
+	var in []personMention
+	for _, m := range out {
+		if r.Contains(m.at) {
+			in = append(in, m)
+		}
+	}
+	return in
+}
+
+// indexMentions builds, once, the index of the people's named mentions by position
+// (pronouns resolved later are not in it: a pronoun is resolved to a name).
+func (s *state) indexMentions() {
+	if s.mentionIndex != nil {
+		return
+	}
+	s.mentionIndex = []personMention{}
+	for i, p := range s.people {
+		for _, m := range p.mentions {
+			s.mentionIndex = append(s.mentionIndex, personMention{m, i})
+		}
+	}
+	slices.SortStableFunc(s.mentionIndex, func(a, b personMention) int { return a.at.Start - b.at.Start })
+}
+
 // opensParagraph reports a segment whose opening mark starts its paragraph.
 func opensParagraph(doc *text.Document, seg quote.Segment) bool {
 	p := doc.Paragraphs()[seg.Para]
@@ -184,16 +225,10 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 	}
 	// A person named in the phrase or its aside ("Its branch secretary, Mark Tolley,"):
 	// the first in the clause that is not the object of another verb or preposition.
-	best, at := -1, -1
-	for i, p := range s.people {
-		for _, m := range p.mentions {
-			if clause.Contains(m) && (at < 0 || m.Start < at) && !objectOf(doc, m) {
-				best, at = i, m.Start
-			}
+	for _, pm := range s.mentionsIn(clause) {
+		if !objectOf(doc, pm.at) {
+			return s.people[pm.person].name, quote.Person
 		}
-	}
-	if best >= 0 {
-		return s.people[best].name, quote.Person
 	}
 	if a.Verb == ":" {
 		return "", quote.Unknown // a colon lead-in with no person as its subject
@@ -403,18 +438,17 @@ func councilRole(role string) bool {
 
 // lastPerson returns the person mentioned last before p whose gender fits g.
 func (s *state) lastPerson(p int, g entity.Gender) int {
-	best, at := -1, -1
-	for i, pr := range s.people {
-		if pr.gender != g && pr.gender != entity.UnknownGender {
-			continue
-		}
-		for _, m := range pr.mentions {
-			if m.End <= p && m.Start > at {
-				best, at = i, m.Start
-			}
+	s.indexMentions()
+	i, _ := slices.BinarySearchFunc(s.mentionIndex, p, func(m personMention, p int) int { return m.at.Start - p })
+	// A pronoun stands for someone named recently: a few dozen mentions back at most.
+	stop := max(0, i-40)
+	for i--; i >= stop; i-- {
+		m := s.mentionIndex[i]
+		if pr := s.people[m.person]; m.at.End <= p && (pr.gender == g || pr.gender == entity.UnknownGender) {
+			return m.person
 		}
 	}
-	return best
+	return -1
 }
 
 func has(ws []string, w string) bool {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/verdictnlp/verdict/entity"
@@ -110,33 +111,44 @@ func (s *state) subjects(found []rating.Found, bodies []entity.BodyMention) []st
 // the judgement at r.
 func (s *state) fullest(bodies []entity.BodyMention, key string, r text.Range) *entity.Subject {
 	doc := s.doc
-	best := -1
-	service := ""
-	for i, b := range bodies {
-		if bodyKey(b.Name) != key {
-			continue
-		}
-		if best < 0 || len(b.Name) > len(bodies[best].Name) {
-			best = i
-		}
-		if service == "" {
-			service = b.Service
+	if s.bodyGroups == nil {
+		// Once per call: the longest name and the first service of each body.
+		s.bodyGroups = map[string]bodyGroup{}
+		for i, b := range bodies {
+			k := bodyKey(b.Name)
+			g, ok := s.bodyGroups[k]
+			if !ok {
+				g = bodyGroup{best: i}
+			}
+			if len(b.Name) > len(bodies[g.best].Name) {
+				g.best = i
+			}
+			if g.service == "" {
+				g.service = b.Service
+			}
+			s.bodyGroups[k] = g
 		}
 	}
+	g := s.bodyGroups[key]
+	service := g.service
 	if service == "" {
 		if si := doc.SentenceAt(r.Start); si >= 0 {
 			sent := doc.Sentences()[si].Range
 			if s.services == nil {
 				s.services = entity.Services(doc)
 			}
-			for _, m := range s.services {
-				if sent.Contains(m.Range) {
-					service = m.Service
-					break
-				}
+			i, _ := slices.BinarySearchFunc(s.services, sent.Start, func(m entity.ServiceMention, p int) int { return m.Range.Start - p })
+			if i < len(s.services) && sent.Contains(s.services[i].Range) {
+				service = s.services[i].Service
 			}
 		}
 	}
-	sp := doc.Span(bodies[best].Range)
+	sp := doc.Span(bodies[g.best].Range)
 	return &entity.Subject{Name: sp.Of(doc.Source()), Service: service, Span: sp}
+}
+
+// bodyGroup is what the mentions of one body say of it: its longest name and a service.
+type bodyGroup struct {
+	best    int
+	service string
 }

@@ -123,7 +123,9 @@ func parseAround(doc *text.Document, r text.Range, after bool) (Attribution, boo
 			for c > first && word(c-1) != "." && word(c-1) != ";" {
 				c--
 			}
-			return Attribution{Speaker: rng(c, last-1), Clause: rng(c, last-1), Verb: ":"}, true
+			if c < last-1 {
+				return Attribution{Speaker: rng(c, last-1), Clause: rng(c, last-1), Verb: ":"}, true
+			}
 		}
 		return Attribution{}, false
 	}

@@ -37,8 +37,8 @@ func Segments(doc *text.Document) []Segment {
 			if len(out) == startLen && continuing && o.fam == prevFam && strings.TrimSpace(t[p.Start:o.at]) == "" {
 				seg.Continues = true
 			}
-			if c.Len() > 0 {
-				out = append(out, seg)
+			if seg.Words > 0 {
+				out = append(out, seg) // marks around no words quote nothing
 			}
 		}
 		for k, m := range ms {

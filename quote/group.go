@@ -43,6 +43,14 @@ const MinWords = 5
 func Candidates(doc *text.Document, segs []Segment) []Candidate {
 	var out []Candidate
 	t := doc.Text()
+	// lastIdx[i] is the last segment of segment i's paragraph, found in one pass.
+	lastIdx := make([]int, len(segs))
+	for i := len(segs) - 1; i >= 0; i-- {
+		lastIdx[i] = i
+		if i+1 < len(segs) && segs[i+1].Para == segs[i].Para {
+			lastIdx[i] = lastIdx[i+1]
+		}
+	}
 	for i := 0; i < len(segs); i++ {
 		s := segs[i]
 		if len(out) > 0 {
@@ -77,10 +85,7 @@ func Candidates(doc *text.Document, segs []Segment) []Candidate {
 			c.Before = text.Range{Start: max(start, p.Start), End: s.Open}
 		}
 		// After: from the last closing mark of the first paragraph to its sentence end.
-		lastInPara := s
-		for k := i + 1; k < len(segs) && segs[k].Para == s.Para; k++ {
-			lastInPara = segs[k]
-		}
+		lastInPara := segs[lastIdx[i]]
 		if lastInPara.Close >= 0 {
 			end := p.End
 			if si := doc.SentenceAt(lastInPara.Close); si >= 0 {

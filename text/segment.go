@@ -10,6 +10,10 @@ import (
 
 var abbreviations = lexicon.Set("abbreviations", false)
 
+// MaxSentenceTokens is the most tokens a Sentence holds; a longer run of words without
+// a sentence end is cut into Sentences of this many tokens.
+const MaxSentenceTokens = 256
+
 // segment fills paragraphs, sentences and tokens from the analysis text.
 func (d *Document) segment() {
 	t := d.text
@@ -26,6 +30,15 @@ func (d *Document) segment() {
 			for _, s := range sentenceRanges(t, r) {
 				first := len(d.toks)
 				d.toks = tokenize(t, s, d.toks)
+				// A "sentence" of hundreds of words is not one (a run-on page, a list
+				// with no stops): cut it into pieces so that no analysis of a sentence
+				// ever costs more than a bounded amount.
+				for first+MaxSentenceTokens < len(d.toks) {
+					last := first + MaxSentenceTokens
+					d.sents = append(d.sents, Sentence{Range: Range{d.toks[first].Start, d.toks[last-1].End}, Para: len(d.paras), First: first, Last: last})
+					first = last
+					s.Start = d.toks[first].Start
+				}
 				d.sents = append(d.sents, Sentence{Range: s, Para: len(d.paras), First: first, Last: len(d.toks)})
 			}
 			p.Last = len(d.sents)
@@ -96,8 +109,13 @@ func sentenceRanges(t string, p Range) []Range {
 // does not end like one: the grade of a flattened table row, "Are services safe?
 // Inadequate".
 func shortTail(s string) bool {
-	if strings.Count(s, " ") >= 3 {
-		return false
+	spaces := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			if spaces++; spaces >= 3 {
+				return false // only the first few words matter: stop early
+			}
+		}
 	}
 	s = strings.TrimRight(s, " ")
 	if s == "" {
