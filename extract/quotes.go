@@ -94,7 +94,7 @@ func (s *state) quotes() {
 		q.Text = q.Span.Of(doc.Source())
 		first := c.Segments[0]
 		switch {
-		case a.Speaker.Len() > 0 && passive(doc, a):
+		case a.Speaker.Len() > 0 && (a.Passive || passive(doc, a)):
 			// "Social workers were described as 'skilled …'": the describer is unnamed;
 			// in an inspection's narration, the report.
 			if s.report.Inspectorate != nil {
@@ -239,6 +239,10 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 	words := strings.Fields(strings.Trim(strings.ToLower(doc.Lower()[r.Start:r.End]), " ,.:"))
 	if len(words) == 0 {
 		return "", quote.Unknown
+	}
+	if len(words) == 1 && words[0] == "they" {
+		// "They describe it as …": the people the sentence before spoke of.
+		return "", s.theyKind(r.Start)
 	}
 	if len(words) == 1 && (words[0] == "he" || words[0] == "she") {
 		g := entity.Male
@@ -423,6 +427,30 @@ func (s *state) unnamedSince(p person, pos int) bool {
 		}
 	}
 	return false
+}
+
+// theyKind names what "they" at p stands for: the subject of a sentence before it in
+// its paragraph, inspectors ("Inspectors found … They said") or lay people ("Pupils
+// are proud … They describe it as"); inspectors when no sentence says.
+func (s *state) theyKind(p int) quote.SpeakerKind {
+	doc := s.doc
+	si := doc.SentenceAt(p)
+	if si < 0 {
+		return quote.Inspectors
+	}
+	for k := si - 1; k >= 0 && doc.Sentences()[k].Para == doc.Sentences()[si].Para; k-- {
+		sent := doc.Sentences()[k]
+		for i := sent.First; i < sent.Last && i < sent.First+3; i++ {
+			w := doc.Word(i)
+			switch {
+			case w == "inspectors":
+				return quote.Inspectors
+			case unknownWords[w] && strings.HasSuffix(w, "s"):
+				return quote.Unknown
+			}
+		}
+	}
+	return quote.Inspectors
 }
 
 // councilRole reports a role held in a council: leader, cabinet or lead member,

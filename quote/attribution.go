@@ -23,6 +23,7 @@ type Attribution struct {
 	Clause  text.Range // the speaker with any aside: "Its branch secretary, Mark Tolley,"
 	Cue     Cue
 	Verb    string // the speech verb, lower case ("according to" for that phrase)
+	Passive bool   // the verb is passive ("was described as"): its subject is spoken of
 }
 
 // Attribute finds who speaks a candidate quotation: in the words between its halves,
@@ -103,7 +104,7 @@ func parseAround(doc *text.Document, r text.Range, after bool) (Attribution, boo
 				verb = i
 				break
 			}
-			if w := word(i); w == "." && i > first+1 || i > first && (w == "and" || w == "but" || w == "that" || w == "as" || w == "when" || w == "while" || w == "after") {
+			if w := word(i); w == "." && i > first+1 || w == "and" || w == "but" || w == "that" || w == "as" || w == "when" || w == "while" || w == "after" {
 				break
 			}
 		}
@@ -130,6 +131,14 @@ func parseAround(doc *text.Document, r text.Range, after bool) (Attribution, boo
 		return Attribution{}, false
 	}
 	a := Attribution{Verb: word(verb)}
+	for k := verb - 1; k >= first && k >= verb-3; k-- {
+		if w := word(k); w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" {
+			a.Passive = true
+			break
+		} else if !aux[w] {
+			break
+		}
+	}
 	if word(verb) == "according" {
 		a.Verb = "according to"
 		if s, e := npAfter(verb+2, last, word); e > s {
@@ -143,6 +152,16 @@ func parseAround(doc *text.Document, r text.Range, after bool) (Attribution, boo
 			return a, true
 		}
 		return Attribution{}, false
+	}
+	if word(verb-1) == "and" && !after {
+		// "Inspectors said … and praised a curriculum that was 'Q'": the verb shares the
+		// subject of the speech verb before it.
+		for k := verb - 2; k >= first; k-- {
+			if IsSpeechVerb(word(k)) {
+				verb = k
+				break
+			}
+		}
 	}
 	if s, e := npBefore(verb, first, word); e > s {
 		a.Speaker = rng(s, e)
