@@ -20,6 +20,7 @@ func (s *state) judgements() {
 		main = inspectorateOf(bodies)
 	}
 	found := rating.Find(doc, mentions, main)
+	s.allFound = found
 	subjects := s.subjects(found, bodies)
 	for i := range found {
 		found[i].Subject = subjects[i]

@@ -18,6 +18,7 @@ type state struct {
 	services     []entity.ServiceMention // the named services, found once
 	bodyGroups   map[string]bodyGroup    // the bodies by their key, built on first use
 	found        []rating.Found          // the judgements kept, with their analysis ranges
+	allFound     []rating.Found          // every grade mention, a grade said twice included
 	people       []person                // the people the text names, one each
 	mentionIndex []personMention         // every mention of a person by position, built on first use
 }

@@ -1,0 +1,598 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verdictnlp/verdict/text"
+)
+
+// datePoint is one calendar point as the text gives it: 0 is a part not given.
+type datePoint struct{ y, m, d int }
+
+// dateRelKind is a date given relative to the day of writing or to an earlier date.
+type dateRelKind uint8
+
+const (
+	relNoDate         dateRelKind = iota
+	relDay                        // today (n 0), yesterday (-1), tomorrow (+1)
+	relWeek                       // last week (-1), this week (0), next week (+1)
+	relMonth                      // last month, this month, next month
+	relYear                       // last year, this year, earlier this year, next year
+	relThatYear                   // "that year", "the same year": the year last named
+	relFollowingMonth             // "the following month": after the month last named
+	relFollowingYear              // "the following year"
+	relPreviousYear               // "the previous year"
+	relWeekday                    // "on Friday", "last Tuesday"
+)
+
+// dateMention is one date expression of the text, first as parsed and then as resolved.
+type dateMention struct {
+	first, last int // its tokens [first, last)
+	sent        int
+
+	start, end datePoint // end is the last point of a range; zero when not a range
+	isRange    bool
+	weekday    int  // the weekday named with the start, 1 + time.Weekday; 0 if none
+	hasYearRel bool // a "this year", "last year" or "next year" after the date ...
+	yearRel    int  // ... as 0, -1 or +1
+	thatYear   bool // "that year" or "the same year" after the date
+	rel        dateRelKind
+	relN       int  // for relative dates: -1 last, 0 this, +1 next
+	modifier   bool // a year describing a noun: "the 2022 report"
+	future     bool // "by September", "will be … next year"
+
+	// Resolved.
+	ok        bool
+	value     string
+	endValue  string
+	prec      Precision
+	year      int // the resolved year of the start, 0 if unknown
+	startRes  datePoint
+	endRes    datePoint
+	label     int  // the role+1 of a header label the date follows, or dateNoLabel
+	dateline  bool // the article's dateline near the top
+	role      DateRole
+	candidate DateRole // the role the cues suggest, before one date per role is chosen
+	class     int      // how reliable the candidate role is: higher wins
+}
+
+// dateScan reads the tokens of one sentence.
+type dateScan struct {
+	doc    *text.Document
+	toks   []text.Token
+	lo, hi int
+}
+
+func (p *dateScan) w(i int) string {
+	if i < p.lo || i >= p.hi {
+		return ""
+	}
+	return p.doc.Word(i)
+}
+
+// raw is token i as written, with its case.
+func (p *dateScan) raw(i int) string {
+	if i < p.lo || i >= p.hi {
+		return ""
+	}
+	return p.doc.Slice(p.toks[i].Range)
+}
+
+func (p *dateScan) capitalised(i int) bool {
+	r, _ := utf8.DecodeRuneInString(p.raw(i))
+	return unicode.IsUpper(r)
+}
+
+// day returns the day of month token i gives ("4", "04", "4th", "31st"), or 0.
+func (p *dateScan) day(i int) int { return dayNumber(p.w(i)) }
+
+// dayNumber reads a day of month: "4", "04", "4th", "31st"; 0 if w is none.
+func dayNumber(w string) int {
+	n, k := 0, 0
+	for k < len(w) && w[k] >= '0' && w[k] <= '9' {
+		n = n*10 + int(w[k]-'0')
+		k++
+	}
+	if k == 0 || k > 2 {
+		return 0
+	}
+	switch w[k:] {
+	case "", "st", "nd", "rd", "th":
+	default:
+		return 0
+	}
+	if n < 1 || n > 31 {
+		return 0
+	}
+	return n
+}
+
+// year returns the year token i gives, or 0.
+func (p *dateScan) year(i int) int {
+	if i < p.lo || i >= p.hi || p.toks[i].Kind != text.Number {
+		return 0
+	}
+	return dateYearNumber(p.w(i))
+}
+
+func dateYearNumber(w string) int {
+	if len(w) != 4 {
+		return 0
+	}
+	n := 0
+	for k := 0; k < 4; k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return 0
+		}
+		n = n*10 + int(w[k]-'0')
+	}
+	if n < 1950 || n > 2099 {
+		return 0
+	}
+	return n
+}
+
+// month returns the month token i names and how many tokens it takes ("Dec ." is two),
+// and whether it is an abbreviation, which counts only beside a day or a year. A month
+// name counts only when capitalised: "may" is a verb.
+func (p *dateScan) month(i int) (m, n int, abbrev bool) {
+	if !p.capitalised(i) {
+		return 0, 0, false
+	}
+	w := p.w(i)
+	w = strings.TrimPrefix(w, "mid-")
+	if m := dateMonthNames[w]; m > 0 {
+		return m, 1, false
+	}
+	if m := dateMonthAbbrevs[w]; m > 0 {
+		if p.w(i+1) == "." {
+			return m, 2, true
+		}
+		return m, 1, true
+	}
+	return 0, 0, false
+}
+
+func (p *dateScan) isMonth(i int) bool { m, _, _ := p.month(i); return m > 0 }
+
+// weekday returns 1 + the weekday token i names, or 0.
+func (p *dateScan) weekday(i int) int {
+	if !p.capitalised(i) {
+		return 0
+	}
+	if d, ok := dateWeekdayNames[p.w(i)]; ok {
+		return d + 1
+	}
+	return 0
+}
+
+func (p *dateScan) rangeWord(i int) bool { return isDateWord("range", p.w(i)) }
+
+// yearAfter reads an optional ", 2023" after a point; it returns the index after it.
+func (p *dateScan) yearAfter(j int, pt *datePoint) int {
+	k := j
+	if p.w(k) == "," {
+		k++
+	}
+	if y := p.year(k); y > 0 {
+		pt.y = y
+		return k + 1
+	}
+	return j
+}
+
+// pointAt reads one calendar point at i: "4 December 2023", "4th of December",
+// "December 4, 2023", "December 2023", "December". abbrev tells a month abbreviation.
+func (p *dateScan) pointAt(i int) (pt datePoint, next int, abbrev, ok bool) {
+	if d := p.day(i); d > 0 {
+		j := i + 1
+		if p.w(j) == "of" {
+			j++
+		}
+		m, n, ab := p.month(j)
+		if m == 0 {
+			return pt, i, false, false
+		}
+		pt = datePoint{m: m, d: d}
+		return pt, p.yearAfter(j+n, &pt), ab, true
+	}
+	m, n, ab := p.month(i)
+	if m == 0 {
+		return pt, i, false, false
+	}
+	j := i + n
+	pt = datePoint{m: m}
+	if d := p.day(j); d > 0 && !p.isMonth(j+1) && p.w(j+1) != ":" {
+		pt.d = d
+		j++
+	}
+	return pt, p.yearAfter(j, &pt), ab, true
+}
+
+// parseAt reads the date expression that starts at token i, if any.
+func (p *dateScan) parseAt(i int) (dm dateMention, ok bool) {
+	if dm, ok := p.relativeAt(i); ok {
+		return dm, true
+	}
+	if dm, ok := p.numericAt(i); ok {
+		return dm, true
+	}
+	first := i
+	wd := 0
+	if d := p.weekday(i); d > 0 {
+		j := i + 1
+		if p.w(j) == "," {
+			j++
+		}
+		if p.day(j) > 0 || p.isMonth(j) {
+			wd, i = d, j
+		} else if _, full := dateWeekdayFull[p.w(i)]; !full {
+			return dm, false // "Sat" alone is not a date
+		} else if dm, ok := p.weekdayOnly(i, d); ok {
+			return dm, true
+		} else {
+			return dm, false
+		}
+	}
+	dm.first, dm.weekday = first, wd
+
+	// "4 to 15 March 2024", "between 8 and 19 January": two days and one month.
+	if d1 := p.day(i); d1 > 0 && p.rangeWord(i+1) && p.day(i+2) > 0 {
+		if pt, j, _, ok := p.pointAt(i + 2); ok && pt.d > 0 && pt.d > d1 {
+			dm.start, dm.end, dm.isRange = datePoint{y: pt.y, m: pt.m, d: d1}, pt, true
+			dm.last = p.yearSuffix(j, &dm)
+			return dm, validDateMention(&dm)
+		}
+	}
+	pt, j, abbrev, ok := p.pointAt(i)
+	if !ok {
+		if wd > 0 {
+			return dm, false
+		}
+		return p.yearAt(i)
+	}
+	if p.modifierBefore(i) {
+		dm.first = i - 1
+	}
+	dm.start = pt
+	if p.rangeWord(j) && !(p.w(j) == "and" && pt.y > 0) { // "March 2019 and May 2022" are two dates
+		switch {
+		case pt.d > 0 && pt.y == 0 && p.day(j+1) > 0 && !p.isMonth(j+2) && p.w(j+2) != "of":
+			// "January 13 and 24", "June 28 and 29": one month and two days.
+			end := datePoint{m: pt.m, d: p.day(j + 1)}
+			if end.d > pt.d {
+				k := p.yearAfter(j+2, &end)
+				dm.end, dm.isRange, j = end, true, k
+			}
+		default:
+			// "18 April and 12 May", "September 26 - October 20", "June and July 2024".
+			if pt2, k, _, ok2 := p.pointAt(j + 1); ok2 && (pt2.d > 0) == (pt.d > 0) && (pt.y == 0 || pt2.y > 0 && !pointAfter(pt, pt2)) {
+				dm.end, dm.isRange, j = pt2, true, k
+			}
+		}
+	}
+	if dm.isRange && dm.start.y == 0 {
+		dm.start.y = dm.end.y // the year is said once, at the end: "4 March and 26 April 2024"
+		if dm.start.y > 0 && (dm.start.m > dm.end.m || dm.start.m == dm.end.m && dm.start.d > dm.end.d) {
+			dm.start.y--
+		}
+	}
+	dm.last = p.yearSuffix(j, &dm)
+	if abbrev && pt.d == 0 && pt.y == 0 {
+		return dm, false // "Mar" alone is not March
+	}
+	if pt.d == 0 && pt.y == 0 && !dm.hasYearRel && !dm.thatYear && wd == 0 {
+		// A month alone is a date only after a word such as "in" or "since", or with
+		// "early", "late" or "mid": "May" alone may be a verb or a name.
+		if dm.first == i && !isDateWord("before-month", p.w(i-1)) && !strings.HasPrefix(p.w(i), "mid-") {
+			return dm, false
+		}
+	}
+	return dm, validDateMention(&dm)
+}
+
+// pointAfter reports whether a comes after b; both give a year.
+func pointAfter(a, b datePoint) bool {
+	if a.y != b.y {
+		return a.y > b.y
+	}
+	if a.m != b.m {
+		return a.m > b.m
+	}
+	return a.d > b.d
+}
+
+// modifierBefore reports "early", "late" or "mid" before a month at i.
+func (p *dateScan) modifierBefore(i int) bool {
+	switch p.w(i - 1) {
+	case "early", "late", "mid":
+		return true
+	}
+	return false
+}
+
+// yearSuffix reads an optional "this year", "last year", "that year" after a date that
+// gives no year of its own, and returns the index after the mention.
+func (p *dateScan) yearSuffix(j int, dm *dateMention) int {
+	if dm.start.y > 0 || dm.end.y > 0 {
+		return j
+	}
+	k := j
+	if p.w(k) == "," {
+		k++
+	}
+	if p.w(k) == "the" && p.w(k+1) == "same" && p.w(k+2) == "year" {
+		dm.thatYear = true
+		return k + 3
+	}
+	if p.w(k+1) != "year" {
+		return j
+	}
+	switch p.w(k) {
+	case "this":
+		dm.hasYearRel, dm.yearRel = true, 0
+	case "last":
+		dm.hasYearRel, dm.yearRel = true, -1
+	case "next":
+		dm.hasYearRel, dm.yearRel = true, 1
+		dm.future = true
+	case "that":
+		dm.thatYear = true
+	default:
+		return j
+	}
+	return k + 2
+}
+
+// validDateMention checks the days against the months.
+func validDateMention(dm *dateMention) bool {
+	ok := func(pt datePoint) bool {
+		if pt.d == 0 || pt.m == 0 {
+			return true
+		}
+		y := pt.y
+		if y == 0 {
+			y = 2024 // a leap year: 29 February may stand without one
+		}
+		return pt.d <= dateDaysIn(y, pt.m)
+	}
+	return ok(dm.start) && (!dm.isRange || ok(dm.end))
+}
+
+// yearAt reads a year alone ("in 2019"), a season of a year ("the spring of 2024") or
+// nothing.
+func (p *dateScan) yearAt(i int) (dm dateMention, ok bool) {
+	first := i
+	if isDateWord("seasons", p.w(i)) {
+		j := i + 1
+		if p.w(j) == "of" {
+			j++
+		}
+		if p.year(j) == 0 {
+			return dm, false
+		}
+		i = j
+	}
+	y := p.year(i)
+	if y == 0 || p.numberBesideYear(first, i) {
+		return dm, false
+	}
+	dm.first, dm.last = first, i+1
+	dm.start = datePoint{y: y}
+	if first == i {
+		// "2019 to 2023", "between 2019 and 2023": a range of years.
+		if j := i + 1; p.rangeWord(j) && (p.w(j) != "and" || p.w(first-1) == "between") {
+			if y2 := p.year(j + 1); y2 > y && !p.numberBesideYear(j+1, j+1) {
+				dm.end, dm.isRange, dm.last = datePoint{y: y2}, true, j+2
+				return dm, true
+			}
+		}
+		dm.modifier = isDateWord("year-modifies", p.w(i+1))
+	}
+	return dm, true
+}
+
+// numberBesideYear reports a four-digit number that is a quantity or part of a name:
+// "more than 2000 pupils", "the Care Act 2014".
+func (p *dateScan) numberBesideYear(first, i int) bool {
+	return isDateWord("not-year-before", p.w(first-1)) || isDateWord("not-year-after", p.w(i+1))
+}
+
+// numericAt reads a date written in figures: "2017-12-14", "30/11/2023", an academic or
+// reporting year "2023/24", "2023-25".
+func (p *dateScan) numericAt(i int) (dm dateMention, ok bool) {
+	if i < p.lo || i >= p.hi {
+		return dm, false
+	}
+	w := p.w(i)
+	if p.toks[i].Kind != text.Number {
+		// "5th-7th March 2024": two ordinal days and one month.
+		if a, b, ok := strings.Cut(w, "-"); ok && dayNumber(a) > 0 && dayNumber(b) > dayNumber(a) {
+			if m, n, _ := p.month(i + 1); m > 0 {
+				end := datePoint{m: m, d: dayNumber(b)}
+				dm.first, dm.last = i, p.yearAfter(i+1+n, &end)
+				dm.start, dm.end, dm.isRange = datePoint{y: end.y, m: m, d: dayNumber(a)}, end, true
+				dm.last = p.yearSuffix(dm.last, &dm)
+				return dm, validDateMention(&dm)
+			}
+		}
+		return dm, false
+	}
+	sep := byte(0)
+	for k := 0; k < len(w); k++ {
+		if w[k] == '/' || w[k] == '-' || w[k] == '.' {
+			sep = w[k]
+			break
+		}
+	}
+	if sep == 0 {
+		return dm, false
+	}
+	parts := strings.Split(w, string(sep))
+	num := func(s string) int {
+		n := 0
+		if s == "" || len(s) > 4 {
+			return -1
+		}
+		for k := 0; k < len(s); k++ {
+			if s[k] < '0' || s[k] > '9' {
+				return -1
+			}
+			n = n*10 + int(s[k]-'0')
+		}
+		return n
+	}
+	dm.first, dm.last = i, i+1
+	switch len(parts) {
+	case 3:
+		a, b, c := num(parts[0]), num(parts[1]), num(parts[2])
+		switch {
+		case len(parts[0]) == 4 && sep == '-' && len(parts[1]) == 2 && len(parts[2]) == 2 && dateYearNumber(parts[0]) > 0:
+			dm.start = datePoint{y: a, m: b, d: c} // ISO 8601
+		case len(parts[2]) == 4 && dateYearNumber(parts[2]) > 0 && len(parts[0]) <= 2 && len(parts[1]) <= 2:
+			if b > 12 && a <= 12 {
+				a, b = b, a // American order: 12/25/2023
+			}
+			dm.start = datePoint{y: c, m: b, d: a}
+		default:
+			return dm, false
+		}
+		if dm.start.m < 1 || dm.start.m > 12 || dm.start.d < 1 || dm.start.d > dateDaysIn(dm.start.y, dm.start.m) {
+			return dm, false
+		}
+		return dm, true
+	case 2:
+		if sep == '.' {
+			return dm, false
+		}
+		if d1, d2 := num(parts[0]), num(parts[1]); sep == '-' && len(parts[0]) <= 2 && len(parts[1]) <= 2 && d1 >= 1 && d2 > d1 && d2 <= 31 {
+			// "4-15 March 2024": two days and one month.
+			m, n, _ := p.month(i + 1)
+			if m == 0 {
+				return dm, false
+			}
+			end := datePoint{m: m, d: d2}
+			dm.last = p.yearAfter(i+1+n, &end)
+			dm.start, dm.end, dm.isRange = datePoint{y: end.y, m: m, d: d1}, end, true
+			dm.last = p.yearSuffix(dm.last, &dm)
+			return dm, validDateMention(&dm)
+		}
+		y := dateYearNumber(parts[0])
+		if y == 0 || p.numberBesideYear(i, i) {
+			return dm, false
+		}
+		e := num(parts[1])
+		switch len(parts[1]) {
+		case 2:
+			e += y / 100 * 100
+			if e < y {
+				e += 100
+			}
+		case 4:
+		default:
+			return dm, false
+		}
+		if e <= y || e > y+5 {
+			return dm, false
+		}
+		dm.start, dm.end, dm.isRange = datePoint{y: y}, datePoint{y: e}, true
+		dm.modifier = isDateWord("year-modifies", p.w(i+1))
+		return dm, true
+	}
+	return dm, false
+}
+
+// weekdayOnly reads a weekday standing for a date near the day of writing: "on Friday",
+// "last Tuesday", "(Tuesday)".
+func (p *dateScan) weekdayOnly(i, d int) (dm dateMention, ok bool) {
+	dm.first, dm.last, dm.rel, dm.weekday = i, i+1, relWeekday, d
+	switch p.w(i - 1) {
+	case "on", "since", "(", "from":
+	case "last":
+		dm.first, dm.relN = i-1, -1
+	case "next":
+		dm.first, dm.relN, dm.future = i-1, 1, true
+	case "this":
+		dm.first = i - 1
+	case "until", "by":
+		dm.future = true
+	default:
+		return dm, false
+	}
+	if p.w(i+1) == "'s" {
+		return dm, false
+	}
+	return dm, true
+}
+
+// relativeAt reads "today", "yesterday", "last month", "earlier this year", "that
+// year", "the following month".
+func (p *dateScan) relativeAt(i int) (dm dateMention, ok bool) {
+	dm.first, dm.last = i, i+1
+	switch w := p.w(i); w {
+	case "today":
+		dm.rel = relDay
+		return dm, true
+	case "yesterday":
+		dm.rel, dm.relN = relDay, -1
+		return dm, true
+	case "tomorrow":
+		dm.rel, dm.relN, dm.future = relDay, 1, true
+		return dm, true
+	case "earlier", "later":
+		if p.w(i+1) != "this" {
+			return dm, false
+		}
+		if dm, ok := p.relativeAt(i + 1); ok {
+			dm.first = i
+			return dm, true
+		}
+	case "this", "last", "next":
+		n := 0
+		switch w {
+		case "last":
+			n = -1
+		case "next":
+			n = 1
+		}
+		switch p.w(i - 1) {
+		case "the", "over", "past", "for", "of":
+			return dm, false // "over the last year" is twelve months, not a calendar year
+		}
+		switch p.w(i + 1) {
+		case "week":
+			dm.rel = relWeek
+		case "month":
+			dm.rel = relMonth
+		case "year":
+			dm.rel = relYear
+		default:
+			return dm, false
+		}
+		dm.relN, dm.last, dm.future = n, i+2, n > 0
+		return dm, true
+	case "that":
+		if p.w(i+1) == "year" && p.w(i+2) != "'s" {
+			dm.rel, dm.last = relThatYear, i+2
+			return dm, true
+		}
+	case "the":
+		switch p.w(i+1) + " " + p.w(i+2) {
+		case "same year":
+			dm.rel, dm.last = relThatYear, i+3
+			return dm, true
+		case "following month":
+			dm.rel, dm.last = relFollowingMonth, i+3
+			return dm, true
+		case "following year":
+			dm.rel, dm.last = relFollowingYear, i+3
+			return dm, true
+		case "previous year":
+			dm.rel, dm.last = relPreviousYear, i+3
+			return dm, true
+		}
+	}
+	return dm, false
+}

@@ -1,0 +1,327 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/verdictnlp/verdict/internal/phrase"
+	"github.com/verdictnlp/verdict/rating"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// How far back from a date, in tokens, a cue may stand, and how close a publication
+// cue must be ("published on its website today").
+const (
+	dateCueReach       = 30
+	datePublishedReach = 7
+	datePreviousReach  = 3
+)
+
+// Role classes: when several dates could have a role, the one of the highest class
+// keeps it.
+const (
+	dateClassNone     = 0
+	dateClassBody     = 1 // cued by the running text
+	dateClassDay      = 2 // a publication day the text states ("published on Monday")
+	dateClassLabel    = 3 // a header label: "Inspection dates:", "Published:"
+	dateClassDateline = 1
+)
+
+// dateGradeCue is a judgement's grade in a sentence, as the roles read it.
+type dateGradeCue struct {
+	first, last int // tokens
+	previous    bool
+	category    bool
+	year        int
+}
+
+// dateSentenceCues is what one sentence holds that gives dates their roles.
+type dateSentenceCues struct {
+	cues       []phrase.Match // absolute token indices
+	grades     []dateGradeCue
+	inspectors []int // tokens where an inspectorate is named
+}
+
+// dateRoleReader gives dates roles from the cues of their sentences.
+type dateRoleReader struct {
+	doc   *text.Document
+	scan  dateScan
+	cues  map[int]*dateSentenceCues
+	about map[int]bool // paragraph → whether it speaks of inspectors
+}
+
+func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.InspectorateMention) *dateRoleReader {
+	r := &dateRoleReader{doc: doc, scan: dateScan{doc: doc, toks: doc.Tokens()}, cues: map[int]*dateSentenceCues{}, about: map[int]bool{}}
+	for _, f := range found {
+		sc := r.sentence(f.Sentence)
+		first, last := dateTokenSpan(doc.Tokens(), f.Range)
+		g := dateGradeCue{first: first, last: last, previous: f.Time == rating.Previous, category: f.Area == "category"}
+		if f.Year != nil {
+			g.year = *f.Year
+		}
+		sc.grades = append(sc.grades, g)
+	}
+	for _, m := range insp {
+		if si := doc.SentenceAt(m.Range.Start); si >= 0 {
+			first, _ := dateTokenSpan(doc.Tokens(), m.Range)
+			sc := r.sentence(si)
+			sc.inspectors = append(sc.inspectors, first)
+		}
+	}
+	return r
+}
+
+// inspectorsAbout reports whether the paragraph of sentence si names inspectors, an
+// inspectorate or an inspection.
+func (r *dateRoleReader) inspectorsAbout(si int) bool {
+	para := r.doc.Sentences()[si].Para
+	if v, ok := r.about[para]; ok {
+		return v
+	}
+	p := r.doc.Paragraphs()[para]
+	v := false
+	for k := p.First; k < p.Last && !v; k++ {
+		sc := r.sentence(k)
+		v = len(sc.inspectors) > 0
+		for _, c := range sc.cues {
+			if c.Value == dateCueInspector || c.Value == dateCueInspection {
+				v = true
+			}
+		}
+	}
+	r.about[para] = v
+	return v
+}
+
+// sentence returns the cues of sentence si, finding its cue phrases on first use.
+func (r *dateRoleReader) sentence(si int) *dateSentenceCues {
+	if sc, ok := r.cues[si]; ok {
+		return sc
+	}
+	s := r.doc.Sentences()[si]
+	sc := &dateSentenceCues{}
+	ms := dateCues.Find(s.Last-s.First, func(i int) string { return r.doc.Word(s.First + i) }, nil)
+	for _, m := range ms {
+		m.First += s.First
+		m.Last += s.First
+		sc.cues = append(sc.cues, m)
+	}
+	r.cues[si] = sc
+	return sc
+}
+
+// dateTokenSpan returns the tokens [first, last) that analysis range rg covers.
+func dateTokenSpan(toks []text.Token, rg text.Range) (int, int) {
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].End > rg.Start })
+	last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= rg.End })
+	if last < first {
+		last = first
+	}
+	return first, last
+}
+
+// future marks a date the text puts ahead of the day of writing: "by September", "will be
+// published next year".
+func (r *dateRoleReader) future(dm *dateMention) bool {
+	s := r.doc.Sentences()[dm.sent]
+	if dm.first-1 >= s.First && isDateWord("future-before", r.doc.Word(dm.first-1)) {
+		return true
+	}
+	for k := dm.first - 1; k >= s.First && k >= dm.first-6; k-- {
+		if isDateWord("future", r.doc.Word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// role returns the role a mention's cues give it, and how reliable that is.
+func (r *dateRoleReader) role(dm *dateMention) (DateRole, int) {
+	if dm.label != dateNoLabel {
+		role := DateRole(dm.label - 1)
+		if role == OtherDate {
+			return OtherDate, dateClassNone
+		}
+		return role, dateClassLabel
+	}
+	if dm.dateline {
+		return PublishedDate, dateClassDateline
+	}
+	if dm.future || dm.rel == relDay && dm.relN > 0 {
+		return OtherDate, dateClassNone
+	}
+	s := r.doc.Sentences()[dm.sent]
+	sc := r.sentence(dm.sent)
+	if dm.modifier {
+		// "the 2019 inspection rated it good" is the previous inspection; "Ofsted's 2022
+		// visit" alone says nothing of which inspection it was.
+		if r.previousGradeOfYear(sc, dm.year) {
+			return PreviousInspectionDate, dateClassBody
+		}
+		return OtherDate, dateClassNone
+	}
+	since := dm.first > s.First && r.doc.Word(dm.first-1) == "since"
+	for k := dm.first - 1; k >= s.First && k >= dm.first-dateCueReach; k-- {
+		if r.doc.Word(k) == ";" {
+			break
+		}
+		if g := dateGradeAt(sc, k); g != nil {
+			// "rated inadequate in March 2023", "the good grade it was given in 2018".
+			if g.previous && !g.category && g.year > 0 && g.year == dm.year {
+				return PreviousInspectionDate, dateClassBody
+			}
+			return OtherDate, dateClassNone // a placement in special measures or Engage, a current grade
+		}
+		c := dateCueEndingAt(sc, k)
+		if c == nil {
+			continue
+		}
+		switch c.Value {
+		case dateCueInspection:
+			return r.inspectionRole(sc, c, dm), dateClassBody
+		case dateCueVisit:
+			if r.inspectorsAbout(dm.sent) {
+				return r.inspectionRole(sc, c, dm), dateClassBody
+			}
+		case dateCueInspectorVerb:
+			if r.inspectorBefore(sc, c.First, s.First) {
+				return r.inspectionRole(sc, c, dm), dateClassBody
+			}
+		case dateCuePublished:
+			if since {
+				return OtherDate, dateClassNone // "the reports published since Monday"
+			}
+			if dm.first-c.Last <= datePublishedReach {
+				if !r.aboutReport(sc, c) {
+					return OtherDate, dateClassNone // "the council published its plan on 4 March"
+				}
+				if dm.prec == Day && !dm.isRange {
+					return PublishedDate, dateClassDay
+				}
+				return PublishedDate, dateClassNone
+			}
+		case dateCueOther:
+			return OtherDate, dateClassNone
+		case dateCueReport:
+			return OtherDate, dateClassNone // "Inspection report 30/11/2023", "a report from HMICFRS on Tuesday"
+		}
+		k = c.First // past the whole phrase
+	}
+	// "In 2016 the same inspectors rated the force inadequate": the grade follows.
+	for k := dm.last; k < s.Last && k < dm.last+12; k++ {
+		if g := dateGradeAt(sc, k); g != nil {
+			if g.previous && !g.category && g.year > 0 && g.year == dm.year {
+				return PreviousInspectionDate, dateClassBody
+			}
+			break
+		}
+	}
+	return OtherDate, dateClassNone
+}
+
+// inspectionRole tells the inspection a text reports from an earlier one: "its last
+// full inspection in 2022", "since the last inspection in 2012", "a PEEL inspection that
+// year judged it inadequate" (the year of a previous grade).
+func (r *dateRoleReader) inspectionRole(sc *dateSentenceCues, c *phrase.Match, dm *dateMention) DateRole {
+	s := r.doc.Sentences()[dm.sent]
+	for k := c.First - 1; k >= s.First && k >= c.First-datePreviousReach; k-- {
+		if w := r.doc.Word(k); w == "since" || r.datePreviousCue(sc, k) {
+			return PreviousInspectionDate
+		}
+	}
+	for k := c.Last; k < dm.first; k++ {
+		if w := r.doc.Word(k); w == "since" || r.datePreviousCue(sc, k) {
+			return PreviousInspectionDate
+		}
+	}
+	if r.previousGradeOfYear(sc, dm.year) {
+		return PreviousInspectionDate
+	}
+	return InspectionDate
+}
+
+// datePreviousCue reports a word at k that makes an inspection an earlier one: "last",
+// "previous"; but not the "last" of "last year inspectors visited".
+func (r *dateRoleReader) datePreviousCue(sc *dateSentenceCues, k int) bool {
+	if k+1 < len(r.doc.Tokens()) {
+		switch w := r.doc.Word(k + 1); w {
+		case "year", "month", "week", "spring", "summer", "autumn", "winter":
+			return false
+		default:
+			if _, ok := dateWeekdayFull[w]; ok {
+				return false
+			}
+			if _, ok := dateMonthNames[w]; ok {
+				return false
+			}
+		}
+	}
+	for i := range sc.cues {
+		if c := &sc.cues[i]; c.Value == dateCuePrevious && c.First <= k && k < c.Last {
+			return true
+		}
+	}
+	return false
+}
+
+// previousGradeOfYear reports a previous grade of year y in the sentence.
+func (r *dateRoleReader) previousGradeOfYear(sc *dateSentenceCues, y int) bool {
+	if y == 0 {
+		return false
+	}
+	for _, g := range sc.grades {
+		if g.previous && !g.category && g.year == y {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutReport reports a publication cue that is about the report or the inspectorate's
+// letter: a report word or an inspectorate within a few tokens of it.
+func (r *dateRoleReader) aboutReport(sc *dateSentenceCues, c *phrase.Match) bool {
+	for _, o := range sc.cues {
+		if (o.Value == dateCueReport || o.Value == dateCueInspection || o.Value == dateCueVisit) && o.Last > c.First-12 && o.First < c.Last+4 {
+			return true
+		}
+	}
+	for _, t := range sc.inspectors {
+		if t >= c.First-12 && t < c.First {
+			return true
+		}
+	}
+	return false
+}
+
+// inspectorBefore reports inspectors, an inspectorate or an inspection named in the
+// sentence before token k: the subject of "spent two weeks in the borough", "took place".
+func (r *dateRoleReader) inspectorBefore(sc *dateSentenceCues, k, first int) bool {
+	for _, c := range sc.cues {
+		if (c.Value == dateCueInspector || c.Value == dateCueInspection || c.Value == dateCueVisit) && c.Last <= k {
+			return true
+		}
+	}
+	for _, t := range sc.inspectors {
+		if first <= t && t < k {
+			return true
+		}
+	}
+	return false
+}
+
+func dateGradeAt(sc *dateSentenceCues, k int) *dateGradeCue {
+	for i := range sc.grades {
+		if g := &sc.grades[i]; g.first <= k && k < g.last {
+			return g
+		}
+	}
+	return nil
+}
+
+func dateCueEndingAt(sc *dateSentenceCues, k int) *phrase.Match {
+	for i := range sc.cues {
+		if sc.cues[i].Last == k+1 {
+			return &sc.cues[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,308 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/verdictnlp/verdict/text"
+)
+
+// fsection is a stretch of findings opened by a section cue: the polarity of its items
+// without a cue word (0: the majority of those with one), and the counts for that.
+type fsection struct {
+	def      int
+	pos, neg int
+	list     bool // a list: uncued items take the majority of the cued ones
+}
+
+func (x *fsection) lean() int {
+	if x.def != 0 || !x.list {
+		return x.def
+	}
+	switch {
+	case x.pos > x.neg:
+		return 1
+	case x.neg > x.pos:
+		return -1
+	}
+	return 0
+}
+
+func fCueDefault(cue uint8) int {
+	switch cue {
+	case fsPositive:
+		return 1
+	case fsFailure:
+		return -1
+	}
+	return 0
+}
+
+// run walks the paragraphs in order, keeping the section, and collects the items.
+func (c *findCtx) run() {
+	doc := c.doc
+	paras := doc.Paragraphs()
+	var secs []fsection
+	heading, list, short := -1, -1, -1 // current sections (index into secs), -1 none
+	shortLeft := 0                     // paragraphs the short section still covers
+	ended := false                     // after "Notes to editors" and the like
+	open := func(def int) int {
+		secs = append(secs, fsection{def: def})
+		return len(secs) - 1
+	}
+	for pi, p := range paras {
+		bullet := fIsBullet(doc, p)
+		if list >= 0 && !bullet {
+			list = -1
+		}
+		if short >= 0 {
+			if shortLeft--; shortLeft < 0 {
+				short = -1
+			}
+		}
+		cue, cueK := c.headingCue[pi], c.cueSent[pi]
+		if cue == 0 && c.reportPage && !bullet && fIsHeading(doc, p) {
+			if def, ok := c.gradeHeading(p); ok {
+				heading, list, short, ended = open(def), -1, -1, false
+			}
+		}
+		// Who speaks in this paragraph, before its sentences are read: a quotation
+		// can come before its attribution ("…,” the report read).
+		atts := make([]fSpeaker, p.Last-p.First)
+		for k := range atts {
+			si := p.First + k
+			c.noteInspectorNames(si)
+			atts[k] = c.attribution(si)
+			if atts[k] != fspNone && c.paraSpeaker[pi] == fspNone {
+				c.paraSpeaker[pi] = atts[k]
+			}
+		}
+		c.setQuoteSpeakers(pi)
+		prevFrame := fspNone
+		for k := range atts {
+			si := p.First + k
+			if cue != 0 && k == cueK {
+				// The cue opens a section from the next sentence on.
+				if cue == fsEnd {
+					heading, list, short, ended = -1, -1, -1, true
+					continue
+				}
+				ended = false
+				def := fCueDefault(cue)
+				if cue == fsFlip {
+					prev := list
+					if prev < 0 {
+						prev = heading
+					}
+					if prev < 0 && len(secs) > 0 {
+						prev = len(secs) - 1
+					}
+					if prev >= 0 {
+						def = -secs[prev].lean()
+					}
+					if def == 0 {
+						def = 1
+					}
+				}
+				sec := open(def)
+				last := strings.TrimSpace(doc.Slice(doc.Sentences()[si].Range))
+				switch {
+				case strings.HasSuffix(last, ":") && pi+1 < len(paras) && fIsBullet(doc, paras[pi+1]):
+					list = sec
+					secs[sec].list = true
+				case fIsHeading(doc, p) || strings.HasSuffix(last, ":"):
+					heading, list, short = sec, -1, -1
+				default:
+					// "There were positives." covers the rest of its paragraph, and the
+					// next one when it is all of its own.
+					short, shortLeft = sec, 0
+					if k == len(atts)-1 {
+						shortLeft = 1
+					}
+				}
+				continue
+			}
+			if ended {
+				continue
+			}
+			sec := -1
+			switch {
+			case list >= 0:
+				sec = list
+			case short >= 0:
+				sec = short
+			case heading >= 0:
+				sec = heading
+			}
+			frame := atts[k]
+			if frame == fspNone {
+				frame = c.quoteSpeaker(si)
+			}
+			if frame == fspNone || frame == fspUnknown {
+				switch {
+				case sec >= 0 || c.reportPage:
+					frame = fspInspector
+				case prevFrame == fspInspector:
+					frame = fspInspector
+				}
+			}
+			prevFrame = frame
+			if c.trace != nil {
+				c.trace(si, frame, sec)
+			}
+			if frame == fspOther {
+				continue
+			}
+			c.sentence(si, frame == fspInspector, sec, bullet || !fIsHeading(doc, p), &secs)
+		}
+	}
+	for k := range c.items {
+		it := &c.items[k]
+		if it.pol == 0 && it.sec > 0 {
+			it.pol = secs[it.sec-1].lean()
+		}
+	}
+}
+
+// sentence adds the clauses of sentence si as items. uncued says whether a clause
+// without a cue word may take its section's polarity (not in a heading).
+func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fsection) {
+	a, b := c.sentW[si][0], c.sentW[si][1]
+	// A condition states no finding: "If enough improvement has not been made, …".
+	for k := a; k < b; k++ {
+		if !c.ws[k].punct {
+			if c.ws[k].low == "if" || c.ws[k].low == "unless" {
+				return
+			}
+			break
+		}
+	}
+	for _, cl := range c.clauses(a, b) {
+		r, ok := c.clauseRange(cl[0], cl[1])
+		if !ok || c.words(cl[0], cl[1]) < 2 {
+			continue
+		}
+		prior := 0
+		if sec >= 0 {
+			prior = (*secs)[sec].def
+		}
+		pol := c.polarity(cl[0], cl[1], framed, prior)
+		if pol == 0 && (sec < 0 || !uncued || c.words(cl[0], cl[1]) < 4 || c.maskedIn(cl[0], cl[1])) {
+			continue
+		}
+		it := fItem{r: r, pol: pol, sec: sec + 1}
+		if sec >= 0 {
+			switch {
+			case pol > 0:
+				(*secs)[sec].pos++
+			case pol < 0:
+				(*secs)[sec].neg++
+			}
+		}
+		// Two clauses of one sentence with the same polarity are one finding.
+		if n := len(c.items); n > 0 && pol != 0 && c.items[n-1].pol == pol && c.items[n-1].sec == it.sec &&
+			c.doc.SentenceAt(c.items[n-1].r.Start) == si {
+			c.items[n-1].r.End = r.End
+			continue
+		}
+		c.items = append(c.items, it)
+	}
+}
+
+// words counts the words (not punctuation) in ws[a:b].
+func (c *findCtx) words(a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if !c.ws[i].punct {
+			n++
+		}
+	}
+	return n
+}
+
+// gradeHeading reads a report page's heading that ends in a grade ("The experiences and
+// progress of children in care: good", "Inadequate ⬇"): a section whose uncued items
+// are strengths under a good grade and take their own cues otherwise.
+func (c *findCtx) gradeHeading(p text.Paragraph) (int, bool) {
+	for _, f := range c.s.found {
+		if !p.Contains(f.Range) {
+			continue
+		}
+		tail := c.doc.Text()[f.Range.End:p.End]
+		if strings.IndexFunc(tail, func(r rune) bool { return r < 0x2000 && r != ' ' && r != '.' }) >= 0 {
+			continue
+		}
+		if fIsTopGrade(f.Grade.String()) {
+			return 1, true
+		}
+		return 0, true
+	}
+	return 0, false
+}
+
+func fIsTopGrade(g string) bool {
+	switch g {
+	case "outstanding", "good", "exceptional", "strong standard", "excellent", "very good":
+		return true
+	}
+	return false
+}
+
+// quoteSpeaker is the speaker of the quotation sentence si lies in (more than half of
+// its words), or fspNone. The quote stage's quotes are used when it has found any.
+func (c *findCtx) quoteSpeaker(si int) fSpeaker {
+	if qs := c.s.report.Quotes; len(qs) > 0 {
+		// Quotes are in input order and do not overlap: the first that ends after the
+		// sentence starts is the only one that can hold most of it.
+		sp := c.doc.Span(c.doc.Sentences()[si].Range)
+		k := sort.Search(len(qs), func(k int) bool { return qs[k].Span.End > sp.Start })
+		if k < len(qs) {
+			q := qs[k]
+			lo, hi := max(sp.Start, q.Span.Start), min(sp.End, q.Span.End)
+			if hi > lo && 2*(hi-lo) > sp.Len() {
+				return fReportQuoteSpeaker(q, c.inspectorName)
+			}
+		}
+		return fspNone
+	}
+	a, b := c.sentW[si][0], c.sentW[si][1]
+	in, all, q := 0, 0, 0
+	for i := a; i < b; i++ {
+		if c.ws[i].punct {
+			continue
+		}
+		all++
+		if c.inSpeech(i) {
+			in++
+			q = c.quoted[i]
+		}
+	}
+	if q == 0 || 2*in <= all {
+		return fspNone
+	}
+	return c.quotes[q-1].who
+}
+
+// setQuoteSpeakers gives the quotations that open in paragraph pi their speaker: the
+// paragraph's attribution, or the lead-in paragraph's before it ("She added:").
+func (c *findCtx) setQuoteSpeakers(pi int) {
+	t := c.doc.Text()
+	paras := c.doc.Paragraphs()
+	for ; c.qNext < len(c.quotes) && c.quotes[c.qNext].para <= pi; c.qNext++ {
+		q := &c.quotes[c.qNext]
+		if q.para != pi {
+			continue
+		}
+		q.who = c.paraSpeaker[pi]
+		// A quotation that opens its paragraph without an attribution belongs to the
+		// speaker of the paragraph before: a lead-in ("She added:") or the one who was
+		// just introduced ("Ms Ash said she hoped …" then "“I don't want …”").
+		if q.who == fspNone && pi > 0 && len(q.parts) > 0 &&
+			strings.TrimSpace(t[paras[pi].Start:q.parts[0].Start-1]) == "" {
+			q.who = c.paraSpeaker[pi-1]
+		}
+		if q.who == fspNone {
+			q.who = fspUnknown
+		}
+	}
+}

@@ -1,0 +1,332 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/verdictnlp/verdict/quote"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// runFindings runs the pipeline up to and including the findings stage over in, with
+// the quote stage's quotes replaced by quotes when it is not nil.
+func runFindings(in string, quotes []quote.Quote) []Finding {
+	doc := text.Parse(in)
+	s := &state{cfg: &defaultExtractor.cfg, doc: doc, report: newReport(doc)}
+	s.judgements()
+	if quotes != nil {
+		s.report.Quotes = quotes
+	}
+	s.findings()
+	return s.report.Findings
+}
+
+// show gives findings as "polarity: text", the form the table's wants are written in.
+func show(fs []Finding) []string {
+	out := []string{}
+	for _, f := range fs {
+		out = append(out, fmt.Sprintf("%s: %s", f.Polarity, f.Text))
+	}
+	return out
+}
+
+// matches reports whether each got[i] has the polarity of want[i] and contains its text.
+func matches(got, want []string) bool {
+	if len(got) != len(want) {
+		return false
+	}
+	for i := range got {
+		p, t, _ := strings.Cut(want[i], ": ")
+		if !strings.HasPrefix(got[i], p+": ") || !strings.Contains(got[i], t) {
+			return false
+		}
+	}
+	return true
+}
+
+// All texts below are written for this test; none is taken from the corpus. A lead
+// sentence with a grade gives each an inspection to report.
+const lead = "Ofsted has rated Oakhurst Council's children's services inadequate.\n\n"
+
+func TestFindings(t *testing.T) {
+	for _, tc := range []struct {
+		name, reason, in string
+		want             []string // "polarity: text the finding contains", in order
+	}{
+		{
+			name:   "failure lexicon",
+			reason: "DOMAIN.md failure vocabulary: 'drift and delay' and 'not good enough' are failures",
+			in:     lead + "Inspectors found drift and delay in planning for disabled children.\n\nThe quality of return interviews was not good enough.",
+			want:   []string{"failure: drift and delay", "failure: not good enough"},
+		},
+		{
+			name:   "strength lexicon on stems",
+			reason: "'supported well' and 'kept safe' are strengths, matched on stems (supports, keeping)",
+			in:     lead + "Inspectors said foster carers are supported well and children are kept safe.",
+			want:   []string{"positive: supported well and children are kept safe"},
+		},
+		{
+			name:   "effort, then a contrast",
+			reason: "effort inspectors credit is a strength; 'but' splits off the failure (the issue's example)",
+			in:     lead + "Inspectors said staff work very hard for families, but they are given too many cases to manage.",
+			want:   []string{"positive: staff work very hard", "failure: too many cases"},
+		},
+		{
+			name:   "negated strength",
+			reason: "'not always' flips a strength into a failure",
+			in:     lead + "Inspectors found that visits to children were not always timely.",
+			want:   []string{"failure: not always timely"},
+		},
+		{
+			name:   "negated failure",
+			reason: "'no children were at immediate risk' is not a failure: a negated failure word reads as a strength",
+			in:     lead + "Inspectors found that no children were at immediate risk of harm.",
+			want:   []string{"positive: no children were at immediate risk of harm"},
+		},
+		{
+			name:   "failed to",
+			reason: "'failed to identify' is a failure, and negates the strength after it",
+			in:     lead + "The report said managers failed to identify risk and lacked robust oversight.",
+			want:   []string{"failure: failed to identify risk"},
+		},
+		{
+			name:   "negated verb after its subject",
+			reason: "'improvements have not yet been embedded': the negation after a strength noun flips it",
+			in:     lead + "Inspectors said that improvements have not yet been embedded in the assessment teams.",
+			want:   []string{"failure: improvements have not yet been embedded"},
+		},
+		{
+			name:   "while splits a mixed sentence",
+			reason: "a contrast gives one finding per clause: the while-clause runs to its comma",
+			in:     lead + "The report read: \u201cWhile the use of agency workers has decreased, caseloads in the east team have increased.\u201d",
+			want:   []string{"positive: While the use of agency workers has decreased", "failure: caseloads in the east team have increased"},
+		},
+		{
+			name:   "but splits a mixed sentence",
+			reason: "'Staff work hard to help families, but they carry too many cases' holds a strength and a failure",
+			in:     lead + "Inspectors said managers were visible and supportive, but social workers carry too many cases.",
+			want:   []string{"positive: managers were visible and supportive", "failure: but social workers carry too many cases"},
+		},
+		{
+			name:   "although after the main clause",
+			reason: "'although' mid-sentence starts the second clause",
+			in:     lead + "The report said the fostering team responds promptly, although some placement plans are out of date.",
+			want:   []string{"positive: responds promptly", "failure: although some placement plans are out of date"},
+		},
+		{
+			name:   "direction of change",
+			reason: "a bad thing that fell is a strength, a good thing that fell a failure",
+			in:     lead + "Inspectors found that staff turnover has fallen sharply.\n\nThe report said attendance at school had dropped.",
+			want:   []string{"positive: staff turnover has fallen", "failure: attendance at school had dropped"},
+		},
+		{
+			name:   "too many",
+			reason: "'too' before a word ('too many children', 'too long') is a failure",
+			in:     lead + "Inspectors found too many children waited for an assessment.",
+			want:   []string{"failure: too many children"},
+		},
+		{
+			name:   "there were positives",
+			reason: "a section cue gives its polarity to the next items without a cue word; the cue itself is no finding",
+			in:     lead + "Inspectors found weak planning.\n\nThere were positives. Inspectors said the virtual school runs a homework club for teenagers.",
+			want:   []string{"failure: weak planning", "positive: runs a homework club"},
+		},
+		{
+			name:   "what needs to improve",
+			reason: "items under 'What needs to improve' are failures, even with a weak strength word ('help')",
+			in:     lead + "What needs to improve in this local authority?\n\n\u2022 The quality of plans for children who need help.\n\u2022 The recording of management decisions.",
+			want:   []string{"failure: The quality of plans", "failure: The recording of management decisions"},
+		},
+		{
+			name:   "CQC because and However lists",
+			reason: "bullets after 'We rated it as requires improvement because:' are failures, after 'However:' strengths",
+			in: "Our rating of this service went down. We rated it as requires improvement because:\n\n" +
+				"\u2022 Staff did not always record observations on time.\n\u2022 The ward ran with two vacant posts on nights.\n\nHowever:\n\n" +
+				"\u2022 Staff treated patients with kindness.\n\u2022 The ward held a weekly meeting with families.",
+			want: []string{"failure: did not always record", "failure: two vacant posts", "positive: with kindness", "positive: weekly meeting with families"},
+		},
+		{
+			name:   "recommendation",
+			reason: "recommendations are failures: 'needs to' or 'should' near the start of a framed clause",
+			in:     lead + "Inspectors said the council needs to ensure every child has a plan.\n\nThe report said leaders should review supervision records.",
+			want:   []string{"failure: needs to ensure", "failure: leaders should review"},
+		},
+		{
+			name:   "areas for improvement heading",
+			reason: "'Areas for improvement' opens a failure section",
+			in:     lead + "Areas for improvement\n\n\u2022 The timeliness of health assessments for children in care.",
+			want:   []string{"failure: The timeliness of health assessments"},
+		},
+		{
+			name:   "weak cues need the inspectors' frame",
+			reason: "bare negation and 'must' count in the report's words, not in narration",
+			in:     lead + "The council must now send its plan to the minister.\n\nInspectors found that supervisors had not read the case notes.",
+			want:   []string{"failure: had not read the case notes"},
+		},
+		{
+			name:   "council leader's quote",
+			reason: "the quoted words of a council leader are a reaction, not a finding",
+			in:     lead + "Council leader Mary Vance said: \u201cOur staff are committed and our new team is already showing strong leadership.\u201d",
+			want:   []string{},
+		},
+		{
+			name:   "promise",
+			reason: "'The council has vowed to make improvements' is a promise; the finding after 'after inspectors highlighted' stays",
+			in:     lead + "The council has vowed to make improvements after inspectors highlighted weak leadership.",
+			want:   []string{"failure: weak leadership"},
+		},
+		{
+			name:   "opposition councillor",
+			reason: "an opposition councillor's opinion is not a finding, even with a failure word",
+			in:     lead + "Opposition councillor Tom Reid said the department was an absolute mess and leadership was ineffective.",
+			want:   []string{},
+		},
+		{
+			name:   "quote attributed to the report",
+			reason: "quotes the text gives to the report hold findings",
+			in:     lead + "\u201cSocial workers know their children well and visits are timely,\u201d the report read.",
+			want:   []string{"positive: Social workers know their children well"},
+		},
+		{
+			name:   "multi-paragraph quote after a colon lead-in",
+			reason: "a quote that opens the paragraph after 'X said:' is X's, and so is its continuation",
+			in: lead + "The chief executive, Dan Moss, said:\n\n\u201cWe are proud that our early help is effective.\n\n" +
+				"\u201cThe team has been strong throughout.\u201d\n\nInspectors said the early help team was effective.",
+			want: []string{"positive: Inspectors said the early help team was effective"},
+		},
+		{
+			name:   "pronoun after an inspector",
+			reason: "'she added' refers to the last person attributed: an inspector here",
+			in:     lead + "HM Inspector Ruth Dale said the front door was effective.\n\nShe added that return interviews were too slow.",
+			want:   []string{"positive: the front door was effective", "failure: return interviews were too slow"},
+		},
+		{
+			name:   "pronoun after a council leader",
+			reason: "'He said' after a council leader's words is the leader again",
+			in:     lead + "Council leader Sam Hart said the council accepted the report.\n\nHe said the service had improved since the summer.",
+			want:   []string{},
+		},
+		{
+			name:   "inspector named later by surname",
+			reason: "a surname first given with an inspector's title stays the inspector's",
+			in:     lead + "The visit was led by His Majesty's Inspector Ruth Dale.\n\n\u201cPlanning for children in care is weak and too often late,\u201d Ms Dale wrote.",
+			want:   []string{"failure: Planning for children in care is weak"},
+		},
+		{
+			name:   "passive description",
+			reason: "'were described as' names no speaker: the description is a finding",
+			in:     lead + "Personal advisers were described as persistent and caring.",
+			want:   []string{"positive: persistent and caring"},
+		},
+		{
+			name:   "evidence told to inspectors",
+			reason: "what people told inspectors is the report's evidence",
+			in:     lead + "One parent told inspectors there were not enough staff at weekends.",
+			want:   []string{"failure: not enough staff"},
+		},
+		{
+			name:   "grade sentence",
+			reason: "the grades themselves are not findings",
+			in:     "Ofsted rated the school good. Behaviour and attitudes were judged outstanding.",
+			want:   []string{},
+		},
+		{
+			name:   "hypothetical",
+			reason: "a condition states no finding",
+			in:     lead + "If planning does not improve, the council could lose control of the service.",
+			want:   []string{},
+		},
+		{
+			name:   "notes to editors",
+			reason: "nothing after 'Notes to editors' is a finding",
+			in:     lead + "Inspectors found weak oversight.\n\nNotes to editors\n\nThe inspectorate makes sure services are effective and safe.",
+			want:   []string{"failure: weak oversight"},
+		},
+		{
+			name:   "no inspection reported",
+			reason: "a job advert that names an inspectorate reports no inspection, so has no findings",
+			in:     "Join our team. Since the Ofsted visit we have built strong leadership and manageable caseloads.",
+			want:   []string{},
+		},
+		{
+			name:   "quantifier only",
+			reason: "'only' before a share is a shortfall in the report's words",
+			in:     lead + "The report said only 40% of plans were reviewed on time.",
+			want:   []string{"failure: only 40% of plans"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := show(runFindings(tc.in, nil))
+			if !matches(got, tc.want) {
+				t.Errorf("findings(%q) = %v; want %v (%s)", tc.in, got, tc.want, tc.reason)
+			}
+		})
+	}
+}
+
+// TestFindingsUseQuoteStage checks that the quotes found by the quote stage decide
+// whose words a quotation holds when there are any: a quotation the heuristic cannot
+// attribute is excluded when the quote stage gives it to a council leader, and kept
+// when it gives it to the report.
+func TestFindingsUseQuoteStage(t *testing.T) {
+	in := lead + "\u201cSupervision is regular and plans are timely.\u201d\n\nCouncil leader Jo Park welcomed the findings."
+	start := strings.Index(in, "Supervision")
+	end := strings.Index(in, "timely.") + len("timely.")
+	for _, tc := range []struct {
+		name, reason string
+		kind         quote.SpeakerKind
+		want         []string
+	}{
+		{"person", "a council leader's quotation is a reaction", quote.Person, []string{}},
+		{"report", "the report's quotation holds findings", quote.Report, []string{"positive: Supervision is regular"}},
+	} {
+		q := quote.Quote{Text: in[start:end], Speaker: "Jo Park", SpeakerKind: tc.kind, Paragraphs: 1, Span: text.Span{Start: start, End: end}}
+		if tc.kind == quote.Report {
+			q.Speaker = ""
+		}
+		got := show(runFindings(in, []quote.Quote{q}))
+		if !matches(got, tc.want) {
+			t.Errorf("%s: findings(%q) = %v; want %v (%s)", tc.name, in, got, tc.want, tc.reason)
+		}
+	}
+}
+
+// TestFindingSpans checks that every finding's text is the input's bytes at its span,
+// in input order, also where the analysis text differs from the input (entities, curly
+// marks, a hard-wrapped line).
+func TestFindingSpans(t *testing.T) {
+	in := lead + "Inspectors found that plans were &quot;not good enough&quot; and\nvisits were not always timely.\r\n\r\nThe report said staff were \u2018kind\u2019 and well supported."
+	fs := runFindings(in, nil)
+	if len(fs) == 0 {
+		t.Fatalf("findings(%q) = none; want some", in)
+	}
+	for i, f := range fs {
+		if in[f.Span.Start:f.Span.End] != f.Text {
+			t.Errorf("findings(%q)[%d]: text %q is not the input at %v", in, i, f.Text, f.Span)
+		}
+		if i > 0 && f.Span.Start < fs[i-1].Span.Start {
+			t.Errorf("findings(%q): finding %d comes before finding %d", in, i, i-1)
+		}
+	}
+}
+
+// TestFindingsLexicons checks that every findings word list loads and that each entry
+// gives at least one stem.
+func TestFindingsLexicons(t *testing.T) {
+	for name, m := range map[string]*fMatcher{"cues": &fCueLex, "trend": &fTrendLex, "attribution": &fAttribLex, "sections": &fSectionLex, "events": &fEventLex} {
+		if len(m.byFirst) == 0 {
+			t.Errorf("lexicon %s is empty", name)
+		}
+		for k, es := range m.byFirst {
+			for _, e := range es {
+				if len(e.stems) == 0 || e.stems[0] != k {
+					t.Errorf("lexicon %s: entry %v filed under %q", name, e.stems, k)
+				}
+			}
+		}
+	}
+	if len(fContrast) == 0 {
+		t.Errorf("lexicon findings_contrast is empty")
+	}
+}
