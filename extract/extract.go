@@ -118,8 +118,11 @@ func (e *Extractor) ExtractContext(ctx context.Context, input string) (*Report, 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	doc := text.Parse(input)
-	st := &state{cfg: &e.cfg, doc: doc, report: newReport(doc)}
+	doc, err := text.ParseContext(ctx, input)
+	if err != nil {
+		return nil, err
+	}
+	st := &state{cfg: &e.cfg, doc: doc, report: newReport(doc), ctx: ctx}
 	for _, s := range stages {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -127,6 +130,9 @@ func (e *Extractor) ExtractContext(ctx context.Context, input string) (*Report, 
 		if s.part == 0 || e.cfg.parts&s.part != 0 {
 			s.run(st)
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err // a stage stopped early: its report is incomplete
 	}
 	return st.report, nil
 }

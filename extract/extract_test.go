@@ -74,3 +74,33 @@ func TestAwkwardInput(t *testing.T) {
 		})
 	}
 }
+
+// countdown is a context that is done after its Err has been asked n times: a way to
+// cancel in the middle of a call without timing.
+type countdown struct {
+	context.Context
+	n int
+}
+
+func (c *countdown) Err() error {
+	if c.n--; c.n < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+func (c *countdown) Done() <-chan struct{} { return nil }
+
+// TestCancelledMidway checks that a call on a long input looks at its context while it
+// works, not only at the start: cancelled after a few looks, it returns the error.
+func TestCancelledMidway(t *testing.T) {
+	in := strings.Repeat("Ofsted rated the council inadequate.\n\n", 50000)
+	ex, _ := extract.New()
+	ctx := &countdown{Context: context.Background(), n: 3}
+	if _, err := ex.ExtractContext(ctx, in); !errors.Is(err, context.Canceled) {
+		t.Errorf("ExtractContext cancelled midway = %v; want context.Canceled", err)
+	}
+	if ctx.n > 0 {
+		t.Errorf("the context was asked %d times fewer than it allowed", ctx.n)
+	}
+}

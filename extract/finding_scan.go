@@ -51,6 +51,9 @@ func (c *findCtx) run() {
 		return len(secs) - 1
 	}
 	for pi, p := range paras {
+		if pi%2048 == 2047 && c.s.ctx != nil && c.s.ctx.Err() != nil {
+			return // the call is cancelled: ExtractContext returns its error
+		}
 		bullet := fIsBullet(doc, p)
 		if list >= 0 && !bullet {
 			list = -1

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
@@ -9,6 +10,7 @@ import (
 // state is one call's working state: the Document, what the annotators found, and the
 // Report being filled. It is never shared between calls.
 type state struct {
+	ctx    context.Context // the call's; long stages give up when it is done
 	cfg    *config
 	doc    *text.Document
 	report *Report

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,10 +40,20 @@ type Sentence struct {
 // Parse prepares src for analysis. It accepts any string: invalid UTF-8, NUL bytes and
 // empty input give a Document (the bad bytes are read as U+FFFD), never a panic.
 func Parse(src string) *Document {
+	d, _ := ParseContext(context.Background(), src)
+	return d
+}
+
+// ParseContext is Parse that stops, returning ctx.Err(), when ctx is done: it looks
+// every few thousand lines and paragraphs, so that a long input is given up promptly.
+func ParseContext(ctx context.Context, src string) (*Document, error) {
 	lines := splitLines(src)
 	folded := make([]boiler.Line, len(lines))
 	texts := make([]string, len(lines))
 	for i, l := range lines {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		texts[i] = norm.String(src[l.start:l.end])
 		folded[i] = boiler.Line{Text: texts[i], PageBreak: l.pageBreak}
 	}
@@ -52,6 +63,9 @@ func Parse(src string) *Document {
 	d := &Document{src: src}
 	b := norm.NewBuilder(len(src))
 	for i := 0; i < len(lines); i++ {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		l := lines[i]
 		if b.Pos() > l.start { // the start of a line reached by a join
 			l.start = b.Pos()
@@ -99,9 +113,15 @@ func Parse(src string) *Document {
 	}
 	d.text, d.m = b.Finish(len(src))
 	d.lower = asciiLower(d.text)
-	d.segment()
-	return d
+	if err := d.segment(ctx); err != nil {
+		return nil, err
+	}
+	return d, nil
 }
+
+// checkEvery is how many lines or paragraphs ParseContext works through between looks
+// at its context.
+const checkEvery = 2048
 
 // asciiLower lower-cases ASCII letters only, so that every offset still holds.
 func asciiLower(s string) string {

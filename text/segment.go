@@ -1,6 +1,7 @@
 package text
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,9 +16,12 @@ var abbreviations = lexicon.Set("abbreviations", false)
 const MaxSentenceTokens = 256
 
 // segment fills paragraphs, sentences and tokens from the analysis text.
-func (d *Document) segment() {
+func (d *Document) segment(ctx context.Context) error {
 	t := d.text
 	for start := 0; start <= len(t); {
+		if len(d.paras)%checkEvery == checkEvery-1 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		end := strings.IndexByte(t[start:], '\n')
 		if end < 0 {
 			end = len(t)
@@ -46,6 +50,7 @@ func (d *Document) segment() {
 		}
 		start = end + 1
 	}
+	return nil
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
