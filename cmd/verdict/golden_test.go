@@ -2,13 +2,17 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/verdictnlp/verdict/extract"
 	"github.com/verdictnlp/verdict/internal/corpus"
 )
 
@@ -148,5 +152,50 @@ func TestStdinAndFlags(t *testing.T) {
 		if !strings.Contains(errb.String(), f) {
 			t.Errorf("-h does not document %s:\n%s", f, errb.String())
 		}
+	}
+}
+
+// TestFormats checks each -format: CSV is RFC 4180 with a header and one row per item,
+// json of several inputs is an array, jsonl a line per input, text readable lines, and
+// an unknown format is a usage error.
+func TestFormats(t *testing.T) {
+	cases := loadCorpus(t)
+	seed := cases[0]
+	out, stderr, st := runCLI(t, "-format", "csv", seed.Path)
+	if st != 0 {
+		t.Fatalf("csv: status %d, %s", st, stderr)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatalf("csv does not parse: %v", err)
+	}
+	rep, _ := extract.Extract(seed.Text)
+	want := 1 + len(rep.Judgements) + len(rep.Dates) + len(rep.Officials) + len(rep.Quotes) + len(rep.Findings)
+	if len(rows) != want || strings.Join(rows[0], ",") != "source,kind,label,value,detail,start,end,text" {
+		t.Errorf("csv has %d rows (header %q); want %d", len(rows), rows[0], want)
+	}
+	for _, r := range rows[1:] {
+		s, _ := strconv.Atoi(r[5])
+		e, _ := strconv.Atoi(r[6])
+		if s >= 0 && seed.Text[s:e] != r[7] {
+			t.Errorf("csv row %q: span [%d,%d) is %q", r[:3], s, e, seed.Text[s:e])
+		}
+	}
+
+	out, _, st = runCLI(t, "-format", "json", cases[0].Path, cases[1].Path)
+	var arr []map[string]any
+	if err := json.Unmarshal([]byte(out), &arr); st != 0 || err != nil || len(arr) != 2 || arr[1]["source"] != cases[1].Path {
+		t.Errorf("json of two inputs: status %d, %v, %d elements", st, err, len(arr))
+	}
+	out, _, _ = runCLI(t, "-format", "jsonl", seed.Path)
+	if strings.Count(out, "\n") != 1 || !strings.HasPrefix(out, `{"source":`) {
+		t.Errorf("jsonl of one input is not one line with its source: %.60q", out)
+	}
+	out, _, _ = runCLI(t, "-format", "text", seed.Path)
+	if !strings.Contains(out, "Judgement: overall inadequate, current") {
+		t.Errorf("text output lacks the overall judgement:\n%s", out)
+	}
+	if _, _, st := runCLI(t, "-format", "yaml", seed.Path); st != 2 {
+		t.Errorf("-format yaml: status %d; want 2", st)
 	}
 }

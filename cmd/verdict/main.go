@@ -15,8 +15,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -45,11 +43,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	date := fs.String("date", "", "reference `YYYY-MM-DD` for relative dates (\"today\", \"last month\") in texts that give no publication date")
 	jobs := fs.Int("j", runtime.NumCPU(), "number of files to work on at once")
 	maxSize := fs.Int("max", extract.DefaultMaxInputSize, "largest input in `bytes`; a larger file is an error")
+	format := fs.String("format", "", "output `format`: json (indented; an array for several inputs), jsonl (one line per input),\ncsv (one row per judgement, date, official, quote and finding, with source and span), or text;\nthe default is json for one input and jsonl for several")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: verdict [flags] [FILE ...]\n       verdict eval [-corpus DIR] [-gold DIR] [-v]\n\n")
 		fmt.Fprintf(stderr, "Reads inspection coverage (standard input when no FILE or FILE is -) and prints\n")
-		fmt.Fprintf(stderr, "what it finds as JSON: one indented object for one input, one line per input\n")
-		fmt.Fprintf(stderr, "(with a \"source\" field) for several. Flags:\n\n")
+		fmt.Fprintf(stderr, "what it finds: by default one indented JSON object for one input, one JSON line\n")
+		fmt.Fprintf(stderr, "per input (with a \"source\" field) for several. Flags:\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -80,22 +79,24 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
+	f, ok := formats[*format]
+	if *format == "" {
+		f = formats["json"]
+		if len(files) > 1 {
+			f = formats["jsonl"]
+		}
+	} else if !ok {
+		fmt.Fprintf(stderr, "verdict: -format %q: want json, jsonl, csv or text\n", *format)
+		return 2
+	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
-	if len(files) == 1 {
-		b, err := processFile(ex, files[0], stdin, true)
-		if err != nil {
-			fmt.Fprintf(stderr, "verdict: %v\n", err)
-			return 1
-		}
-		out.Write(b)
-		return 0
-	}
-	return runBatch(ex, files, stdin, *jobs, out, stderr)
+	return runBatch(ex, files, stdin, *jobs, f, out, stderr)
 }
 
-// runBatch works on files concurrently and prints their results in input order.
-func runBatch(ex *extract.Extractor, files []string, stdin io.Reader, jobs int, out io.Writer, stderr io.Writer) int {
+// runBatch works on files concurrently and prints their results in input order; a
+// file that fails gives an error line on stderr and status 1, and the others go on.
+func runBatch(ex *extract.Extractor, files []string, stdin io.Reader, jobs int, f format, out io.Writer, stderr io.Writer) int {
 	type result struct {
 		b   []byte
 		err error
@@ -109,7 +110,7 @@ func runBatch(ex *extract.Extractor, files []string, stdin io.Reader, jobs int, 
 	for range min(jobs, len(files)) {
 		wg.Go(func() {
 			for i := range work {
-				b, err := processFile(ex, files[i], stdin, false)
+				b, err := processFile(ex, files[i], stdin, f, len(files) > 1)
 				results[i] <- result{b, err}
 			}
 		})
@@ -121,7 +122,13 @@ func runBatch(ex *extract.Extractor, files []string, stdin io.Reader, jobs int, 
 		close(work)
 		wg.Wait()
 	}()
-	status := 0
+	status, written := 0, 0
+	multi := len(files) > 1 && f.multi != nil
+	if multi {
+		out.Write(f.multi[0])
+	} else {
+		out.Write(f.header)
+	}
 	for i := range files {
 		r := <-results[i]
 		if r.err != nil {
@@ -129,18 +136,19 @@ func runBatch(ex *extract.Extractor, files []string, stdin io.Reader, jobs int, 
 			status = 1
 			continue
 		}
+		if multi && written > 0 {
+			out.Write(f.multi[1])
+		}
 		out.Write(r.b)
+		written++
+	}
+	if multi {
+		out.Write(f.multi[2])
 	}
 	return status
 }
 
-// sourced is a Report with the file it came from, for JSON Lines output.
-type sourced struct {
-	Source string `json:"source"`
-	*extract.Report
-}
-
-func processFile(ex *extract.Extractor, name string, stdin io.Reader, indent bool) ([]byte, error) {
+func processFile(ex *extract.Extractor, name string, stdin io.Reader, f format, several bool) ([]byte, error) {
 	var data []byte
 	var err error
 	if name == "-" {
@@ -155,16 +163,11 @@ func processFile(ex *extract.Extractor, name string, stdin io.Reader, indent boo
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	if indent {
-		return extract.MarshalIndent(rep)
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(sourced{Source: name, Report: rep}); err != nil {
+	b, err := f.write(name, rep, several)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return buf.Bytes(), nil
+	return b, nil
 }
 
 func runEval(args []string, stdout, stderr io.Writer) int {
