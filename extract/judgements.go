@@ -19,7 +19,11 @@ func (s *state) judgements() {
 	if main == rating.NoInspectorate {
 		main = inspectorateOf(bodies)
 	}
-	found := rating.Find(doc, mentions, main)
+	year := 0
+	if !s.cfg.ref.IsZero() {
+		year = s.cfg.ref.Year()
+	}
+	found := rating.FindAsOf(doc, mentions, main, year)
 	s.allFound = found
 	subjects := s.subjects(found, bodies)
 	for i := range found {

@@ -47,7 +47,13 @@ type Found struct {
 // inspectorate mentions (from [Inspectorates]); main is the inspectorate to assume
 // where no mention comes before a grade. Spans and Text are left for the caller.
 func Find(doc *text.Document, insp []InspectorateMention, main Inspectorate) []Found {
-	f := finder{doc: doc, insp: insp, main: main, docYear: latestYear(doc)}
+	return FindAsOf(doc, insp, main, 0)
+}
+
+// FindAsOf is Find for a text written in year (0 when unknown): a grade given with an
+// earlier year is a previous one even when the text names no later year.
+func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate, year int) []Found {
+	f := finder{doc: doc, insp: insp, main: main, docYear: max(latestYear(doc), year)}
 	for si := range doc.Sentences() {
 		f.sentence(si)
 	}
