@@ -24,6 +24,7 @@ func (s *state) judgements() {
 		year = s.cfg.ref.Year()
 	}
 	found := rating.FindAsOf(doc, mentions, main, year)
+	s.byBodyKind(found, bodies, mentions)
 	s.allFound = found
 	subjects := s.subjects(found, bodies)
 	for i := range found {
@@ -108,4 +109,38 @@ func mainInspectorate(ms []rating.InspectorateMention) rating.Inspectorate {
 		}
 	}
 	return best
+}
+
+// byBodyKind corrects the inspectorate of a grade whose sentence names no inspectorate
+// but names a body another inspectorate inspects: in a round-up, "Brindley Police:
+// 'inadequate'" under a CQC paragraph is HMICFRS's grade, on its scale.
+func (s *state) byBodyKind(found []rating.Found, bodies []entity.BodyMention, mentions []rating.InspectorateMention) {
+	doc := s.doc
+	for i := range found {
+		f := &found[i]
+		sent := doc.Sentences()[f.Sentence].Range
+		named := false
+		for _, m := range mentions {
+			if sent.Contains(m.Range) {
+				named = true
+				break
+			}
+		}
+		if named {
+			continue
+		}
+		for _, b := range bodies {
+			if !sent.Contains(b.Range) {
+				continue
+			}
+			insp := inspectorateOf([]entity.BodyMention{b})
+			if insp == rating.NoInspectorate || insp == f.Inspectorate || f.Area != rating.Overall && f.Area != "category" {
+				break
+			}
+			if g, ok := rating.GradeFor(insp, f.Grade); ok {
+				f.Inspectorate, f.Grade, f.Scale = insp, g, g.Scale()
+			}
+			break
+		}
+	}
 }

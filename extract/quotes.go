@@ -279,10 +279,18 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 	case inspectorWords[last] || has(words, "inspectors"):
 		return "", quote.Inspectors
 	case last == "watchdog" || last == "regulator" || last == "inspectorate":
-		if s.report.Inspectorate != nil {
-			return s.report.Inspectorate.Name.String(), quote.Inspectorate
+		// The inspectorate named last before the quote: in a round-up, the section's.
+		name := ""
+		for _, m := range s.inspMentions {
+			if m.Range.Start > quoteAt {
+				break
+			}
+			name = m.Inspectorate.String()
 		}
-		return "", quote.Inspectorate
+		if name == "" && s.report.Inspectorate != nil {
+			name = s.report.Inspectorate.Name.String()
+		}
+		return name, quote.Inspectorate
 	case anyOf(words, orgWords):
 		return s.orgOf(r, words), quote.Organisation
 	}

@@ -436,6 +436,10 @@ func (f *finder) sentence(si int) {
 	}
 }
 
+// GradeFor returns grade g as inspectorate i gives it: the same words on i's scale,
+// or false when i has no such grade ("poor" is no Ofsted grade).
+func GradeFor(i Inspectorate, g Grade) (Grade, bool) { return gradeFor(i, g.word) }
+
 // gradeFor returns the grade word gw on the scale inspectorate i uses for it.
 func gradeFor(i Inspectorate, gw string) (Grade, bool) {
 	var scales []Scale
