@@ -134,6 +134,26 @@ func Bodies(doc *text.Document) []BodyMention {
 			}
 			out = append(out, m)
 		}
+		// A name with an aside that says what it is: "Hafan Deg, a 34-bed home on the
+		// edge of the village", "Fernhill, the town's largest primary school".
+		for i := 0; i+3 < n; i++ {
+			if word(i) != "," || (word(i+1) != "a" && word(i+1) != "an" && word(i+1) != "the") {
+				continue
+			}
+			a := nameStart(i, orig, word)
+			if i-a < 1 || len(out) > 0 && out[len(out)-1].Range == rng(a, i) {
+				continue // no name, or one the head nouns found already
+			}
+			for k := i + 2; k < n && k <= i+7 && word(k) != "," && word(k) != "."; k++ {
+				if kind, ok := commonHeads[word(k)]; ok {
+					name := doc.Slice(rng(a, i))
+					if !notBodies[strings.ToLower(name)] {
+						out = append(out, BodyMention{Name: name, Kind: kind, Range: rng(a, i)})
+					}
+					break
+				}
+			}
+		}
 		// Prisons are named after their prefix: "HMP Wendlebury", "HMYOI Brackenhurst".
 		for i := 0; i+1 < n; i++ {
 			if w := orig(i); (w == "HMP" || w == "HMYOI" || w == "HMPYOI") && isCap(orig(i+1)) {
@@ -176,6 +196,13 @@ func Bodies(doc *text.Document) []BodyMention {
 	}
 	sortMentions(out)
 	return out
+}
+
+// commonHeads are the common nouns an aside uses to say what a named body is.
+var commonHeads = map[string]BodyKind{
+	"home": CareBody, "school": EducationBody, "academy": EducationBody, "college": EducationBody,
+	"nursery": EducationBody, "hospital": HealthBody, "practice": HealthBody, "surgery": HealthBody,
+	"trust": HealthBody, "prison": PrisonBody, "jail": PrisonBody, "force": PoliceBody, "council": CouncilBody,
 }
 
 // serviceAt returns the service match that follows a name ending at token i, after an
@@ -224,7 +251,10 @@ func titleWord(w string) bool {
 		"when", "while", "after", "before", "since", "its", "their", "his", "her", "this", "that",
 		"cllr", "coun", "councillor", "mr", "mrs", "ms", "dr", "sir", "dame", "prof", "professor",
 		"leader", "chief", "director", "headteacher", "head", "principal", "executive", "mp", "msp", "ms.",
-		"inspection", "report", "review", "visit", "letter", "summary", "outcome", "outcomes", "re-inspection":
+		"inspection", "report", "review", "visit", "letter", "summary", "outcome", "outcomes", "re-inspection",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "today", "yesterday", "however", "meanwhile", "but", "and":
 		return true
 	}
 	return false

@@ -80,6 +80,8 @@ func TestBodies(t *testing.T) {
 		{"prison", "prisons are named by their prefix", "Inspectors visited HMP Wendlebury.", []string{"HMP Wendlebury|"}},
 		{"described, not named", "'a Brackmoor school' describes a school without naming it", "A Brackmoor secondary school was inspected.", nil},
 		{"report title", "'Inspection of' is not part of the body's name", "Inspection of Fenbridge Borough Council", []string{"Fenbridge Borough Council|"}},
+		{"aside says what it is", "a name with no head noun, then 'a … home'", "Hafan Deg, a 34-bed home near the coast, was inspected.", []string{"Hafan Deg|"}},
+		{"month before an aside", "a month is not a name", "After a visit in May, the school improved.", nil},
 	} {
 		doc := text.Parse(tc.in)
 		var got []string

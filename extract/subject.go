@@ -67,7 +67,13 @@ func heading(doc *text.Document, r text.Range) bool {
 func (s *state) subjects(found []rating.Found, bodies []entity.BodyMention) []string {
 	doc := s.doc
 	names := make([]string, len(found))
-	if len(bodies) == 0 || len(found) == 0 {
+	if len(found) == 0 {
+		return names
+	}
+	if len(bodies) == 0 {
+		// No body the head nouns know ("Bramblewood Kingsmead rated Outstanding"): the
+		// capitalised name that opens the first judgement's sentence.
+		s.report.Subject = s.openingName(found[0].Sentence)
 		return names
 	}
 	owner := make([]int, len(found))
@@ -151,4 +157,39 @@ func (s *state) fullest(bodies []entity.BodyMention, key string, r text.Range) *
 type bodyGroup struct {
 	best    int
 	service string
+}
+
+// openingName returns the subject named by the capitalised words that open sentence
+// si (two or more, not an inspectorate, a title or "The"), or nil.
+func (s *state) openingName(si int) *entity.Subject {
+	doc := s.doc
+	sent := doc.Sentences()[si]
+	toks := doc.Tokens()
+	i := sent.First
+	if i < sent.Last && doc.Word(i) == "the" {
+		i++
+	}
+	j := i
+	for j < sent.Last && j-i < 5 {
+		w := doc.Slice(toks[j].Range)
+		if !entity.IsNameWord(w) || len(w) < 2 || s.isInspectorateAt(toks[j].Range) {
+			break
+		}
+		j++
+	}
+	if j-i < 2 {
+		return nil
+	}
+	sp := doc.Span(text.Range{Start: toks[i].Start, End: toks[j-1].End})
+	return &entity.Subject{Name: sp.Of(doc.Source()), Span: sp}
+}
+
+// isInspectorateAt reports an inspectorate mention overlapping r.
+func (s *state) isInspectorateAt(r text.Range) bool {
+	for _, m := range s.inspMentions {
+		if m.Range.Overlaps(r) {
+			return true
+		}
+	}
+	return false
 }

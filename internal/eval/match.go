@@ -92,6 +92,15 @@ func RoleMatch(gold, pred string) bool {
 	return has(g, p) || has(p, g)
 }
 
+// looseEqual compares two service names word by word, singular and plural alike
+// ("maternity service", "maternity services").
 func looseEqual(a, b string) bool {
-	return strings.Join(words(a), " ") == strings.Join(words(b), " ")
+	norm := func(s string) string {
+		ws := words(s)
+		for i, w := range ws {
+			ws[i] = strings.TrimSuffix(w, "s")
+		}
+		return strings.Join(ws, " ")
+	}
+	return norm(a) == norm(b)
 }
