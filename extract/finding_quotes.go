@@ -24,87 +24,24 @@ type fquote struct {
 	who   fSpeaker
 }
 
-// fScanQuotes finds the quotations of doc by their marks. Quote marks are folded to ' and
-// " in the analysis text; a ' is a mark only at a word's edge (not "I'm"), and a closing
-// ' only while a single-quoted stretch is open. A quote left open at a paragraph's end
-// goes on in the next paragraph when that one opens with the same mark (the
-// multi-paragraph convention), and ends there otherwise.
-func fScanQuotes(doc *text.Document) []fquote {
-	t := doc.Text()
-	var out []fquote
-	open := -1 // index into out of a quote left open at the end of the last paragraph
-	var openMark byte
-	for pi, p := range doc.Paragraphs() {
-		cur := -1 // index into out of the quote open in this paragraph
-		var mark byte
-		start := 0
-		i := p.Start
-		if open >= 0 && i < p.End && t[i] == openMark {
-			cur, mark, start = open, openMark, i+1
-			i++
+// fScanQuotes gives the findings stage the quotations of doc, as the quote package
+// finds them (the quote stage's, when it has run): each with its content ranges, one
+// per part, its first paragraph and its words. Short quotes are kept: words in scare
+// quotes are still someone's words.
+func fScanQuotes(s *state) []fquote {
+	cands := s.quoteCands
+	if cands == nil {
+		cands = quote.Candidates(s.doc, quote.Segments(s.doc))
+	}
+	out := make([]fquote, 0, len(cands))
+	for _, c := range cands {
+		q := fquote{para: c.Segments[0].Para, words: c.Words}
+		for _, seg := range c.Segments {
+			q.parts = append(q.parts, seg.Content)
 		}
-		open = -1
-		for ; i < p.End; i++ {
-			c := t[i]
-			if c != '"' && c != '\'' {
-				continue
-			}
-			prev, next := byte(' '), byte(' ')
-			if i > p.Start {
-				prev = t[i-1]
-			}
-			if i+1 < p.End {
-				next = t[i+1]
-			}
-			if cur < 0 {
-				if c == '"' || fOpensSingle(prev, next) {
-					out = append(out, fquote{para: pi})
-					cur, mark, start = len(out)-1, c, i+1
-				}
-				continue
-			}
-			if c != mark || c == '\'' && !fClosesSingle(prev, next) {
-				continue
-			}
-			fAddPart(&out[cur], t, start, i)
-			cur = -1
-		}
-		if cur >= 0 {
-			fAddPart(&out[cur], t, start, p.End)
-			open, openMark = cur, mark
-		}
+		out = append(out, q)
 	}
 	return out
-}
-
-func fOpensSingle(prev, next byte) bool {
-	return (prev == ' ' || prev == '(' || prev == '[' || prev == '-' || prev == '"') && next != ' '
-}
-
-func fClosesSingle(prev, next byte) bool {
-	if prev == ' ' {
-		return false
-	}
-	switch next {
-	case ' ', '.', ',', ';', ':', '!', '?', ')', '"', '\n':
-		return true
-	}
-	return false
-}
-
-func fAddPart(q *fquote, t string, start, end int) {
-	if end <= start {
-		return
-	}
-	q.parts = append(q.parts, text.Range{Start: start, End: end})
-	in := false
-	for i := start; i < end; i++ {
-		sp := t[i] == ' ' || t[i] == '\n'
-		if !sp && !in {
-			q.words++
-		}
-		in = !sp
-	}
 }
 
 // fReportQuoteSpeaker maps the quote stage's speaker kinds to the findings' speakers.

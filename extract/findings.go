@@ -131,7 +131,7 @@ func newFindCtx(s *state) *findCtx {
 		}
 	}
 	// Quotations: which words lie in which.
-	c.quotes = fScanQuotes(doc)
+	c.quotes = fScanQuotes(s)
 	c.quoted = make([]int, len(c.ws))
 	k := 0
 	type part struct {

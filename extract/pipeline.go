@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/quote"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
 )
@@ -22,6 +23,7 @@ type state struct {
 	found        []rating.Found          // the judgements kept, with their analysis ranges
 	allFound     []rating.Found          // every grade mention, a grade said twice included
 	people       []person                // the people the text names, one each
+	quoteCands   []quote.Candidate       // every quoted stretch, from the quote stage
 	mentionIndex []personMention         // every mention of a person by position, built on first use
 }
 

@@ -81,6 +81,7 @@ func (s *state) quotes() {
 	}
 	segs := quote.Segments(doc)
 	cands := quote.Candidates(doc, segs)
+	s.quoteCands = cands
 	lastSpeaker := -1 // index into s.report.Quotes of the quote before, for continuations
 	lastPara := -1
 	for _, c := range cands {
