@@ -11,9 +11,8 @@ import (
 // FuzzPeople checks that people and bodies of any input lie inside the analysis text
 // and have names, without panicking.
 func FuzzPeople(f *testing.F) {
-	cases, _ := corpus.LoadAll()
-	for _, c := range cases {
-		f.Add(c.Text)
+	for _, t := range corpus.Texts() {
+		f.Add(t)
 	}
 	f.Add("Cllr Ann Lee (Lab, Ward), lead member, said. HMP X. Tameside's children's services")
 	f.Fuzz(func(t *testing.T, in string) {

@@ -11,9 +11,8 @@ import (
 // FuzzQuotes checks that segments, candidates and attributions of any input are
 // ordered ranges inside the analysis text, and that nothing panics.
 func FuzzQuotes(f *testing.F) {
-	cases, _ := corpus.LoadAll()
-	for _, c := range cases {
-		f.Add(c.Text)
+	for _, t := range corpus.Texts() {
+		f.Add(t)
 	}
 	f.Add("\u201c\u2018x\u2019\u201d \"'\" said: \u201c\n\n\u201c")
 	f.Fuzz(func(t *testing.T, in string) {

@@ -11,9 +11,8 @@ import (
 // FuzzFind checks that any input gives judgements with grades of their scales and
 // ranges inside the analysis text, without panicking.
 func FuzzFind(f *testing.F) {
-	cases, _ := corpus.LoadAll()
-	for _, c := range cases {
-		f.Add(c.Text)
+	for _, t := range corpus.Texts() {
+		f.Add(t)
 	}
 	f.Add("Safe good\nCaring 3 - Adequate\n\u2022 poor for safety\nrated from good to")
 	f.Fuzz(func(t *testing.T, in string) {

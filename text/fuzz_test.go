@@ -13,9 +13,8 @@ import (
 // are ordered and inside the analysis text, that every range maps inside the input,
 // and that a token's input folds to the token (line joins aside).
 func FuzzParse(f *testing.F) {
-	cases, _ := corpus.LoadAll()
-	for _, c := range cases {
-		f.Add(c.Text)
+	for _, t := range corpus.Texts() {
+		f.Add(t)
 	}
 	f.Add("a-\nb \u201cq\u201d &amp; \xff\r\n\fPage 1 of 2")
 	f.Fuzz(func(t *testing.T, in string) {

@@ -97,6 +97,17 @@ func LoadAll() ([]Case, error) {
 	return Load(filepath.Join(Dir(), "corpus"), filepath.Join(Dir(), "gold"))
 }
 
+// Texts returns the project's corpus texts, for seeding fuzz targets; none when the
+// corpus cannot be read.
+func Texts() []string {
+	cases, _ := LoadAll()
+	out := make([]string, len(cases))
+	for i, c := range cases {
+		out[i] = c.Text
+	}
+	return out
+}
+
 // Load reads every NAME.txt in corpusDir, in name order, with goldDir/NAME.json when it
 // exists. A gold file that does not parse is an error.
 func Load(corpusDir, goldDir string) ([]Case, error) {
