@@ -39,6 +39,9 @@
 //		fmt.Println(j.Area, j.Grade, j.Time, article[j.Span.Start:j.Span.End])
 //	}
 //
+// For a web page, [github.com/verdictnlp/verdict/extract.HTMLText] takes the article
+// text out of the HTML first; the Report's spans index that text.
+//
 // The command verdict (cmd/verdict) prints the same Report as JSON for files or
 // standard input, and `verdict eval` scores the library against the hand-annotated
 // corpus in testdata.

@@ -1,0 +1,127 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+)
+
+// ErrNoArticle is returned by HTMLText when a page has no readable article text.
+var ErrNoArticle = errors.New("extract: no article text in HTML page")
+
+// MaxHTMLDepth is the deepest element nesting HTMLText reads. News pages nest a few
+// dozen elements deep; readability's scoring takes time that grows with the square of
+// the depth (8,000 nested tables, 128 KB, take seconds), so a deeper page is an error
+// rather than a stall.
+const MaxHTMLDepth = 512
+
+// ErrHTMLTooDeep is returned by HTMLText for a page nested deeper than MaxHTMLDepth.
+var ErrHTMLTooDeep = fmt.Errorf("extract: HTML nested deeper than %d elements", MaxHTMLDepth)
+
+// HTMLText returns the article text of a web page, for Extract: the headline, a blank
+// line, then the body's paragraphs separated by blank lines, without the navigation,
+// cookie banners, share buttons, related-story lists and footers around it.
+//
+// The spans of a Report made from this text index the text, not the HTML: keep the
+// returned string to slice them. Readability's content scoring finds the article; a
+// page whose body is too short for it to be sure may lose text. A page with no
+// article text gives ErrNoArticle, one nested deeper than MaxHTMLDepth ErrHTMLTooDeep.
+func HTMLText(r io.Reader) (string, error) {
+	page, err := io.ReadAll(r)
+	if err != nil {
+		return "", fmt.Errorf("extract: reading HTML: %w", err)
+	}
+	// The HTML parser, too, slows with the square of the depth, so the tags are
+	// counted first; the tree's own depth is checked after parsing.
+	if tagDepth(page) > MaxHTMLDepth {
+		return "", ErrHTMLTooDeep
+	}
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return "", fmt.Errorf("extract: reading HTML: %w", err)
+	}
+	if depth(doc) > MaxHTMLDepth {
+		return "", ErrHTMLTooDeep
+	}
+	art, err := readability.FromDocument(doc, nil)
+	if err != nil {
+		return "", fmt.Errorf("extract: reading HTML: %w", err)
+	}
+	if art.Node == nil {
+		return "", ErrNoArticle
+	}
+	var body strings.Builder
+	if err := art.RenderText(&body); err != nil {
+		return "", fmt.Errorf("extract: reading HTML: %w", err)
+	}
+	text := strings.TrimSpace(body.String())
+	if text == "" {
+		return "", ErrNoArticle
+	}
+	// Readability moves the headline into the page title; the headline carries the
+	// grade as often as the body does, so it goes back in front.
+	if title := strings.TrimSpace(art.Title()); title != "" && !strings.HasPrefix(text, title) {
+		text = title + "\n\n" + text
+	}
+	return text + "\n", nil
+}
+
+// depth is the deepest element nesting under n, found without recursion so that a
+// hostile page cannot exhaust the stack.
+func depth(n *html.Node) int {
+	type item struct {
+		n *html.Node
+		d int
+	}
+	deepest := 0
+	stack := []item{{n, 0}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		deepest = max(deepest, it.d)
+		for c := it.n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, item{c, it.d + 1})
+		}
+	}
+	return deepest
+}
+
+// tagDepth is the deepest nesting of start tags in page, counted in one pass of the
+// tokenizer. Void elements, self-closing tags and the elements whose end tag HTML lets
+// a page leave out (p, li, td and the like) are not counted, so a page that leaves
+// those open is not taken for a deep one.
+func tagDepth(page []byte) int {
+	z := html.NewTokenizer(bytes.NewReader(page))
+	d, deepest := 0, 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return deepest
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if !uncounted[string(name)] {
+				d++
+				deepest = max(deepest, d)
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if !uncounted[string(name)] && d > 0 {
+				d--
+			}
+		}
+	}
+}
+
+// uncounted are the void elements and those whose end tag may be left out.
+var uncounted = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true,
+	"p": true, "li": true, "dt": true, "dd": true, "tr": true, "td": true, "th": true, "option": true,
+	"optgroup": true, "rb": true, "rt": true, "rp": true, "rtc": true, "colgroup": true, "caption": true,
+	"thead": true, "tbody": true, "tfoot": true, "html": true, "head": true, "body": true,
+}
