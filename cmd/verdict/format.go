@@ -18,7 +18,7 @@ import (
 type format struct {
 	header []byte
 	multi  *[3][]byte
-	write  func(source string, rep *extract.Report, several bool) ([]byte, error)
+	write  func(in input, rep *extract.Report, several bool) ([]byte, error)
 }
 
 var formats = map[string]format{
@@ -28,29 +28,38 @@ var formats = map[string]format{
 	"text":  {write: writeText},
 }
 
-// sourced is a Report with the file it came from.
+// input is where a Report came from: the file name, and for an HTML page the article
+// text read from it, which the Report's spans index.
+type input struct {
+	source string
+	text   string
+}
+
+// sourced is a Report with the file it came from and, for an HTML page, the article
+// text its spans index.
 type sourced struct {
 	Source string `json:"source"`
+	Text   string `json:"text,omitempty"`
 	*extract.Report
 }
 
-func writeJSON(source string, rep *extract.Report, several bool) ([]byte, error) {
-	if !several {
+func writeJSON(in input, rep *extract.Report, several bool) ([]byte, error) {
+	if !several && in.text == "" {
 		return extract.MarshalIndent(rep)
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	err := enc.Encode(sourced{Source: source, Report: rep})
+	err := enc.Encode(sourced{Source: in.source, Text: in.text, Report: rep})
 	return bytes.TrimRight(buf.Bytes(), "\n"), err
 }
 
-func writeJSONL(source string, rep *extract.Report, _ bool) ([]byte, error) {
+func writeJSONL(in input, rep *extract.Report, _ bool) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	err := enc.Encode(sourced{Source: source, Report: rep})
+	err := enc.Encode(sourced{Source: in.source, Text: in.text, Report: rep})
 	return buf.Bytes(), err
 }
 
@@ -67,11 +76,11 @@ func csvHeader() []byte {
 // writeCSV writes one row per judgement, date, official, quote and finding: what it is
 // (kind), its label (area, role, name, speaker, polarity), its value, a detail, and
 // where the input says it, for spreadsheet users. encoding/csv quotes as RFC 4180 does.
-func writeCSV(source string, rep *extract.Report, _ bool) ([]byte, error) {
+func writeCSV(in input, rep *extract.Report, _ bool) ([]byte, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
 	row := func(kind, label, value, detail string, sp text.Span, txt string) {
-		w.Write([]string{source, kind, label, value, detail, strconv.Itoa(sp.Start), strconv.Itoa(sp.End), txt})
+		w.Write([]string{in.source, kind, label, value, detail, strconv.Itoa(sp.Start), strconv.Itoa(sp.End), txt})
 	}
 	for _, j := range rep.Judgements {
 		detail := j.Time.String()
@@ -108,10 +117,10 @@ func writeCSV(source string, rep *extract.Report, _ bool) ([]byte, error) {
 }
 
 // writeText writes a Report for people to read.
-func writeText(source string, rep *extract.Report, several bool) ([]byte, error) {
+func writeText(in input, rep *extract.Report, several bool) ([]byte, error) {
 	var b strings.Builder
 	if several {
-		fmt.Fprintf(&b, "== %s\n", source)
+		fmt.Fprintf(&b, "== %s\n", in.source)
 	}
 	if rep.Inspectorate != nil {
 		fmt.Fprintf(&b, "Inspectorate: %s\n", rep.Inspectorate.Name)

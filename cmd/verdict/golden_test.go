@@ -199,3 +199,42 @@ func TestFormats(t *testing.T) {
 		t.Errorf("-format yaml: status %d; want 2", st)
 	}
 }
+
+// TestHTML runs the CLI on an HTML page, found by its extension and, from standard
+// input, by -html: the JSON carries the article text, and every span slices it.
+func TestHTML(t *testing.T) {
+	page := filepath.Join("..", "..", "testdata", "html", "003_d8826d50e3a9b0a6.html")
+	raw, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, st := runCLI(t, page)
+	var got struct {
+		Text      string `json:"text"`
+		Judgement []struct {
+			Text string `json:"text"`
+			Span struct{ Start, End int }
+		} `json:"judgements"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); st != 0 || err != nil {
+		t.Fatalf("status %d, %v, %s", st, err, stderr)
+	}
+	if got.Text == "" || strings.Contains(got.Text, "<") || len(got.Judgement) == 0 {
+		t.Fatalf("HTML page gave text %.80q and %d judgements", got.Text, len(got.Judgement))
+	}
+	for _, j := range got.Judgement {
+		if got.Text[j.Span.Start:j.Span.End] != j.Text {
+			t.Errorf("judgement %q: span [%d,%d) of the article text is %q", j.Text, j.Span.Start, j.Span.End, got.Text[j.Span.Start:j.Span.End])
+		}
+	}
+	var stdout, errb bytes.Buffer
+	if st := run([]string{"-html"}, bytes.NewReader(raw), &stdout, &errb); st != 0 || stdout.String() != strings.Replace(out, page, "-", 1) {
+		t.Errorf("-html on standard input: status %d, %s; output differs from the file's", st, errb.String())
+	}
+	// Without -html, standard input is text, and markup stays in it.
+	stdout.Reset()
+	run(nil, bytes.NewReader(raw), &stdout, &errb)
+	if strings.Contains(stdout.String(), `"text": "Met failures`) {
+		t.Errorf("standard input without -html was read as HTML")
+	}
+}

@@ -11,10 +11,15 @@
 // field, in the order the files were given. A file that cannot be read or processed
 // gives an error line on standard error and a non-zero exit status once every other file
 // is done.
+//
+// An HTML page (a file ending .html or .htm, or any input with -html) is read for its
+// article text first; the Report's spans then index that text, which JSON output gives
+// in a "text" field.
 package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -22,6 +27,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -43,6 +49,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	date := fs.String("date", "", "reference `YYYY-MM-DD` for relative dates (\"today\", \"last month\") in texts that give no publication date")
 	jobs := fs.Int("j", runtime.NumCPU(), "number of files to work on at once")
 	maxSize := fs.Int("max", extract.DefaultMaxInputSize, "largest input in `bytes`; a larger file is an error")
+	asHTML := fs.Bool("html", false, "read every input as an HTML page (files ending .html or .htm always are): the\narticle text is taken from the page, and spans index that text, which JSON output\ncarries in a \"text\" field")
 	format := fs.String("format", "", "output `format`: json (indented; an array for several inputs), jsonl (one line per input),\ncsv (one row per judgement, date, official, quote and finding, with source and span), or text;\nthe default is json for one input and jsonl for several")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: verdict [flags] [FILE ...]\n       verdict eval [-corpus DIR] [-gold DIR] [-v]\n\n")
@@ -91,12 +98,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
-	return runBatch(ex, files, stdin, *jobs, f, out, stderr)
+	return runBatch(ex, files, stdin, *jobs, *asHTML, f, out, stderr)
 }
 
 // runBatch works on files concurrently and prints their results in input order; a
 // file that fails gives an error line on stderr and status 1, and the others go on.
-func runBatch(ex *extract.Extractor, files []string, stdin io.Reader, jobs int, f format, out io.Writer, stderr io.Writer) int {
+func runBatch(ex *extract.Extractor, files []string, stdin io.Reader, jobs int, asHTML bool, f format, out io.Writer, stderr io.Writer) int {
 	type result struct {
 		b   []byte
 		err error
@@ -110,7 +117,7 @@ func runBatch(ex *extract.Extractor, files []string, stdin io.Reader, jobs int, 
 	for range min(jobs, len(files)) {
 		wg.Go(func() {
 			for i := range work {
-				b, err := processFile(ex, files[i], stdin, f, len(files) > 1)
+				b, err := processFile(ex, files[i], stdin, asHTML, f, len(files) > 1)
 				results[i] <- result{b, err}
 			}
 		})
@@ -148,7 +155,7 @@ func runBatch(ex *extract.Extractor, files []string, stdin io.Reader, jobs int, 
 	return status
 }
 
-func processFile(ex *extract.Extractor, name string, stdin io.Reader, f format, several bool) ([]byte, error) {
+func processFile(ex *extract.Extractor, name string, stdin io.Reader, asHTML bool, f format, several bool) ([]byte, error) {
 	var data []byte
 	var err error
 	if name == "-" {
@@ -159,11 +166,20 @@ func processFile(ex *extract.Extractor, name string, stdin io.Reader, f format, 
 	if err != nil {
 		return nil, err
 	}
-	rep, err := ex.Extract(string(data))
+	in := input{source: name}
+	txt := string(data)
+	if ext := strings.ToLower(filepath.Ext(name)); asHTML || ext == ".html" || ext == ".htm" {
+		txt, err = extract.HTMLText(bytes.NewReader(data))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		in.text = txt
+	}
+	rep, err := ex.Extract(txt)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	b, err := f.write(name, rep, several)
+	b, err := f.write(in, rep, several)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
