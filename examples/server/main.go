@@ -8,7 +8,9 @@
 //		'http://localhost:8080/extract?date=2024-03-05'
 //
 // POST /extract takes the article as a text/plain body and answers with its Report as
-// JSON. The optional query parameter date=YYYY-MM-DD sets the reference date for
+// JSON. A text/html body is a web page: its article text is taken out first, and the
+// answer carries it in a "text" field, since the Report's spans index that text; a
+// page with no article text, or nested too deep to read, gets 422. The optional query parameter date=YYYY-MM-DD sets the reference date for
 // relative dates ("last month") in texts that give no publication date. A body over
 // -max bytes (default 8 MiB) gets 413, a bad date 400, another method 405.
 // GET /healthz answers 200. SIGINT or SIGTERM shuts the server down gracefully,
@@ -16,7 +18,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -105,11 +109,14 @@ func newHandler(maxBody int64) (http.Handler, error) {
 		io.WriteString(w, "ok\n")
 	})
 	mux.HandleFunc("POST /extract", func(w http.ResponseWriter, r *http.Request) {
+		isHTML := false
 		if ct := r.Header.Get("Content-Type"); ct != "" {
-			if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != "text/plain" {
-				http.Error(w, "Content-Type must be text/plain", http.StatusUnsupportedMediaType)
+			mt, _, err := mime.ParseMediaType(ct)
+			if err != nil || (mt != "text/plain" && mt != "text/html") {
+				http.Error(w, "Content-Type must be text/plain or text/html", http.StatusUnsupportedMediaType)
 				return
 			}
+			isHTML = mt == "text/html"
 		}
 		e := ex
 		if d := r.URL.Query().Get("date"); d != "" {
@@ -134,7 +141,14 @@ func newHandler(maxBody int64) (http.Handler, error) {
 			http.Error(w, "reading body: "+err.Error(), http.StatusBadRequest)
 			return
 		}
-		rep, err := e.ExtractContext(r.Context(), string(body))
+		article := string(body)
+		if isHTML {
+			if article, err = extract.HTMLText(bytes.NewReader(body)); err != nil {
+				http.Error(w, err.Error(), http.StatusUnprocessableEntity)
+				return
+			}
+		}
+		rep, err := e.ExtractContext(r.Context(), article)
 		switch {
 		case errors.Is(err, extract.ErrTooLarge):
 			http.Error(w, err.Error(), http.StatusRequestEntityTooLarge)
@@ -143,7 +157,20 @@ func newHandler(maxBody int64) (http.Handler, error) {
 			http.Error(w, err.Error(), http.StatusServiceUnavailable)
 			return
 		}
-		out, err := extract.MarshalIndent(rep)
+		var out []byte
+		if isHTML {
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			err = enc.Encode(struct {
+				Text string `json:"text"`
+				*extract.Report
+			}{article, rep})
+			out = buf.Bytes()
+		} else {
+			out, err = extract.MarshalIndent(rep)
+		}
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return

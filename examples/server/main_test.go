@@ -50,6 +50,41 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+// TestHTML posts a news page and wants the report of its article text, with that text,
+// which the spans index.
+func TestHTML(t *testing.T) {
+	h, err := newHandler(1 << 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := os.ReadFile("../../testdata/html/000_267091c07c1a288e.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := serve(t, h, http.MethodPost, "/extract?date=2024-03-05", "text/html; charset=utf-8", string(page))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d: %s", rec.Code, rec.Body)
+	}
+	var rep struct {
+		Text       string
+		Judgements []struct {
+			Grade, Time, Text string
+			Span              struct{ Start, End int }
+		}
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(rep.Text, "cookies") || len(rep.Judgements) == 0 || rep.Judgements[0].Grade != "inadequate" {
+		t.Fatalf("unexpected report of the page: %d judgements, text %.80q", len(rep.Judgements), rep.Text)
+	}
+	for _, j := range rep.Judgements {
+		if rep.Text[j.Span.Start:j.Span.End] != j.Text {
+			t.Errorf("span [%d,%d) of the text is %q, not %q", j.Span.Start, j.Span.End, rep.Text[j.Span.Start:j.Span.End], j.Text)
+		}
+	}
+}
+
 func TestErrors(t *testing.T) {
 	h, err := newHandler(100)
 	if err != nil {
@@ -66,6 +101,7 @@ func TestErrors(t *testing.T) {
 		{"bad date", http.MethodPost, "/extract?date=5/3/2024", "text/plain", short, http.StatusBadRequest},
 		{"impossible date", http.MethodPost, "/extract?date=2024-02-30", "text/plain", short, http.StatusBadRequest},
 		{"not text", http.MethodPost, "/extract", "application/json", `{}`, http.StatusUnsupportedMediaType},
+		{"html without article", http.MethodPost, "/extract", "text/html", "<html><body></body></html>", http.StatusUnprocessableEntity},
 		{"no content type", http.MethodPost, "/extract", "", short, http.StatusOK},
 		{"at the limit", http.MethodPost, "/extract", "text/plain", strings.Repeat("x", 100), http.StatusOK},
 		{"healthz", http.MethodGet, "/healthz", "", "", http.StatusOK},
