@@ -28,7 +28,7 @@ var ErrHTMLTooDeep = fmt.Errorf("extract: HTML nested deeper than %d elements", 
 // cookie banners, share buttons, related-story lists and footers around it.
 //
 // The spans of a Report made from this text index the text, not the HTML: keep the
-// returned string to slice them. Readability's content scoring finds the article; a
+// returned string to slice them, and use NewHTMLMap to take them back to the page. Readability's content scoring finds the article; a
 // page whose body is too short for it to be sure may lose text. A page with no
 // article text gives ErrNoArticle, one nested deeper than MaxHTMLDepth ErrHTMLTooDeep.
 func HTMLText(r io.Reader) (string, error) {

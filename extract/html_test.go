@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"github.com/verdictnlp/verdict/extract"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
+	"golang.org/x/net/html"
 )
 
 // TestHTMLMatchesText reads each page in testdata/html, a news page wrapped around a
@@ -138,5 +140,99 @@ func FuzzHTMLText(f *testing.F) {
 			t.Fatalf("Extract: %v", err)
 		}
 		checkReport(t, txt, rep)
+		m := extract.NewHTMLMap([]byte(in), txt)
+		for _, j := range rep.Judgements {
+			if hs, ok := m.Span(j.Span); ok {
+				if got, want := pageText([]byte(in[hs.Start:hs.End])), strings.Join(strings.Fields(j.Text), ""); got != want {
+					t.Errorf("%q maps to page bytes [%d,%d) holding %q", want, hs.Start, hs.End, got)
+				}
+			}
+		}
 	})
+}
+
+// TestHTMLMap takes every span of the report of each page in testdata/html back to the
+// page, and wants the page range to hold the same characters, once tags are dropped,
+// character references decoded and white space ignored.
+func TestHTMLMap(t *testing.T) {
+	pages, _ := filepath.Glob("../testdata/html/*.html")
+	for _, page := range pages {
+		raw, err := os.ReadFile(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		article, err := extract.HTMLText(bytes.NewReader(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep, err := extract.Extract(article)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := extract.NewHTMLMap(raw, article)
+		var spans []text.Span
+		for _, j := range rep.Judgements {
+			spans = append(spans, j.Span)
+		}
+		for _, q := range rep.Quotes {
+			spans = append(spans, q.Span)
+		}
+		for _, f := range rep.Findings {
+			spans = append(spans, f.Span)
+		}
+		for _, d := range rep.Dates {
+			spans = append(spans, d.Span)
+		}
+		for _, o := range rep.Officials {
+			for _, mn := range o.Mentions {
+				spans = append(spans, mn.Span)
+			}
+		}
+		for _, s := range spans {
+			hs, ok := m.Span(s)
+			if !ok {
+				t.Errorf("%s: %q not mapped to the page", filepath.Base(page), article[s.Start:s.End])
+				continue
+			}
+			if got, want := pageText(raw[hs.Start:hs.End]), strings.Join(strings.Fields(article[s.Start:s.End]), ""); got != want {
+				t.Errorf("%s: %q maps to page bytes [%d,%d) holding %q", filepath.Base(page), want, hs.Start, hs.End, got)
+			}
+		}
+		if len(spans) < 10 {
+			t.Errorf("%s: only %d spans to map", filepath.Base(page), len(spans))
+		}
+	}
+	m := extract.NewHTMLMap([]byte("<p>Ofsted rated it good.</p>"), "Ofsted rated it good.\n\nNot in the page.")
+	if s, ok := m.Span(text.Span{Start: 16, End: 20}); !ok || s != (text.Span{Start: 19, End: 23}) {
+		t.Errorf("good: %v %v, want [19,23)", s, ok)
+	}
+	for _, s := range []text.Span{{Start: 23, End: 40}, {Start: 0, End: 40}, {Start: -1, End: 3}, {Start: 5, End: 99}, {Start: 6, End: 7}} {
+		if got, ok := m.Span(s); ok {
+			t.Errorf("span %v mapped to %v; want false", s, got)
+		}
+	}
+}
+
+// pageText is the characters of a piece of page: tags dropped, references decoded,
+// white space removed.
+func pageText(b []byte) string {
+	var sb strings.Builder
+	z := html.NewTokenizer(bytes.NewReader(b))
+	skip := 0
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		if tt == html.StartTagToken || tt == html.EndTagToken {
+			switch name, _ := z.TagName(); string(name) {
+			case "script", "style", "noscript", "template", "textarea":
+				if tt == html.StartTagToken {
+					skip++
+				} else if skip > 0 {
+					skip--
+				}
+			}
+		}
+		if tt == html.TextToken && skip == 0 {
+			sb.WriteString(strings.Join(strings.Fields(html.UnescapeString(string(z.Raw()))), ""))
+		}
+	}
+	return sb.String()
 }
