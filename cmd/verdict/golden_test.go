@@ -231,6 +231,10 @@ func TestHTML(t *testing.T) {
 	if st := run([]string{"-html"}, bytes.NewReader(raw), &stdout, &errb); st != 0 || stdout.String() != strings.Replace(out, page, "-", 1) {
 		t.Errorf("-html on standard input: status %d, %s; output differs from the file's", st, errb.String())
 	}
+	// The size limit holds for the page, not only for the text taken out of it.
+	if _, errs, st := runCLI(t, "-max", "2500", page); st == 0 || !strings.Contains(errs, "over the limit") {
+		t.Errorf("-max 2500 (the text is 1,671 bytes) on a %d-byte page: status %d, %q", len(raw), st, errs)
+	}
 	// Without -html, standard input is text, and markup stays in it.
 	stdout.Reset()
 	run(nil, bytes.NewReader(raw), &stdout, &errb)

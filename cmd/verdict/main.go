@@ -48,7 +48,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	date := fs.String("date", "", "reference `YYYY-MM-DD` for relative dates (\"today\", \"last month\") in texts that give no publication date")
 	jobs := fs.Int("j", runtime.NumCPU(), "number of files to work on at once")
-	maxSize := fs.Int("max", extract.DefaultMaxInputSize, "largest input in `bytes`; a larger file is an error")
+	maxSize := fs.Int("max", extract.DefaultMaxInputSize, "largest input in `bytes` (for an HTML page, of the page and of its text); a larger file is an error")
 	asHTML := fs.Bool("html", false, "read every input as an HTML page (files ending .html or .htm always are): the\narticle text is taken from the page, and spans index that text, which JSON output\ncarries in a \"text\" field")
 	format := fs.String("format", "", "output `format`: json (indented; an array for several inputs), jsonl (one line per input),\ncsv (one row per judgement, date, official, quote and finding, with source and span), or text;\nthe default is json for one input and jsonl for several")
 	fs.Usage = func() {
@@ -98,12 +98,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
-	return runBatch(ex, files, stdin, *jobs, *asHTML, f, out, stderr)
+	return runBatch(ex, files, inputs{stdin, *asHTML, *maxSize}, *jobs, f, out, stderr)
 }
 
 // runBatch works on files concurrently and prints their results in input order; a
 // file that fails gives an error line on stderr and status 1, and the others go on.
-func runBatch(ex *extract.Extractor, files []string, stdin io.Reader, jobs int, asHTML bool, f format, out io.Writer, stderr io.Writer) int {
+func runBatch(ex *extract.Extractor, files []string, in inputs, jobs int, f format, out io.Writer, stderr io.Writer) int {
 	type result struct {
 		b   []byte
 		err error
@@ -117,7 +117,7 @@ func runBatch(ex *extract.Extractor, files []string, stdin io.Reader, jobs int, 
 	for range min(jobs, len(files)) {
 		wg.Go(func() {
 			for i := range work {
-				b, err := processFile(ex, files[i], stdin, asHTML, f, len(files) > 1)
+				b, err := processFile(ex, files[i], in, f, len(files) > 1)
 				results[i] <- result{b, err}
 			}
 		})
@@ -155,11 +155,19 @@ func runBatch(ex *extract.Extractor, files []string, stdin io.Reader, jobs int, 
 	return status
 }
 
-func processFile(ex *extract.Extractor, name string, stdin io.Reader, asHTML bool, f format, several bool) ([]byte, error) {
+// inputs is how the inputs are read: standard input, whether every input is HTML, and
+// the size limit, which an HTML page meets before its text is taken out.
+type inputs struct {
+	stdin  io.Reader
+	asHTML bool
+	max    int
+}
+
+func processFile(ex *extract.Extractor, name string, src inputs, f format, several bool) ([]byte, error) {
 	var data []byte
 	var err error
 	if name == "-" {
-		data, err = io.ReadAll(stdin)
+		data, err = io.ReadAll(src.stdin)
 	} else {
 		data, err = os.ReadFile(name)
 	}
@@ -168,7 +176,10 @@ func processFile(ex *extract.Extractor, name string, stdin io.Reader, asHTML boo
 	}
 	in := input{source: name}
 	txt := string(data)
-	if ext := strings.ToLower(filepath.Ext(name)); asHTML || ext == ".html" || ext == ".htm" {
+	if ext := strings.ToLower(filepath.Ext(name)); src.asHTML || ext == ".html" || ext == ".htm" {
+		if len(data) > src.max {
+			return nil, fmt.Errorf("%s: %w", name, &extract.SizeError{Size: len(data), Limit: src.max})
+		}
 		txt, err = extract.HTMLText(bytes.NewReader(data))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
