@@ -236,3 +236,50 @@ func pageText(b []byte) string {
 	}
 	return sb.String()
 }
+
+// BenchmarkHTML reads the shipped pages: taking the article text out of the HTML, and,
+// as the baseline in the same run, extracting the report from that text.
+func BenchmarkHTML(b *testing.B) {
+	pages, _ := filepath.Glob("../testdata/html/*.html")
+	var raw [][]byte
+	var texts []string
+	size := 0
+	for _, p := range pages {
+		page, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		txt, err := extract.HTMLText(bytes.NewReader(page))
+		if err != nil {
+			b.Fatal(err)
+		}
+		raw, texts, size = append(raw, page), append(texts, txt), size+len(page)
+	}
+	b.Run("HTMLText", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, page := range raw {
+				extract.HTMLText(bytes.NewReader(page))
+			}
+		}
+	})
+	b.Run("NewHTMLMap", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for i, page := range raw {
+				extract.NewHTMLMap(page, texts[i])
+			}
+		}
+	})
+	b.Run("Extract", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, txt := range texts {
+				extract.Extract(txt)
+			}
+		}
+	})
+}
