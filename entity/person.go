@@ -77,6 +77,7 @@ var notNames = map[string]bool{
 	"Friday": true, "Saturday": true, "Sunday": true, "Ofsted": true, "CQC": true, "HMICFRS": true,
 	"Council": true, "Police": true, "Trust": true, "School": true, "Academy": true, "College": true,
 	"Hospital": true, "NHS": true, "The": true, "A": true, "An": true, "In": true, "On": true,
+	"By": true, "For": true, "From": true, "With": true, "After": true, "Under": true, "Since": true,
 	"At": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true,
 	"Inspectors": true, "Inspector": true, "His": true, "Her": true, "Majesty's": true, "HM": true,
 	"Children's": true, "Services": true, "Service": true, "Labour": true, "Conservative": true,
@@ -144,7 +145,7 @@ func personAt(i, n int, orig, word func(int) string) (PersonMention, int, bool) 
 		j = i + 2
 	} else if g, ok := firstNames[w]; ok && isNameWord(orig(i+1)) && !isInitialOnly(orig(i+1)) {
 		m.Gender = g
-	} else if isNameWord(w) && isNameWord(orig(i+1)) && !notNames[w] && !IsRoleWord(strings.ToLower(w)) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || IsRoleWord(word(i-1))) && !publicRoles[word(i)] {
+	} else if isNameWord(w) && isNameWord(orig(i+1)) && !notNames[w] && !IsRoleWord(strings.ToLower(w)) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || notNames[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] {
 		// "Xanthe Mbeki said": two capitalised words a speech verb follows.
 	} else {
 		return m, 0, false
