@@ -6,7 +6,7 @@
 // Usage:
 //
 //	go run ./examples/timeline DIR [-svg out.svg]
-//	go run ./examples/timeline testdata/corpus -svg /tmp/timeline.svg
+//	go run ./examples/timeline testdata/corpus -svg timeline.svg
 //
 // Subjects are grouped by name as the texts give it ("Tameside" and "Tameside MBC"
 // are two). In the chart a grade's rank is its place on its own scale, 1 the best.
