@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/verdictnlp/verdict/extract"
+	"github.com/verdictnlp/verdict/internal/corpus"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
 	"golang.org/x/net/html"
@@ -210,6 +211,57 @@ func TestHTMLMap(t *testing.T) {
 		if got, ok := m.Span(s); ok {
 			t.Errorf("span %v mapped to %v; want false", s, got)
 		}
+	}
+}
+
+// TestHTMLMapCorpus wraps every corpus text in a page, a p element a line with its
+// characters escaped, and wants every judgement, quote and finding span of the page's
+// report that maps at all to hold the same characters in the page, and most to map.
+func TestHTMLMapCorpus(t *testing.T) {
+	spans, mapped, pages := 0, 0, 0
+	texts := corpus.Texts()
+	for _, in := range texts {
+		var page strings.Builder
+		page.WriteString("<html><head><title>Inspection</title></head><body><article>\n")
+		for line := range strings.Lines(in) {
+			if line = strings.TrimSpace(line); line != "" {
+				page.WriteString("<p>" + html.EscapeString(line) + "</p>\n")
+			}
+		}
+		page.WriteString("</article></body></html>\n")
+		raw := []byte(page.String())
+		article, err := extract.HTMLText(bytes.NewReader(raw))
+		if err != nil {
+			continue // a text too short for readability to call an article
+		}
+		pages++
+		rep, _ := extract.Extract(article)
+		m := extract.NewHTMLMap(raw, article)
+		var all []text.Span
+		for _, j := range rep.Judgements {
+			all = append(all, j.Span)
+		}
+		for _, q := range rep.Quotes {
+			all = append(all, q.Span)
+		}
+		for _, f := range rep.Findings {
+			all = append(all, f.Span)
+		}
+		for _, s := range all {
+			spans++
+			hs, ok := m.Span(s)
+			if !ok {
+				continue
+			}
+			mapped++
+			if got, want := pageText(raw[hs.Start:hs.End]), strings.Join(strings.Fields(article[s.Start:s.End]), ""); got != want {
+				t.Errorf("%q maps to page bytes [%d,%d) holding %q", want, hs.Start, hs.End, got)
+			}
+		}
+	}
+	t.Logf("%d of %d pages read, %d of %d spans mapped", pages, len(texts), mapped, spans)
+	if pages*10 < len(texts)*9 || mapped*100 < spans*95 {
+		t.Errorf("%d of %d pages read, %d of %d spans mapped; want 90%% and 95%%", pages, len(texts), mapped, spans)
 	}
 }
 
