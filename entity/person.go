@@ -69,6 +69,13 @@ var postNominals = map[string]string{
 	"JP": "",
 }
 
+// openers are the prepositions that, capitalised, open a sentence or a byline before a
+// name ("By Joanna Reeve", "For Tobias Renshaw, ..."): never part of the name, and a
+// name may start after one.
+var openers = map[string]bool{
+	"By": true, "For": true, "From": true, "With": true, "After": true, "Under": true, "Since": true,
+}
+
 // notNames are capitalised words that are never part of a person's name.
 var notNames = map[string]bool{
 	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
@@ -77,7 +84,6 @@ var notNames = map[string]bool{
 	"Friday": true, "Saturday": true, "Sunday": true, "Ofsted": true, "CQC": true, "HMICFRS": true,
 	"Council": true, "Police": true, "Trust": true, "School": true, "Academy": true, "College": true,
 	"Hospital": true, "NHS": true, "The": true, "A": true, "An": true, "In": true, "On": true,
-	"By": true, "For": true, "From": true, "With": true, "After": true, "Under": true, "Since": true,
 	"At": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true,
 	"Inspectors": true, "Inspector": true, "His": true, "Her": true, "Majesty's": true, "HM": true,
 	"Children's": true, "Services": true, "Service": true, "Labour": true, "Conservative": true,
@@ -145,7 +151,7 @@ func personAt(i, n int, orig, word func(int) string) (PersonMention, int, bool) 
 		j = i + 2
 	} else if g, ok := firstNames[w]; ok && isNameWord(orig(i+1)) && !isInitialOnly(orig(i+1)) {
 		m.Gender = g
-	} else if isNameWord(w) && isNameWord(orig(i+1)) && !notNames[w] && !IsRoleWord(strings.ToLower(w)) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || notNames[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] {
+	} else if isNameWord(w) && isNameWord(orig(i+1)) && !IsRoleWord(strings.ToLower(w)) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] {
 		// "Xanthe Mbeki said": two capitalised words a speech verb follows.
 	} else {
 		return m, 0, false
@@ -203,7 +209,7 @@ func IsRoleWord(w string) bool { return roleHeads[w] || isRoleWordCap(w) }
 
 // isNameWord reports a capitalised word that can be part of a name.
 func isNameWord(w string) bool {
-	if w == "" || notNames[w] || !isCap(w) {
+	if w == "" || notNames[w] || openers[w] || !isCap(w) {
 		return false
 	}
 	if _, ok := titles[strings.TrimSuffix(w, ".")]; ok {
