@@ -142,9 +142,9 @@ func FuzzHTMLText(f *testing.F) {
 		}
 		checkReport(t, txt, rep)
 		m := extract.NewHTMLMap([]byte(in), txt)
-		for _, j := range rep.Judgements {
-			if hs, ok := m.Span(j.Span); ok {
-				if got, want := pageText([]byte(in[hs.Start:hs.End])), strings.Join(strings.Fields(j.Text), ""); got != want {
+		for _, sp := range reportSpans(rep) {
+			if hs, ok := m.Span(sp); ok {
+				if got, want := pageText([]byte(in[hs.Start:hs.End])), strings.Join(strings.Fields(txt[sp.Start:sp.End]), ""); got != want {
 					t.Errorf("%q maps to page bytes [%d,%d) holding %q", want, hs.Start, hs.End, got)
 				}
 			}
@@ -171,24 +171,7 @@ func TestHTMLMap(t *testing.T) {
 			t.Fatal(err)
 		}
 		m := extract.NewHTMLMap(raw, article)
-		var spans []text.Span
-		for _, j := range rep.Judgements {
-			spans = append(spans, j.Span)
-		}
-		for _, q := range rep.Quotes {
-			spans = append(spans, q.Span)
-		}
-		for _, f := range rep.Findings {
-			spans = append(spans, f.Span)
-		}
-		for _, d := range rep.Dates {
-			spans = append(spans, d.Span)
-		}
-		for _, o := range rep.Officials {
-			for _, mn := range o.Mentions {
-				spans = append(spans, mn.Span)
-			}
-		}
+		spans := reportSpans(rep)
 		for _, s := range spans {
 			hs, ok := m.Span(s)
 			if !ok {
@@ -215,8 +198,7 @@ func TestHTMLMap(t *testing.T) {
 }
 
 // TestHTMLMapCorpus wraps every corpus text in a page, a p element a line with its
-// characters escaped, and wants every judgement, quote and finding span of the page's
-// report that maps at all to hold the same characters in the page, and most to map.
+// characters escaped, and wants every span of the page's report that maps at all to hold the same characters in the page, and most to map.
 func TestHTMLMapCorpus(t *testing.T) {
 	spans, mapped, pages := 0, 0, 0
 	texts := corpus.Texts()
@@ -237,17 +219,7 @@ func TestHTMLMapCorpus(t *testing.T) {
 		pages++
 		rep, _ := extract.Extract(article)
 		m := extract.NewHTMLMap(raw, article)
-		var all []text.Span
-		for _, j := range rep.Judgements {
-			all = append(all, j.Span)
-		}
-		for _, q := range rep.Quotes {
-			all = append(all, q.Span)
-		}
-		for _, f := range rep.Findings {
-			all = append(all, f.Span)
-		}
-		for _, s := range all {
+		for _, s := range reportSpans(rep) {
 			spans++
 			hs, ok := m.Span(s)
 			if !ok {
@@ -263,6 +235,30 @@ func TestHTMLMapCorpus(t *testing.T) {
 	if pages*10 < len(texts)*9 || mapped*100 < spans*95 {
 		t.Errorf("%d of %d pages read, %d of %d spans mapped; want 90%% and 95%%", pages, len(texts), mapped, spans)
 	}
+}
+
+// reportSpans lists the spans of a report's judgements, dates, officials' mentions,
+// quotes and findings.
+func reportSpans(rep *extract.Report) []text.Span {
+	var spans []text.Span
+	for _, j := range rep.Judgements {
+		spans = append(spans, j.Span)
+	}
+	for _, d := range rep.Dates {
+		spans = append(spans, d.Span)
+	}
+	for _, o := range rep.Officials {
+		for _, mn := range o.Mentions {
+			spans = append(spans, mn.Span)
+		}
+	}
+	for _, q := range rep.Quotes {
+		spans = append(spans, q.Span)
+	}
+	for _, f := range rep.Findings {
+		spans = append(spans, f.Span)
+	}
+	return spans
 }
 
 // pageText is the characters of a piece of page: tags dropped, references decoded,
