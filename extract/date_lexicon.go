@@ -39,9 +39,9 @@ var (
 
 func init() {
 	month, weekday := 0, 0
-	for _, sec := range dateSections("dates_calendar") {
-		entries := sec.entries
-		switch sec.name {
+	for _, sec := range lexicon.Sections("dates_calendar") {
+		entries := sec.Entries
+		switch sec.Name {
 		case "months":
 			for _, l := range entries {
 				month++
@@ -65,7 +65,7 @@ func init() {
 			for _, l := range entries {
 				set[l] = true
 			}
-			dateWords[sec.name] = set
+			dateWords[sec.Name] = set
 		}
 	}
 	if month != 12 || weekday != 7 {
@@ -78,57 +78,30 @@ func init() {
 		"inspector":      dateCueInspector, "previous": dateCuePrevious, "published": dateCuePublished, "other": dateCueOther,
 		"report": dateCueReport,
 	}
+	dateCues = sectionMatcher("dates_cues", classes)
+	// A label's value is its role plus one, so that zero is no label.
+	dateLabels = sectionMatcher("dates_labels", map[string]int{
+		"inspection": int(InspectionDate) + 1, "published": int(PublishedDate) + 1,
+		"previous_inspection": int(PreviousInspectionDate) + 1, "other": int(OtherDate) + 1,
+	})
+}
+
+// sectionMatcher matches the entries of a sectioned lexicon file, each with the value
+// its section has in values; a section values does not name is a mistake in the file.
+func sectionMatcher(file string, values map[string]int) *phrase.Matcher {
 	var ps []string
 	var vs []int
-	for _, sec := range dateSections("dates_cues") {
-		c, ok := classes[sec.name]
+	for _, sec := range lexicon.Sections(file) {
+		v, ok := values[sec.Name]
 		if !ok {
-			panic("extract: dates_cues.txt: unknown section " + sec.name)
+			panic("extract: " + file + ".txt: unknown section " + sec.Name)
 		}
-		for _, l := range sec.entries {
+		for _, l := range sec.Entries {
 			ps = append(ps, l)
-			vs = append(vs, c)
+			vs = append(vs, v)
 		}
 	}
-	dateCues = phrase.New(ps, vs)
-
-	roles := map[string]DateRole{
-		"inspection": InspectionDate, "published": PublishedDate,
-		"previous_inspection": PreviousInspectionDate, "other": OtherDate,
-	}
-	ps, vs = nil, nil
-	for _, sec := range dateSections("dates_labels") {
-		r, ok := roles[sec.name]
-		if !ok {
-			panic("extract: dates_labels.txt: unknown section " + sec.name)
-		}
-		for _, l := range sec.entries {
-			ps = append(ps, l)
-			vs = append(vs, int(r)+1)
-		}
-	}
-	dateLabels = phrase.New(ps, vs)
-}
-
-type dateLexSection struct {
-	name    string
-	entries []string
-}
-
-// dateSections reads a lexicon file grouped under "[name]" lines, in file order.
-func dateSections(name string) []dateLexSection {
-	var out []dateLexSection
-	for _, l := range lexicon.Lines(name) {
-		if strings.HasPrefix(l, "[") && strings.HasSuffix(l, "]") {
-			out = append(out, dateLexSection{name: l[1 : len(l)-1]})
-			continue
-		}
-		if len(out) == 0 {
-			panic("extract: " + name + ".txt: entry before the first section")
-		}
-		out[len(out)-1].entries = append(out[len(out)-1].entries, l)
-	}
-	return out
+	return phrase.New(ps, vs)
 }
 
 // isDateWord reports whether w is in section sec of dates_calendar.txt.

@@ -80,24 +80,22 @@ func buildAreas() *phrase.Matcher {
 	var ps []string
 	var vs []int
 	index := map[string]int{}
-	var insp Inspectorate
-	for _, l := range lexicon.Lines("areas") {
-		if strings.HasPrefix(l, "[") {
-			insp = inspectorateNamed(strings.Trim(l, "[]"))
-			continue
-		}
-		k, forms := splitEntry(l)
-		for _, f := range forms {
-			key := strings.Join(phrase.Words(f), " ")
-			v, ok := index[key]
-			if !ok {
-				v = len(areaCands)
-				index[key] = v
-				areaCands = append(areaCands, nil)
-				ps = append(ps, f)
-				vs = append(vs, v)
+	for _, sec := range lexicon.Sections("areas") {
+		insp := inspectorateNamed(sec.Name)
+		for _, l := range sec.Entries {
+			k, forms := splitEntry(l)
+			for _, f := range forms {
+				key := strings.Join(phrase.Words(f), " ")
+				v, ok := index[key]
+				if !ok {
+					v = len(areaCands)
+					index[key] = v
+					areaCands = append(areaCands, nil)
+					ps = append(ps, f)
+					vs = append(vs, v)
+				}
+				areaCands[v] = append(areaCands[v], areaName{insp, k})
 			}
-			areaCands[v] = append(areaCands[v], areaName{insp, k})
 		}
 	}
 	return phrase.New(ps, vs)

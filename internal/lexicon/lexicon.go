@@ -42,3 +42,27 @@ func Set(name string, fold bool) map[string]bool {
 	}
 	return m
 }
+
+// Section is one group of a sectioned file: the entries under a "[name]" line.
+type Section struct {
+	Name    string
+	Entries []string
+}
+
+// Sections returns the groups of data/NAME.txt, a file of entries under "[name]" lines,
+// in file order. It panics on an entry before the first "[name]", as Lines does on a
+// missing file.
+func Sections(name string) []Section {
+	var out []Section
+	for _, l := range Lines(name) {
+		if strings.HasPrefix(l, "[") && strings.HasSuffix(l, "]") {
+			out = append(out, Section{Name: l[1 : len(l)-1]})
+			continue
+		}
+		if len(out) == 0 {
+			panic("lexicon: " + name + ".txt: entry before the first section")
+		}
+		out[len(out)-1].Entries = append(out[len(out)-1].Entries, l)
+	}
+	return out
+}
