@@ -58,8 +58,10 @@ func WithReferenceDate(t time.Time) Option {
 	return func(c *config) error { c.ref = t; return nil }
 }
 
-// WithParts limits extraction to the given parts (default AllParts). Officials are
-// found whenever quotes are, since quotes need them for their speakers.
+// WithParts limits the Report to the given parts (default AllParts): the others are
+// left empty. Each part comes out exactly as in a full run; the stages a wanted part
+// depends on still run (quotes need the officials for their speakers, findings the
+// judgements and quotes), so asking for fewer parts saves only the work of the others.
 func WithParts(p Part) Option {
 	return func(c *config) error {
 		if p == 0 || p&^AllParts != 0 {
@@ -123,17 +125,19 @@ func (e *Extractor) ExtractContext(ctx context.Context, input string) (*Report, 
 		return nil, err
 	}
 	st := &state{cfg: &e.cfg, doc: doc, report: newReport(doc), ctx: ctx}
+	run := closure(e.cfg.parts)
 	for _, s := range stages {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if s.part == 0 || e.cfg.parts&s.part != 0 {
+		if run&s.part != 0 {
 			s.run(st)
 		}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err // a stage stopped early: its report is incomplete
 	}
+	keepOnly(st.report, e.cfg.parts)
 	return st.report, nil
 }
 
