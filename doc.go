@@ -39,7 +39,7 @@
 //		fmt.Println(j.Area, j.Grade, j.Time, article[j.Span.Start:j.Span.End])
 //	}
 //
-// For a web page, [github.com/verdictnlp/verdict/extract.HTMLText] takes the article
+// For a web page, [github.com/verdictnlp/verdict/page.Text] takes the article
 // text out of the HTML first; the Report's spans index that text.
 //
 // The command verdict (cmd/verdict) prints the same Report as JSON for files or

@@ -19,7 +19,7 @@ package main
 
 import (
 	"bufio"
-	"bytes"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -34,6 +34,7 @@ import (
 	"github.com/verdictnlp/verdict/extract"
 	"github.com/verdictnlp/verdict/internal/corpus"
 	"github.com/verdictnlp/verdict/internal/eval"
+	"github.com/verdictnlp/verdict/page"
 )
 
 func main() {
@@ -177,10 +178,7 @@ func processFile(ex *extract.Extractor, name string, src inputs, f format, sever
 	in := input{source: name}
 	txt := string(data)
 	if ext := strings.ToLower(filepath.Ext(name)); src.asHTML || ext == ".html" || ext == ".htm" {
-		if len(data) > src.max {
-			return nil, fmt.Errorf("%s: %w", name, &extract.SizeError{Size: len(data), Limit: src.max})
-		}
-		txt, err = extract.HTMLText(bytes.NewReader(data))
+		txt, err = page.Text(context.Background(), data, src.max)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}

@@ -35,6 +35,7 @@ import (
 	"time"
 
 	"github.com/verdictnlp/verdict/extract"
+	"github.com/verdictnlp/verdict/page"
 )
 
 func main() {
@@ -143,7 +144,7 @@ func newHandler(maxBody int64) (http.Handler, error) {
 		}
 		article := string(body)
 		if isHTML {
-			if article, err = extract.HTMLText(bytes.NewReader(body)); err != nil {
+			if article, err = page.Text(r.Context(), body, int(maxBody)); err != nil {
 				http.Error(w, err.Error(), http.StatusUnprocessableEntity)
 				return
 			}
