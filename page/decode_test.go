@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/extract"
 	"github.com/verdictnlp/verdict/page"
@@ -112,5 +113,36 @@ func TestReadAllBound(t *testing.T) {
 	b, err := page.ReadAll(&endless{n: 4 << 20}, 4<<20)
 	if err != nil || len(b) != 4<<20 {
 		t.Errorf("ReadAll(4 MB, limit 4 MB) = %d bytes, %v; want all of it", len(b), err)
+	}
+}
+
+// TestOffsets converts every character boundary of texts with one-, two-, three- and
+// four-byte characters and invalid bytes, around the 64-byte marks, and wants what
+// counting from the start gives.
+func TestOffsets(t *testing.T) {
+	for _, s := range []string{
+		strings.Repeat("a", 200),
+		strings.Repeat("é€𝄞a", 40),
+		strings.Repeat("x\xe2\x80 \xffé", 30) + strings.Repeat("€", 30),
+		"",
+	} {
+		runes, units := page.NewOffsets(s, page.Runes), page.NewOffsets(s, page.UTF16)
+		nr, nu := 0, 0
+		for i := 0; i <= len(s); {
+			if got := runes.Offset(i); got != nr {
+				t.Fatalf("%q: runes at byte %d = %d; want %d", s, i, got, nr)
+			}
+			if got := units.Offset(i); got != nu {
+				t.Fatalf("%q: UTF-16 at byte %d = %d; want %d", s, i, got, nu)
+			}
+			if i == len(s) {
+				break
+			}
+			r, w := utf8.DecodeRuneInString(s[i:])
+			nr, nu, i = nr+1, nu+len(utf16.Encode([]rune{r})), i+w
+		}
+		if b := page.NewOffsets(s, page.Bytes); b.Offset(len(s)) != len(s) {
+			t.Errorf("bytes changed an offset")
+		}
 	}
 }
