@@ -147,7 +147,7 @@ func FuzzText(f *testing.F) {
 		m := page.NewMap([]byte(in), txt)
 		for _, sp := range reportSpans(rep) {
 			if hs, ok := m.Span(sp); ok {
-				if got, want := pageText([]byte(in[hs.Start:hs.End])), strings.Join(strings.Fields(txt[sp.Start:sp.End]), ""); got != want {
+				if got, want := pageText([]byte(in), hs), strings.Join(strings.Fields(txt[sp.Start:sp.End]), ""); got != want {
 					t.Errorf("%q maps to page bytes [%d,%d) holding %q", want, hs.Start, hs.End, got)
 				}
 			}
@@ -181,7 +181,7 @@ func TestHTMLMap(t *testing.T) {
 				t.Errorf("%s: %q not mapped to the page", filepath.Base(file), article[s.Start:s.End])
 				continue
 			}
-			if got, want := pageText(raw[hs.Start:hs.End]), strings.Join(strings.Fields(article[s.Start:s.End]), ""); got != want {
+			if got, want := pageText(raw, hs), strings.Join(strings.Fields(article[s.Start:s.End]), ""); got != want {
 				t.Errorf("%s: %q maps to page bytes [%d,%d) holding %q", filepath.Base(file), want, hs.Start, hs.End, got)
 			}
 		}
@@ -229,7 +229,7 @@ func TestHTMLMapCorpus(t *testing.T) {
 				continue
 			}
 			mapped++
-			if got, want := pageText(raw[hs.Start:hs.End]), strings.Join(strings.Fields(article[s.Start:s.End]), ""); got != want {
+			if got, want := pageText(raw, hs), strings.Join(strings.Fields(article[s.Start:s.End]), ""); got != want {
 				t.Errorf("%q maps to page bytes [%d,%d) holding %q", want, hs.Start, hs.End, got)
 			}
 		}
@@ -264,13 +264,16 @@ func reportSpans(rep *extract.Report) []text.Span {
 	return spans
 }
 
-// pageText is the characters of a piece of page: tags dropped, references decoded,
-// white space removed.
-func pageText(b []byte) string {
+// pageText is the characters of the range r of a page, read as the whole page reads
+// them: tags dropped, references decoded, white space removed. The range is read in
+// the page's context, not cut out and parsed alone, since the same bytes read
+// differently alone: "<ids" in a <title> is text, and at the start of a fragment a tag.
+func pageText(pg []byte, r text.Span) string {
 	var sb strings.Builder
-	z := html.NewTokenizer(bytes.NewReader(b))
-	skip := 0
+	z := html.NewTokenizer(bytes.NewReader(pg))
+	skip, off := 0, 0
 	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		raw := z.Raw()
 		if tt == html.StartTagToken || tt == html.EndTagToken {
 			switch name, _ := z.TagName(); string(name) {
 			case "script", "style", "noscript", "template", "textarea":
@@ -281,9 +284,10 @@ func pageText(b []byte) string {
 				}
 			}
 		}
-		if tt == html.TextToken && skip == 0 {
-			sb.WriteString(strings.Join(strings.Fields(html.UnescapeString(string(z.Raw()))), ""))
+		if from, to := max(off, r.Start), min(off+len(raw), r.End); tt == html.TextToken && skip == 0 && from < to {
+			sb.WriteString(strings.Join(strings.Fields(html.UnescapeString(string(raw[from-off:to-off]))), ""))
 		}
+		off += len(raw)
 	}
 	return sb.String()
 }
