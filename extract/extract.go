@@ -63,12 +63,12 @@ func isBinary(s string) bool {
 type Part uint8
 
 const (
-	Judgements Part = 1 << iota // the inspectorate, the subject and the judgements
-	Dates
-	Officials
-	Quotes
-	Findings
-	AllParts = Judgements | Dates | Officials | Quotes | Findings
+	Judgements Part                                                 = 1 << iota // the inspectorate, the subject and the judgements
+	Dates                                                                       // the dates and their roles
+	Officials                                                                   // the named officials, their roles and organisations
+	Quotes                                                                      // the quotations and their speakers (finds Officials too)
+	Findings                                                                    // the inspectors' findings, positive and failure
+	AllParts   = Judgements | Dates | Officials | Quotes | Findings             // every part: the default
 )
 
 type config struct {
