@@ -146,3 +146,24 @@ func TestOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishedDate wants the metadata publication date, a <meta> property first,
+// then JSON-LD, then a <time datetime>, read as the day the page writes.
+func TestPublishedDate(t *testing.T) {
+	for _, tc := range []struct{ page, want, from string }{
+		{`<meta property="article:published_time" content="2024-06-11T23:30:00-05:00"><time datetime="2020-01-01">`, "2024-06-11", "meta article:published_time"},
+		{`<time datetime="2020-01-01"></time><script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2024-06-12T09:00:00Z"}]}</script>`, "2024-06-12", "JSON-LD datePublished"},
+		{`<p>Posted <time datetime="2024-06-13">13 June</time></p>`, "2024-06-13", "time datetime"},
+		{`<META NAME="DC.date.issued" CONTENT="2024-06-14">`, "2024-06-14", "meta dc.date.issued"},
+	} {
+		got, ok := page.PublishedDate([]byte(tc.page))
+		if !ok || got.Value != tc.want || got.From != tc.from {
+			t.Errorf("PublishedDate(%.60q) = %+v, %v; want %s from %s", tc.page, got, ok, tc.want, tc.from)
+		}
+	}
+	for _, pg := range []string{`<meta property="og:title" content="2024-06-11">`, `<time datetime="June 2024">`, `<meta name="date" content="11/06/2024">`, ``} {
+		if got, ok := page.PublishedDate([]byte(pg)); ok {
+			t.Errorf("PublishedDate(%q) = %+v; want none", pg, got)
+		}
+	}
+}

@@ -236,11 +236,15 @@ func (s *server) report(ctx context.Context, ex *extract.Extractor, req request)
 		return extract.MarshalIndent(rep)
 	}
 	var out struct {
-		Charset string `json:"charset,omitempty"`
+		Charset      string    `json:"charset,omitempty"`
+		MetadataDate *metaDate `json:"metadata_date,omitempty"`
 		*extract.Report
 		Text string `json:"text"`
 	}
 	out.Report, out.Text = rep, article
+	if req.isHTML {
+		out.MetadataDate = pageDate([]byte(dec.Text), rep)
+	}
 	if dec.Converted {
 		out.Charset = dec.Charset
 	}
@@ -261,4 +265,25 @@ func unprocessable(err error) error {
 		return fail(http.StatusUnprocessableEntity, "%v", err)
 	}
 	return err // the client went away, or a failure of the server's own
+}
+
+// metaDate is a page's publication date from its metadata, given when the article
+// text gives none; it has no span, since the text does not hold it.
+type metaDate struct {
+	Role string `json:"role"`
+	page.Published
+}
+
+// pageDate is the page's metadata publication date when rep has no publication date
+// of its own; nil otherwise.
+func pageDate(pg []byte, rep *extract.Report) *metaDate {
+	for _, d := range rep.Dates {
+		if d.Role == extract.PublishedDate {
+			return nil
+		}
+	}
+	if p, ok := page.PublishedDate(pg); ok {
+		return &metaDate{Role: extract.PublishedDate.String(), Published: p}
+	}
+	return nil
 }

@@ -23,7 +23,9 @@
 // else a byte-order mark, a page's <meta charset>, or the shape of its bytes. When the
 // spans index a text other than the body's bytes (a page's article text, or a body
 // converted from another encoding) the answer carries that text in "text" and the
-// body's "charset". The optional query parameter date=YYYY-MM-DD sets the reference
+// body's "charset". A page whose text gives no publication date gets the one its
+// metadata gives (article:published_time, JSON-LD datePublished, <time datetime>) as
+// "metadata_date", which has no span. The optional query parameter date=YYYY-MM-DD sets the reference
 // date for relative dates ("last month") in texts that give no publication date.
 //
 // Errors are RFC 9457 problem details (application/problem+json) with "type",

@@ -235,3 +235,19 @@ func TestClientGone(t *testing.T) {
 		t.Errorf("a report was written for a client that had gone: %d %.60q", rec.Code, rec.Body)
 	}
 }
+
+// TestMetadataDate posts a page whose text gives no date and wants the publication
+// date of its metadata, marked as such.
+func TestMetadataDate(t *testing.T) {
+	h, _ := newHandler(config{maxBody: 1 << 20, slots: 1, wait: time.Second})
+	pg := `<html><head><title>Nursery rated good</title><meta property="article:published_time" content="2024-06-11T08:00:00Z"></head><body><article>` +
+		strings.Repeat("<p>Inspectors found that children at Brackenfold Nursery in Lower Haddon were happy and safe, and that staff knew them well.</p>", 4) +
+		`</article></body></html>`
+	rec := serve(t, h, http.MethodPost, "/extract", "text/html", pg)
+	var rep struct {
+		MetadataDate struct{ Role, Value, From string } `json:"metadata_date"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &rep); err != nil || rep.MetadataDate.Value != "2024-06-11" || rep.MetadataDate.Role != "published" {
+		t.Errorf("status %d, %v, metadata date %+v; want published 2024-06-11", rec.Code, err, rep.MetadataDate)
+	}
+}
