@@ -22,35 +22,7 @@ type Map struct {
 // character references decoded); a paragraph not found so, because readability changed
 // its characters, stays unmapped.
 func NewMap(page []byte, article string) *Map {
-	// The page's text, white space removed, with the page range of every byte.
-	var stream []byte
-	var from, to []int32
-	z := html.NewTokenizer(bytes.NewReader(page))
-	off, skip := 0, 0
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			break
-		}
-		raw := z.Raw()
-		switch tt {
-		case html.StartTagToken, html.EndTagToken:
-			name, _ := z.TagName()
-			switch string(name) {
-			case "script", "style", "noscript", "template", "textarea":
-				if tt == html.StartTagToken {
-					skip++
-				} else if skip > 0 {
-					skip--
-				}
-			}
-		case html.TextToken:
-			if skip == 0 {
-				stream, from, to = appendText(stream, from, to, raw, off)
-			}
-		}
-		off += len(raw)
-	}
+	stream, from, to := pageStream(page)
 	m := &Map{start: make([]int32, len(article)), end: make([]int32, len(article))}
 	for i, r := range article { // -2 marks white space, -1 a character not yet found
 		v := int32(-1)
@@ -104,6 +76,38 @@ func NewMap(page []byte, article string) *Map {
 		p = q + 2
 	}
 	return m
+}
+
+// pageStream is the page's text, white space removed, with the page range of every
+// byte: the text of its elements, scripts, styles and the like left out.
+func pageStream(page []byte) (stream []byte, from, to []int32) {
+	z := html.NewTokenizer(bytes.NewReader(page))
+	off, skip := 0, 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken, html.EndTagToken:
+			name, _ := z.TagName()
+			switch string(name) {
+			case "script", "style", "noscript", "template", "textarea":
+				if tt == html.StartTagToken {
+					skip++
+				} else if skip > 0 {
+					skip--
+				}
+			}
+		case html.TextToken:
+			if skip == 0 {
+				stream, from, to = appendText(stream, from, to, raw, off)
+			}
+		}
+		off += len(raw)
+	}
+	return stream, from, to
 }
 
 // appendText adds the characters of a text token's raw bytes, starting at page offset
