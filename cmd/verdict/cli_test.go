@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf16"
+
+	"github.com/verdictnlp/verdict/extract"
 )
 
 func writeFile(t *testing.T, dir, name string, data []byte) string {
@@ -227,6 +229,36 @@ func TestMetadataDate(t *testing.T) {
 		}
 		if err := json.Unmarshal(out.Bytes(), &rec); err != nil || rec.MetadataDate == nil || rec.MetadataDate.Value != tc.want || rec.MetadataDate.Role != "published" {
 			t.Errorf("%s: %v, %+v; want a published metadata date %s (%s)", tc.name, err, rec.MetadataDate, tc.want, errb.String())
+		}
+	}
+}
+
+// TestRecordKeysInSchema wants every key a record can carry, with all its extras, to
+// be one the Report's JSON Schema allows, so that clients validating against it (the
+// server serves it) accept the command's records.
+func TestRecordKeysInSchema(t *testing.T) {
+	var schema struct{ Properties map[string]json.RawMessage }
+	if err := json.Unmarshal(extract.Schema, &schema); err != nil {
+		t.Fatal(err)
+	}
+	pg := "<html><head><meta charset=windows-1252><title>Nursery rated good</title>" +
+		`<meta property="article:published_time" content="2024-06-11"></head><body><article>` +
+		strings.Repeat("<p>Caf\xe9 Brackenfold Nursery in Lower Haddon has been rated \"good\" by Ofsted, and inspectors found children happy and safe.</p>", 3) +
+		"</article></body></html>"
+	var out, errb bytes.Buffer
+	run([]string{"-html", "-format", "jsonl", "-offsets", "utf16"}, strings.NewReader(pg), &out, &errb)
+	var rec map[string]json.RawMessage
+	if err := json.Unmarshal(out.Bytes(), &rec); err != nil {
+		t.Fatalf("%v: %s", err, errb.String())
+	}
+	for _, k := range []string{"source", "charset", "offsets", "metadata_date", "text"} {
+		if _, ok := rec[k]; !ok {
+			t.Errorf("the record lacks %q, which this page should give", k)
+		}
+	}
+	for k := range rec {
+		if _, ok := schema.Properties[k]; !ok {
+			t.Errorf("record key %q is not in the schema", k)
 		}
 	}
 }
