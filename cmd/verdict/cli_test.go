@@ -62,6 +62,9 @@ func TestArgs(t *testing.T) {
 			t.Errorf("%s: verdict %q: status %d, sources %q; want %q (stderr %q)", tc.name, tc.args, st, got, tc.want, stderr)
 		}
 	}
+	if _, stderr, st := runCLI(t, t.TempDir()); st != 2 || !strings.Contains(stderr, "no inputs") {
+		t.Errorf("an empty directory: status %d, %q; want a usage error saying there are no inputs", st, stderr)
+	}
 	var out, errb bytes.Buffer
 	if st := run([]string{"-", "-format", "jsonl"}, strings.NewReader(story), &out, &errb); st != 0 || !strings.HasPrefix(out.String(), `{"source":"-"`) {
 		t.Errorf("verdict - -format jsonl: status %d, %.40q, %s", st, out.String(), errb.String())

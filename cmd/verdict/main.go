@@ -132,6 +132,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return status
 	}
 	list, err := listInputs(names, o.files, stdin)
+	if err == nil && len(list) == 0 {
+		err = errors.New("no inputs: the directories and lists given hold no .txt, .html or .htm file")
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "verdict: %v\n", err)
 		return 2
