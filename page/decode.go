@@ -83,7 +83,13 @@ func declared(b []byte, contentType string, isHTML bool) (encoding.Encoding, str
 	}
 	if isHTML {
 		if label := metaCharset(b[:min(len(b), sniffLen)]); label != "" {
-			return charset.Lookup(label)
+			enc, name := charset.Lookup(label)
+			if strings.HasPrefix(name, "utf-16") {
+				// A <meta> readable as ASCII is not in UTF-16, whatever it says;
+				// browsers read such a page as UTF-8, and so does Decode.
+				return nil, ""
+			}
+			return enc, name
 		}
 	}
 	return nil, ""

@@ -70,6 +70,7 @@ func TestDecodeKeepsUTF8(t *testing.T) {
 		"\ufeffCafé Nursery was rated good.",
 		"Café Nursery was \xff rated good, the café’s owner said.",
 		"<meta charset=utf-8><p>Café</p>",
+		"<meta charset=utf-16><p>Café</p>",
 		"\x7fELF\x02\x01\x01\x00\x00\x00\x00\xe9\xff\x00",
 		"",
 	} {
