@@ -83,7 +83,10 @@ func usage(fs *flag.FlagSet) {
 	fmt.Fprintf(w, "Usage: verdict [flags] [FILE|DIR ...]\n       verdict eval [-corpus DIR] [-gold DIR] [-v]\n       verdict help\n\n")
 	fmt.Fprintf(w, "Reads inspection coverage (standard input when no FILE is given, or FILE is -;\n")
 	fmt.Fprintf(w, "every .txt, .html and .htm file under a DIR) and prints what it finds: one record\n")
-	fmt.Fprintf(w, "per input, in input order. Flags may also follow the inputs; -- ends the flags.\n\n")
+	fmt.Fprintf(w, "per input, in input order. Flags may also follow the inputs; -- ends the flags.\n")
+	fmt.Fprintf(w, "Input in UTF-16 or another charset is converted to UTF-8, and its record carries\n")
+	fmt.Fprintf(w, "the converted text, which the spans index. An input that fails gives an error\n")
+	fmt.Fprintf(w, "record ({\"source\":...,\"error\":...}) in its place and exit status 1; a usage error 2.\n\n")
 	fs.PrintDefaults()
 }
 
