@@ -117,38 +117,59 @@ func (s *server) extract(w http.ResponseWriter, r *http.Request) {
 	w.Write(out)
 }
 
-// answer reads the request, waits for a slot and extracts.
+// answer checks the request's headers, waits for a slot, then reads the body and
+// extracts. The body is read once the slot is held, so that the slots bound the
+// memory of bodies as well as of extractions.
 func (s *server) answer(r *http.Request) ([]byte, error) {
-	req, err := s.read(r)
+	req, mt, err := s.header(r)
 	if err != nil {
 		return nil, err
 	}
-	ex, err := s.extractor(req.date)
-	if err != nil {
-		return nil, err
+	if _, err := s.extractor(req.date); err != nil {
+		return nil, err // a bad date is answered without waiting
 	}
 	release, err := s.acquire(r.Context())
 	if err != nil {
 		return nil, err
 	}
 	defer release()
+	if req, err = s.read(r, req, mt); err != nil {
+		return nil, err
+	}
+	ex, err := s.extractor(req.date)
+	if err != nil {
+		return nil, err
+	}
 	return s.report(r.Context(), ex, req)
 }
 
-// read reads the body, at most maxBody bytes of it, and the form or media type.
-func (s *server) read(r *http.Request) (request, error) {
+// header reads what the request's URL and headers say: the reference date, the media
+// type, and a Content-Length over the limit.
+func (s *server) header(r *http.Request) (request, string, error) {
 	req := request{date: r.URL.Query().Get("date")}
 	mt := "text/plain"
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		var err error
 		if mt, _, err = mime.ParseMediaType(ct); err != nil {
-			return req, fail(http.StatusUnsupportedMediaType, "Content-Type %q: %v", ct, err)
+			return req, mt, fail(http.StatusUnsupportedMediaType, "Content-Type %q: %v", ct, err)
 		}
 		req.contentType = ct
 	}
-	if r.ContentLength > s.cfg.maxBody {
-		return req, fail(http.StatusRequestEntityTooLarge, "body of %d bytes is over the limit of %d", r.ContentLength, s.cfg.maxBody)
+	switch {
+	case mt == "text/html" || mt == "application/xhtml+xml":
+		req.isHTML = true
+	case mt != "application/x-www-form-urlencoded" && !strings.HasPrefix(mt, "text/"):
+		return req, mt, fail(http.StatusUnsupportedMediaType, "Content-Type %s: want text/plain, another text/* type, text/html or application/x-www-form-urlencoded", mt)
 	}
+	if r.ContentLength > s.cfg.maxBody {
+		return req, mt, fail(http.StatusRequestEntityTooLarge, "body of %d bytes is over the limit of %d", r.ContentLength, s.cfg.maxBody)
+	}
+	return req, mt, nil
+}
+
+// read reads the body, refusing it as soon as it passes maxBody bytes, and a form's
+// fields.
+func (s *server) read(r *http.Request, req request, mt string) (request, error) {
 	body, err := page.ReadAll(r.Body, int(s.cfg.maxBody))
 	switch {
 	case errors.Is(err, extract.ErrTooLarge):
@@ -157,13 +178,8 @@ func (s *server) read(r *http.Request) (request, error) {
 		return req, fail(http.StatusBadRequest, "reading the body: %v", err)
 	}
 	req.body = body
-	switch {
-	case mt == "application/x-www-form-urlencoded":
+	if mt == "application/x-www-form-urlencoded" {
 		return readForm(req)
-	case mt == "text/html" || mt == "application/xhtml+xml":
-		req.isHTML = true
-	case !strings.HasPrefix(mt, "text/"):
-		return req, fail(http.StatusUnsupportedMediaType, "Content-Type %s: want text/plain, another text/* type, text/html or application/x-www-form-urlencoded", mt)
 	}
 	return req, nil
 }

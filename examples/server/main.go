@@ -38,10 +38,12 @@
 //
 // GET /schema answers the JSON Schema of a Report; GET /healthz answers {"status":"ok"}.
 //
-// At most -slots extractions run at once (default: as many as -mem, the memory the
-// server may use, default the GOMEMLIMIT or 1 GiB, holds at extractionCost bytes of
-// memory per byte of a -max body, at least 1 and at most 4 per CPU). A request whose
-// client goes away stops waiting for a slot, and its extraction stops early.
+// At most -slots requests are read and extracted at once. By default that is as many
+// as -mem (the memory the server may use: the GOMEMLIMIT, else 1 GiB) holds at
+// extractionCost bytes per byte of a -max body, at least 1 and at most 4 per CPU. A
+// body is read only once its request holds a slot, so the slots bound the memory of
+// bodies too. A request whose client goes away stops waiting for a slot, and its
+// extraction stops early.
 // SIGINT or SIGTERM shuts the server down gracefully, letting requests in flight
 // finish for up to ten seconds.
 package main
