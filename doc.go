@@ -7,10 +7,13 @@
 //
 // # What goes in
 //
-// Any string: a plain-text page dump with its site furniture (radio banners, cookie
+// UTF-8 text: a plain-text page dump with its site furniture (radio banners, cookie
 // notices, share buttons, weather widgets), a news article, a press release, or text
-// extracted from a PDF report with page headers and hyphenated line ends. Invalid UTF-8,
-// HTML entities, curly quotes and CRLF line ends are all accepted.
+// extracted from a PDF report with page headers and hyphenated line ends. Stray invalid
+// UTF-8, HTML entities, curly quotes and CRLF line ends are all accepted; an input that is
+// mostly not text (a program, UTF-16 not yet decoded) is refused with
+// [github.com/verdictnlp/verdict/extract.ErrBinary]. The page package decodes other
+// encodings and reads web pages.
 //
 // # What comes out
 //
@@ -28,18 +31,20 @@
 //     judgements.
 //   - [github.com/verdictnlp/verdict/quote] finds quotations and their attribution cues.
 //   - [github.com/verdictnlp/verdict/entity] finds officials, organisations and bodies.
+//   - [github.com/verdictnlp/verdict/page] reads what clients are given: web pages, and
+//     text in other encodings.
 //
 // # Example
 //
 //	rep, err := extract.Extract(article)
 //	if err != nil {
-//		return err // only an input over the size limit fails
+//		return err // an input over the size limit, or not text
 //	}
 //	for _, j := range rep.Judgements {
 //		fmt.Println(j.Area, j.Grade, j.Time, article[j.Span.Start:j.Span.End])
 //	}
 //
-// For a web page, [github.com/verdictnlp/verdict/extract.HTMLText] takes the article
+// For a web page, [github.com/verdictnlp/verdict/page.Text] takes the article
 // text out of the HTML first; the Report's spans index that text.
 //
 // The command verdict (cmd/verdict) prints the same Report as JSON for files or

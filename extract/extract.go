@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/quote"
@@ -30,16 +31,44 @@ func (e *SizeError) Error() string {
 // Unwrap lets errors.Is(err, ErrTooLarge) hold.
 func (e *SizeError) Unwrap() error { return ErrTooLarge }
 
+// ErrBinary is the error for an input that is not text: more than a
+// third of its bytes are NULs, other control characters or invalid UTF-8. Such an input
+// is a program, an image or text in another encoding (UTF-16 has a NUL in every
+// other byte); decode text to UTF-8 before extracting from it.
+var ErrBinary = errors.New("extract: input is binary, not UTF-8 text")
+
+// isBinary reports whether more than a third of s is NULs, control characters other
+// than white space, or bytes of invalid UTF-8. Text with a few stray ones passes.
+func isBinary(s string) bool {
+	bad := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < ' ' && (c < '\t' || c > '\r')) || c == 0x7f {
+				bad++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		}
+		i += n
+	}
+	return bad*3 > len(s)
+}
+
 // Part names one kind of result, for [WithParts].
 type Part uint8
 
 const (
-	Judgements Part = 1 << iota // the inspectorate, the subject and the judgements
-	Dates
-	Officials
-	Quotes
-	Findings
-	AllParts = Judgements | Dates | Officials | Quotes | Findings
+	Judgements Part                                                 = 1 << iota // the inspectorate, the subject and the judgements
+	Dates                                                                       // the dates and their roles
+	Officials                                                                   // the named officials, their roles and organisations
+	Quotes                                                                      // the quotations and their speakers (finds Officials too)
+	Findings                                                                    // the inspectors' findings, positive and failure
+	AllParts   = Judgements | Dates | Officials | Quotes | Findings             // every part: the default
 )
 
 type config struct {
@@ -105,9 +134,10 @@ var defaultExtractor, _ = New()
 // Extract runs an Extractor with the default options over input.
 func Extract(input string) (*Report, error) { return defaultExtractor.Extract(input) }
 
-// Extract returns the Report for input. Any string is accepted: invalid UTF-8 is read
-// as U+FFFD with spans still indexing the original bytes. The only error is a
-// *SizeError for an input over the limit.
+// Extract returns the Report for input. Text with stray invalid UTF-8 or NUL bytes is
+// accepted: invalid UTF-8 is read as U+FFFD with spans still indexing the original
+// bytes. The errors are a *SizeError for an input over the limit and ErrBinary for one
+// that is mostly not text.
 func (e *Extractor) Extract(input string) (*Report, error) {
 	return e.ExtractContext(context.Background(), input)
 }
@@ -119,6 +149,9 @@ func (e *Extractor) ExtractContext(ctx context.Context, input string) (*Report, 
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if isBinary(input) {
+		return nil, ErrBinary
 	}
 	doc, err := text.ParseContext(ctx, input)
 	if err != nil {

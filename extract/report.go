@@ -58,9 +58,9 @@ func (r DateRole) MarshalText() ([]byte, error) { return []byte(r.String()), nil
 type Precision uint8
 
 const (
-	Day Precision = iota
-	Month
-	Year
+	Day   Precision = iota // the day is known: "YYYY-MM-DD"
+	Month                  // the month is known: "YYYY-MM"
+	Year                   // the year alone is known: "YYYY"
 )
 
 func (p Precision) String() string {
@@ -94,8 +94,8 @@ type Date struct {
 type Polarity uint8
 
 const (
-	Failure Polarity = iota
-	Positive
+	Failure  Polarity = iota // a failing, weakness or criticism
+	Positive                 // a strength or praise
 )
 
 func (p Polarity) String() string {

@@ -1,240 +1,215 @@
 // Command verdict extracts judgements, dates, officials, quotes and findings from UK
-// public-service inspection coverage and prints them as JSON.
+// public-service inspection coverage and prints them.
 //
 // Usage:
 //
-//	verdict [flags] [FILE ...]
+//	verdict [flags] [FILE|DIR ...] [flags]
 //	verdict eval [-corpus DIR] [-gold DIR] [-v]
+//	verdict help
 //
-// With no FILE, or FILE "-", verdict reads standard input. One input prints its Report as
-// indented JSON; several print one compact JSON object per line, each with a "source"
-// field, in the order the files were given. A file that cannot be read or processed
-// gives an error line on standard error and a non-zero exit status once every other file
-// is done.
+// Flags may come before, between or after the inputs; "--" ends them, so that a file
+// named like a flag can follow. With no input, or input "-", verdict reads standard
+// input. A directory stands for every .txt, .html and .htm file under it, in lexical
+// order; -files names a file (or "-") listing inputs one per line.
 //
-// An HTML page (a file ending .html or .htm, or any input with -html) is read for its
-// article text first; the Report's spans then index that text, which JSON output gives
-// in a "text" field.
+// Every format prints one record per input, in the order the inputs were given,
+// whatever their number:
+//
+//   - json (the default): each input's Report as an indented JSON object, the objects
+//     one after another (a stream that jq or encoding/json's Decoder reads). The object
+//     is exactly the library's Report, with "text" and "charset" added when its spans
+//     index a text other than the input's bytes (an HTML page's article text, or input
+//     converted from another encoding).
+//   - jsonl: each input's Report on one line, with its "source" first.
+//   - csv: a header, then one row per item (see csvColumns).
+//   - text: a summary for people to read, each input under a "== SOURCE" line.
+//
+// An input that cannot be read or processed still gives a record in its place,
+// {"source": ..., "error": ...} in json and jsonl, an "error" row in csv, an "Error:"
+// line in text, as well as a line on standard error, and makes the exit status 1 once
+// every other input is done. Usage errors exit with status 2.
+//
+// Input in UTF-16 or a single-byte encoding (by its byte-order mark, its NULs, a
+// web page's <meta charset>, or the shape of its bytes) is converted to UTF-8 first;
+// the record then carries the converted text, which the spans index, and its charset.
+// UTF-8 input is read as it is, and spans index its bytes. An HTML page (a file ending
+// .html or .htm, or any input with -html) is read for its article text first. An input
+// over -max bytes is refused as soon as that many have been read, on standard input too.
 package main
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/verdictnlp/verdict/extract"
-	"github.com/verdictnlp/verdict/internal/corpus"
-	"github.com/verdictnlp/verdict/internal/eval"
 )
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// options are the command's flags.
+type options struct {
+	date, format, offsets, files string
+	jobs, max                    int
+	html, version                bool
+}
+
+func newFlags(o *options, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("verdict", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.date, "date", "", "reference `YYYY-MM-DD` for relative dates (\"today\", \"last month\") in texts that give no publication date")
+	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "number of inputs to work on at once")
+	fs.IntVar(&o.max, "max", extract.DefaultMaxInputSize, "largest input in `bytes` (for an HTML page, of the page); reading stops and the input is\nrefused once it passes this")
+	fs.BoolVar(&o.html, "html", false, "read every input as an HTML page (files ending .html or .htm always are): the\narticle text is taken from the page, and spans index that text, which the output carries")
+	fs.StringVar(&o.format, "format", "json", "output `format`, one record per input whatever their number: json (indented objects one\nafter another), jsonl (one line per input, with its source), csv (one row per item), or text")
+	fs.StringVar(&o.offsets, "offsets", "bytes", "`unit` of span offsets: bytes (UTF-8), runes (Unicode code points, as Python counts) or\nutf16 (code units, as JavaScript, Java and C# count)")
+	fs.StringVar(&o.files, "files", "", "read input names, one per line, from `FILE` (\"-\" for standard input) as well")
+	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	fs.Usage = func() { usage(fs) }
+	return fs
+}
+
+func usage(fs *flag.FlagSet) {
+	w := fs.Output()
+	fmt.Fprintf(w, "Usage: verdict [flags] [FILE|DIR ...]\n       verdict eval [-corpus DIR] [-gold DIR] [-v]\n       verdict help\n\n")
+	fmt.Fprintf(w, "Reads inspection coverage (standard input when no FILE is given, or FILE is -;\n")
+	fmt.Fprintf(w, "every .txt, .html and .htm file under a DIR) and prints what it finds: one record\n")
+	fmt.Fprintf(w, "per input, in input order. Flags may also follow the inputs; -- ends the flags.\n")
+	fmt.Fprintf(w, "Input in UTF-16 or another charset is converted to UTF-8, and its record carries\n")
+	fmt.Fprintf(w, "the converted text, which the spans index. An input that fails gives an error\n")
+	fmt.Fprintf(w, "record ({\"source\":...,\"error\":...}) in its place and exit status 1; a usage error 2.\n\n")
+	fs.PrintDefaults()
+}
+
+// parseArgs parses flags wherever they are among the inputs, up to a "--".
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var names []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return names, nil
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(names, rest...), nil
+		}
+		names, args = append(names, rest[0]), rest[1:]
+	}
+}
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "eval" {
 		return runEval(args[1:], stdout, stderr)
 	}
-	fs := flag.NewFlagSet("verdict", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	date := fs.String("date", "", "reference `YYYY-MM-DD` for relative dates (\"today\", \"last month\") in texts that give no publication date")
-	jobs := fs.Int("j", runtime.NumCPU(), "number of files to work on at once")
-	maxSize := fs.Int("max", extract.DefaultMaxInputSize, "largest input in `bytes` (for an HTML page, of the page and of its text); a larger file is an error")
-	asHTML := fs.Bool("html", false, "read every input as an HTML page (files ending .html or .htm always are): the\narticle text is taken from the page, and spans index that text, which JSON output\ncarries in a \"text\" field")
-	format := fs.String("format", "", "output `format`: json (indented; an array for several inputs), jsonl (one line per input),\ncsv (one row per judgement, date, official, quote and finding, with source and span), or text;\nthe default is json for one input and jsonl for several")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: verdict [flags] [FILE ...]\n       verdict eval [-corpus DIR] [-gold DIR] [-v]\n\n")
-		fmt.Fprintf(stderr, "Reads inspection coverage (standard input when no FILE or FILE is -) and prints\n")
-		fmt.Fprintf(stderr, "what it finds: by default one indented JSON object for one input, one JSON line\n")
-		fmt.Fprintf(stderr, "per input (with a \"source\" field) for several. Flags:\n\n")
-		fs.PrintDefaults()
+	var o options
+	fs := newFlags(&o, stderr)
+	if len(args) > 0 && args[0] == "help" {
+		fs.SetOutput(stdout)
+		usage(fs)
+		return 0
 	}
-	if err := fs.Parse(args); err != nil {
+	names, err := parseArgs(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
 	}
-	opts := []extract.Option{extract.WithMaxInputSize(*maxSize)}
-	if *date != "" {
-		t, err := time.Parse("2006-01-02", *date)
-		if err != nil {
-			fmt.Fprintf(stderr, "verdict: -date: %v\n", err)
-			return 2
-		}
-		opts = append(opts, extract.WithReferenceDate(t))
+	if o.version {
+		fmt.Fprintln(stdout, "verdict", version())
+		return 0
 	}
-	if *jobs < 1 {
-		fmt.Fprintf(stderr, "verdict: -j must be at least 1\n")
-		return 2
+	ex, f, status := configure(&o, stderr)
+	if status != 0 {
+		return status
 	}
-	ex, err := extract.New(opts...)
+	list, err := listInputs(names, o.files, stdin)
+	if err == nil && len(list) == 0 {
+		err = errors.New("no inputs: the directories and lists given hold no .txt, .html or .htm file")
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "verdict: %v\n", err)
 		return 2
 	}
-	files := fs.Args()
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
-	f, ok := formats[*format]
-	if *format == "" {
-		f = formats["json"]
-		if len(files) > 1 {
-			f = formats["jsonl"]
-		}
-	} else if !ok {
-		fmt.Fprintf(stderr, "verdict: -format %q: want json, jsonl, csv or text\n", *format)
-		return 2
+	if len(names) == 0 && o.files == "" {
+		hintTerminal(stdin, stderr)
 	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
-	return runBatch(ex, files, inputs{stdin, *asHTML, *maxSize}, *jobs, f, out, stderr)
+	rd := reader{stdin: stdin, asHTML: o.html, max: o.max, offsets: o.offsets}
+	return runBatch(ex, list, rd, o.jobs, f, out, stderr)
 }
 
-// runBatch works on files concurrently and prints their results in input order; a
-// file that fails gives an error line on stderr and status 1, and the others go on.
-func runBatch(ex *extract.Extractor, files []string, in inputs, jobs int, f format, out io.Writer, stderr io.Writer) int {
-	type result struct {
-		b   []byte
-		err error
+// configure checks the flags and builds the Extractor and the output format; a usage
+// error is reported on stderr and gives status 2.
+func configure(o *options, stderr io.Writer) (*extract.Extractor, format, int) {
+	fail := func(msg string, a ...any) (*extract.Extractor, format, int) {
+		fmt.Fprintf(stderr, "verdict: "+msg+"\n", a...)
+		return nil, format{}, 2
 	}
-	results := make([]chan result, len(files))
-	for i := range results {
-		results[i] = make(chan result, 1)
-	}
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range min(jobs, len(files)) {
-		wg.Go(func() {
-			for i := range work {
-				b, err := processFile(ex, files[i], in, f, len(files) > 1)
-				results[i] <- result{b, err}
-			}
-		})
-	}
-	go func() {
-		for i := range files {
-			work <- i
-		}
-		close(work)
-		wg.Wait()
-	}()
-	status, written := 0, 0
-	multi := len(files) > 1 && f.multi != nil
-	if multi {
-		out.Write(f.multi[0])
-	} else {
-		out.Write(f.header)
-	}
-	for i := range files {
-		r := <-results[i]
-		if r.err != nil {
-			fmt.Fprintf(stderr, "verdict: %v\n", r.err)
-			status = 1
-			continue
-		}
-		if multi && written > 0 {
-			out.Write(f.multi[1])
-		}
-		out.Write(r.b)
-		written++
-	}
-	if multi {
-		out.Write(f.multi[2])
-	}
-	return status
-}
-
-// inputs is how the inputs are read: standard input, whether every input is HTML, and
-// the size limit, which an HTML page meets before its text is taken out.
-type inputs struct {
-	stdin  io.Reader
-	asHTML bool
-	max    int
-}
-
-func processFile(ex *extract.Extractor, name string, src inputs, f format, several bool) ([]byte, error) {
-	var data []byte
-	var err error
-	if name == "-" {
-		data, err = io.ReadAll(src.stdin)
-	} else {
-		data, err = os.ReadFile(name)
-	}
-	if err != nil {
-		return nil, err
-	}
-	in := input{source: name}
-	txt := string(data)
-	if ext := strings.ToLower(filepath.Ext(name)); src.asHTML || ext == ".html" || ext == ".htm" {
-		if len(data) > src.max {
-			return nil, fmt.Errorf("%s: %w", name, &extract.SizeError{Size: len(data), Limit: src.max})
-		}
-		txt, err = extract.HTMLText(bytes.NewReader(data))
+	opts := []extract.Option{}
+	if o.date != "" {
+		t, err := time.Parse(time.DateOnly, o.date)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return fail("-date %q: want a day written YYYY-MM-DD, such as 2024-03-05", o.date)
 		}
-		in.text = txt
+		opts = append(opts, extract.WithReferenceDate(t))
 	}
-	rep, err := ex.Extract(txt)
+	if o.jobs < 1 {
+		return fail("-j %d: want at least 1 input at once", o.jobs)
+	}
+	if o.max < 1 {
+		return fail("-max %d: want a size of at least 1 byte", o.max)
+	}
+	f, ok := formats[o.format]
+	if !ok {
+		return fail("-format %q: want json, jsonl, csv or text", o.format)
+	}
+	if _, ok := offsetUnits[o.offsets]; !ok {
+		return fail("-offsets %q: want bytes, runes or utf16", o.offsets)
+	}
+	ex, err := extract.New(append(opts, extract.WithMaxInputSize(o.max))...)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return fail("%v", err)
 	}
-	b, err := f.write(in, rep, several)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return b, nil
+	return ex, f, 0
 }
 
-func runEval(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("verdict eval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	dir := corpus.Dir()
-	corpusDir := fs.String("corpus", filepath.Join(dir, "corpus"), "`DIR` of corpus texts (NAME.txt)")
-	goldDir := fs.String("gold", filepath.Join(dir, "gold"), "`DIR` of gold answers (NAME.json)")
-	verbose := fs.Bool("v", false, "list every disagreement with the gold")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: verdict eval [-corpus DIR] [-gold DIR] [-v]\n\n")
-		fmt.Fprintf(stderr, "Scores the extractor against hand-written gold, field by field.\n\n")
-		fs.PrintDefaults()
+// version is the module version the binary was built from ("(devel)" for a build in
+// a checkout), with the VCS revision when the build recorded one.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	cases, err := corpus.Load(*corpusDir, *goldDir)
-	if err != nil {
-		fmt.Fprintf(stderr, "verdict eval: %v\n", err)
-		return 1
-	}
-	res, err := eval.Run(cases)
-	if err != nil {
-		fmt.Fprintf(stderr, "verdict eval: %v\n", err)
-		return 1
-	}
-	if res.Texts == 0 {
-		fmt.Fprintf(stderr, "verdict eval: no corpus text in %s has gold in %s\n", *corpusDir, *goldDir)
-		return 1
-	}
-	res.Table(stdout)
-	if *verbose {
-		fmt.Fprintln(stdout)
-		for _, m := range res.Mismatch {
-			fmt.Fprintln(stdout, m)
+	v := bi.Main.Version
+	for _, s := range bi.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " " + s.Value[:12]
 		}
 	}
-	return 0
+	return strings.TrimSpace(v)
+}
+
+// hintTerminal tells someone who ran verdict with no input at a terminal that it is
+// waiting for them to type, and how to stop.
+func hintTerminal(stdin io.Reader, stderr io.Writer) {
+	f, ok := stdin.(*os.File)
+	if !ok {
+		return
+	}
+	if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+		fmt.Fprintln(stderr, "verdict: reading the text from the terminal; end it with Ctrl-D (Ctrl-Z on Windows), or see verdict help")
+	}
 }

@@ -38,6 +38,7 @@ func TestRunCorpus(t *testing.T) {
 	defer f.Close()
 	dec := xml.NewDecoder(f)
 	polylines, legend := 0, false
+	texts := map[string]bool{}
 	for {
 		tok, err := dec.Token()
 		if errors.Is(err, io.EOF) {
@@ -53,10 +54,21 @@ func TestRunCorpus(t *testing.T) {
 			}
 		case xml.CharData:
 			legend = legend || string(tok) == "Tameside"
+			texts[string(tok)] = true
 		}
 	}
 	if polylines == 0 || !legend {
-		t.Errorf("SVG has %d polylines, Tameside in the legend: %v", polylines, legend)
+		t.Errorf("SVG has %d polylines, Tameside labelled: %v", polylines, legend)
+	}
+	// A panel per scale, named, with its grade names on its axis; the subjects whose
+	// grades have no year listed below.
+	for _, want := range []string{"Ofsted grades", "CQC grades", "requires improvement"} {
+		if !texts[want] {
+			t.Errorf("the chart has no text %q", want)
+		}
+	}
+	if texts["reasonably good"] {
+		t.Errorf("the chart has a panel for HM Inspectorate of Prisons, which no text grades")
 	}
 }
 
@@ -71,8 +83,13 @@ func TestRowsSorted(t *testing.T) {
 		}
 	}
 	var stdout, stderr strings.Builder
-	if err := run(dir, "", &stdout, &stderr); err != nil {
+	svgPath := filepath.Join(t.TempDir(), "out.svg")
+	if err := run(dir, svgPath, &stdout, &stderr); err != nil {
 		t.Fatal(err)
+	}
+	// Neither current grade has a date: both are listed below the chart.
+	if svg, _ := os.ReadFile(svgPath); !strings.Contains(string(svg), ">Abbeytown Council: good (Ofsted grades)<") {
+		t.Errorf("the chart does not list Abbeytown Council's undated grade:\n%s", svg)
 	}
 	lines := strings.Split(strings.TrimSpace(stdout.String()), "\n")
 	if len(lines) != 3 || !strings.HasPrefix(lines[1], "Abbeytown Council") || !strings.HasPrefix(lines[2], "Borchester Council") {

@@ -1,63 +1,88 @@
-package extract
+// Package page reads what clients of the extractor are given, so that the extract
+// package need not: a web page's article text, and a way back from that text's spans
+// to the page.
+//
+// Text takes the article out of a page and NewMap aligns it with the page; both take
+// the page as bytes. The extract package does not import this one, so a program that
+// reads plain text alone does not link the HTML parser or readability.
+package page
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/verdictnlp/verdict/extract"
 	"golang.org/x/net/html"
 )
 
-// ErrNoArticle is returned by HTMLText when a page has no readable article text.
-var ErrNoArticle = errors.New("extract: no article text in HTML page")
+// ErrNoArticle is returned by Text when a page has no readable article text.
+var ErrNoArticle = errors.New("page: no article text in HTML page")
 
-// MaxHTMLDepth is the deepest element nesting HTMLText reads. News pages nest a few
-// dozen elements deep; readability's scoring takes time that grows with the square of
-// the depth (8,000 nested tables, 128 KB, take seconds), so a deeper page is an error
+// MaxDepth is the deepest element nesting Text reads. News pages nest a few dozen
+// elements deep; readability's scoring takes time that grows with the square of the
+// depth (8,000 nested tables, 128 KB, take seconds), so a deeper page is an error
 // rather than a stall.
-const MaxHTMLDepth = 512
+const MaxDepth = 512
 
-// ErrHTMLTooDeep is returned by HTMLText for a page nested deeper than MaxHTMLDepth.
-var ErrHTMLTooDeep = fmt.Errorf("extract: HTML nested deeper than %d elements", MaxHTMLDepth)
+// ErrTooDeep is returned by Text for a page nested deeper than MaxDepth.
+var ErrTooDeep = fmt.Errorf("page: HTML nested deeper than %d elements", MaxDepth)
 
-// HTMLText returns the article text of a web page, for Extract: the headline, a blank
+// Text returns the article text of a web page, for Extract: the headline, a blank
 // line, then the body's paragraphs separated by blank lines, without the navigation,
 // cookie banners, share buttons, related-story lists and footers around it.
 //
+// A page over maxSize bytes gives an *extract.SizeError (maxSize <= 0 means
+// extract.DefaultMaxInputSize), one nested deeper than MaxDepth ErrTooDeep, one with no
+// article text ErrNoArticle; when ctx is done between the steps Text returns ctx.Err().
+// Readability's content scoring finds the article; a page whose body is too short for
+// it to be sure may lose text.
+//
 // The spans of a Report made from this text index the text, not the HTML: keep the
-// returned string to slice them, and use NewHTMLMap to take them back to the page. Readability's content scoring finds the article; a
-// page whose body is too short for it to be sure may lose text. A page with no
-// article text gives ErrNoArticle, one nested deeper than MaxHTMLDepth ErrHTMLTooDeep.
-func HTMLText(r io.Reader) (string, error) {
-	page, err := io.ReadAll(r)
-	if err != nil {
-		return "", fmt.Errorf("extract: reading HTML: %w", err)
+// returned string to slice them, and use NewMap to take them back to the page.
+func Text(ctx context.Context, page []byte, maxSize int) (string, error) {
+	if maxSize <= 0 {
+		maxSize = extract.DefaultMaxInputSize
+	}
+	if len(page) > maxSize {
+		return "", &extract.SizeError{Size: len(page), Limit: maxSize}
 	}
 	// The HTML parser, too, slows with the square of the depth, so the tags are
 	// counted first; the tree's own depth is checked after parsing.
-	if tagDepth(page) > MaxHTMLDepth {
-		return "", ErrHTMLTooDeep
+	if tagDepth(page) > MaxDepth {
+		return "", ErrTooDeep
+	}
+	if err := ctx.Err(); err != nil {
+		return "", err
 	}
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
-		return "", fmt.Errorf("extract: reading HTML: %w", err)
+		return "", fmt.Errorf("page: reading HTML: %w", err)
 	}
-	if depth(doc) > MaxHTMLDepth {
-		return "", ErrHTMLTooDeep
+	if depth(doc) > MaxDepth {
+		return "", ErrTooDeep
 	}
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	return article(doc)
+}
+
+// article renders readability's article of doc as text, headline first.
+func article(doc *html.Node) (string, error) {
 	art, err := readability.FromDocument(doc, nil)
 	if err != nil {
-		return "", fmt.Errorf("extract: reading HTML: %w", err)
+		return "", fmt.Errorf("page: reading HTML: %w", err)
 	}
 	if art.Node == nil {
 		return "", ErrNoArticle
 	}
 	var body strings.Builder
 	if err := art.RenderText(&body); err != nil {
-		return "", fmt.Errorf("extract: reading HTML: %w", err)
+		return "", fmt.Errorf("page: reading HTML: %w", err)
 	}
 	text := strings.TrimSpace(body.String())
 	if text == "" {

@@ -1,7 +1,8 @@
-package extract_test
+package page_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -13,10 +14,13 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/verdictnlp/verdict/extract"
 	"github.com/verdictnlp/verdict/internal/corpus"
+	"github.com/verdictnlp/verdict/page"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
 	"golang.org/x/net/html"
 )
+
+var ctx = context.Background()
 
 // TestHTMLMatchesText reads each page in testdata/html, a news page wrapped around a
 // corpus text with the furniture real pages carry (cookie banner, navigation, share
@@ -27,15 +31,14 @@ func TestHTMLMatchesText(t *testing.T) {
 	if err != nil || len(pages) == 0 {
 		t.Fatalf("no HTML pages: %v", err)
 	}
-	for _, page := range pages {
-		name := strings.TrimSuffix(filepath.Base(page), ".html")
+	for _, file := range pages {
+		name := strings.TrimSuffix(filepath.Base(file), ".html")
 		t.Run(name, func(t *testing.T) {
-			f, err := os.Open(page)
+			raw, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer f.Close()
-			got, err := extract.HTMLText(f)
+			got, err := page.Text(ctx, raw, 0)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -81,43 +84,43 @@ func TestHTMLMatchesText(t *testing.T) {
 	}
 }
 
-func TestHTMLTextNoArticle(t *testing.T) {
+func TestTextNoArticle(t *testing.T) {
 	for _, in := range []string{"", "<html><body></body></html>", "<html><head><title>T</title><script>var x = 1;</script></head><body> </body></html>"} {
-		if got, err := extract.HTMLText(strings.NewReader(in)); err == nil {
-			t.Errorf("HTMLText(%q) = %q, want an error", in, got)
+		if got, err := page.Text(ctx, []byte(in), 0); err == nil {
+			t.Errorf("Text(%q) = %q, want an error", in, got)
 		}
 	}
 	// A page of furniture alone or bytes that are not HTML may give text or an error,
 	// never a panic.
 	for _, in := range []string{"<nav>Home</nav><footer>© 2024</footer>", "\x00\xff<<<", "<b><p>x</b>"} {
-		extract.HTMLText(strings.NewReader(in))
+		page.Text(ctx, []byte(in), 0)
 	}
 }
 
-// TestHTMLTextDepth wants pages nested past MaxHTMLDepth refused, since the time to
+// TestTextDepth wants pages nested past MaxHTMLDepth refused, since the time to
 // read them grows with the square of the depth, and a page that leaves its p, li and
 // td elements open, as HTML allows, read however long it is.
-func TestHTMLTextDepth(t *testing.T) {
+func TestTextDepth(t *testing.T) {
 	for name, in := range map[string]string{
-		"div":   "<p>x" + strings.Repeat("<div>", extract.MaxHTMLDepth+1),
-		"table": strings.Repeat("<table><tr><td>a", extract.MaxHTMLDepth+1),
-		"span":  strings.Repeat("<span>a ", extract.MaxHTMLDepth+1),
+		"div":   "<p>x" + strings.Repeat("<div>", page.MaxDepth+1),
+		"table": strings.Repeat("<table><tr><td>a", page.MaxDepth+1),
+		"span":  strings.Repeat("<span>a ", page.MaxDepth+1),
 	} {
-		if _, err := extract.HTMLText(strings.NewReader(in)); !errors.Is(err, extract.ErrHTMLTooDeep) {
-			t.Errorf("%s nested %d deep: error %v, want ErrHTMLTooDeep", name, extract.MaxHTMLDepth+1, err)
+		if _, err := page.Text(ctx, []byte(in), 0); !errors.Is(err, page.ErrTooDeep) {
+			t.Errorf("%s nested %d deep: error %v, want ErrHTMLTooDeep", name, page.MaxDepth+1, err)
 		}
 	}
 	open := "<html><body><article>" + strings.Repeat("<p>Ofsted rated the school good. ", 2000) +
 		"<ul>" + strings.Repeat("<li>item ", 2000) + "</ul><table>" + strings.Repeat("<tr><td>cell", 2000) + "</table></article>"
-	txt, err := extract.HTMLText(strings.NewReader(open))
+	txt, err := page.Text(ctx, []byte(open), 0)
 	if err != nil || strings.Count(txt, "Ofsted rated the school good.") != 2000 {
 		t.Errorf("page with unclosed p, li and td: error %v, %d paragraphs", err, strings.Count(txt, "Ofsted rated the school good."))
 	}
 }
 
-// FuzzHTMLText wants HTMLText never to panic and the text it gives to make a report
+// FuzzText wants Text never to panic and the text it gives to make a report
 // whose spans slice it.
-func FuzzHTMLText(f *testing.F) {
+func FuzzText(f *testing.F) {
 	pages, _ := filepath.Glob("../testdata/html/*.html")
 	for _, p := range pages {
 		b, err := os.ReadFile(p)
@@ -129,7 +132,7 @@ func FuzzHTMLText(f *testing.F) {
 	f.Add("<p>Ofsted rated the school <b>good</b>.</p>")
 	ex, _ := extract.New()
 	f.Fuzz(func(t *testing.T, in string) {
-		txt, err := extract.HTMLText(strings.NewReader(in))
+		txt, err := page.Text(ctx, []byte(in), 0)
 		if err != nil {
 			return
 		}
@@ -141,10 +144,10 @@ func FuzzHTMLText(f *testing.F) {
 			t.Fatalf("Extract: %v", err)
 		}
 		checkReport(t, txt, rep)
-		m := extract.NewHTMLMap([]byte(in), txt)
+		m := page.NewMap([]byte(in), txt)
 		for _, sp := range reportSpans(rep) {
 			if hs, ok := m.Span(sp); ok {
-				if got, want := pageText([]byte(in[hs.Start:hs.End])), strings.Join(strings.Fields(txt[sp.Start:sp.End]), ""); got != want {
+				if got, want := pageText([]byte(in), hs), strings.Join(strings.Fields(txt[sp.Start:sp.End]), ""); got != want {
 					t.Errorf("%q maps to page bytes [%d,%d) holding %q", want, hs.Start, hs.End, got)
 				}
 			}
@@ -157,12 +160,12 @@ func FuzzHTMLText(f *testing.F) {
 // character references decoded and white space ignored.
 func TestHTMLMap(t *testing.T) {
 	pages, _ := filepath.Glob("../testdata/html/*.html")
-	for _, page := range pages {
-		raw, err := os.ReadFile(page)
+	for _, file := range pages {
+		raw, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)
 		}
-		article, err := extract.HTMLText(bytes.NewReader(raw))
+		article, err := page.Text(ctx, raw, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -170,23 +173,23 @@ func TestHTMLMap(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		m := extract.NewHTMLMap(raw, article)
+		m := page.NewMap(raw, article)
 		spans := reportSpans(rep)
 		for _, s := range spans {
 			hs, ok := m.Span(s)
 			if !ok {
-				t.Errorf("%s: %q not mapped to the page", filepath.Base(page), article[s.Start:s.End])
+				t.Errorf("%s: %q not mapped to the page", filepath.Base(file), article[s.Start:s.End])
 				continue
 			}
-			if got, want := pageText(raw[hs.Start:hs.End]), strings.Join(strings.Fields(article[s.Start:s.End]), ""); got != want {
-				t.Errorf("%s: %q maps to page bytes [%d,%d) holding %q", filepath.Base(page), want, hs.Start, hs.End, got)
+			if got, want := pageText(raw, hs), strings.Join(strings.Fields(article[s.Start:s.End]), ""); got != want {
+				t.Errorf("%s: %q maps to page bytes [%d,%d) holding %q", filepath.Base(file), want, hs.Start, hs.End, got)
 			}
 		}
 		if len(spans) < 10 {
-			t.Errorf("%s: only %d spans to map", filepath.Base(page), len(spans))
+			t.Errorf("%s: only %d spans to map", filepath.Base(file), len(spans))
 		}
 	}
-	m := extract.NewHTMLMap([]byte("<p>Ofsted rated it good.</p>"), "Ofsted rated it good.\n\nNot in the page.")
+	m := page.NewMap([]byte("<p>Ofsted rated it good.</p>"), "Ofsted rated it good.\n\nNot in the page.")
 	if s, ok := m.Span(text.Span{Start: 16, End: 20}); !ok || s != (text.Span{Start: 19, End: 23}) {
 		t.Errorf("good: %v %v, want [19,23)", s, ok)
 	}
@@ -203,22 +206,22 @@ func TestHTMLMapCorpus(t *testing.T) {
 	spans, mapped, pages := 0, 0, 0
 	texts := corpus.Texts()
 	for _, in := range texts {
-		var page strings.Builder
-		page.WriteString("<html><head><title>Inspection</title></head><body><article>\n")
+		var pb strings.Builder
+		pb.WriteString("<html><head><title>Inspection</title></head><body><article>\n")
 		for line := range strings.Lines(in) {
 			if line = strings.TrimSpace(line); line != "" {
-				page.WriteString("<p>" + html.EscapeString(line) + "</p>\n")
+				pb.WriteString("<p>" + html.EscapeString(line) + "</p>\n")
 			}
 		}
-		page.WriteString("</article></body></html>\n")
-		raw := []byte(page.String())
-		article, err := extract.HTMLText(bytes.NewReader(raw))
+		pb.WriteString("</article></body></html>\n")
+		raw := []byte(pb.String())
+		article, err := page.Text(ctx, raw, 0)
 		if err != nil {
 			continue // a text too short for readability to call an article
 		}
 		pages++
 		rep, _ := extract.Extract(article)
-		m := extract.NewHTMLMap(raw, article)
+		m := page.NewMap(raw, article)
 		for _, s := range reportSpans(rep) {
 			spans++
 			hs, ok := m.Span(s)
@@ -226,7 +229,7 @@ func TestHTMLMapCorpus(t *testing.T) {
 				continue
 			}
 			mapped++
-			if got, want := pageText(raw[hs.Start:hs.End]), strings.Join(strings.Fields(article[s.Start:s.End]), ""); got != want {
+			if got, want := pageText(raw, hs), strings.Join(strings.Fields(article[s.Start:s.End]), ""); got != want {
 				t.Errorf("%q maps to page bytes [%d,%d) holding %q", want, hs.Start, hs.End, got)
 			}
 		}
@@ -261,13 +264,16 @@ func reportSpans(rep *extract.Report) []text.Span {
 	return spans
 }
 
-// pageText is the characters of a piece of page: tags dropped, references decoded,
-// white space removed.
-func pageText(b []byte) string {
+// pageText is the characters of the range r of a page, read as the whole page reads
+// them: tags dropped, references decoded, white space removed. The range is read in
+// the page's context, not cut out and parsed alone, since the same bytes read
+// differently alone: "<ids" in a <title> is text, and at the start of a fragment a tag.
+func pageText(pg []byte, r text.Span) string {
 	var sb strings.Builder
-	z := html.NewTokenizer(bytes.NewReader(b))
-	skip := 0
+	z := html.NewTokenizer(bytes.NewReader(pg))
+	skip, off := 0, 0
 	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		raw := z.Raw()
 		if tt == html.StartTagToken || tt == html.EndTagToken {
 			switch name, _ := z.TagName(); string(name) {
 			case "script", "style", "noscript", "template", "textarea":
@@ -278,9 +284,10 @@ func pageText(b []byte) string {
 				}
 			}
 		}
-		if tt == html.TextToken && skip == 0 {
-			sb.WriteString(strings.Join(strings.Fields(html.UnescapeString(string(z.Raw()))), ""))
+		if from, to := max(off, r.Start), min(off+len(raw), r.End); tt == html.TextToken && skip == 0 && from < to {
+			sb.WriteString(strings.Join(strings.Fields(html.UnescapeString(string(raw[from-off:to-off]))), ""))
 		}
+		off += len(raw)
 	}
 	return sb.String()
 }
@@ -293,31 +300,31 @@ func BenchmarkHTML(b *testing.B) {
 	var texts []string
 	size := 0
 	for _, p := range pages {
-		page, err := os.ReadFile(p)
+		b1, err := os.ReadFile(p)
 		if err != nil {
 			b.Fatal(err)
 		}
-		txt, err := extract.HTMLText(bytes.NewReader(page))
+		txt, err := page.Text(ctx, b1, 0)
 		if err != nil {
 			b.Fatal(err)
 		}
-		raw, texts, size = append(raw, page), append(texts, txt), size+len(page)
+		raw, texts, size = append(raw, b1), append(texts, txt), size+len(b1)
 	}
-	b.Run("HTMLText", func(b *testing.B) {
+	b.Run("Text", func(b *testing.B) {
 		b.SetBytes(int64(size))
 		b.ReportAllocs()
 		for b.Loop() {
-			for _, page := range raw {
-				extract.HTMLText(bytes.NewReader(page))
+			for _, b1 := range raw {
+				page.Text(ctx, b1, 0)
 			}
 		}
 	})
-	b.Run("NewHTMLMap", func(b *testing.B) {
+	b.Run("NewMap", func(b *testing.B) {
 		b.SetBytes(int64(size))
 		b.ReportAllocs()
 		for b.Loop() {
-			for i, page := range raw {
-				extract.NewHTMLMap(page, texts[i])
+			for i, b1 := range raw {
+				page.NewMap(b1, texts[i])
 			}
 		}
 	})
@@ -330,4 +337,25 @@ func BenchmarkHTML(b *testing.B) {
 			}
 		}
 	})
+}
+
+// checkReport wants every span of rep, and its text where it carries one, to slice
+// txt, the article text the report was made from.
+func checkReport(t *testing.T, txt string, rep *extract.Report) {
+	t.Helper()
+	for _, s := range reportSpans(rep) {
+		if !s.Valid(len(txt)) {
+			t.Errorf("span %v outside the text of %d bytes", s, len(txt))
+		}
+	}
+	for _, q := range rep.Quotes {
+		if q.Span.Valid(len(txt)) && txt[q.Span.Start:q.Span.End] != q.Text {
+			t.Errorf("quote %q: span %v holds %q", q.Text, q.Span, txt[q.Span.Start:q.Span.End])
+		}
+	}
+	for _, f := range rep.Findings {
+		if f.Span.Valid(len(txt)) && txt[f.Span.Start:f.Span.End] != f.Text {
+			t.Errorf("finding %q: span %v holds %q", f.Text, f.Span, txt[f.Span.Start:f.Span.End])
+		}
+	}
 }

@@ -1,4 +1,4 @@
-package extract
+package page
 
 import (
 	"bytes"
@@ -10,48 +10,20 @@ import (
 	"golang.org/x/net/html"
 )
 
-// HTMLMap takes spans of the article text HTMLText gave back to the HTML page it came
-// from. Build it with NewHTMLMap once per page.
-type HTMLMap struct {
+// Map takes spans of the article text Text gave back to the HTML page it came
+// from. Build it with NewMap once per page.
+type Map struct {
 	start, end []int32 // per byte of the article text: the page bytes of its character; -1 not found, -2 white space
 }
 
-// NewHTMLMap aligns article, the text HTMLText returned for page, with the page's text
+// NewMap aligns article, the text Text returned for page, with the page's text
 // content. Each paragraph of the article is looked for, in order and ignoring white
 // space, in the text of the page's elements (scripts, styles and comments left out, and
 // character references decoded); a paragraph not found so, because readability changed
 // its characters, stays unmapped.
-func NewHTMLMap(page []byte, article string) *HTMLMap {
-	// The page's text, white space removed, with the page range of every byte.
-	var stream []byte
-	var from, to []int32
-	z := html.NewTokenizer(bytes.NewReader(page))
-	off, skip := 0, 0
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			break
-		}
-		raw := z.Raw()
-		switch tt {
-		case html.StartTagToken, html.EndTagToken:
-			name, _ := z.TagName()
-			switch string(name) {
-			case "script", "style", "noscript", "template", "textarea":
-				if tt == html.StartTagToken {
-					skip++
-				} else if skip > 0 {
-					skip--
-				}
-			}
-		case html.TextToken:
-			if skip == 0 {
-				stream, from, to = appendText(stream, from, to, raw, off)
-			}
-		}
-		off += len(raw)
-	}
-	m := &HTMLMap{start: make([]int32, len(article)), end: make([]int32, len(article))}
+func NewMap(page []byte, article string) *Map {
+	stream, from, to := pageStream(page)
+	m := &Map{start: make([]int32, len(article)), end: make([]int32, len(article))}
 	for i, r := range article { // -2 marks white space, -1 a character not yet found
 		v := int32(-1)
 		if unicode.IsSpace(r) {
@@ -106,6 +78,38 @@ func NewHTMLMap(page []byte, article string) *HTMLMap {
 	return m
 }
 
+// pageStream is the page's text, white space removed, with the page range of every
+// byte: the text of its elements, scripts, styles and the like left out.
+func pageStream(page []byte) (stream []byte, from, to []int32) {
+	z := html.NewTokenizer(bytes.NewReader(page))
+	off, skip := 0, 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken, html.EndTagToken:
+			name, _ := z.TagName()
+			switch string(name) {
+			case "script", "style", "noscript", "template", "textarea":
+				if tt == html.StartTagToken {
+					skip++
+				} else if skip > 0 {
+					skip--
+				}
+			}
+		case html.TextToken:
+			if skip == 0 {
+				stream, from, to = appendText(stream, from, to, raw, off)
+			}
+		}
+		off += len(raw)
+	}
+	return stream, from, to
+}
+
 // appendText adds the characters of a text token's raw bytes, starting at page offset
 // off, to the stream, decoding character references and dropping white space.
 func appendText(stream []byte, from, to []int32, raw []byte, off int) ([]byte, []int32, []int32) {
@@ -141,7 +145,7 @@ func appendText(stream []byte, from, to []int32, raw []byte, off int) ([]byte, [
 // page bytes of its first character to those of its last, tags between included. It
 // reports false when s is out of range, holds no character, or any of its characters
 // could not be found in the page.
-func (m *HTMLMap) Span(s text.Span) (text.Span, bool) {
+func (m *Map) Span(s text.Span) (text.Span, bool) {
 	if s.Start < 0 || s.End > len(m.start) || s.Start >= s.End {
 		return text.NoSpan, false
 	}
