@@ -57,6 +57,8 @@ func init() {
 		const s = "Ofsted inspectors rated Brackley Primary School good. The CQC rated Hollin Care Home inadequate.\n"
 		return strings.Repeat(s, n/len(s))
 	}
+	// Invalid UTF-8 only: every byte read as U+FFFD, three bytes for one.
+	hostile["invalid"] = func(n int) string { return strings.Repeat("\xff", n) }
 	// Grades and areas in one sentence that never ends.
 	hostile["one-sentence"] = func(n int) string {
 		const s = "safe good, caring good, effective requires improvement and well-led inadequate, "

@@ -36,10 +36,26 @@ func (b *Builder) Replace(n int, repl string) {
 	// (a multi-byte rune folded to as many bytes, an entity) is recorded so that no
 	// position maps into the middle of a source sequence.
 	if len(repl) != n || n > 1 {
-		b.edits = append(b.edits, edit{aStart: len(b.buf), aEnd: len(b.buf) + len(repl), sStart: b.src, sEnd: b.src + n})
+		b.record(len(repl), n)
 	}
 	b.buf = append(b.buf, repl...)
 	b.src += n
+}
+
+// record notes that the next a analysis bytes stand for the next s source bytes. A
+// replacement right after one of the same shape (a run of bad bytes, each read as
+// U+FFFD; a run of deleted bytes) extends that edit rather than adding one, so that
+// a hostile input costs one edit per run, not one per byte.
+func (b *Builder) record(a, s int) {
+	if k := len(b.edits) - 1; k >= 0 {
+		e := &b.edits[k]
+		if e.aEnd == len(b.buf) && e.sEnd == b.src && e.sameUnit(a, s) {
+			e.aEnd += a
+			e.sEnd += s
+			return
+		}
+	}
+	b.edits = append(b.edits, edit{aStart: len(b.buf), aEnd: len(b.buf) + a, sStart: b.src, sEnd: b.src + s, aUnit: a, sUnit: s})
 }
 
 // Drop consumes the next n source bytes without writing anything.
