@@ -67,11 +67,11 @@ type join struct {
 // wrapJoins finds the soft line breaks of hard-wrapped text (PDF extracts, e-mail), where
 // a paragraph runs over many lines of similar width. Page dumps, whose paragraphs are
 // one line each, are left alone.
-func wrapJoins(lines []srcLine, folded []string, cls []boiler.Class) []join {
+func wrapJoins(lines []srcLine, folded []boiler.Line, cls []boiler.Class) []join {
 	var lens []int
 	for i, f := range folded {
 		if cls[i] == boiler.Article {
-			lens = append(lens, utf8.RuneCountInString(strings.TrimSpace(f)))
+			lens = append(lens, utf8.RuneCountInString(strings.TrimSpace(f.Text)))
 		}
 	}
 	if len(lens) < 8 {
@@ -85,7 +85,7 @@ func wrapJoins(lines []srcLine, folded []string, cls []boiler.Class) []join {
 	}
 	wrapped := 0
 	for i, f := range folded {
-		t := strings.TrimSpace(f)
+		t := strings.TrimSpace(f.Text)
 		if cls[i] == boiler.Article && utf8.RuneCountInString(t)*10 >= w*6 && !endsSentence(t) {
 			wrapped++
 		}
@@ -108,8 +108,8 @@ func wrapJoins(lines []srcLine, folded []string, cls []boiler.Class) []join {
 		if j == len(lines) {
 			break
 		}
-		cur := strings.TrimSpace(folded[i])
-		nxt := strings.TrimSpace(folded[j])
+		cur := strings.TrimSpace(folded[i].Text)
+		nxt := strings.TrimSpace(folded[j].Text)
 		if listItem(nxt) {
 			continue
 		}

@@ -37,7 +37,10 @@ func (d *Document) segment(ctx context.Context) error {
 			p := Paragraph{Range: r, First: len(d.sents)}
 			for _, s := range sentenceRanges(t, r) {
 				first := len(d.toks)
-				d.toks = tokenize(t, s, d.toks)
+				d.toks = tokenize(ctx, t, s, d.toks)
+				if err := ctx.Err(); err != nil {
+					return err
+				}
 				// A "sentence" of hundreds of words is not one (a run-on page, a list
 				// with no stops): cut it into pieces so that no analysis of a sentence
 				// ever costs more than a bounded amount.

@@ -1,5 +1,7 @@
 package norm
 
+import "unsafe"
+
 // Builder writes an analysis text piece by piece while recording how it maps back to
 // the source. Every source byte is consumed exactly once, in order, by Copy, Replace or
 // Drop.
@@ -69,7 +71,10 @@ func (b *Builder) Last() byte {
 	return b.buf[len(b.buf)-1]
 }
 
-// Finish returns the analysis text and its map to a source of srcLen bytes.
+// Finish returns the analysis text and its map to a source of srcLen bytes. The text
+// is the Builder's buffer, not a copy of it: the Builder must not be used afterwards.
 func (b *Builder) Finish(srcLen int) (string, Map) {
-	return string(b.buf), Map{edits: b.edits, srcLen: srcLen}
+	t := unsafe.String(unsafe.SliceData(b.buf), len(b.buf))
+	b.buf = nil
+	return t, Map{edits: b.edits, srcLen: srcLen}
 }
