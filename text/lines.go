@@ -40,6 +40,15 @@ func splitLines(src string) []srcLine {
 			i++
 			continue
 		}
+		if k := len(lines) - 1; k >= 0 && blankRun(lines[k], start, i) && c == '\n' {
+			// A run of empty lines is one line: blank lines are classed alike and only
+			// part paragraphs, and a page of nothing but newlines must not cost a
+			// line's worth of bookkeeping per byte.
+			lines[k].next = i + n
+			i += n
+			start = i
+			continue
+		}
 		lines = append(lines, srcLine{start: start, end: i, next: i + n, pageBreak: c == '\f'})
 		i += n
 		start = i
@@ -48,6 +57,12 @@ func splitLines(src string) []srcLine {
 		lines = append(lines, srcLine{start: start, end: len(src), next: len(src)})
 	}
 	return lines
+}
+
+// blankRun reports whether the empty line [start, end) continues l, an empty line
+// (or run of them) that is not a page break.
+func blankRun(l srcLine, start, end int) bool {
+	return start == end && l.start == l.end && l.next == start && !l.pageBreak
 }
 
 type joinKind uint8
