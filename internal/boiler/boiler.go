@@ -119,11 +119,13 @@ func Classify(lines []Line) []Class {
 	cls := make([]Class, len(lines))
 	weak := make([]bool, len(lines))
 	keys := make([]string, len(lines))
+	rks := make([]string, len(lines)) // each repeatable line's repeatKey, made once
 	count := make(map[string]int)
 	for i, l := range lines {
 		keys[i] = trimFurniture(strings.ToLower(l.Text))
 		if k := keys[i]; repeatable(k) {
-			count[repeatKey(k)]++
+			rks[i] = repeatKey(k)
+			count[rks[i]]++
 		}
 	}
 	seen := make(map[string]bool)
@@ -141,10 +143,7 @@ func Classify(lines []Line) []Class {
 		default:
 			cls[i] = Article
 			f := features(key)
-			rk := ""
-			if repeatable(key) {
-				rk = repeatKey(key)
-			}
+			rk := rks[i]
 			footer := rk != "" && rk != key && count[rk] >= 2 && strings.Count(rk, " ") >= 2
 			if footer || rk != "" && count[rk] >= 3 && f.words >= 3 && !f.terminal {
 				// A page header or footer repeated on every page. A header's first
@@ -210,6 +209,9 @@ func repeatable(k string) bool {
 // repeatKey is the line with a page number taken out ("page 3", a trailing "3",
 // "3 of 14"), so that the footers of different pages compare equal.
 func repeatKey(k string) string {
+	if plainKey(k) {
+		return k
+	}
 	f := strings.Fields(k)
 	isNum := pageNumber
 	out := f[:0:0]
@@ -226,6 +228,23 @@ func repeatKey(k string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// plainKey reports a key that repeatKey would give back unchanged: no digit, so no
+// page number to take out, and its words already one space apart (a folded line's
+// only white space is ' ').
+func plainKey(k string) bool {
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; {
+		case c >= '0' && c <= '9', c == '\n', c == '\t', c == '\r', c == '\v', c == '\f':
+			return false
+		case c == ' ' && (i == 0 || i == len(k)-1 || k[i+1] == ' '):
+			return false
+		case c >= 0x80:
+			return false // a space of another kind, in a key not folded
+		}
+	}
+	return true
 }
 
 // pageNumber reports a word of one to four digits.
@@ -407,7 +426,7 @@ func features(key string) lineFeatures {
 		}
 	}
 	month, number := false, false
-	for _, w := range strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+	for w := range keyWords(key) {
 		f.words++
 		if stopwords[w] {
 			f.stops++
@@ -427,6 +446,31 @@ func features(key string) lineFeatures {
 		}
 	}
 	return f
+}
+
+// keyWords yields the words of key as strings.FieldsFunc would split it at every rune
+// that is not a letter, a digit or an apostrophe, without making a slice of them.
+func keyWords(key string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range key {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				if !yield(key[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(key[start:])
+		}
+	}
 }
 
 func (f lineFeatures) weak() bool {
