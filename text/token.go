@@ -62,7 +62,12 @@ func tokenize(ctx context.Context, t string, r Range, out []Token) []Token {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // the common case, without the Unicode tables
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // splitChunk splits one white-space delimited chunk into tokens.
 func splitChunk(t string, s, e int, out []Token) []Token {

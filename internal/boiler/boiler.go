@@ -64,6 +64,7 @@ var (
 	// punctuation ("(image:") are looked for as they are.
 	containsByFirst, containsRaw = index(phrases, contains)
 	prefixByFirst, prefixRaw     = index(phrases, prefix)
+	containsFirst                = firstWords(containsByFirst)
 	equalsSet                    = func() map[string]bool {
 		m := map[string]bool{}
 		for _, p := range phrases {
@@ -94,6 +95,21 @@ func index(ps []phrase, kind phraseKind) (map[string][][]string, []string) {
 	}
 	return m, raw
 }
+
+// wordFilter has bit l of entry c set when some indexed first word starts with byte c
+// and is l bytes long (l < 64): a cheap test that spares most words a map lookup.
+type wordFilter [256]uint64
+
+func firstWords(m map[string][][]string) *wordFilter {
+	var f wordFilter
+	for w := range m {
+		f[w[0]] |= 1 << min(len(w), 63)
+	}
+	return &f
+}
+
+// may reports whether w could be an indexed first word.
+func (f *wordFilter) may(w string) bool { return w != "" && f[w[0]]&(1<<min(len(w), 63)) != 0 }
 
 func loadPhrases() []phrase {
 	var ps []phrase
@@ -297,9 +313,11 @@ func strong(key string) bool {
 			}
 		}
 		first = false
-		for _, p := range containsByFirst[w] {
-			if followedBy(key, next, p[1:]) {
-				return true
+		if containsFirst.may(w) {
+			for _, p := range containsByFirst[w] {
+				if followedBy(key, next, p[1:]) {
+					return true
+				}
 			}
 		}
 		i = next
@@ -311,21 +329,37 @@ func strong(key string) bool {
 // offset after it.
 func nextWord(s string, i int) (string, int) {
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		r, n := runeAt(s, i)
+		if wordRune(r) {
 			break
 		}
 		i += n
 	}
 	j := i
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		r, n := runeAt(s, j)
+		if !wordRune(r) {
 			break
 		}
 		j += n
 	}
 	return s[i:j], j
+}
+
+// runeAt decodes the rune at s[i], an ASCII byte without a call.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// wordRune reports a letter or a digit, an ASCII one without the Unicode tables.
+func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // followedBy reports whether the words from offset i are ws.
