@@ -18,7 +18,14 @@ type srcLine struct {
 
 // splitLines splits src at \n, \r\n, \r, \f, \v and the Unicode line separators.
 func splitLines(src string) []srcLine {
-	lines := make([]srcLine, 0, strings.Count(src, "\n")+1)
+	// A line per \n, but a run of blank lines is one line (see blankRun).
+	n := 1
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' && (i == 0 || src[i-1] != '\n') {
+			n++
+		}
+	}
+	lines := make([]srcLine, 0, n)
 	start := 0
 	for i := 0; i < len(src); {
 		c := src[i]
