@@ -57,6 +57,13 @@ func init() {
 		const s = "Ofsted inspectors rated Brackley Primary School good. The CQC rated Hollin Care Home inadequate.\n"
 		return strings.Repeat(s, n/len(s))
 	}
+	// Quotes with their speakers: the inspectorate, a watchdog, an organisation's
+	// spokesperson, each paired with the mentions and bodies near it.
+	hostile["quoted"] = func(n int) string {
+		const s = "\u201cThe school is good,\u201d Ofsted said. \u201cIt improved,\u201d said the watchdog. " +
+			"\u201cWe welcome it,\u201d said a spokesperson for Elmbridge Council.\n"
+		return strings.Repeat(s, n/len(s))
+	}
 	// Invalid UTF-8 only: every byte read as U+FFFD, three bytes for one.
 	hostile["invalid"] = func(n int) string { return strings.Repeat("\xff", n) }
 	// Grades and areas in one sentence that never ends.
