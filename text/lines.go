@@ -18,10 +18,10 @@ type srcLine struct {
 
 // splitLines splits src at \n, \r\n, \r, \f, \v and the Unicode line separators.
 func splitLines(src string) []srcLine {
-	// A line per \n, but a run of blank lines is one line (see blankRun).
+	// A line per \n, but an empty line after an empty line joins it (see blankRun).
 	n := 1
 	for i := 0; i < len(src); i++ {
-		if src[i] == '\n' && (i == 0 || src[i-1] != '\n') {
+		if src[i] == '\n' && !(i >= 1 && src[i-1] == '\n' && (i == 1 || src[i-2] == '\n')) {
 			n++
 		}
 	}

@@ -80,7 +80,8 @@ func splitChunk(t string, s, e int, out []Token) []Token {
 		out = append(out, Token{Range{s, s + n}, Punct})
 		s += n
 	}
-	var tail []Token
+	var room [8]Token // the trailing marks, most often one or two: kept off the heap
+	tail := room[:0]
 	for e > s {
 		r, n := utf8.DecodeLastRuneInString(t[s:e])
 		if isWordRune(r) {
