@@ -65,7 +65,21 @@ type fEntry struct {
 type fMatcher struct {
 	byFirst map[string][]fEntry // by the stem of the first word
 	byLow   map[string][]fEntry // by the first word itself, for entries written "=word"
+	// A key's first byte and length (bit min(len, 63)) in each map: a cheap test that
+	// spares most words the two lookups, the stage's costliest step.
+	firstKeys, lowKeys keyFilter
 }
+
+// keyFilter has bit l of entry c set when a key starts with byte c and is l bytes long.
+type keyFilter [256]uint64
+
+func (f *keyFilter) add(k string) {
+	if k != "" {
+		f[k[0]] |= 1 << min(len(k), 63)
+	}
+}
+
+func (f *keyFilter) may(k string) bool { return k != "" && f[k[0]]&(1<<min(len(k), 63)) != 0 }
 
 func (m *fMatcher) add(e fEntry) {
 	if len(e.stems) == 0 {
@@ -82,8 +96,10 @@ func (m *fMatcher) add(e fEntry) {
 	}
 	if st := e.stems[0]; st[0] == '=' {
 		m.byLow[st[1:]] = append(m.byLow[st[1:]], e)
+		m.lowKeys.add(st[1:])
 	} else {
 		m.byFirst[st] = append(m.byFirst[st], e)
+		m.firstKeys.add(st)
 	}
 }
 
@@ -98,7 +114,14 @@ func (m *fMatcher) sort() {
 // at returns the longest entry that matches words ws[i:end], or nil.
 func (m *fMatcher) at(ws []fword, i, end int) *fEntry {
 	var best *fEntry
-	for _, es := range [2][]fEntry{m.byFirst[ws[i].stem], m.byLow[ws[i].low]} {
+	var byFirst, byLow []fEntry
+	if m.firstKeys.may(ws[i].stem) {
+		byFirst = m.byFirst[ws[i].stem]
+	}
+	if m.lowKeys.may(ws[i].low) {
+		byLow = m.byLow[ws[i].low]
+	}
+	for _, es := range [2][]fEntry{byFirst, byLow} {
 		for k := range es {
 			e := &es[k]
 			if best != nil && len(e.stems) <= len(best.stems) {
