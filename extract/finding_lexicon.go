@@ -181,14 +181,15 @@ func (m *fMatcher) find(ws []fword, a, b int, out []fmatch) []fmatch {
 
 // fStem is the stem of a lower-case word, from a cache shared by all calls: the same
 // words recur from text to text, and stemming is costly. The cache stops growing at
-// fStemCacheMax words, so that no input can make it grow without bound.
+// fStemCacheMax words, so that no input can make it grow without bound. It keeps
+// copies: w is a slice of the caller's text, which a cached word must not keep alive.
 func fStem(w string) string {
 	if st, ok := fStemCache.Load(w); ok {
 		return st.(string)
 	}
 	st := english.Stem(w, false)
 	if fStemCacheLen.Load() < fStemCacheMax {
-		if _, loaded := fStemCache.LoadOrStore(w, st); !loaded {
+		if _, loaded := fStemCache.LoadOrStore(strings.Clone(w), strings.Clone(st)); !loaded {
 			fStemCacheLen.Add(1)
 		}
 	}
