@@ -213,6 +213,14 @@ func (p *dateScan) pointAt(i int) (pt datePoint, next int, abbrev, ok bool) {
 
 // parseAt reads the date expression that starts at token i, if any.
 func (p *dateScan) parseAt(i int) (dm dateMention, ok bool) {
+	if !p.mayStart(i) { // a cheap look first: most tokens start no date (date_prefilter.go)
+		return dm, false
+	}
+	return p.parseFrom(i)
+}
+
+// parseFrom is parseAt without the prefilter.
+func (p *dateScan) parseFrom(i int) (dm dateMention, ok bool) {
 	if dm, ok := p.relativeAt(i); ok {
 		return dm, true
 	}

@@ -65,7 +65,21 @@ type fEntry struct {
 type fMatcher struct {
 	byFirst map[string][]fEntry // by the stem of the first word
 	byLow   map[string][]fEntry // by the first word itself, for entries written "=word"
+	// A key's first byte and length (bit min(len, 63)) in each map: a cheap test that
+	// spares most words the two lookups, the stage's costliest step.
+	firstKeys, lowKeys keyFilter
 }
+
+// keyFilter has bit l of entry c set when a key starts with byte c and is l bytes long.
+type keyFilter [256]uint64
+
+func (f *keyFilter) add(k string) {
+	if k != "" {
+		f[k[0]] |= 1 << min(len(k), 63)
+	}
+}
+
+func (f *keyFilter) may(k string) bool { return k != "" && f[k[0]]&(1<<min(len(k), 63)) != 0 }
 
 func (m *fMatcher) add(e fEntry) {
 	if len(e.stems) == 0 {
@@ -82,8 +96,10 @@ func (m *fMatcher) add(e fEntry) {
 	}
 	if st := e.stems[0]; st[0] == '=' {
 		m.byLow[st[1:]] = append(m.byLow[st[1:]], e)
+		m.lowKeys.add(st[1:])
 	} else {
 		m.byFirst[st] = append(m.byFirst[st], e)
+		m.firstKeys.add(st)
 	}
 }
 
@@ -98,7 +114,14 @@ func (m *fMatcher) sort() {
 // at returns the longest entry that matches words ws[i:end], or nil.
 func (m *fMatcher) at(ws []fword, i, end int) *fEntry {
 	var best *fEntry
-	for _, es := range [2][]fEntry{m.byFirst[ws[i].stem], m.byLow[ws[i].low]} {
+	var byFirst, byLow []fEntry
+	if m.firstKeys.may(ws[i].stem) {
+		byFirst = m.byFirst[ws[i].stem]
+	}
+	if m.lowKeys.may(ws[i].low) {
+		byLow = m.byLow[ws[i].low]
+	}
+	for _, es := range [2][]fEntry{byFirst, byLow} {
 		for k := range es {
 			e := &es[k]
 			if best != nil && len(e.stems) <= len(best.stems) {
@@ -158,14 +181,15 @@ func (m *fMatcher) find(ws []fword, a, b int, out []fmatch) []fmatch {
 
 // fStem is the stem of a lower-case word, from a cache shared by all calls: the same
 // words recur from text to text, and stemming is costly. The cache stops growing at
-// fStemCacheMax words, so that no input can make it grow without bound.
+// fStemCacheMax words, so that no input can make it grow without bound. It keeps
+// copies: w is a slice of the caller's text, which a cached word must not keep alive.
 func fStem(w string) string {
 	if st, ok := fStemCache.Load(w); ok {
 		return st.(string)
 	}
 	st := english.Stem(w, false)
 	if fStemCacheLen.Load() < fStemCacheMax {
-		if _, loaded := fStemCache.LoadOrStore(w, st); !loaded {
+		if _, loaded := fStemCache.LoadOrStore(strings.Clone(w), strings.Clone(st)); !loaded {
 			fStemCacheLen.Add(1)
 		}
 	}

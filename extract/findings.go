@@ -81,7 +81,7 @@ type fItem struct {
 func newFindCtx(s *state) *findCtx {
 	doc := s.doc
 	c := &findCtx{s: s, doc: doc, inspectorNames: map[string]bool{}}
-	c.ws = make([]fword, 0, len(doc.Tokens())) // one allocation: a word per token at most, but for hyphens
+	c.ws = make([]fword, 0, len(doc.Tokens())+strings.Count(doc.Text(), "-")) // one allocation: a word per token, and one more per hyphen
 	sents := doc.Sentences()
 	c.sentW = make([][2]int, len(sents))
 	for si, st := range sents {
@@ -89,7 +89,6 @@ func newFindCtx(s *state) *findCtx {
 		c.ws = fSplitWords(doc, c.ws, st.First, st.Last)
 		c.sentW[si] = [2]int{a, len(c.ws)}
 	}
-	cache := make(map[string]string)
 	for i := range c.ws {
 		w := &c.ws[i]
 		if w.punct {
@@ -99,12 +98,7 @@ func newFindCtx(s *state) *findCtx {
 			w.stem = fNoStem
 			continue
 		}
-		st, ok := cache[w.low]
-		if !ok {
-			st = fStem(w.low)
-			cache[w.low] = st
-		}
-		w.stem = st
+		w.stem = fStem(w.low) // the shared cache: a map per call cost 6 bytes per input byte
 	}
 	// Grades and areas of the judgements found are labels, not findings.
 	c.masked = make([]bool, len(c.ws))

@@ -119,28 +119,18 @@ func (s *state) byBodyKind(found []rating.Found, bodies []entity.BodyMention, me
 	for i := range found {
 		f := &found[i]
 		sent := doc.Sentences()[f.Sentence].Range
-		named := false
-		for _, m := range mentions {
-			if sent.Contains(m.Range) {
-				named = true
-				break
-			}
-		}
-		if named {
+		if firstWithin(mentions, startingFrom(mentions, sent.Start, inspRange), sent, inspRange) >= 0 {
 			continue
 		}
-		for _, b := range bodies {
-			if !sent.Contains(b.Range) {
-				continue
-			}
+		if k := firstWithin(bodies, startingFrom(bodies, sent.Start, bodyRange), sent, bodyRange); k >= 0 {
+			b := bodies[k]
 			insp := inspectorateOf([]entity.BodyMention{b})
 			if insp == rating.NoInspectorate || insp == f.Inspectorate || f.Area != rating.Overall && f.Area != "category" {
-				break
+				continue
 			}
 			if g, ok := rating.GradeFor(insp, f.Grade); ok {
 				f.Inspectorate, f.Grade, f.Scale = insp, g, g.Scale()
 			}
-			break
 		}
 	}
 }

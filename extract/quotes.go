@@ -257,16 +257,14 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 		return "", quote.Unknown
 	}
 	// The inspectorate, by name or by what the press calls it.
-	for _, m := range s.inspMentions {
-		if r.Contains(m.Range) {
-			if has(words, "report") || has(words, "letter") {
-				return "", quote.Report
-			}
-			if has(words, "inspectors") || has(words, "inspector") {
-				return "", quote.Inspectors
-			}
-			return m.Inspectorate.String(), quote.Inspectorate
+	if k := firstWithin(s.inspMentions, startingFrom(s.inspMentions, r.Start, inspRange), r, inspRange); k >= 0 {
+		if has(words, "report") || has(words, "letter") {
+			return "", quote.Report
 		}
+		if has(words, "inspectors") || has(words, "inspector") {
+			return "", quote.Inspectors
+		}
+		return s.inspMentions[k].Inspectorate.String(), quote.Inspectorate
 	}
 	last := words[len(words)-1]
 	indefinite := words[0] == "one" || words[0] == "a" || words[0] == "an" || words[0] == "another" || words[0] == "some"
@@ -282,11 +280,8 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 	case last == "watchdog" || last == "regulator" || last == "inspectorate":
 		// The inspectorate named last before the quote: in a round-up, the section's.
 		name := ""
-		for _, m := range s.inspMentions {
-			if m.Range.Start > quoteAt {
-				break
-			}
-			name = m.Inspectorate.String()
+		if k := startingFrom(s.inspMentions, quoteAt+1, inspRange); k > 0 {
+			name = s.inspMentions[k-1].Inspectorate.String()
 		}
 		if name == "" && s.report.Inspectorate != nil {
 			name = s.report.Inspectorate.Name.String()
@@ -325,9 +320,15 @@ func trailingName(doc *text.Document, r text.Range) (string, bool) {
 // orgOf names the organisation of a speaker phrase: a body named in it, or the
 // subject when the phrase says "the council", "the trust".
 func (s *state) orgOf(r text.Range, words []string) string {
-	for _, b := range s.bodies {
-		if r.Overlaps(b.Range) {
-			return b.Name
+	// A body lies within one sentence, so one that overlaps r starts in the sentence
+	// holding r.Start or after it: search there rather than scan every body.
+	from := r.Start
+	if si := s.doc.SentenceAt(r.Start); si >= 0 {
+		from = s.doc.Sentences()[si].Start
+	}
+	for i := startingFrom(s.bodies, from, bodyRange); i < len(s.bodies) && s.bodies[i].Range.Start < r.End; i++ {
+		if r.Overlaps(s.bodies[i].Range) {
+			return s.bodies[i].Name
 		}
 	}
 	// "a spokesperson for Glenmoray Care Ltd", "the Ministry of Justice"

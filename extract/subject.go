@@ -32,14 +32,8 @@ func nearestBody(doc *text.Document, bodies []entity.BodyMention, r text.Range) 
 	if si >= 0 {
 		sent = doc.Sentences()[si].Range
 	}
-	before, after := -1, -1
-	for i, b := range bodies {
-		if b.Range.Start < r.Start {
-			before = i
-		} else if after < 0 && sent.Contains(b.Range) {
-			after = i
-		}
-	}
+	k := startingFrom(bodies, r.Start, bodyRange)
+	before, after := k-1, firstWithin(bodies, k, sent, bodyRange)
 	if before >= 0 && sent.Contains(bodies[before].Range) {
 		return before
 	}
@@ -141,7 +135,11 @@ func (s *state) fullest(bodies []entity.BodyMention, key string, r text.Range) *
 		if si := doc.SentenceAt(r.Start); si >= 0 {
 			sent := doc.Sentences()[si].Range
 			if s.services == nil {
-				s.services = entity.Services(doc)
+				// Once per call: none found is kept as empty, not nil, so that a text
+				// with many judgements does not look again for each.
+				if s.services = entity.Services(doc); s.services == nil {
+					s.services = []entity.ServiceMention{}
+				}
 			}
 			i, _ := slices.BinarySearchFunc(s.services, sent.Start, func(m entity.ServiceMention, p int) int { return m.Range.Start - p })
 			if i < len(s.services) && sent.Contains(s.services[i].Range) {

@@ -77,18 +77,19 @@ func (f *finder) inspectorateAt(p int) Inspectorate {
 	if si := f.doc.SentenceAt(p); si >= 0 {
 		sent = f.doc.Sentences()[si].Range
 	}
+	k := firstAfter(f.insp, p)
 	best, inSent := f.main, NoInspectorate
-	for _, m := range f.insp {
-		if m.Range.Start > p {
-			if inSent == NoInspectorate && sent.Contains(m.Range) {
-				inSent = m.Inspectorate
-			}
+	if k > 0 {
+		best = f.insp[k-1].Inspectorate
+	}
+	for i := k - 1; i >= 0 && f.insp[i].Range.Start >= sent.Start; i-- {
+		if sent.Contains(f.insp[i].Range) {
+			inSent = f.insp[i].Inspectorate
 			break
 		}
-		best = m.Inspectorate
-		if sent.Contains(m.Range) {
-			inSent = m.Inspectorate
-		}
+	}
+	if inSent == NoInspectorate && k < len(f.insp) && sent.Contains(f.insp[k].Range) {
+		inSent = f.insp[k].Inspectorate
 	}
 	if inSent != NoInspectorate {
 		return inSent

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/verdictnlp/verdict/internal/boiler"
 	"github.com/verdictnlp/verdict/internal/norm"
@@ -49,16 +50,14 @@ func Parse(src string) *Document {
 func ParseContext(ctx context.Context, src string) (*Document, error) {
 	lines := splitLines(src)
 	folded := make([]boiler.Line, len(lines))
-	texts := make([]string, len(lines))
 	for i, l := range lines {
 		if i%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		texts[i] = norm.String(src[l.start:l.end])
-		folded[i] = boiler.Line{Text: texts[i], PageBreak: l.pageBreak}
+		folded[i] = boiler.Line{Text: norm.String(src[l.start:l.end]), PageBreak: l.pageBreak}
 	}
 	cls := boiler.Classify(folded)
-	joins := wrapJoins(lines, texts, cls)
+	joins := wrapJoins(lines, folded, cls)
 
 	d := &Document{src: src}
 	b := norm.NewBuilder(len(src))
@@ -82,7 +81,9 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 			if jn.kind == hyphenJoin {
 				end = strings.LastIndexByte(src[l.start:l.end], '-') + l.start
 			}
-			foldCopy(b, src[l.start:end])
+			if err := foldCopy(ctx, b, src[l.start:end]); err != nil {
+				return nil, err
+			}
 			if jn.kind != noJoin {
 				// Drop what lies between: the break, blank lines, page furniture
 				// (reported as boilerplate), and the next line's indent.
@@ -109,7 +110,9 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 				continue
 			}
 		}
-		foldCopy(b, src[l.end:l.next])
+		if err := foldCopy(ctx, b, src[l.end:l.next]); err != nil {
+			return nil, err
+		}
 	}
 	d.text, d.m = b.Finish(len(src))
 	d.lower = asciiLower(d.text)
@@ -123,20 +126,42 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 // at its context.
 const checkEvery = 2048
 
-// asciiLower lower-cases ASCII letters only, so that every offset still holds.
+// asciiLower lower-cases ASCII letters only, so that every offset still holds. A text
+// without a capital is returned as it is, and one with is copied once.
 func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
 	}
-	return string(b)
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// foldCopy writes s, the next source bytes, folded for analysis.
-func foldCopy(b *norm.Builder, s string) {
-	for i := 0; i < len(s); {
+// checkBytes is how many bytes of one line or paragraph are worked through between
+// looks at the context: a single endless line is given up promptly too.
+const checkBytes = 1 << 16
+
+// foldCopy writes s, the next source bytes, folded for analysis. It stops, returning
+// ctx.Err(), when ctx is done.
+func foldCopy(ctx context.Context, b *norm.Builder, s string) error {
+	for i, next := 0, checkBytes; i < len(s); {
+		if i >= next {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			next = i + checkBytes
+		}
 		j := i
 		for j < len(s) {
 			c := s[j]
@@ -163,6 +188,7 @@ func foldCopy(b *norm.Builder, s string) {
 		}
 		i += n
 	}
+	return nil
 }
 
 // trimSpan returns [start, end) of src without leading and trailing white space.

@@ -18,7 +18,14 @@ type srcLine struct {
 
 // splitLines splits src at \n, \r\n, \r, \f, \v and the Unicode line separators.
 func splitLines(src string) []srcLine {
-	lines := make([]srcLine, 0, strings.Count(src, "\n")+1)
+	// A line per \n, but an empty line after an empty line joins it (see blankRun).
+	n := 1
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' && !(i >= 1 && src[i-1] == '\n' && (i == 1 || src[i-2] == '\n')) {
+			n++
+		}
+	}
+	lines := make([]srcLine, 0, n)
 	start := 0
 	for i := 0; i < len(src); {
 		c := src[i]
@@ -40,6 +47,15 @@ func splitLines(src string) []srcLine {
 			i++
 			continue
 		}
+		if k := len(lines) - 1; k >= 0 && blankRun(lines[k], start, i) && c == '\n' {
+			// A run of empty lines is one line: blank lines are classed alike and only
+			// part paragraphs, and a page of nothing but newlines must not cost a
+			// line's worth of bookkeeping per byte.
+			lines[k].next = i + n
+			i += n
+			start = i
+			continue
+		}
 		lines = append(lines, srcLine{start: start, end: i, next: i + n, pageBreak: c == '\f'})
 		i += n
 		start = i
@@ -48,6 +64,12 @@ func splitLines(src string) []srcLine {
 		lines = append(lines, srcLine{start: start, end: len(src), next: len(src)})
 	}
 	return lines
+}
+
+// blankRun reports whether the empty line [start, end) continues l, an empty line
+// (or run of them) that is not a page break.
+func blankRun(l srcLine, start, end int) bool {
+	return start == end && l.start == l.end && l.next == start && !l.pageBreak
 }
 
 type joinKind uint8
@@ -67,11 +89,11 @@ type join struct {
 // wrapJoins finds the soft line breaks of hard-wrapped text (PDF extracts, e-mail), where
 // a paragraph runs over many lines of similar width. Page dumps, whose paragraphs are
 // one line each, are left alone.
-func wrapJoins(lines []srcLine, folded []string, cls []boiler.Class) []join {
+func wrapJoins(lines []srcLine, folded []boiler.Line, cls []boiler.Class) []join {
 	var lens []int
 	for i, f := range folded {
 		if cls[i] == boiler.Article {
-			lens = append(lens, utf8.RuneCountInString(strings.TrimSpace(f)))
+			lens = append(lens, utf8.RuneCountInString(strings.TrimSpace(f.Text)))
 		}
 	}
 	if len(lens) < 8 {
@@ -85,7 +107,7 @@ func wrapJoins(lines []srcLine, folded []string, cls []boiler.Class) []join {
 	}
 	wrapped := 0
 	for i, f := range folded {
-		t := strings.TrimSpace(f)
+		t := strings.TrimSpace(f.Text)
 		if cls[i] == boiler.Article && utf8.RuneCountInString(t)*10 >= w*6 && !endsSentence(t) {
 			wrapped++
 		}
@@ -108,8 +130,8 @@ func wrapJoins(lines []srcLine, folded []string, cls []boiler.Class) []join {
 		if j == len(lines) {
 			break
 		}
-		cur := strings.TrimSpace(folded[i])
-		nxt := strings.TrimSpace(folded[j])
+		cur := strings.TrimSpace(folded[i].Text)
+		nxt := strings.TrimSpace(folded[j].Text)
 		if listItem(nxt) {
 			continue
 		}

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"context"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,10 +35,17 @@ func (k TokenKind) String() string {
 // tokenize appends the tokens of t[r.Start:r.End]. It splits as prose's tokenizer does
 // (white space, then leading and trailing punctuation, then the clitics 's 'll 're 'm
 // n't) but keeps byte offsets, allocates nothing per token beyond the slice, and keeps
-// abbreviations such as "Cllr." and "e.g." whole.
-func tokenize(t string, r Range, out []Token) []Token {
+// abbreviations such as "Cllr." and "e.g." whole. It stops early when ctx is done,
+// looking every checkBytes bytes; the caller reads ctx.Err().
+func tokenize(ctx context.Context, t string, r Range, out []Token) []Token {
 	i := r.Start
-	for i < r.End {
+	for next := i + checkBytes; i < r.End; {
+		if i >= next {
+			if ctx.Err() != nil {
+				return out
+			}
+			next = i + checkBytes
+		}
 		c := t[i]
 		if isSpace(c) {
 			i++
@@ -53,7 +62,12 @@ func tokenize(t string, r Range, out []Token) []Token {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // the common case, without the Unicode tables
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // splitChunk splits one white-space delimited chunk into tokens.
 func splitChunk(t string, s, e int, out []Token) []Token {
@@ -62,11 +76,12 @@ func splitChunk(t string, s, e int, out []Token) []Token {
 		if isWordRune(r) {
 			break
 		}
-		n = ellipsis(t[s:e], n)
+		n = markLen(t[s:e], n)
 		out = append(out, Token{Range{s, s + n}, Punct})
 		s += n
 	}
-	var tail []Token
+	var room [8]Token // the trailing marks, most often one or two: kept off the heap
+	tail := room[:0]
 	for e > s {
 		r, n := utf8.DecodeLastRuneInString(t[s:e])
 		if isWordRune(r) {
@@ -77,6 +92,9 @@ func splitChunk(t string, s, e int, out []Token) []Token {
 		}
 		if e-s >= 3 && t[e-3:e] == "..." {
 			n = 3
+		}
+		for e-n-3 >= s && t[e-n-3:e-n] == badRune && t[e-3:e] == badRune {
+			n += 3
 		}
 		tail = append(tail, Token{Range{e - n, e}, Punct})
 		e -= n
@@ -108,7 +126,7 @@ func splitChunk(t string, s, e int, out []Token) []Token {
 		}
 		if j == s { // a mark inside the chunk
 			_, n := utf8.DecodeRuneInString(t[s:e])
-			n = ellipsis(t[s:e], n)
+			n = markLen(t[s:e], n)
 			out = append(out, Token{Range{s, s + n}, Punct})
 			s += n
 			continue
@@ -134,13 +152,24 @@ func splitChunk(t string, s, e int, out []Token) []Token {
 	return out
 }
 
-// ellipsis returns 3 when s opens with "...", which is one token, and n otherwise.
-func ellipsis(s string, n int) int {
+// markLen returns the length of the mark that opens s, whose first rune is n bytes:
+// "..." is one token, and so is a run of U+FFFD (the bad bytes of the input, one
+// each), which is noise however long, and would otherwise cost a token per byte.
+func markLen(s string, n int) int {
 	if len(s) >= 3 && s[:3] == "..." {
 		return 3
 	}
+	if strings.HasPrefix(s, badRune) {
+		n = len(badRune)
+		for strings.HasPrefix(s[n:], badRune) {
+			n += len(badRune)
+		}
+	}
 	return n
 }
+
+// badRune is what the analysis text reads a bad input byte as.
+const badRune = "\uFFFD"
 
 // keepsStop reports whether the full stop that ends w belongs to it: "Cllr.", "e.g.", "J.".
 func keepsStop(w string) bool {

@@ -64,6 +64,7 @@ var (
 	// punctuation ("(image:") are looked for as they are.
 	containsByFirst, containsRaw = index(phrases, contains)
 	prefixByFirst, prefixRaw     = index(phrases, prefix)
+	containsFirst                = firstWords(containsByFirst)
 	equalsSet                    = func() map[string]bool {
 		m := map[string]bool{}
 		for _, p := range phrases {
@@ -95,6 +96,21 @@ func index(ps []phrase, kind phraseKind) (map[string][][]string, []string) {
 	return m, raw
 }
 
+// wordFilter has bit l of entry c set when some indexed first word starts with byte c
+// and is l bytes long (l < 64): a cheap test that spares most words a map lookup.
+type wordFilter [256]uint64
+
+func firstWords(m map[string][][]string) *wordFilter {
+	var f wordFilter
+	for w := range m {
+		f[w[0]] |= 1 << min(len(w), 63)
+	}
+	return &f
+}
+
+// may reports whether w could be an indexed first word.
+func (f *wordFilter) may(w string) bool { return w != "" && f[w[0]]&(1<<min(len(w), 63)) != 0 }
+
 func loadPhrases() []phrase {
 	var ps []phrase
 	for _, l := range lexicon.Lines("boilerplate") {
@@ -119,11 +135,13 @@ func Classify(lines []Line) []Class {
 	cls := make([]Class, len(lines))
 	weak := make([]bool, len(lines))
 	keys := make([]string, len(lines))
+	rks := make([]string, len(lines)) // each repeatable line's repeatKey, made once
 	count := make(map[string]int)
 	for i, l := range lines {
 		keys[i] = trimFurniture(strings.ToLower(l.Text))
 		if k := keys[i]; repeatable(k) {
-			count[repeatKey(k)]++
+			rks[i] = repeatKey(k)
+			count[rks[i]]++
 		}
 	}
 	seen := make(map[string]bool)
@@ -141,10 +159,7 @@ func Classify(lines []Line) []Class {
 		default:
 			cls[i] = Article
 			f := features(key)
-			rk := ""
-			if repeatable(key) {
-				rk = repeatKey(key)
-			}
+			rk := rks[i]
 			footer := rk != "" && rk != key && count[rk] >= 2 && strings.Count(rk, " ") >= 2
 			if footer || rk != "" && count[rk] >= 3 && f.words >= 3 && !f.terminal {
 				// A page header or footer repeated on every page. A header's first
@@ -210,6 +225,9 @@ func repeatable(k string) bool {
 // repeatKey is the line with a page number taken out ("page 3", a trailing "3",
 // "3 of 14"), so that the footers of different pages compare equal.
 func repeatKey(k string) string {
+	if plainKey(k) {
+		return k
+	}
 	f := strings.Fields(k)
 	isNum := pageNumber
 	out := f[:0:0]
@@ -226,6 +244,23 @@ func repeatKey(k string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// plainKey reports a key that repeatKey would give back unchanged: no digit, so no
+// page number to take out, and its words already one space apart (a folded line's
+// only white space is ' ').
+func plainKey(k string) bool {
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; {
+		case c >= '0' && c <= '9', c == '\n', c == '\t', c == '\r', c == '\v', c == '\f':
+			return false
+		case c == ' ' && (i == 0 || i == len(k)-1 || k[i+1] == ' '):
+			return false
+		case c >= 0x80:
+			return false // a space of another kind, in a key not folded
+		}
+	}
+	return true
 }
 
 // pageNumber reports a word of one to four digits.
@@ -278,9 +313,11 @@ func strong(key string) bool {
 			}
 		}
 		first = false
-		for _, p := range containsByFirst[w] {
-			if followedBy(key, next, p[1:]) {
-				return true
+		if containsFirst.may(w) {
+			for _, p := range containsByFirst[w] {
+				if followedBy(key, next, p[1:]) {
+					return true
+				}
 			}
 		}
 		i = next
@@ -292,21 +329,37 @@ func strong(key string) bool {
 // offset after it.
 func nextWord(s string, i int) (string, int) {
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		r, n := runeAt(s, i)
+		if wordRune(r) {
 			break
 		}
 		i += n
 	}
 	j := i
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		r, n := runeAt(s, j)
+		if !wordRune(r) {
 			break
 		}
 		j += n
 	}
 	return s[i:j], j
+}
+
+// runeAt decodes the rune at s[i], an ASCII byte without a call.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// wordRune reports a letter or a digit, an ASCII one without the Unicode tables.
+func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // followedBy reports whether the words from offset i are ws.
@@ -407,7 +460,7 @@ func features(key string) lineFeatures {
 		}
 	}
 	month, number := false, false
-	for _, w := range strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }) {
+	for w := range keyWords(key) {
 		f.words++
 		if stopwords[w] {
 			f.stops++
@@ -427,6 +480,31 @@ func features(key string) lineFeatures {
 		}
 	}
 	return f
+}
+
+// keyWords yields the words of key as strings.FieldsFunc would split it at every rune
+// that is not a letter, a digit or an apostrophe, without making a slice of them.
+func keyWords(key string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range key {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				if !yield(key[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(key[start:])
+		}
+	}
 }
 
 func (f lineFeatures) weak() bool {

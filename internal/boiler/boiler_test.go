@@ -3,6 +3,7 @@ package boiler
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func classes(lines ...string) string {
@@ -53,6 +54,31 @@ func TestClassify(t *testing.T) {
 	} {
 		if got := classes(tc.lines...); got != tc.want {
 			t.Errorf("%s (%s): classes %q = %s; want %s", tc.name, tc.reason, tc.lines, got, tc.want)
+		}
+	}
+}
+
+// TestKeyHelpers checks the allocation-free paths against what they stand for:
+// keyWords against strings.FieldsFunc, and repeatKey's shortcut for a plain key
+// against its full form.
+func TestKeyHelpers(t *testing.T) {
+	sep := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }
+	for _, k := range []string{
+		"", "home", "news | sport | weather", "page 3 of 14", "  two  spaces ", "it's 17°c",
+		"ofsted report: 'good' - 2024", "a\tb", "x\u00a0y", "café menu", "3", "the end 12",
+	} {
+		var got []string
+		for w := range keyWords(k) {
+			got = append(got, w)
+		}
+		if want := strings.FieldsFunc(k, sep); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("keyWords(%q) = %q; want %q", k, got, want)
+		}
+		if plainKey(k) && strings.Join(strings.Fields(k), " ") != k {
+			t.Errorf("plainKey(%q) but its words are not one space apart", k)
+		}
+		if plainKey(k) && strings.ContainsAny(k, "0123456789") {
+			t.Errorf("plainKey(%q) but it has a digit", k)
 		}
 	}
 }

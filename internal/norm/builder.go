@@ -1,5 +1,7 @@
 package norm
 
+import "unsafe"
+
 // Builder writes an analysis text piece by piece while recording how it maps back to
 // the source. Every source byte is consumed exactly once, in order, by Copy, Replace or
 // Drop.
@@ -36,10 +38,26 @@ func (b *Builder) Replace(n int, repl string) {
 	// (a multi-byte rune folded to as many bytes, an entity) is recorded so that no
 	// position maps into the middle of a source sequence.
 	if len(repl) != n || n > 1 {
-		b.edits = append(b.edits, edit{aStart: len(b.buf), aEnd: len(b.buf) + len(repl), sStart: b.src, sEnd: b.src + n})
+		b.record(len(repl), n)
 	}
 	b.buf = append(b.buf, repl...)
 	b.src += n
+}
+
+// record notes that the next a analysis bytes stand for the next s source bytes. A
+// replacement right after one of the same shape (a run of bad bytes, each read as
+// U+FFFD; a run of deleted bytes) extends that edit rather than adding one, so that
+// a hostile input costs one edit per run, not one per byte.
+func (b *Builder) record(a, s int) {
+	if k := len(b.edits) - 1; k >= 0 {
+		e := &b.edits[k]
+		if e.aEnd == len(b.buf) && e.sEnd == b.src && e.sameUnit(a, s) {
+			e.aEnd += a
+			e.sEnd += s
+			return
+		}
+	}
+	b.edits = append(b.edits, edit{aStart: len(b.buf), aEnd: len(b.buf) + a, sStart: b.src, sEnd: b.src + s, aUnit: a, sUnit: s})
 }
 
 // Drop consumes the next n source bytes without writing anything.
@@ -53,7 +71,10 @@ func (b *Builder) Last() byte {
 	return b.buf[len(b.buf)-1]
 }
 
-// Finish returns the analysis text and its map to a source of srcLen bytes.
+// Finish returns the analysis text and its map to a source of srcLen bytes. The text
+// is the Builder's buffer, not a copy of it: the Builder must not be used afterwards.
 func (b *Builder) Finish(srcLen int) (string, Map) {
-	return string(b.buf), Map{edits: b.edits, srcLen: srcLen}
+	t := unsafe.String(unsafe.SliceData(b.buf), len(b.buf))
+	b.buf = nil
+	return t, Map{edits: b.edits, srcLen: srcLen}
 }

@@ -91,10 +91,29 @@ func foldRune(r rune) string {
 }
 
 // String folds a whole string without keeping a map: for short lookup keys and line
-// classification.
+// classification. A string that nothing in folds is returned as it is, not copied.
 func String(s string) string {
-	var b strings.Builder
 	for i := 0; i < len(s); {
+		if c := s[i]; c >= 0x20 && c < 0x7f && c != '&' && c != '`' {
+			i++
+			continue
+		}
+		f, n, changed := Fold(s[i:])
+		if changed {
+			return foldFrom(s, i, f, n)
+		}
+		i += n
+	}
+	return s
+}
+
+// foldFrom folds s whose first i bytes fold to themselves and whose next n fold to f.
+func foldFrom(s string, i int, f string, n int) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	b.WriteString(s[:i])
+	b.WriteString(f)
+	for i += n; i < len(s); {
 		f, n, _ := Fold(s[i:])
 		b.WriteString(f)
 		i += n

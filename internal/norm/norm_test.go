@@ -76,3 +76,61 @@ func TestMap(t *testing.T) {
 		t.Errorf("zero Map is not the identity")
 	}
 }
+
+// TestRunsMapAsUnits checks that a run of like replacements kept as one edit maps
+// every analysis position exactly as one edit per replacement would.
+func TestRunsMapAsUnits(t *testing.T) {
+	pieces := []string{"a", "bc ", "\xff", "\xff\xff\xff", "\u2019", "\u201c\u201d", "\u00ad\u200b", "&amp;&amp;", "\u2026\u2026", "\u00a0\u00a0", "\r\n", "\x00\x01"}
+	x := uint32(7)
+	for round := 0; round < 300; round++ {
+		var src strings.Builder
+		for k := 0; k < 12; k++ {
+			x ^= x << 13
+			x ^= x >> 17
+			x ^= x << 5
+			src.WriteString(pieces[x%uint32(len(pieces))])
+		}
+		s := src.String()
+		a, m := build(s)
+		ref := Map{edits: perUnit(s), srcLen: len(s)}
+		if len(m.edits) > len(ref.edits) {
+			t.Fatalf("%q: %d edits, more than one per replacement (%d)", s, len(m.edits), len(ref.edits))
+		}
+		for p := 0; p <= len(a); p++ {
+			if m.Start(p) != ref.Start(p) || m.End(p) != ref.End(p) {
+				t.Fatalf("%q: position %d maps to [%d,%d]; one edit per replacement gives [%d,%d]", s, p, m.Start(p), m.End(p), ref.Start(p), ref.End(p))
+			}
+		}
+	}
+	if _, m := build(strings.Repeat("\xff", 1000) + strings.Repeat("\u200b", 1000)); len(m.edits) != 2 {
+		t.Errorf("two runs kept as %d edits; want 2", len(m.edits))
+	}
+}
+
+// perUnit lists the edits of src folded as build does, one per replacement.
+func perUnit(src string) []edit {
+	var es []edit
+	a := 0
+	for i := 0; i < len(src); {
+		f, n, changed := Fold(src[i:])
+		if changed && (len(f) != n || n > 1) {
+			es = append(es, edit{aStart: a, aEnd: a + len(f), sStart: i, sEnd: i + n, aUnit: len(f), sUnit: n})
+		}
+		a += len(f)
+		i += n
+	}
+	return es
+}
+
+// TestString checks String against the Builder's fold, and that a string nothing in
+// folds comes back without a copy.
+func TestString(t *testing.T) {
+	for _, s := range []string{"", "plain words", "a & b", "curly \u2019s", "\xffx", "tab\tend", "&amp;", "x&#8217;"} {
+		if want, _ := build(s); String(s) != want {
+			t.Errorf("String(%q) = %q; want %q", s, String(s), want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { _ = String("Inspectors rated the school good & safe.") }); n != 0 {
+		t.Errorf("String of a line that does not fold allocates %v times; want 0", n)
+	}
+}

@@ -8,9 +8,34 @@ import "sort"
 // An edit records that the analysis bytes [aStart, aEnd) stand for the source bytes
 // [sStart, sEnd). Between edits, analysis and source bytes correspond one to one.
 // An edit with aStart == aEnd is a deletion.
+//
+// An edit is a run of units, each of aUnit analysis bytes standing for sUnit source
+// bytes: a run of bad bytes is one edit, and a position between two of its units maps
+// as exactly as it would with one edit per unit. A deletion is one unit however long.
 type edit struct {
 	aStart, aEnd int
 	sStart, sEnd int
+	aUnit, sUnit int
+}
+
+// sameUnit reports whether a replacement of s source bytes by a analysis bytes
+// continues the run e: deletions always do, other units when of e's shape.
+func (e *edit) sameUnit(a, s int) bool {
+	if a == 0 {
+		return e.aUnit == 0
+	}
+	return e.aUnit == a && e.sUnit == s
+}
+
+// unitAt returns the source range of the unit of e that analysis position p, strictly
+// inside e, falls in; p on a boundary between units maps to that boundary.
+func (e *edit) unitAt(p int) (start, end int) {
+	k, off := (p-e.aStart)/e.aUnit, (p-e.aStart)%e.aUnit
+	start = e.sStart + k*e.sUnit
+	if off == 0 {
+		return start, start
+	}
+	return start, start + e.sUnit
 }
 
 // Map takes positions in the analysis text back to byte offsets in the source.
@@ -51,7 +76,8 @@ func (m *Map) inside(i, p int) (edit, bool) {
 func (m *Map) Start(p int) int {
 	i := m.lastEndingBy(p)
 	if e, ok := m.inside(i, p); ok {
-		return e.sStart
+		s, _ := e.unitAt(p)
+		return s
 	}
 	return m.clamp(p + m.delta(i))
 }
@@ -61,7 +87,8 @@ func (m *Map) Start(p int) int {
 func (m *Map) End(p int) int {
 	i := m.lastEndingBy(p)
 	if e, ok := m.inside(i, p); ok {
-		return e.sEnd
+		_, s := e.unitAt(p)
+		return s
 	}
 	for i >= 0 && m.edits[i].aStart == p && m.edits[i].aEnd == p {
 		i--

@@ -92,42 +92,36 @@ func (m *Matcher) Find(n int, word func(int) string, out []Match) []Match {
 	return out
 }
 
+// The helpers below take matches as Find returns them: ordered, not overlapping, so
+// that both First and Last ascend. They search rather than scan, so that a rule asking
+// about every token of a long sentence stays linear in it.
+
 // StartingAt returns the index of the match in ms that starts at token i, or -1.
 func StartingAt(ms []Match, i int) int {
-	for k, m := range ms {
-		if m.First == i {
-			return k
-		}
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].First >= i })
+	if k < len(ms) && ms[k].First == i {
+		return k
 	}
 	return -1
 }
 
 // EndingAt returns the index of the match in ms that ends just before token i, or -1.
 func EndingAt(ms []Match, i int) int {
-	for k, m := range ms {
-		if m.Last == i {
-			return k
-		}
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Last >= i })
+	if k < len(ms) && ms[k].Last == i {
+		return k
 	}
 	return -1
 }
 
 // Covering reports whether a match in ms covers token i.
 func Covering(ms []Match, i int) bool {
-	for _, m := range ms {
-		if m.First <= i && i < m.Last {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Last > i })
+	return k < len(ms) && ms[k].First <= i
 }
 
 // Within reports whether a match in ms lies strictly between tokens i and j.
 func Within(ms []Match, i, j int) bool {
-	for _, m := range ms {
-		if i < m.First && m.Last <= j {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].First > i })
+	return k < len(ms) && ms[k].Last <= j
 }

@@ -1,0 +1,31 @@
+package extract
+
+// mayStart is the cheap test parseAt makes before its sub-parsers, which look up the
+// token in several maps each: a date starts only at a digit (a day, a year, a numeric
+// date, "5th-7th"), at a capitalised word (a month or a weekday, which count only
+// capitalised, or any word opening a sentence), at a season, or at a word that opens a
+// relative date. TestDatePrefilterSound checks over the corpus that no token it turns
+// away starts a date.
+func (p *dateScan) mayStart(i int) bool {
+	w := p.w(i)
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	if c := p.raw(i)[0]; c >= 'A' && c <= 'Z' || c >= 0x80 && p.capitalised(i) {
+		return true
+	}
+	return relativeStart(w) || isDateWord("seasons", w)
+}
+
+// relativeStart reports the words relativeAt reads a date from: "today", "last
+// month", "earlier this year", "the following year".
+func relativeStart(w string) bool {
+	switch w {
+	case "today", "yesterday", "tomorrow", "earlier", "later", "this", "last", "next", "that", "the":
+		return true
+	}
+	return false
+}

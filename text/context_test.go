@@ -1,0 +1,82 @@
+package text
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+)
+
+// looks is a context that counts how often its Err is asked, and is done after the
+// first n asks: a way to cancel in the middle of a call without timing.
+type looks struct {
+	context.Context
+	n, asked int
+}
+
+func (c *looks) Err() error {
+	if c.asked++; c.asked > c.n {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestParseContextOneLine checks that a single endless line is no escape from the
+// context: folding and tokenizing each look at it as they go (every checkBytes), not
+// once per line, so both together look half as often again as either alone would.
+func TestParseContextOneLine(t *testing.T) {
+	in := strings.Repeat("the council\u2019s \u201cgood\u201d rating, ", 1<<15) // ~1MB, one line
+	counting := &looks{Context: context.Background(), n: 1 << 30}
+	if _, err := ParseContext(counting, in); err != nil {
+		t.Fatal(err)
+	}
+	if min := 3 * len(in) / (2 * checkBytes); counting.asked < min {
+		t.Errorf("the context was looked at %d times on a %d-byte line; want at least %d", counting.asked, len(in), min)
+	}
+	for _, n := range []int{2, counting.asked / 2, counting.asked - 2} {
+		if _, err := ParseContext(&looks{Context: context.Background(), n: n}, in); !errors.Is(err, context.Canceled) {
+			t.Errorf("ParseContext cancelled after %d looks = %v; want context.Canceled", n, err)
+		}
+	}
+}
+
+// TestBadByteRuns checks that a run of bad input bytes is one mark, wherever it sits
+// in a chunk, and that it maps back to exactly those bytes.
+func TestBadByteRuns(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string // the input text of each token
+	}{
+		{"\xff\xfe\xfd", []string{"\xff\xfe\xfd"}},
+		{"a\xff\xffb", []string{"a", "\xff\xff", "b"}},
+		{"good\xff\xff\xff. x\xff", []string{"good", "\xff\xff\xff", ".", "x", "\xff"}},
+		{"\xff\xffgood \xff", []string{"\xff\xff", "good", "\xff"}},
+		{"a\xff \xff\xe2\x80b", []string{"a", "\xff", "\xff\xe2\x80", "b"}},
+	} {
+		d := Parse(tc.in)
+		var got []string
+		for _, tok := range d.Tokens() {
+			got = append(got, d.Original(tok.Range))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("tokens of %q = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestBlankRuns checks that a run of empty lines is kept as one line, and that page
+// breaks and lines with content still end lines of their own.
+func TestBlankRuns(t *testing.T) {
+	src := "a\n\n\n\nb\r\n\r\n\n\f\n\nc\n"
+	var got []string
+	for _, l := range splitLines(src) {
+		got = append(got, src[l.start:l.next])
+	}
+	want := []string{"a\n", "\n\n\n", "b\r\n", "\r\n\n", "\f", "\n\n", "c\n"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("lines of %q = %q; want %q", src, got, want)
+	}
+	if n := len(splitLines(strings.Repeat("\n", 1<<16))); n != 1 {
+		t.Errorf("64K newlines make %d lines; want 1", n)
+	}
+}
