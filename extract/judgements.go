@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
 )
@@ -65,18 +66,66 @@ func (s *state) judgements() {
 		s.report.Judgements = append(s.report.Judgements, j)
 		s.found = append(s.found, f)
 	}
-	// The inspectorate is that of the first judgement, at its first mention; one the
-	// text never names (a report page) has no span.
-	if len(s.found) > 0 {
-		insp := s.found[0].Inspectorate
-		s.report.Inspectorate = &InspectorateMention{Name: insp, Span: text.NoSpan}
-		for _, m := range mentions {
-			if m.Inspectorate == insp {
-				s.report.Inspectorate.Span = doc.Span(m.Range)
-				break
+	if len(s.found) > 0 || reportsInspection(doc, mentions) {
+		s.report.Inspectorate = reportedInspectorate(doc, s.found, mentions)
+	}
+}
+
+// inspectionReports are the words that, beside an inspectorate's name, say it reported
+// on an inspection.
+var inspectionReports = lexicon.Set("inspection_reports", true)
+
+// reportsInspection tells whether a text with no grade read still reports an
+// inspection: a sentence naming an inspectorate, and not of national statistics, says it
+// reported ("…, HM Inspectorate of Constabulary has said in a new report"). A job advert
+// or a column names the inspectorate in passing ("is inspected by HM Inspectorate of
+// Prisons").
+func reportsInspection(doc *text.Document, mentions []rating.InspectorateMention) bool {
+	last := -1
+	for _, m := range mentions {
+		si := doc.SentenceAt(m.Range.Start)
+		if si < 0 || si == last {
+			continue
+		}
+		last = si
+		if rating.Statistical(doc, si) {
+			continue
+		}
+		s := doc.Sentences()[si]
+		for i := s.First; i < s.Last; i++ {
+			if inspectionReports[doc.Word(i)] {
+				return true
 			}
 		}
 	}
+	return false
+}
+
+// reportedInspectorate is the inspectorate whose inspection the text reports, at its
+// first mention: that of the first judgement kept when the text names it, else the one
+// the text names most (a text may report an inspection and read no grade). One the text
+// never names is not reported (nil): a judgement's scale already says whose it is.
+func reportedInspectorate(doc *text.Document, found []rating.Found, mentions []rating.InspectorateMention) *InspectorateMention {
+	want := mainInspectorate(mentions)
+	if len(found) > 0 && named(mentions, found[0].Inspectorate) {
+		want = found[0].Inspectorate
+	}
+	for _, m := range mentions {
+		if m.Inspectorate == want {
+			return &InspectorateMention{Name: want, Span: doc.Span(m.Range)}
+		}
+	}
+	return nil
+}
+
+// named reports whether the text names inspectorate i.
+func named(mentions []rating.InspectorateMention, i rating.Inspectorate) bool {
+	for _, m := range mentions {
+		if m.Inspectorate == i {
+			return true
+		}
+	}
+	return false
 }
 
 // inspectorateOf infers the inspectorate of a text that names none from the kind of
@@ -98,11 +147,14 @@ func inspectorateOf(bodies []entity.BodyMention) rating.Inspectorate {
 }
 
 // mainInspectorate is the inspectorate a text names most often (the first named, on a
-// tie), or none.
+// tie), or none; a name and its abbreviation beside it count once: "the Care Quality Commission (CQC)" names it once.
 func mainInspectorate(ms []rating.InspectorateMention) rating.Inspectorate {
 	count := map[rating.Inspectorate]int{}
 	best := rating.NoInspectorate
-	for _, m := range ms {
+	for i, m := range ms {
+		if i > 0 && ms[i-1].Inspectorate == m.Inspectorate && m.Range.Start-ms[i-1].Range.End <= 3 {
+			continue // "Care Quality Commission (CQC)": one naming
+		}
 		count[m.Inspectorate]++
 		if count[m.Inspectorate] > count[best] {
 			best = m.Inspectorate

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/phrase"
+	"github.com/verdictnlp/verdict/text"
 )
 
 func numberWord(w string) bool {
@@ -62,6 +63,19 @@ func mentionsAreas(n int, word func(int) string) bool {
 }
 
 // statistics reports a sentence of national figures ("72% of providers are good").
+// Statistical reports a sentence of national statistics ("72% of providers were judged
+// good"): its grades and inspectorates are no inspection of one body.
+func Statistical(doc *text.Document, si int) bool {
+	s := doc.Sentences()[si]
+	n := s.Last - s.First
+	return statistics(n, func(i int) string {
+		if i < 0 || i >= n {
+			return ""
+		}
+		return doc.Word(s.First + i)
+	})
+}
+
 func statistics(n int, word func(int) string) bool {
 	for i := 0; i < n; i++ {
 		w := word(i)

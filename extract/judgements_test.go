@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/verdictnlp/verdict/rating"
+)
+
+// TestReportedInspectorate checks that the inspectorate is reported when the text
+// reports an inspection, with or without a grade, always at a place the text names it,
+// and never when the text does not name it or only names it in passing.
+func TestReportedInspectorate(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     rating.Inspectorate // NoInspectorate: the report has none
+		at       string              // the text at the span
+	}{
+		{"no grade, report named", "Harrowgate Constabulary must do more for victims of stalking, HM Inspectorate of Constabulary has said in a new report.\n\nThe force said it would act.", rating.HMICFRSBody, "HM Inspectorate of Constabulary"},
+		{"no grade, visit", "Tollbridge Day Nursery was visited by Ofsted inspectors on 3 May.\n\nThe manager was pleased.", rating.OfstedBody, "Ofsted"},
+		{"never named", "Larkspur Lodge\n\nOverall: Good\n\nAbout the service\n\nLarkspur Lodge is a care home for 30 older people.", rating.NoInspectorate, ""},
+		{"named in passing", "Prison Officer at HMP Quarrington\n\nLike every prison, Quarrington is inspected by HM Inspectorate of Prisons, which checks that prisons are safe.", rating.NoInspectorate, ""},
+		{"national statistics", "Ofsted's annual report found that 72% of nurseries were judged good or better.", rating.NoInspectorate, ""},
+		{"name and abbreviation count once", "The letter from the Care Quality Commission (CQC), HM Inspectorate of Constabulary and Ofsted was published. Ofsted led the joint inspection of Brackwater.", rating.OfstedBody, "Ofsted"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Extract(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.want == rating.NoInspectorate {
+				if r.Inspectorate != nil {
+					t.Fatalf("inspectorate %v at %v, want none", r.Inspectorate.Name, r.Inspectorate.Span)
+				}
+				return
+			}
+			if r.Inspectorate == nil {
+				t.Fatalf("no inspectorate, want %v", tt.want)
+			}
+			if got := r.Inspectorate.Span.Of(tt.in); r.Inspectorate.Name != tt.want || got != tt.at {
+				t.Errorf("inspectorate %v at %q, want %v at %q", r.Inspectorate.Name, got, tt.want, tt.at)
+			}
+		})
+	}
+}
