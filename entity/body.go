@@ -23,11 +23,13 @@ const (
 	CareBody
 	PrisonBody
 	PartnershipBody
+	FireBody
 )
 
 var kindByName = map[string]BodyKind{
 	"council": CouncilBody, "education": EducationBody, "police": PoliceBody, "health": HealthBody,
 	"care": CareBody, "prison": PrisonBody, "partnership": PartnershipBody,
+	"fire": FireBody,
 }
 
 // BodyMention is a place a document names an inspectorable body: "Tameside MBC",
@@ -220,8 +222,8 @@ func serviceAt(svcs []phrase.Match, i int, word func(int) string) int {
 }
 
 // nameStart walks back from token i over the capitalised words (and inner "of", "and",
-// "&", "upon", "St") of a name, and returns where the name starts, without a leading
-// "The".
+// "&", "upon", "on", "St") of a name, and returns where the name starts, without a
+// leading "The" or linking word ("the CQC on Fenbury Hospital" names Fenbury Hospital).
 func nameStart(i int, orig func(int) string, word func(int) string) int {
 	j := i
 	for more := true; more && j > 0; {
@@ -237,7 +239,7 @@ func nameStart(i int, orig func(int) string, word func(int) string) int {
 			more = false
 		}
 	}
-	for j < i && (word(j) == "the" || word(j) == "of" || word(j) == "and") {
+	for j < i && (word(j) == "the" || word(j) == "of" || word(j) == "and" || word(j) == "on" || word(j) == "upon" || word(j) == "&") {
 		j++
 	}
 	return j

@@ -69,6 +69,9 @@ func (s *state) judgements() {
 	if len(s.found) > 0 || reportsInspection(doc, mentions) {
 		s.report.Inspectorate = reportedInspectorate(doc, s.found, mentions)
 	}
+	if s.report.Subject == nil && (len(s.found) > 0 || s.report.Inspectorate != nil) {
+		s.report.Subject = s.leadSubject(bodies)
+	}
 }
 
 // inspectionReports are the words that, beside an inspectorate's name, say it reported
@@ -137,7 +140,7 @@ func inspectorateOf(bodies []entity.BodyMention) rating.Inspectorate {
 			return rating.OfstedBody
 		case entity.HealthBody, entity.CareBody:
 			return rating.CQCBody
-		case entity.PoliceBody:
+		case entity.PoliceBody, entity.FireBody:
 			return rating.HMICFRSBody
 		case entity.PrisonBody:
 			return rating.HMIPrisonsBody

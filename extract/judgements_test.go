@@ -43,3 +43,28 @@ func TestReportedInspectorate(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjectWithoutGrade checks that a text reporting an inspection with no grade read
+// still has a subject: the first body it names by a head noun, by its fullest name.
+func TestSubjectWithoutGrade(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"force", "Harrowgate Constabulary must do more for victims of stalking, HM Inspectorate of Constabulary has said in a new report.", "Harrowgate Constabulary"},
+		{"fire service", "HM Inspectorate of Constabulary and Fire and Rescue Services has published its report on Wendover Fire and Rescue Service.", "Wendover Fire and Rescue Service"},
+		{"trust over its hospital", "Inspectors from the CQC found long waits at Marlow Vale Hospital.\n\nMarlow Vale Hospital is run by Marlow Vale Hospitals NHS Foundation Trust.", "Marlow Vale Hospitals NHS Foundation Trust"},
+		{"a determiner is no place", "Our maternity services will improve, the trust said.\n\nThe inspection report by the CQC on Fenbury General Hospital found delays.", "Fenbury General Hospital"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Extract(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Subject == nil {
+				t.Fatalf("no subject, want %q", tt.want)
+			}
+			if r.Subject.Name != tt.want || r.Subject.Span.Of(tt.in) != tt.want {
+				t.Errorf("subject %q at %q, want %q", r.Subject.Name, r.Subject.Span.Of(tt.in), tt.want)
+			}
+		})
+	}
+}

@@ -193,3 +193,21 @@ func (s *state) isInspectorateAt(r text.Range) bool {
 	}
 	return false
 }
+
+// leadSubject is the subject of a text that reports an inspection but ties no grade to
+// a body: the first body it names by a head noun ("Tollbridge Day Nursery"), else the
+// first place named with its service; by its fullest name ("Colchester Hospital" and
+// then "Colchester Hospital University NHS Foundation Trust": the trust); nil if none.
+func (s *state) leadSubject(bodies []entity.BodyMention) *entity.Subject {
+	if len(bodies) == 0 {
+		return nil
+	}
+	b := bodies[0]
+	for _, c := range bodies {
+		if c.Kind != entity.OtherBody {
+			b = c
+			break
+		}
+	}
+	return s.fullest(bodies, bodyKey(b.Name), b.Range)
+}
