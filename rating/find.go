@@ -57,7 +57,7 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 	for si := range doc.Sentences() {
 		f.sentence(si)
 	}
-	return f.out
+	return impliedOverall(f.out)
 }
 
 type finder struct {
