@@ -41,6 +41,8 @@ type Found struct {
 	Range        text.Range // the grade phrase in the analysis text
 	AreaRange    text.Range // where the text names the area; empty when it does not
 	Sentence     int
+
+	repeat bool // a current grade said to repeat the previous one
 }
 
 // Find returns the judgements doc gives, in order. insp lists the document's
@@ -57,7 +59,7 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 	for si := range doc.Sentences() {
 		f.sentence(si)
 	}
-	return impliedOverall(f.out)
+	return repeatedPrevious(impliedOverall(f.out))
 }
 
 type finder struct {
@@ -104,6 +106,7 @@ type cand struct {
 	year     int
 	areas    []areaRef
 	explicit bool // the time was said outright ("now", "from … to")
+	repeat   bool // a current grade said to repeat the previous one ("again", "retained")
 }
 
 func (c cand) end() int { return c.m.Last }
@@ -172,6 +175,7 @@ func (f *finder) sentence(si int) {
 		}
 		c := cand{m: g, grade: grade, insp: insp}
 		c.time, c.year, c.explicit = f.timeOf(gi, g, n, word)
+		c.repeat = c.time == Current && repeated(g, n, word)
 		cands = append(cands, c)
 	}
 	if len(cands) == 0 || scaleList(f.grades, word) {
@@ -427,7 +431,7 @@ func (f *finder) sentence(si int) {
 				y := c.year
 				j.Year = &y
 			}
-			fd := Found{Judgement: j, Inspectorate: c.insp, Range: r, Sentence: si}
+			fd := Found{Judgement: j, Inspectorate: c.insp, Range: r, Sentence: si, repeat: c.repeat}
 			if a.named {
 				fd.AreaRange = a.at
 			}

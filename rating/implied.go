@@ -1,5 +1,10 @@
 package rating
 
+import (
+	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/internal/phrase"
+)
+
 // impliedOverall adds the overall judgement a category implies where the text gives
 // none of its time: a provider in special measures or with a notice to improve has been
 // judged inadequate overall. "Serious weaknesses" is left alone: coverage uses it loosely
@@ -44,4 +49,64 @@ func judgementYear(j Judgement) int {
 		return 0
 	}
 	return *j.Year
+}
+
+// repeatedPrevious adds the previous judgement a repeated current grade implies ("has
+// again been rated 'requires improvement'", "retained its 'good' rating"): the same
+// grade for the same area, at the current grade's place, unless the text gives a
+// previous grade for that area itself.
+func repeatedPrevious(out []Found) []Found {
+	given := map[string]bool{}
+	for _, f := range out {
+		if f.Time == Previous {
+			given[f.Area] = true
+		}
+	}
+	n := len(out)
+	for i := 0; i < n; i++ {
+		f := out[i]
+		if !f.repeat || given[f.Area] {
+			continue
+		}
+		p := f
+		p.Time, p.Year, p.repeat = Previous, nil, false
+		out = append(out, p)
+		given[f.Area] = true
+	}
+	return out
+}
+
+// repeatBefore and repeatAfter are the words that say a grade repeats the one before
+// (internal/lexicon/data/grade_repeat.txt).
+var repeatBefore, repeatAfter = func() (map[string]bool, map[string]bool) {
+	m := map[string]map[string]bool{}
+	for _, s := range lexicon.Sections("grade_repeat") {
+		m[s.Name] = map[string]bool{}
+		for _, e := range s.Entries {
+			m[s.Name][e] = true
+		}
+	}
+	return m["before"], m["after"]
+}()
+
+// repeated reports a grade said to repeat the previous one: a cue in its clause before
+// it, or in the few words after it ("at a third successive inspection").
+func repeated(g phrase.Match, n int, word func(int) string) bool {
+	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
+		if clauseStop(word(i)) {
+			break
+		}
+		if repeatBefore[word(i)] {
+			return true
+		}
+	}
+	for i := g.Last; i < n && i < g.Last+8; i++ {
+		if clauseStop(word(i)) {
+			break
+		}
+		if repeatAfter[word(i)] {
+			return true
+		}
+	}
+	return false
 }

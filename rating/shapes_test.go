@@ -21,6 +21,21 @@ func TestFindShapes(t *testing.T) {
 		{"serious weaknesses found", "coverage uses the words loosely of findings",
 			"An Ofsted inspection of the council's SEND services found serious weaknesses.",
 			[]string{"current category serious weaknesses"}},
+		{"again", "a grade said again repeats the previous one",
+			"Ofsted has again rated Wickham Vale College as requiring improvement.",
+			[]string{"current overall requires improvement", "previous overall requires improvement"}},
+		{"retained", "keeping a grade repeats it",
+			"Kestrel Heath Academy has retained its 'good' rating from Ofsted.",
+			[]string{"current overall good", "previous overall good"}},
+		{"successive", "an ordinal run of inspections",
+			"The trust was judged to require improvement by the CQC at a third successive inspection.",
+			[]string{"current overall requires improvement", "previous overall requires improvement"}},
+		{"repeat with its own previous", "a previous grade the text gives wins",
+			"Ofsted rated the school good again in 2024; it was rated good in 2019.",
+			[]string{"current overall good", "previous overall good 2019"}},
+		{"no repeat", "a plain current grade has no previous",
+			"Ofsted has rated Wickham Vale College good.",
+			[]string{"current overall good"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := judgements(tc.in); !slices.Equal(got, tc.want) {
