@@ -222,7 +222,7 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStop(w) || w == "and" || w == "which" || w == "who" || w == "that" || (phrase.StartingAt(f.grades, i) >= 0) {
 			break
 		}
-		if w == "may" || w == "can" || w == "could" || w == "might" || w == "would" {
+		if w == "may" && !monthMay(i, word) || w == "can" || w == "could" || w == "might" || w == "would" {
 			return true
 		}
 	}
@@ -241,12 +241,22 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStop(w) || w == "," && k > 2 {
 			return false
 		}
-		if hypothetical[w] {
+		if hypothetical[w] && !(w == "may" && monthMay(i, word)) {
 			// "not only", "no longer" handled alike: the grade is not this inspection's.
 			return true
 		}
 	}
 	return false
+}
+
+// monthMay reports "may" at i as the month: after a preposition or a period word ("in
+// May", "last May", "early May") or before a day or year ("May 2024").
+func monthMay(i int, word func(int) string) bool {
+	switch word(i - 1) {
+	case "in", "since", "from", "until", "of", "during", "by", "last", "this", "next", "early", "late", "mid", "on", "and", "to":
+		return true
+	}
+	return isDigits(word(i+1)) || isDigits(word(i-1))
 }
 
 // scaleList reports a sentence that lists a scale's grades ("graded on a five-point

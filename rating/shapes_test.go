@@ -36,6 +36,15 @@ func TestFindShapes(t *testing.T) {
 		{"no repeat", "a plain current grade has no previous",
 			"Ofsted has rated Wickham Vale College good.",
 			[]string{"current overall good"}},
+		{"the month May", "May after a preposition is the month, not a modal",
+			"Tollbridge Nursery was rated good by Ofsted in May.",
+			[]string{"current overall good"}},
+		{"the modal may", "a modal after the grade is a generic statement",
+			"A school rated outstanding may go years without a visit.",
+			nil},
+		{"down from", "the earlier grade after from, an article and the inspectorate",
+			"Inspectors moved the academy down from an Ofsted overall 'outstanding' to 'good'.",
+			[]string{"previous overall outstanding", "current overall good"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := judgements(tc.in); !slices.Equal(got, tc.want) {

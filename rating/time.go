@@ -49,8 +49,8 @@ func yearOf(w string) int {
 func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (Time, int, bool) {
 	// "from X to Y", "up from X", "down from X": X is the earlier grade.
 	b := g.First - 1
-	if isQuote(word(b)) {
-		b--
+	for k := 0; k < 5 && fromSkip(word(b)); k++ {
+		b-- // "down from an Ofsted overall 'outstanding'"
 	}
 	if word(b) == "from" {
 		return Previous, f.yearNear(g, n, word), true
@@ -87,6 +87,16 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 		return Previous, y, false
 	}
 	return Current, 0, false
+}
+
+// fromSkip reports the words that may stand between "from" and the earlier grade: a
+// quotation mark, an article, the inspectorate, "overall".
+func fromSkip(w string) bool {
+	switch w {
+	case "'", "\"", "\u2018", "\u201c", "a", "an", "the", "its", "their", "overall", "ofsted", "ofsted's", "cqc", "cqc's":
+		return true
+	}
+	return isQuote(w)
 }
 
 // yearNear returns the nearest year within 12 tokens of the grade in its sentence,
