@@ -66,11 +66,35 @@ func (s *state) judgements() {
 		s.report.Judgements = append(s.report.Judgements, j)
 		s.found = append(s.found, f)
 	}
+	setChanges(s.report.Judgements)
 	if len(s.found) > 0 || reportsInspection(doc, mentions) {
 		s.report.Inspectorate = reportedInspectorate(doc, s.found, mentions)
 	}
 	if s.report.Subject == nil && (len(s.found) > 0 || s.report.Inspectorate != nil) {
 		s.report.Subject = s.leadSubject(bodies)
+	}
+}
+
+// setChanges gives each current judgement its change from the previous judgement of
+// the same scale, area and subject (the latest, when the text gives several years).
+func setChanges(js []rating.Judgement) {
+	for i := range js {
+		c := &js[i]
+		if c.Time != rating.Current {
+			continue
+		}
+		prev := -1
+		for k, p := range js {
+			if p.Time != rating.Previous || p.Scale != c.Scale || p.Area != c.Area || p.Subject != c.Subject {
+				continue
+			}
+			if prev < 0 || p.Year != nil && (js[prev].Year == nil || *p.Year > *js[prev].Year) {
+				prev = k
+			}
+		}
+		if prev >= 0 {
+			c.Change = rating.Compare(c.Grade, js[prev].Grade)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"testing"
 
 	"github.com/verdictnlp/verdict/rating"
@@ -64,6 +65,43 @@ func TestSubjectWithoutGrade(t *testing.T) {
 			}
 			if r.Subject.Name != tt.want || r.Subject.Span.Of(tt.in) != tt.want {
 				t.Errorf("subject %q at %q, want %q", r.Subject.Name, r.Subject.Span.Of(tt.in), tt.want)
+			}
+		})
+	}
+}
+
+// TestChange checks that a current judgement says how it changed from the previous one
+// of its scale and area, and says nothing when there is none to compare with.
+func TestChange(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     map[string]rating.Change // "area grade" of each current judgement
+	}{
+		{"improved", "In March 2024 Ofsted rated Brackwater Council's children's services good. They were rated inadequate in 2019.",
+			map[string]rating.Change{"overall good": rating.Improved}},
+		{"declined", "Inspectors moved Fernlea Academy down from an Ofsted overall 'outstanding' to 'good'.",
+			map[string]rating.Change{"overall good": rating.Declined}},
+		{"unchanged", "Ofsted has again rated Wickham Vale College as requiring improvement.",
+			map[string]rating.Change{"overall requires improvement": rating.Unchanged}},
+		{"no previous", "Ofsted has rated Wickham Vale College good.",
+			map[string]rating.Change{"overall good": rating.NoChange}},
+		{"another area", "In May 2024 the CQC rated Marlow Vale Hospital good overall. Safety was rated inadequate in 2020.",
+			map[string]rating.Change{"overall good": rating.NoChange}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Extract(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]rating.Change{}
+			for _, j := range r.Judgements {
+				if j.Time == rating.Current {
+					got[j.Area+" "+j.Grade.String()] = j.Change
+				}
+			}
+			if !maps.Equal(got, tt.want) {
+				t.Errorf("changes %v, want %v", got, tt.want)
 			}
 		})
 	}
