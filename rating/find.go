@@ -1,6 +1,7 @@
 package rating
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/verdictnlp/verdict/internal/phrase"
@@ -59,7 +60,10 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 	for si := range doc.Sentences() {
 		f.sentence(si)
 	}
-	return repeatedPrevious(impliedOverall(f.out))
+	out := repeatedPrevious(impliedOverall(f.out))
+	// The implied judgements go at their places: lists are in input order.
+	slices.SortStableFunc(out, func(a, b Found) int { return a.Range.Start - b.Range.Start })
+	return out
 }
 
 type finder struct {

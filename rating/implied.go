@@ -6,7 +6,7 @@ import (
 )
 
 // impliedOverall adds the overall judgement a category implies where the text gives
-// none of its time: a provider in special measures or with a notice to improve has been
+// none of its time (for an earlier inspection, none at all): a provider in special measures or with a notice to improve has been
 // judged inadequate overall. "Serious weaknesses" is left alone: coverage uses it loosely
 // of what an inspection found ("has found 'serious weaknesses'" in a local area's SEND
 // services, which get no grade). The added judgement is at the category's place.
@@ -20,12 +20,16 @@ func impliedOverall(out []Found) []Found {
 	for _, f := range out {
 		if f.Area == Overall {
 			hasOverall[when{f.Time, judgementYear(f.Judgement)}] = true
+			hasOverall[when{f.Time, -1}] = true
 		}
 	}
 	n := len(out)
 	for i := 0; i < n; i++ {
 		f := out[i]
 		w := when{f.Time, judgementYear(f.Judgement)}
+		if f.Time == Previous {
+			w.year = -1 // an older category gives no grade beside a previous grade the text gives
+		}
 		if f.Area != "category" || !failingCategory[f.Grade.word] || hasOverall[w] {
 			continue
 		}
