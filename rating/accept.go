@@ -53,6 +53,9 @@ func hasOverall(s Scale) bool {
 
 // mentionsAreas reports a sentence that speaks of unnamed areas or categories.
 func mentionsAreas(n int, word func(int) string) bool {
+	if allAreas(n, word) {
+		return false
+	}
 	for i := 0; i < n; i++ {
 		switch word(i) {
 		case "areas", "area", "aspects", "categories", "questions", "themes", "judgements":
@@ -62,7 +65,6 @@ func mentionsAreas(n int, word func(int) string) bool {
 	return false
 }
 
-// statistics reports a sentence of national figures ("72% of providers are good").
 // Statistical reports a sentence of national statistics ("72% of providers were judged
 // good"): its grades and inspectorates are no inspection of one body.
 func Statistical(doc *text.Document, si int) bool {
@@ -76,6 +78,7 @@ func Statistical(doc *text.Document, si int) bool {
 	})
 }
 
+// statistics reports a sentence of national figures ("72% of providers are good").
 func statistics(n int, word func(int) string) bool {
 	for i := 0; i < n; i++ {
 		w := word(i)
@@ -278,6 +281,26 @@ func scaleList(gs []phrase.Match, word func(int) string) bool {
 			}
 		} else {
 			run = 1
+		}
+	}
+	return false
+}
+
+// allAreas reports a grade given for every area ("inadequate in all areas of its
+// provision", "good in all four areas", "across every key question"): it is the overall
+// grade too. "All but one area" is not.
+func allAreas(n int, word func(int) string) bool {
+	for i := 0; i+1 < n; i++ {
+		if w := word(i); w != "all" && w != "every" {
+			continue
+		}
+		j := i + 1
+		for j < n && j <= i+3 && (numberWord(word(j)) || word(j) == "the" || word(j) == "key" || word(j) == "of" || word(j) == "its") {
+			j++
+		}
+		switch word(j) {
+		case "areas", "area", "aspects", "aspect", "categories", "category", "questions", "question", "judgements", "judgement":
+			return true
 		}
 	}
 	return false

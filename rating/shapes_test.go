@@ -45,6 +45,18 @@ func TestFindShapes(t *testing.T) {
 		{"down from", "the earlier grade after from, an article and the inspectorate",
 			"Inspectors moved the academy down from an Ofsted overall 'outstanding' to 'good'.",
 			[]string{"previous overall outstanding", "current overall good"}},
+		{"all areas", "a grade for every area is the overall grade",
+			"Ofsted said the council requires improvement in all areas of its children's services.",
+			[]string{"current overall requires improvement"}},
+		{"all but one", "a grade for some areas is no overall grade",
+			"Ofsted rated the home good in all but one area.",
+			nil},
+		{"once again", "'once again' is this inspection, repeated",
+			"Children's services were once again branded inadequate by Ofsted.",
+			[]string{"current overall inadequate", "previous overall inadequate"}},
+		{"has had", "'has had' is the present perfect, not an earlier grade",
+			"Ofsted says the college has had its third consecutive 'requires improvement' rating.",
+			[]string{"current overall requires improvement", "previous overall requires improvement"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := judgements(tc.in); !slices.Equal(got, tc.want) {

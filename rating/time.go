@@ -63,7 +63,7 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 		if clauseStop(w) {
 			break
 		}
-		if previousCues[w] || w == "removed" && word(i+1) == "from" ||
+		if previousCues[w] && !presentCue(i, word) || w == "removed" && word(i+1) == "from" ||
 			w == "after" && (word(i-1) == "years" || word(i-1) == "months") {
 			return Previous, f.yearNear(g, n, word), true
 		}
@@ -87,6 +87,13 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 		return Previous, y, false
 	}
 	return Current, 0, false
+}
+
+// presentCue reports a previous cue at i that is part of a present statement: "once
+// again branded inadequate", "has had its third 'requires improvement' report".
+func presentCue(i int, word func(int) string) bool {
+	w := word(i)
+	return w == "once" && word(i+1) == "again" || w == "had" && (word(i-1) == "has" || word(i-1) == "have")
 }
 
 // fromSkip reports the words that may stand between "from" and the earlier grade: a
