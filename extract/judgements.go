@@ -66,6 +66,7 @@ func (s *state) judgements() {
 		s.report.Judgements = append(s.report.Judgements, j)
 		s.found = append(s.found, f)
 	}
+	s.oneOverall()
 	setChanges(s.report.Judgements)
 	if len(s.found) > 0 || reportsInspection(doc, mentions) {
 		s.report.Inspectorate = reportedInspectorate(doc, s.found, mentions)
@@ -73,6 +74,36 @@ func (s *state) judgements() {
 	if s.report.Subject == nil && (len(s.found) > 0 || s.report.Inspectorate != nil) {
 		s.report.Subject = s.leadSubject(bodies)
 	}
+}
+
+// oneOverall keeps one current overall grade per subject: when the text names the
+// overall judgement with one grade ("the trust's overall rating of inadequate"), other
+// current overall grades of that subject are a headline's shorthand, a service's or an
+// area's grade the text does not name, and are dropped.
+func (s *state) oneOverall() {
+	js := s.report.Judgements
+	named := map[string]string{} // subject -> the grade given as the named overall
+	for _, j := range js {
+		if j.Time == rating.Current && j.Area == rating.Overall && j.AreaText != "" {
+			if _, ok := named[j.Subject]; !ok {
+				named[j.Subject] = j.Grade.String()
+			}
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	keep := js[:0]
+	found := s.found[:0]
+	for i, j := range js {
+		g, ok := named[j.Subject]
+		if ok && j.Time == rating.Current && j.Area == rating.Overall && j.Grade.String() != g {
+			continue
+		}
+		keep = append(keep, j)
+		found = append(found, s.found[i])
+	}
+	s.report.Judgements, s.found = keep, found
 }
 
 // setChanges gives each current judgement its change from the previous judgement of

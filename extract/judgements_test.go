@@ -2,6 +2,7 @@ package extract
 
 import (
 	"maps"
+	"slices"
 	"testing"
 
 	"github.com/verdictnlp/verdict/rating"
@@ -102,6 +103,37 @@ func TestChange(t *testing.T) {
 			}
 			if !maps.Equal(got, tt.want) {
 				t.Errorf("changes %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOneOverall checks that a subject keeps one current overall grade when the text
+// names the overall judgement, and that grades agreeing with it stay.
+func TestOneOverall(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string // the current overall grades
+	}{
+		{"named overall wins", "Marlow Vale trust's maternity unit improves to 'good'\n\nThe CQC said the trust's overall rating was inadequate.",
+			[]string{"inadequate"}},
+		{"no named overall", "Wickham Vale College rated 'good'\n\nOfsted has rated Wickham Vale College good.",
+			[]string{"good"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Extract(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, j := range r.Judgements {
+				if j.Time == rating.Current && j.Area == rating.Overall {
+					got = append(got, j.Grade.String())
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("current overall grades %q, want %q", got, tt.want)
 			}
 		})
 	}
