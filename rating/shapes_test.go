@@ -57,6 +57,15 @@ func TestFindShapes(t *testing.T) {
 		{"has had", "'has had' is the present perfect, not an earlier grade",
 			"Ofsted says the college has had its third consecutive 'requires improvement' rating.",
 			[]string{"current overall requires improvement", "previous overall requires improvement"}},
+		{"section 5 areas", "the 2012-15 framework's areas, as coverage words them",
+			"Ofsted judged the quality of teaching to require improvement, and behaviour and safety of pupils was judged good.",
+			[]string{"current quality of teaching requires improvement", "current behaviour and safety of pupils good"}},
+		{"PEEL pillar wording", "the pillars by the reports' descriptive wording",
+			"HMIC judged Fenshire Police 'good' at effectively reducing crime and keeping people safe.",
+			[]string{"current effectiveness good"}},
+		{"Care Inspectorate themes", "the quality themes before 2018",
+			"The Care Inspectorate graded the quality of staffing as adequate.",
+			[]string{"current quality of staffing adequate"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := judgements(tc.in); !slices.Equal(got, tc.want) {
