@@ -42,6 +42,9 @@ var afterSkip = map[string]bool{
 	"we": true, "assess": true, "assesses": true, "assessed": true, "inspect": true, "inspected": true,
 	"looks": true, "look": true, "aspects": true, "standards": true,
 	"domains": true, "tests": true, "(": true, ")": true, "healthy": true, "prison": true, "out": true, "five": true,
+	// "requires improvement overall as well as for being safe", "outstanding with regard
+	// to whether services were safe, effective and well-led"
+	"well": true, "with": true, "regard": true, "respect": true, "whether": true, "services": true, "service": true,
 }
 
 // ratingCues are words that, shortly before a grade, say it is being awarded.

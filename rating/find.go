@@ -243,7 +243,7 @@ func (f *finder) sentence(si int) {
 				}
 			case afterConnector[w]:
 				connected = true
-			case afterSkip[w] || numberWord(w):
+			case afterSkip[w] || numberWord(w) || w == "to" && (word(i-1) == "regard" || word(i-1) == "relation"):
 			case connected && unknown < 6 && !(phrase.StartingAt(f.grades, i) >= 0) && !clauseStop(w):
 				// "weak for how well it supports people's wellbeing": a few words may
 				// stand between the connector and the area's name.
@@ -338,6 +338,9 @@ func (f *finder) sentence(si int) {
 				claimed[k] = true
 				c.areas = append(c.areas, areaRef{name, rangeOf(f.areas[k]), true})
 			}
+		}
+		if len(picked) == 0 && ci == len(cands)-1 {
+			c.areas = f.listBelow(si, c.insp) // "… in the following areas:" over a list
 		}
 	}
 	// A row of a table with a column per inspection ("Safety  Not sufficiently good

@@ -66,6 +66,12 @@ func TestFindShapes(t *testing.T) {
 		{"Care Inspectorate themes", "the quality themes before 2018",
 			"The Care Inspectorate graded the quality of staffing as adequate.",
 			[]string{"current quality of staffing adequate"}},
+		{"list below a colon", "areas listed one to a line under the grade's sentence",
+			"Ofsted found Pennyfield Academy \"inadequate\" in the following areas:\n- Outcomes for pupils\n- Early years provision\nThe head has resigned.",
+			[]string{"current outcomes inadequate", "current early years provision inadequate"}},
+		{"with regard to whether", "the CQC's key questions after 'with regard to whether'",
+			"The CQC rated Kestrel Surgery outstanding with regard to whether services were safe and caring.",
+			[]string{"current safe outstanding", "current caring outstanding"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := judgements(tc.in); !slices.Equal(got, tc.want) {
