@@ -72,6 +72,18 @@ func TestFindShapes(t *testing.T) {
 		{"with regard to whether", "the CQC's key questions after 'with regard to whether'",
 			"The CQC rated Kestrel Surgery outstanding with regard to whether services were safe and caring.",
 			[]string{"current safe outstanding", "current caring outstanding"}},
+		{"earlier inspection far before", "an earlier inspection as the clause's subject, across an aside",
+			"A previous inspection in May 2021 found the home - which cares for up to four children who have complex needs - to be outstanding overall.",
+			[]string{"previous overall outstanding 2021"}},
+		{"since the last inspection", "'since' dates a change, not the grade",
+			"Since the last inspection the home has become outstanding, Ofsted said.",
+			[]string{"current overall outstanding"}},
+		{"a year after", "a grade a year before the news is the previous one",
+			"The home was judged inadequate by Ofsted less than a year after inspectors rated it outstanding.",
+			[]string{"current overall inadequate", "previous overall outstanding"}},
+		{"since the last inspection, when", "a when-clause after 'since the last inspection' gives its grade",
+			"Since the last inspection in 2022, when services were judged to require improvement, leaders have improved practice, Ofsted said.",
+			[]string{"previous overall requires improvement 2022"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := judgements(tc.in); !slices.Equal(got, tc.want) {

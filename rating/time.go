@@ -58,18 +58,26 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 	if word(b) == "of" && (word(b-1) == "out" || word(b-1) == "came") {
 		return Previous, f.yearNear(g, n, word), true // "taken out of special measures"
 	}
+	when := false // "since the last inspection in 2022, when services were judged …"
 	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
 		w := word(i)
 		if clauseStop(w) {
 			break
 		}
-		if previousCues[w] && !presentCue(i, word) || w == "removed" && word(i+1) == "from" ||
-			w == "after" && (word(i-1) == "years" || word(i-1) == "months") {
+		when = when || w == "when"
+		if previousCues[w] && (when || !presentCue(i, word)) || w == "removed" && word(i+1) == "from" ||
+			w == "after" && (word(i-1) == "years" || word(i-1) == "months" || word(i-1) == "year" || word(i-1) == "month") {
 			return Previous, f.yearNear(g, n, word), true
 		}
 		if w == "now" || w == "latest" || w == "today" {
 			return Current, 0, true
 		}
+	}
+	if ok, y := f.earlierInspection(g.First, word); ok {
+		if y == 0 {
+			y = f.yearNear(g, n, word)
+		}
+		return Previous, y, true
 	}
 	for i := g.Last; i < n && i < g.Last+6; i++ {
 		w := word(i)
@@ -89,11 +97,51 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 	return Current, 0, false
 }
 
+// earlierInspection reports an earlier inspection named as the subject of the grade's
+// clause, however far before it, with no other grade between, and the year given with
+// it: "A previous inspection in September 2021 found the home – which … – to be
+// outstanding overall". "Since the last inspection" dates a change, not the grade.
+func (f *finder) earlierInspection(first int, word func(int) string) (bool, int) {
+	when := false
+	for i := first - 1; i > 0 && first-i <= 30; i-- {
+		w := word(i)
+		if clauseStop(w) || phrase.EndingAt(f.grades, i+1) >= 0 {
+			return false, 0
+		}
+		when = when || w == "when"
+		switch word(i - 1) {
+		case "previous", "last", "earlier", "prior":
+			if w != "inspection" && w != "report" && w != "visit" {
+				continue
+			}
+			if !when && (word(i-2) == "since" || word(i-3) == "since") {
+				return false, 0
+			}
+			for k := i + 1; k < first && k <= i+5; k++ {
+				if y := yearOf(word(k)); y > 0 {
+					return true, y
+				}
+			}
+			return true, 0
+		}
+	}
+	return false, 0
+}
+
 // presentCue reports a previous cue at i that is part of a present statement: "once
-// again branded inadequate", "has had its third 'requires improvement' report".
+// again branded inadequate", "has had its third 'requires improvement' report", "has
+// become outstanding since the last inspection".
 func presentCue(i int, word func(int) string) bool {
 	w := word(i)
-	return w == "once" && word(i+1) == "again" || w == "had" && (word(i-1) == "has" || word(i-1) == "have")
+	switch w {
+	case "last", "previous":
+		return word(i-1) == "since" || word(i-2) == "since" // "since the last inspection"
+	case "once":
+		return word(i+1) == "again"
+	case "had":
+		return word(i-1) == "has" || word(i-1) == "have"
+	}
+	return false
 }
 
 // fromSkip reports the words that may stand between "from" and the earlier grade: a
