@@ -45,8 +45,8 @@ func coordinated(prev []cand, g phrase.Match, word func(int) string) bool {
 // hasOverall reports scales that give an overall grade.
 func hasOverall(s Scale) bool {
 	switch s {
-	case CareInspectorate, EducationScotland, CIW, HMIPrisons, PEEL, OfstedReportCard:
-		return false
+	case CareInspectorate, EducationScotland, CIW, HMIPrisons, PEEL, OfstedReportCard, ISI:
+		return false // ISI: the educational quality inspections' two outcomes, no overall
 	}
 	return true
 }

@@ -84,6 +84,12 @@ func TestFindShapes(t *testing.T) {
 		{"since the last inspection, when", "a when-clause after 'since the last inspection' gives its grade",
 			"Since the last inspection in 2022, when services were judged to require improvement, leaders have improved practice, Ofsted said.",
 			[]string{"previous overall requires improvement 2022"}},
+		{"ISI outcome", "an ISI educational quality outcome, with no overall grade",
+			"The ISI found that the quality of the pupils' personal development is excellent.",
+			[]string{"current personal development excellent"}},
+		{"Estyn summary judgement", "Estyn's judgements before 2017",
+			"Estyn judged the school's current performance to be good.",
+			[]string{"current current performance good"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := judgements(tc.in); !slices.Equal(got, tc.want) {
