@@ -43,7 +43,9 @@ type Found struct {
 	AreaRange    text.Range // where the text names the area; empty when it does not
 	Sentence     int
 
-	repeat bool // a current grade said to repeat the previous one
+	repeat   bool // a current grade said to repeat the previous one
+	yearSaid int  // the year said beside a current grade that is not said to be now's
+	nowSaid  bool // a current grade said to be now's ("has now been rated good")
 }
 
 // Find returns the judgements doc gives, in order. insp lists the document's
@@ -60,7 +62,7 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 	for si := range doc.Sentences() {
 		f.sentence(si)
 	}
-	out := repeatedPrevious(impliedOverall(f.out))
+	out := repeatedPrevious(impliedOverall(pastByYear(f.out)))
 	// The implied judgements go at their places: lists are in input order.
 	slices.SortStableFunc(out, func(a, b Found) int { return a.Range.Start - b.Range.Start })
 	return out
@@ -111,6 +113,7 @@ type cand struct {
 	areas    []areaRef
 	explicit bool // the time was said outright ("now", "from … to")
 	repeat   bool // a current grade said to repeat the previous one ("again", "retained")
+	yearSaid int  // the year said beside a current grade, 0 if none
 }
 
 func (c cand) end() int { return c.m.Last }
@@ -180,6 +183,9 @@ func (f *finder) sentence(si int) {
 		c := cand{m: g, grade: grade, insp: insp}
 		c.time, c.year, c.explicit = f.timeOf(gi, g, n, word)
 		c.repeat = c.time == Current && repeated(g, n, word)
+		if c.time == Current && !c.explicit {
+			c.yearSaid = f.yearNear(g, n, word)
+		}
 		cands = append(cands, c)
 	}
 	if len(cands) == 0 || scaleList(f.grades, word) {
@@ -438,7 +444,8 @@ func (f *finder) sentence(si int) {
 				y := c.year
 				j.Year = &y
 			}
-			fd := Found{Judgement: j, Inspectorate: c.insp, Range: r, Sentence: si, repeat: c.repeat}
+			fd := Found{Judgement: j, Inspectorate: c.insp, Range: r, Sentence: si, repeat: c.repeat,
+				yearSaid: c.yearSaid, nowSaid: c.time == Current && c.explicit}
 			if a.named {
 				fd.AreaRange = a.at
 			}

@@ -114,3 +114,27 @@ func repeated(g phrase.Match, n int, word func(int) string) bool {
 	}
 	return false
 }
+
+// pastByYear makes previous the grades given with a year in a text that says another
+// grade of the same area is now's: with no dateline, "(judged inadequate in 2008) has now
+// been rated 'good'" has 2008 for its latest year, yet the inadequate is the earlier
+// grade.
+func pastByYear(out []Found) []Found {
+	now := map[string]map[Grade]bool{}
+	for _, f := range out {
+		if f.Time == Current && f.nowSaid {
+			if now[f.Area] == nil {
+				now[f.Area] = map[Grade]bool{}
+			}
+			now[f.Area][f.Grade] = true
+		}
+	}
+	for i := range out {
+		f := &out[i]
+		if f.Time == Current && !f.nowSaid && f.yearSaid > 0 && len(now[f.Area]) > 0 && !now[f.Area][f.Grade] {
+			y := f.yearSaid
+			f.Time, f.Year = Previous, &y
+		}
+	}
+	return out
+}

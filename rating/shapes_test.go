@@ -90,6 +90,21 @@ func TestFindShapes(t *testing.T) {
 		{"Estyn summary judgement", "Estyn's judgements before 2017",
 			"Estyn judged the school's current performance to be good.",
 			[]string{"current current performance good"}},
+		{"fell short", "a grade fallen short of is not given",
+			"The chief executive said the trust had fallen just short of an overall 'outstanding' rating.",
+			nil},
+		{"list of years", "the latest year of a list is the previous inspection's",
+			"The 'inadequate' verdicts of 2008 and 2010 were criticised by Ofsted in 2014.",
+			[]string{"previous overall inadequate 2010"}},
+		{"back in", "'back in' and a year place the grade before",
+			"Back in 2010, Pennyfield Academy received a 'requires improvement' grade. Ofsted has now rated it good.",
+			[]string{"previous overall requires improvement 2010", "current overall good"}},
+		{"year beside a now grade", "no dateline: a grade with a year beside one said to be now's is the earlier",
+			"Westmere's fostering service (judged inadequate in 2008) has now been rated 'good' by Ofsted.",
+			[]string{"previous overall inadequate 2008", "current overall good"}},
+		{"policy sentence", "a grade of any academy is no judgement of the subject",
+			"From September, any academy graded 'requires improvement' for attendance alone will get a visit, Ofsted said.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := judgements(tc.in); !slices.Equal(got, tc.want) {

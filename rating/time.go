@@ -65,6 +65,9 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 			break
 		}
 		when = when || w == "when"
+		if w == "back" && word(i+1) == "in" && yearOf(word(i+2)) > 0 {
+			return Previous, yearOf(word(i + 2)), true // "Back in 2010, … received a 'requires improvement'"
+		}
 		if previousCues[w] && (when || !presentCue(i, word)) || w == "removed" && word(i+1) == "from" ||
 			w == "after" && (word(i-1) == "years" || word(i-1) == "months" || word(i-1) == "year" || word(i-1) == "month") {
 			return Previous, f.yearNear(g, n, word), true
@@ -160,7 +163,7 @@ func (f *finder) yearNear(g phrase.Match, n int, word func(int) string) int {
 	best, dist := 0, 17
 	for i := g.Last; i < n && i-g.Last < dist; i++ {
 		if y := yearOf(word(i)); y > 0 {
-			best, dist = y, i-g.Last
+			best, dist = latestListed(y, i, n, word), i-g.Last
 			break
 		}
 		if phrase.StartingAt(f.grades, i) >= 0 || word(i) == ";" || word(i) == "." {
@@ -177,6 +180,19 @@ func (f *finder) yearNear(g phrase.Match, n int, word func(int) string) int {
 		}
 	}
 	return best
+}
+
+// latestListed returns the latest year of a list starting with year y at i: "the
+// 'inadequate' verdicts of 2008 and 2010" were last given in 2010.
+func latestListed(y, i, n int, word func(int) string) int {
+	for i+2 < n && (word(i+1) == "and" || word(i+1) == ",") {
+		z := yearOf(word(i + 2))
+		if z == 0 {
+			break
+		}
+		y, i = max(y, z), i+2
+	}
+	return y
 }
 
 // recentPeriod are the words after "last" that place an event in the news itself.
