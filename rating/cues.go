@@ -29,7 +29,7 @@ var linking = map[string]bool{
 // "required improvement, as did leadership", "a 'Good' rating was adoption performance".
 var afterConnector = map[string]bool{
 	"for": true, "in": true, "across": true, ":": true, "did": true, "at": true, "on": true,
-	"was": true, "were": true,
+	"was": true, "were": true, "including": true,
 }
 
 // afterSkip words may stand between a grade, its connector and its areas.
@@ -45,6 +45,8 @@ var afterSkip = map[string]bool{
 	// "requires improvement overall as well as for being safe", "outstanding with regard
 	// to whether services were safe, effective and well-led"
 	"well": true, "with": true, "regard": true, "respect": true, "whether": true, "services": true, "service": true,
+	// "Good ratings were received for the impact of leaders …"
+	"ratings": true, "received": true, "given": true, "awarded": true,
 }
 
 // ratingCues are words that, shortly before a grade, say it is being awarded.
@@ -126,3 +128,6 @@ func clauseStop(w string) bool {
 	}
 	return false
 }
+
+// includes reports the verbs of a which-clause that lists areas: "which included".
+func includes(w string) bool { return w == "include" || w == "included" || w == "includes" }

@@ -238,6 +238,9 @@ func (f *finder) sentence(si int) {
 			}
 			w := word(i)
 			switch {
+			case w == "which" && includes(word(i+1)):
+				connected = true // "good ratings, which included the experiences of …"
+				i++
 			case w == "which" || w == "who" || w == "that":
 				i = n // a relative clause: the list is over
 				continue

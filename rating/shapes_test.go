@@ -105,6 +105,12 @@ func TestFindShapes(t *testing.T) {
 		{"policy sentence", "a grade of any academy is no judgement of the subject",
 			"From September, any academy graded 'requires improvement' for attendance alone will get a visit, Ofsted said.",
 			nil},
+		{"ratings were received for", "areas after 'ratings were received for'",
+			"Ofsted said good ratings were received for the impact of leaders and for help and protection.",
+			[]string{"current impact of leaders good", "current help and protection good"}},
+		{"which included", "the antecedent of a which-clause that lists the areas",
+			"Ofsted said three areas received good ratings, which included care leavers.",
+			[]string{"current care leavers good"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := judgements(tc.in); !slices.Equal(got, tc.want) {
