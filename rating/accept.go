@@ -151,10 +151,10 @@ func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word func(i
 		// Only in "safeguarding: met" and the like, handled by the area rule.
 		return tableRow || quoted || word(g.First-1) == ":" || word(g.First-1) == "was" || word(g.First-1) == "is"
 	}
-	if quoted {
+	if quoted || codedGrade(gw, g, word) {
 		return true
 	}
-	if tableRow && (g.Last == n || isTrailing(word, g.Last, n)) {
+	if tableRow && (g.Last == n || isTrailing(word, g.Last, n) || labelled(g, word)) {
 		return true
 	}
 	if nounsAfter[after] {
@@ -304,4 +304,21 @@ func allAreas(n int, word func(int) string) bool {
 		}
 	}
 	return false
+}
+
+// codedGrade reports a grade written with its number, as a report's table flattened to
+// one line gives it: "Leadership and management Requires improvement 3 Quality of
+// teaching Good 2". The number must be the grade's rank on Ofsted's four-point scale.
+func codedGrade(gw string, g phrase.Match, word func(int) string) bool {
+	grade, ok := Lookup(Ofsted, gw)
+	if !ok || grade.Rank() > 4 {
+		return false
+	}
+	return word(g.Last) == string(rune('0'+grade.Rank()))
+}
+
+// labelled reports a page line that opens with a label and its grade, with link text
+// after it: "Overall: Inadequate  find out what our ratings mean".
+func labelled(g phrase.Match, word func(int) string) bool {
+	return g.First == 2 && word(1) == ":"
 }

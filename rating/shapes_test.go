@@ -111,6 +111,15 @@ func TestFindShapes(t *testing.T) {
 		{"which included", "the antecedent of a which-clause that lists the areas",
 			"Ofsted said three areas received good ratings, which included care leavers.",
 			[]string{"current care leavers good"}},
+		{"flattened table with codes", "a report's table on one line, each grade with its number",
+			"Overall effectiveness Previous inspection: Good 2 This inspection: Requires improvement 3 Leadership and management Requires improvement 3 Quality of teaching Good 2",
+			[]string{"previous overall good", "current overall requires improvement", "current leadership and management requires improvement", "current quality of teaching good"}},
+		{"a number that is not the grade's", "'Good 3' is a grade before the next item's number, not a code",
+			"Ofsted inspected Kestrel Nursery. Outcomes Good 3 days a week.",
+			nil},
+		{"label with link text", "a page line with link text after its grade",
+			"Larkspur Lodge\n\nOverall: Inadequate  find out what our ratings mean\n\nAbout the service",
+			[]string{"current overall inadequate"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := judgements(tc.in); !slices.Equal(got, tc.want) {

@@ -72,7 +72,7 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 			w == "after" && (word(i-1) == "years" || word(i-1) == "months" || word(i-1) == "year" || word(i-1) == "month") {
 			return Previous, f.yearNear(g, n, word), true
 		}
-		if w == "now" || w == "latest" || w == "today" {
+		if w == "now" || w == "latest" || w == "today" || w == "this" && word(i+1) == "inspection" {
 			return Current, 0, true
 		}
 	}
