@@ -91,7 +91,7 @@ func statistics(n int, word func(int) string) bool {
 			return true // "nearly half of the services it looked at"
 		case w == "one" && word(i+1) == "in" && numberWord(word(i+2)):
 			return true
-		case statsWords[w] && i > 0 && (numberWord(word(i-1)) || isDigits(word(i-1))):
+		case statsWords[w] && i > 0 && (numberWord(word(i-1)) || isDigits(word(i-1))) && !runs(word(i-2)):
 			return true
 		case w == "out" && word(i+1) == "of" && isDigits(word(i+2)):
 			return true
@@ -321,4 +321,14 @@ func codedGrade(gw string, g phrase.Match, word func(int) string) bool {
 // after it: "Overall: Inadequate  find out what our ratings mean".
 func labelled(g phrase.Match, word func(int) string) bool {
 	return g.First == 2 && word(1) == ":"
+}
+
+// runs reports a verb that gives a number of bodies as what one body runs, not as a
+// statistic: "an NHS trust that runs three hospitals".
+func runs(w string) bool {
+	switch w {
+	case "runs", "run", "running", "operates", "operating", "manages", "managing", "oversees":
+		return true
+	}
+	return false
 }

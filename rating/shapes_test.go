@@ -120,6 +120,12 @@ func TestFindShapes(t *testing.T) {
 		{"label with link text", "a page line with link text after its grade",
 			"Larkspur Lodge\n\nOverall: Inadequate  find out what our ratings mean\n\nAbout the service",
 			[]string{"current overall inadequate"}},
+		{"a trust that runs three hospitals", "the hospitals a trust runs are no statistic",
+			"An NHS trust that runs three hospitals has been told it \"requires improvement\" by the CQC.",
+			[]string{"current overall requires improvement"}},
+		{"a statistic still", "a count of bodies judged is a statistic",
+			"The CQC said three hospitals were rated inadequate this year.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := judgements(tc.in); !slices.Equal(got, tc.want) {
