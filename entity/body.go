@@ -147,6 +147,9 @@ func Bodies(doc *text.Document) []BodyMention {
 				continue // no name, or one the head nouns found already
 			}
 			for k := i + 2; k < n && k <= i+7 && word(k) != "," && word(k) != "."; k++ {
+				if word(k+1) == "'s" || word(k+1) == "'" {
+					break // "Sarah Davies, the council's deputy chief education officer": a person
+				}
 				if kind, ok := commonHeads[word(k)]; ok {
 					name := doc.Slice(rng(a, i))
 					if !notBodies[strings.ToLower(name)] {
