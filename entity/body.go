@@ -117,8 +117,8 @@ func Bodies(doc *text.Document) []BodyMention {
 		svcs = serviceMatcher.Find(n, word, svcs[:0])
 		used := make(map[int]bool)
 		for _, h := range heads {
-			if headCapital[h.Value] && !isCap(orig(h.First)) {
-				continue // "a Brackmoor secondary school" describes; it does not name
+			if headCapital[h.Value] && !isCap(orig(h.First)) && !(word(h.First) == "council" && h.Last-h.First == 1) {
+				continue // "a Brackmoor secondary school" describes; it does not name ("Harbury council" names)
 			}
 			first := nameStart(h.First, orig, word)
 			if first == h.First {

@@ -19,6 +19,8 @@ func TestBodyShapes(t *testing.T) {
 		{"a person with a role in the aside", "Sarah Penhale, the council's deputy director, said so.", nil},
 		{"a body with an aside", "Hafan Deg, a care home near the coast, was inspected.", []string{"Hafan Deg"}},
 		{"a determiner is no place", "Our maternity services will improve.", nil},
+		{"lower-case council", "Harbury council has been told to improve.", []string{"Harbury council"}},
+		{"the council alone", "The council has been told to improve.", nil},
 		{"no linking word first", "The report by the CQC on Fenbury General Hospital was published.", []string{"Fenbury General Hospital"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -53,6 +53,7 @@ func TestSubjectWithoutGrade(t *testing.T) {
 		{"force", "Harrowgate Constabulary must do more for victims of stalking, HM Inspectorate of Constabulary has said in a new report.", "Harrowgate Constabulary"},
 		{"fire service", "HM Inspectorate of Constabulary and Fire and Rescue Services has published its report on Wendover Fire and Rescue Service.", "Wendover Fire and Rescue Service"},
 		{"trust over its hospital", "Inspectors from the CQC found long waits at Marlow Vale Hospital.\n\nMarlow Vale Hospital is run by Marlow Vale Hospitals NHS Foundation Trust.", "Marlow Vale Hospitals NHS Foundation Trust"},
+		{"a trust named by a noun first", "A hospital trust in the north has been rated 'good' by the CQC. Greystone General and Aldermoor Community Hospital are both run by North Wolds Hospitals NHS Trust.", "North Wolds Hospitals NHS Trust"},
 		{"a determiner is no place", "Our maternity services will improve, the trust said.\n\nThe inspection report by the CQC on Fenbury General Hospital found delays.", "Fenbury General Hospital"},
 	}
 	for _, tt := range tests {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
 )
@@ -99,7 +100,14 @@ func (s *state) subjects(found []rating.Found, bodies []entity.BodyMention) []st
 		}
 	}
 	if lead < 0 {
+		// No body named near a grade: one the first grade's sentence names by a noun.
+		if b := s.namedByNoun(bodies, found[0].Sentence); b >= 0 {
+			s.report.Subject = s.fullest(bodies, bodyKey(bodies[b].Name), found[0].Range)
+		}
 		return names
+	}
+	if b := s.namedByNoun(bodies, found[lead].Sentence); b >= 0 {
+		owner[lead] = b
 	}
 	s.report.Subject = s.fullest(bodies, bodyKey(bodies[owner[lead]].Name), found[lead].Range)
 	if len(keys) > 1 {
@@ -211,3 +219,33 @@ func (s *state) leadSubject(bodies []entity.BodyMention) *entity.Subject {
 	}
 	return s.fullest(bodies, bodyKey(b.Name), b.Range)
 }
+
+// namedByNoun returns the body that a judgement's sentence names only by a common noun
+// ("A hospital trust in the north has been rated 'good'"): the first body in the text
+// whose name ends with that noun ("North Wolds Hospitals NHS Trust", not the hospitals
+// it runs); -1 when the sentence names a body itself or uses no such noun.
+func (s *state) namedByNoun(bodies []entity.BodyMention, si int) int {
+	doc := s.doc
+	sent := doc.Sentences()[si]
+	for _, b := range bodies {
+		if sent.Range.Contains(b.Range) {
+			return -1
+		}
+	}
+	for i := sent.First; i < sent.Last; i++ {
+		w := doc.Word(i)
+		if !subjectNouns[w] || i+1 < sent.Last && subjectNouns[doc.Word(i+1)] {
+			continue // "a hospital trust": the trust
+		}
+		for k, b := range bodies {
+			if strings.HasSuffix(strings.ToLower(b.Name), " "+w) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// subjectNouns are the common nouns a lead uses for the body it names later.
+var subjectNouns = lexicon.Set("subject_nouns", true)
