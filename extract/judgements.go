@@ -74,6 +74,11 @@ func (s *state) judgements() {
 	if s.report.Subject == nil && (len(s.found) > 0 || s.report.Inspectorate != nil) {
 		s.report.Subject = s.leadSubject(bodies)
 	}
+	if s.report.Subject == nil && s.report.Inspectorate == nil && len(s.found) == 0 {
+		// A report page that names neither a grade nor its inspectorate: "A report on
+		// Cwmcarn Primary School", "Morrison's Academy Nursery … Inspected by: …".
+		s.report.Subject = s.reportedBody(bodies)
+	}
 }
 
 // oneOverall keeps one current overall grade per subject: when the text names the

@@ -139,3 +139,27 @@ func TestOneOverall(t *testing.T) {
 		})
 	}
 }
+
+// TestReportPageSubject checks that a report page naming neither a grade nor its
+// inspectorate still has its subject, and that a job advert does not.
+func TestReportPageSubject(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"report on", "A report on\n\nTollbridge Primary School Mill Lane\n\nDate of inspection: May 2017\n\nA report on Tollbridge Primary School May 2017", "Tollbridge Primary School"},
+		{"job advert", "Prison Officer - HMP Quarrington\n\nSalary: 30,000\n\nQuarrington is a busy prison.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Extract(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if r.Subject != nil {
+				got = r.Subject.Name
+			}
+			if got != tt.want {
+				t.Errorf("subject %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

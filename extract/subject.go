@@ -249,3 +249,26 @@ func (s *state) namedByNoun(bodies []entity.BodyMention, si int) int {
 
 // subjectNouns are the common nouns a lead uses for the body it names later.
 var subjectNouns = lexicon.Set("subject_nouns", true)
+
+// reportedBody returns the subject of a report page: the first body named in a sentence
+// that speaks of its report or inspection ("A report on Cwmcarn Primary School",
+// "… Inspected by: …"); nil if none does.
+func (s *state) reportedBody(bodies []entity.BodyMention) *entity.Subject {
+	doc := s.doc
+	for _, b := range bodies {
+		si := doc.SentenceAt(b.Range.Start)
+		if si < 0 {
+			continue
+		}
+		sent := doc.Sentences()[si]
+		for i := sent.First; i < sent.Last; i++ {
+			if reportPageWords[doc.Word(i)] {
+				return s.fullest(bodies, bodyKey(b.Name), b.Range)
+			}
+		}
+	}
+	return nil
+}
+
+// reportPageWords say that a sentence speaks of a body's inspection report.
+var reportPageWords = lexicon.Set("report_words", true)
