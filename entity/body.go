@@ -23,11 +23,13 @@ const (
 	CareBody
 	PrisonBody
 	PartnershipBody
+	FireBody
 )
 
 var kindByName = map[string]BodyKind{
 	"council": CouncilBody, "education": EducationBody, "police": PoliceBody, "health": HealthBody,
 	"care": CareBody, "prison": PrisonBody, "partnership": PartnershipBody,
+	"fire": FireBody,
 }
 
 // BodyMention is a place a document names an inspectorable body: "Tameside MBC",
@@ -115,8 +117,8 @@ func Bodies(doc *text.Document) []BodyMention {
 		svcs = serviceMatcher.Find(n, word, svcs[:0])
 		used := make(map[int]bool)
 		for _, h := range heads {
-			if headCapital[h.Value] && !isCap(orig(h.First)) {
-				continue // "a Brackmoor secondary school" describes; it does not name
+			if headCapital[h.Value] && !isCap(orig(h.First)) && !(word(h.First) == "council" && h.Last-h.First == 1) {
+				continue // "a Brackmoor secondary school" describes; it does not name ("Harbury council" names)
 			}
 			first := nameStart(h.First, orig, word)
 			if first == h.First {
@@ -145,6 +147,9 @@ func Bodies(doc *text.Document) []BodyMention {
 				continue // no name, or one the head nouns found already
 			}
 			for k := i + 2; k < n && k <= i+7 && word(k) != "," && word(k) != "."; k++ {
+				if word(k+1) == "'s" || word(k+1) == "'" {
+					break // "Sarah Davies, the council's deputy chief education officer": a person
+				}
 				if kind, ok := commonHeads[word(k)]; ok {
 					name := doc.Slice(rng(a, i))
 					if !notBodies[strings.ToLower(name)] {
@@ -220,8 +225,8 @@ func serviceAt(svcs []phrase.Match, i int, word func(int) string) int {
 }
 
 // nameStart walks back from token i over the capitalised words (and inner "of", "and",
-// "&", "upon", "St") of a name, and returns where the name starts, without a leading
-// "The".
+// "&", "upon", "on", "St") of a name, and returns where the name starts, without a
+// leading "The" or linking word ("the CQC on Fenbury Hospital" names Fenbury Hospital).
 func nameStart(i int, orig func(int) string, word func(int) string) int {
 	j := i
 	for more := true; more && j > 0; {
@@ -237,7 +242,7 @@ func nameStart(i int, orig func(int) string, word func(int) string) int {
 			more = false
 		}
 	}
-	for j < i && (word(j) == "the" || word(j) == "of" || word(j) == "and") {
+	for j < i && (word(j) == "the" || word(j) == "of" || word(j) == "and" || word(j) == "on" || word(j) == "upon" || word(j) == "&") {
 		j++
 	}
 	return j

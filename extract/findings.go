@@ -165,7 +165,7 @@ func (c *findCtx) reportsInspection() bool {
 			}
 		}
 	}
-	if len(c.s.found) > 0 || c.reportPage {
+	if len(c.s.found) > 0 || c.reportPage || c.s.report.Inspectorate != nil {
 		return true
 	}
 	var ms []fmatch

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
 )
@@ -65,18 +66,129 @@ func (s *state) judgements() {
 		s.report.Judgements = append(s.report.Judgements, j)
 		s.found = append(s.found, f)
 	}
-	// The inspectorate is that of the first judgement, at its first mention; one the
-	// text never names (a report page) has no span.
-	if len(s.found) > 0 {
-		insp := s.found[0].Inspectorate
-		s.report.Inspectorate = &InspectorateMention{Name: insp, Span: text.NoSpan}
-		for _, m := range mentions {
-			if m.Inspectorate == insp {
-				s.report.Inspectorate.Span = doc.Span(m.Range)
-				break
+	s.oneOverall()
+	setChanges(s.report.Judgements)
+	if len(s.found) > 0 || reportsInspection(doc, mentions) {
+		s.report.Inspectorate = reportedInspectorate(doc, s.found, mentions)
+	}
+	if s.report.Subject == nil && (len(s.found) > 0 || s.report.Inspectorate != nil) {
+		s.report.Subject = s.leadSubject(bodies)
+	}
+	if s.report.Subject == nil && s.report.Inspectorate == nil && len(s.found) == 0 {
+		// A report page that names neither a grade nor its inspectorate: "A report on
+		// Cwmcarn Primary School", "Morrison's Academy Nursery … Inspected by: …".
+		s.report.Subject = s.reportedBody(bodies)
+	}
+}
+
+// oneOverall keeps one current overall grade per subject: when the text names the
+// overall judgement with one grade ("the trust's overall rating of inadequate"), other
+// current overall grades of that subject are a headline's shorthand, a service's or an
+// area's grade the text does not name, and are dropped.
+func (s *state) oneOverall() {
+	js := s.report.Judgements
+	named := map[string]string{} // subject -> the grade given as the named overall
+	for _, j := range js {
+		if j.Time == rating.Current && j.Area == rating.Overall && j.AreaText != "" {
+			if _, ok := named[j.Subject]; !ok {
+				named[j.Subject] = j.Grade.String()
 			}
 		}
 	}
+	if len(named) == 0 {
+		return
+	}
+	keep := js[:0]
+	found := s.found[:0]
+	for i, j := range js {
+		g, ok := named[j.Subject]
+		if ok && j.Time == rating.Current && j.Area == rating.Overall && j.Grade.String() != g {
+			continue
+		}
+		keep = append(keep, j)
+		found = append(found, s.found[i])
+	}
+	s.report.Judgements, s.found = keep, found
+}
+
+// setChanges gives each current judgement its change from the previous judgement of
+// the same scale, area and subject (the latest, when the text gives several years).
+func setChanges(js []rating.Judgement) {
+	for i := range js {
+		c := &js[i]
+		if c.Time != rating.Current {
+			continue
+		}
+		prev := -1
+		for k, p := range js {
+			if p.Time != rating.Previous || p.Scale != c.Scale || p.Area != c.Area || p.Subject != c.Subject {
+				continue
+			}
+			if prev < 0 || p.Year != nil && (js[prev].Year == nil || *p.Year > *js[prev].Year) {
+				prev = k
+			}
+		}
+		if prev >= 0 {
+			c.Change = rating.Compare(c.Grade, js[prev].Grade)
+		}
+	}
+}
+
+// inspectionReports are the words that, beside an inspectorate's name, say it reported
+// on an inspection.
+var inspectionReports = lexicon.Set("inspection_reports", true)
+
+// reportsInspection tells whether a text with no grade read still reports an
+// inspection: a sentence naming an inspectorate, and not of national statistics, says it
+// reported ("…, HM Inspectorate of Constabulary has said in a new report"). A job advert
+// or a column names the inspectorate in passing ("is inspected by HM Inspectorate of
+// Prisons").
+func reportsInspection(doc *text.Document, mentions []rating.InspectorateMention) bool {
+	last := -1
+	for _, m := range mentions {
+		si := doc.SentenceAt(m.Range.Start)
+		if si < 0 || si == last {
+			continue
+		}
+		last = si
+		if rating.Statistical(doc, si) {
+			continue
+		}
+		s := doc.Sentences()[si]
+		for i := s.First; i < s.Last; i++ {
+			if inspectionReports[doc.Word(i)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportedInspectorate is the inspectorate whose inspection the text reports, at its
+// first mention: that of the first judgement kept when the text names it, else the one
+// the text names most (a text may report an inspection and read no grade). One the text
+// never names is not reported (nil): a judgement's scale already says whose it is.
+func reportedInspectorate(doc *text.Document, found []rating.Found, mentions []rating.InspectorateMention) *InspectorateMention {
+	want := mainInspectorate(mentions)
+	if len(found) > 0 && named(mentions, found[0].Inspectorate) {
+		want = found[0].Inspectorate
+	}
+	for _, m := range mentions {
+		if m.Inspectorate == want {
+			return &InspectorateMention{Name: want, Span: doc.Span(m.Range)}
+		}
+	}
+	return nil
+}
+
+// named reports whether the text names inspectorate i.
+func named(mentions []rating.InspectorateMention, i rating.Inspectorate) bool {
+	for _, m := range mentions {
+		if m.Inspectorate == i {
+			return true
+		}
+	}
+	return false
 }
 
 // inspectorateOf infers the inspectorate of a text that names none from the kind of
@@ -88,7 +200,7 @@ func inspectorateOf(bodies []entity.BodyMention) rating.Inspectorate {
 			return rating.OfstedBody
 		case entity.HealthBody, entity.CareBody:
 			return rating.CQCBody
-		case entity.PoliceBody:
+		case entity.PoliceBody, entity.FireBody:
 			return rating.HMICFRSBody
 		case entity.PrisonBody:
 			return rating.HMIPrisonsBody
@@ -98,11 +210,14 @@ func inspectorateOf(bodies []entity.BodyMention) rating.Inspectorate {
 }
 
 // mainInspectorate is the inspectorate a text names most often (the first named, on a
-// tie), or none.
+// tie), or none; a name and its abbreviation beside it count once: "the Care Quality Commission (CQC)" names it once.
 func mainInspectorate(ms []rating.InspectorateMention) rating.Inspectorate {
 	count := map[rating.Inspectorate]int{}
 	best := rating.NoInspectorate
-	for _, m := range ms {
+	for i, m := range ms {
+		if i > 0 && ms[i-1].Inspectorate == m.Inspectorate && m.Range.Start-ms[i-1].Range.End <= 3 {
+			continue // "Care Quality Commission (CQC)": one naming
+		}
 		count[m.Inspectorate]++
 		if count[m.Inspectorate] > count[best] {
 			best = m.Inspectorate

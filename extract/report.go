@@ -25,7 +25,7 @@ type Report struct {
 
 // InspectorateMention is the inspectorate whose inspection the text reports, with the
 // first place the text names it. A text that never names it (an inspectorate's own
-// report page) gives it by the kind of body inspected, with Span text.NoSpan.
+// report page) has none: its judgements' scale says whose they are.
 type InspectorateMention struct {
 	Name rating.Inspectorate `json:"name"`
 	Span text.Span           `json:"span"`

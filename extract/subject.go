@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
 )
@@ -93,7 +94,14 @@ func (s *state) subjects(found []rating.Found, bodies []entity.BodyMention) []st
 		}
 	}
 	if lead < 0 {
+		// No body named near a grade: one the first grade's sentence names by a noun.
+		if b := s.namedByNoun(bodies, found[0].Sentence); b >= 0 {
+			s.report.Subject = s.fullest(bodies, bodyKey(bodies[b].Name), found[0].Range)
+		}
 		return names
+	}
+	if b := s.namedByNoun(bodies, found[lead].Sentence); b >= 0 {
+		owner[lead] = b
 	}
 	s.report.Subject = s.fullest(bodies, bodyKey(bodies[owner[lead]].Name), found[lead].Range)
 	if len(keys) > 1 {
@@ -191,3 +199,74 @@ func (s *state) isInspectorateAt(r text.Range) bool {
 	}
 	return false
 }
+
+// leadSubject is the subject of a text that reports an inspection but ties no grade to
+// a body: the first body it names by a head noun ("Tollbridge Day Nursery"), else the
+// first place named with its service; by its fullest name ("Colchester Hospital" and
+// then "Colchester Hospital University NHS Foundation Trust": the trust); nil if none.
+func (s *state) leadSubject(bodies []entity.BodyMention) *entity.Subject {
+	if len(bodies) == 0 {
+		return nil
+	}
+	b := bodies[0]
+	for _, c := range bodies {
+		if c.Kind != entity.OtherBody {
+			b = c
+			break
+		}
+	}
+	return s.fullest(bodies, bodyKey(b.Name), b.Range)
+}
+
+// namedByNoun returns the body that a judgement's sentence names only by a common noun
+// ("A hospital trust in the north has been rated 'good'"): the first body in the text
+// whose name ends with that noun ("North Wolds Hospitals NHS Trust", not the hospitals
+// it runs); -1 when the sentence names a body itself or uses no such noun.
+func (s *state) namedByNoun(bodies []entity.BodyMention, si int) int {
+	doc := s.doc
+	sent := doc.Sentences()[si]
+	for _, b := range bodies {
+		if sent.Range.Contains(b.Range) {
+			return -1
+		}
+	}
+	for i := sent.First; i < sent.Last; i++ {
+		w := doc.Word(i)
+		if !subjectNouns[w] || i+1 < sent.Last && subjectNouns[doc.Word(i+1)] {
+			continue // "a hospital trust": the trust
+		}
+		for k, b := range bodies {
+			if strings.HasSuffix(strings.ToLower(b.Name), " "+w) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// subjectNouns are the common nouns a lead uses for the body it names later.
+var subjectNouns = lexicon.Set("subject_nouns", true)
+
+// reportedBody returns the subject of a report page: the first body named in a sentence
+// that speaks of its report or inspection ("A report on Cwmcarn Primary School",
+// "… Inspected by: …"); nil if none does.
+func (s *state) reportedBody(bodies []entity.BodyMention) *entity.Subject {
+	doc := s.doc
+	for _, b := range bodies {
+		si := doc.SentenceAt(b.Range.Start)
+		if si < 0 {
+			continue
+		}
+		sent := doc.Sentences()[si]
+		for i := sent.First; i < sent.Last; i++ {
+			if reportPageWords[doc.Word(i)] {
+				return s.fullest(bodies, bodyKey(b.Name), b.Range)
+			}
+		}
+	}
+	return nil
+}
+
+// reportPageWords say that a sentence speaks of a body's inspection report.
+var reportPageWords = lexicon.Set("report_words", true)

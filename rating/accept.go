@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/phrase"
+	"github.com/verdictnlp/verdict/text"
 )
 
 func numberWord(w string) bool {
@@ -44,14 +45,17 @@ func coordinated(prev []cand, g phrase.Match, word func(int) string) bool {
 // hasOverall reports scales that give an overall grade.
 func hasOverall(s Scale) bool {
 	switch s {
-	case CareInspectorate, EducationScotland, CIW, HMIPrisons, PEEL, OfstedReportCard:
-		return false
+	case CareInspectorate, EducationScotland, CIW, HMIPrisons, PEEL, OfstedReportCard, ISI:
+		return false // ISI: the educational quality inspections' two outcomes, no overall
 	}
 	return true
 }
 
 // mentionsAreas reports a sentence that speaks of unnamed areas or categories.
 func mentionsAreas(n int, word func(int) string) bool {
+	if allAreas(n, word) {
+		return false
+	}
 	for i := 0; i < n; i++ {
 		switch word(i) {
 		case "areas", "area", "aspects", "categories", "questions", "themes", "judgements":
@@ -59,6 +63,19 @@ func mentionsAreas(n int, word func(int) string) bool {
 		}
 	}
 	return false
+}
+
+// Statistical reports a sentence of national statistics ("72% of providers were judged
+// good"): its grades and inspectorates are no inspection of one body.
+func Statistical(doc *text.Document, si int) bool {
+	s := doc.Sentences()[si]
+	n := s.Last - s.First
+	return statistics(n, func(i int) string {
+		if i < 0 || i >= n {
+			return ""
+		}
+		return doc.Word(s.First + i)
+	})
 }
 
 // statistics reports a sentence of national figures ("72% of providers are good").
@@ -74,7 +91,7 @@ func statistics(n int, word func(int) string) bool {
 			return true // "nearly half of the services it looked at"
 		case w == "one" && word(i+1) == "in" && numberWord(word(i+2)):
 			return true
-		case statsWords[w] && i > 0 && (numberWord(word(i-1)) || isDigits(word(i-1))):
+		case statsWords[w] && i > 0 && (numberWord(word(i-1)) || isDigits(word(i-1))) && !runs(word(i-2)):
 			return true
 		case w == "out" && word(i+1) == "of" && isDigits(word(i+2)):
 			return true
@@ -134,10 +151,10 @@ func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word func(i
 		// Only in "safeguarding: met" and the like, handled by the area rule.
 		return tableRow || quoted || word(g.First-1) == ":" || word(g.First-1) == "was" || word(g.First-1) == "is"
 	}
-	if quoted {
+	if quoted || codedGrade(gw, g, word) {
 		return true
 	}
-	if tableRow && (g.Last == n || isTrailing(word, g.Last, n)) {
+	if tableRow && (g.Last == n || isTrailing(word, g.Last, n) || labelled(g, word)) {
 		return true
 	}
 	if nounsAfter[after] {
@@ -208,7 +225,7 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStop(w) || w == "and" || w == "which" || w == "who" || w == "that" || (phrase.StartingAt(f.grades, i) >= 0) {
 			break
 		}
-		if w == "may" || w == "can" || w == "could" || w == "might" || w == "would" {
+		if w == "may" && !monthMay(i, word) || w == "can" || w == "could" || w == "might" || w == "would" {
 			return true
 		}
 	}
@@ -227,12 +244,22 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStop(w) || w == "," && k > 2 {
 			return false
 		}
-		if hypothetical[w] {
+		if hypothetical[w] && !(w == "may" && monthMay(i, word)) {
 			// "not only", "no longer" handled alike: the grade is not this inspection's.
 			return true
 		}
 	}
 	return false
+}
+
+// monthMay reports "may" at i as the month: after a preposition or a period word ("in
+// May", "last May", "early May") or before a day or year ("May 2024").
+func monthMay(i int, word func(int) string) bool {
+	switch word(i - 1) {
+	case "in", "since", "from", "until", "of", "during", "by", "last", "this", "next", "early", "late", "mid", "on", "and", "to":
+		return true
+	}
+	return isDigits(word(i+1)) || isDigits(word(i-1))
 }
 
 // scaleList reports a sentence that lists a scale's grades ("graded on a five-point
@@ -255,6 +282,53 @@ func scaleList(gs []phrase.Match, word func(int) string) bool {
 		} else {
 			run = 1
 		}
+	}
+	return false
+}
+
+// allAreas reports a grade given for every area ("inadequate in all areas of its
+// provision", "good in all four areas", "across every key question"): it is the overall
+// grade too. "All but one area" is not.
+func allAreas(n int, word func(int) string) bool {
+	for i := 0; i+1 < n; i++ {
+		if w := word(i); w != "all" && w != "every" {
+			continue
+		}
+		j := i + 1
+		for j < n && j <= i+3 && (numberWord(word(j)) || word(j) == "the" || word(j) == "key" || word(j) == "of" || word(j) == "its") {
+			j++
+		}
+		switch word(j) {
+		case "areas", "area", "aspects", "aspect", "categories", "category", "questions", "question", "judgements", "judgement":
+			return true
+		}
+	}
+	return false
+}
+
+// codedGrade reports a grade written with its number, as a report's table flattened to
+// one line gives it: "Leadership and management Requires improvement 3 Quality of
+// teaching Good 2". The number must be the grade's rank on Ofsted's four-point scale.
+func codedGrade(gw string, g phrase.Match, word func(int) string) bool {
+	grade, ok := Lookup(Ofsted, gw)
+	if !ok || grade.Rank() > 4 {
+		return false
+	}
+	return word(g.Last) == string(rune('0'+grade.Rank()))
+}
+
+// labelled reports a page line that opens with a label and its grade, with link text
+// after it: "Overall: Inadequate  find out what our ratings mean".
+func labelled(g phrase.Match, word func(int) string) bool {
+	return g.First == 2 && word(1) == ":"
+}
+
+// runs reports a verb that gives a number of bodies as what one body runs, not as a
+// statistic: "an NHS trust that runs three hospitals".
+func runs(w string) bool {
+	switch w {
+	case "runs", "run", "running", "operates", "operating", "manages", "managing", "oversees":
+		return true
 	}
 	return false
 }

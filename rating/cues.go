@@ -29,7 +29,7 @@ var linking = map[string]bool{
 // "required improvement, as did leadership", "a 'Good' rating was adoption performance".
 var afterConnector = map[string]bool{
 	"for": true, "in": true, "across": true, ":": true, "did": true, "at": true, "on": true,
-	"was": true, "were": true,
+	"was": true, "were": true, "including": true,
 }
 
 // afterSkip words may stand between a grade, its connector and its areas.
@@ -42,6 +42,11 @@ var afterSkip = map[string]bool{
 	"we": true, "assess": true, "assesses": true, "assessed": true, "inspect": true, "inspected": true,
 	"looks": true, "look": true, "aspects": true, "standards": true,
 	"domains": true, "tests": true, "(": true, ")": true, "healthy": true, "prison": true, "out": true, "five": true,
+	// "requires improvement overall as well as for being safe", "outstanding with regard
+	// to whether services were safe, effective and well-led"
+	"well": true, "with": true, "regard": true, "respect": true, "whether": true, "services": true, "service": true,
+	// "Good ratings were received for the impact of leaders …"
+	"ratings": true, "received": true, "given": true, "awarded": true,
 }
 
 // ratingCues are words that, shortly before a grade, say it is being awarded.
@@ -97,6 +102,8 @@ var hypothetical = map[string]bool{
 	"striving": true, "ensure": true, "means": true, "mean": true, "meaning": true,
 	"defined": true, "described": true, "called": true, "whether": true, "until": true,
 	"any": true, "every": true, "no": true, "avoid": true,
+	// "fell just short of an overall 'outstanding'"
+	"short": true,
 }
 
 // previousCues in a grade's clause make it an earlier inspection's grade.
@@ -121,3 +128,6 @@ func clauseStop(w string) bool {
 	}
 	return false
 }
+
+// includes reports the verbs of a which-clause that lists areas: "which included".
+func includes(w string) bool { return w == "include" || w == "included" || w == "includes" }

@@ -1,6 +1,7 @@
 package rating
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/verdictnlp/verdict/internal/phrase"
@@ -41,6 +42,10 @@ type Found struct {
 	Range        text.Range // the grade phrase in the analysis text
 	AreaRange    text.Range // where the text names the area; empty when it does not
 	Sentence     int
+
+	repeat   bool // a current grade said to repeat the previous one
+	yearSaid int  // the year said beside a current grade that is not said to be now's
+	nowSaid  bool // a current grade said to be now's ("has now been rated good")
 }
 
 // Find returns the judgements doc gives, in order. insp lists the document's
@@ -57,7 +62,10 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 	for si := range doc.Sentences() {
 		f.sentence(si)
 	}
-	return f.out
+	out := repeatedPrevious(impliedOverall(pastByYear(f.out)))
+	// The implied judgements go at their places: lists are in input order.
+	slices.SortStableFunc(out, func(a, b Found) int { return a.Range.Start - b.Range.Start })
+	return out
 }
 
 type finder struct {
@@ -105,6 +113,8 @@ type cand struct {
 	year     int
 	areas    []areaRef
 	explicit bool // the time was said outright ("now", "from … to")
+	repeat   bool // a current grade said to repeat the previous one ("again", "retained")
+	yearSaid int  // the year said beside a current grade, 0 if none
 }
 
 func (c cand) end() int { return c.m.Last }
@@ -173,6 +183,10 @@ func (f *finder) sentence(si int) {
 		}
 		c := cand{m: g, grade: grade, insp: insp}
 		c.time, c.year, c.explicit = f.timeOf(gi, g, n, word)
+		c.repeat = c.time == Current && repeated(g, n, word)
+		if c.time == Current && !c.explicit {
+			c.yearSaid = f.yearNear(g, n, word)
+		}
 		cands = append(cands, c)
 	}
 	if len(cands) == 0 || scaleList(f.grades, word) {
@@ -225,6 +239,9 @@ func (f *finder) sentence(si int) {
 			}
 			w := word(i)
 			switch {
+			case w == "which" && includes(word(i+1)):
+				connected = true // "good ratings, which included the experiences of …"
+				i++
 			case w == "which" || w == "who" || w == "that":
 				i = n // a relative clause: the list is over
 				continue
@@ -236,7 +253,7 @@ func (f *finder) sentence(si int) {
 				}
 			case afterConnector[w]:
 				connected = true
-			case afterSkip[w] || numberWord(w):
+			case afterSkip[w] || numberWord(w) || w == "to" && (word(i-1) == "regard" || word(i-1) == "relation"):
 			case connected && unknown < 6 && !(phrase.StartingAt(f.grades, i) >= 0) && !clauseStop(w):
 				// "weak for how well it supports people's wellbeing": a few words may
 				// stand between the connector and the area's name.
@@ -331,6 +348,9 @@ func (f *finder) sentence(si int) {
 				claimed[k] = true
 				c.areas = append(c.areas, areaRef{name, rangeOf(f.areas[k]), true})
 			}
+		}
+		if len(picked) == 0 && ci == len(cands)-1 {
+			c.areas = f.listBelow(si, c.insp) // "… in the following areas:" over a list
 		}
 	}
 	// A row of a table with a column per inspection ("Safety  Not sufficiently good
@@ -428,7 +448,8 @@ func (f *finder) sentence(si int) {
 				y := c.year
 				j.Year = &y
 			}
-			fd := Found{Judgement: j, Inspectorate: c.insp, Range: r, Sentence: si}
+			fd := Found{Judgement: j, Inspectorate: c.insp, Range: r, Sentence: si, repeat: c.repeat,
+				yearSaid: c.yearSaid, nowSaid: c.time == Current && c.explicit}
 			if a.named {
 				fd.AreaRange = a.at
 			}

@@ -50,6 +50,7 @@ type Judgement struct {
 	Time    Time      `json:"time"`
 	Year    *int      `json:"year"`              // the year of a previous judgement, when the text gives it
 	Subject string    `json:"subject,omitempty"` // the body judged, in texts about several bodies
+	Change  Change    `json:"change,omitempty"`  // a current grade against the previous one of its scale and area
 	Text    string    `json:"text"`              // the input text the grade was read from
 	Span    text.Span `json:"span"`
 
@@ -57,4 +58,30 @@ type Judgement struct {
 	// when it does; an overall grade given without the word "overall" has none.
 	AreaText string     `json:"area_text,omitempty"`
 	AreaSpan *text.Span `json:"area_span,omitempty"`
+}
+
+// Change says how a current grade compares with the previous grade of the same scale,
+// area and subject; empty when there is no such previous grade.
+type Change string
+
+const (
+	NoChange  Change = ""
+	Improved  Change = "improved"
+	Declined  Change = "declined"
+	Unchanged Change = "unchanged"
+)
+
+// Compare returns how grade cur changed from prev: NoChange when they are on different
+// scales, either has no rank, or they are categories (special measures is no better
+// than serious weaknesses).
+func Compare(cur, prev Grade) Change {
+	switch {
+	case cur.scale != prev.scale || cur.rank == 0 || prev.rank == 0 || cur.scale == Category:
+		return NoChange
+	case cur.rank < prev.rank:
+		return Improved
+	case cur.rank > prev.rank:
+		return Declined
+	}
+	return Unchanged
 }

@@ -49,8 +49,8 @@ func yearOf(w string) int {
 func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (Time, int, bool) {
 	// "from X to Y", "up from X", "down from X": X is the earlier grade.
 	b := g.First - 1
-	if isQuote(word(b)) {
-		b--
+	for k := 0; k < 5 && fromSkip(word(b)); k++ {
+		b-- // "down from an Ofsted overall 'outstanding'"
 	}
 	if word(b) == "from" {
 		return Previous, f.yearNear(g, n, word), true
@@ -58,18 +58,29 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 	if word(b) == "of" && (word(b-1) == "out" || word(b-1) == "came") {
 		return Previous, f.yearNear(g, n, word), true // "taken out of special measures"
 	}
+	when := false // "since the last inspection in 2022, when services were judged …"
 	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
 		w := word(i)
 		if clauseStop(w) {
 			break
 		}
-		if previousCues[w] || w == "removed" && word(i+1) == "from" ||
-			w == "after" && (word(i-1) == "years" || word(i-1) == "months") {
+		when = when || w == "when"
+		if w == "back" && word(i+1) == "in" && yearOf(word(i+2)) > 0 {
+			return Previous, yearOf(word(i + 2)), true // "Back in 2010, … received a 'requires improvement'"
+		}
+		if previousCues[w] && (when || !presentCue(i, word)) || w == "removed" && word(i+1) == "from" ||
+			w == "after" && (word(i-1) == "years" || word(i-1) == "months" || word(i-1) == "year" || word(i-1) == "month") {
 			return Previous, f.yearNear(g, n, word), true
 		}
-		if w == "now" || w == "latest" || w == "today" {
+		if w == "now" || w == "latest" || w == "today" || w == "this" && word(i+1) == "inspection" {
 			return Current, 0, true
 		}
+	}
+	if ok, y := f.earlierInspection(g.First, word); ok {
+		if y == 0 {
+			y = f.yearNear(g, n, word)
+		}
+		return Previous, y, true
 	}
 	for i := g.Last; i < n && i < g.Last+6; i++ {
 		w := word(i)
@@ -89,13 +100,70 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 	return Current, 0, false
 }
 
+// earlierInspection reports an earlier inspection named as the subject of the grade's
+// clause, however far before it, with no other grade between, and the year given with
+// it: "A previous inspection in September 2021 found the home – which … – to be
+// outstanding overall". "Since the last inspection" dates a change, not the grade.
+func (f *finder) earlierInspection(first int, word func(int) string) (bool, int) {
+	when := false
+	for i := first - 1; i > 0 && first-i <= 30; i-- {
+		w := word(i)
+		if clauseStop(w) || phrase.EndingAt(f.grades, i+1) >= 0 {
+			return false, 0
+		}
+		when = when || w == "when"
+		switch word(i - 1) {
+		case "previous", "last", "earlier", "prior":
+			if w != "inspection" && w != "report" && w != "visit" {
+				continue
+			}
+			if !when && (word(i-2) == "since" || word(i-3) == "since") {
+				return false, 0
+			}
+			for k := i + 1; k < first && k <= i+5; k++ {
+				if y := yearOf(word(k)); y > 0 {
+					return true, y
+				}
+			}
+			return true, 0
+		}
+	}
+	return false, 0
+}
+
+// presentCue reports a previous cue at i that is part of a present statement: "once
+// again branded inadequate", "has had its third 'requires improvement' report", "has
+// become outstanding since the last inspection".
+func presentCue(i int, word func(int) string) bool {
+	w := word(i)
+	switch w {
+	case "last", "previous":
+		return word(i-1) == "since" || word(i-2) == "since" // "since the last inspection"
+	case "once":
+		return word(i+1) == "again"
+	case "had":
+		return word(i-1) == "has" || word(i-1) == "have"
+	}
+	return false
+}
+
+// fromSkip reports the words that may stand between "from" and the earlier grade: a
+// quotation mark, an article, the inspectorate, "overall".
+func fromSkip(w string) bool {
+	switch w {
+	case "'", "\"", "\u2018", "\u201c", "a", "an", "the", "its", "their", "overall", "ofsted", "ofsted's", "cqc", "cqc's":
+		return true
+	}
+	return isQuote(w)
+}
+
 // yearNear returns the nearest year within 12 tokens of the grade in its sentence,
 // not across another grade, or 0.
 func (f *finder) yearNear(g phrase.Match, n int, word func(int) string) int {
 	best, dist := 0, 17
 	for i := g.Last; i < n && i-g.Last < dist; i++ {
 		if y := yearOf(word(i)); y > 0 {
-			best, dist = y, i-g.Last
+			best, dist = latestListed(y, i, n, word), i-g.Last
 			break
 		}
 		if phrase.StartingAt(f.grades, i) >= 0 || word(i) == ";" || word(i) == "." {
@@ -112,6 +180,19 @@ func (f *finder) yearNear(g phrase.Match, n int, word func(int) string) int {
 		}
 	}
 	return best
+}
+
+// latestListed returns the latest year of a list starting with year y at i: "the
+// 'inadequate' verdicts of 2008 and 2010" were last given in 2010.
+func latestListed(y, i, n int, word func(int) string) int {
+	for i+2 < n && (word(i+1) == "and" || word(i+1) == ",") {
+		z := yearOf(word(i + 2))
+		if z == 0 {
+			break
+		}
+		y, i = max(y, z), i+2
+	}
+	return y
 }
 
 // recentPeriod are the words after "last" that place an event in the news itself.

@@ -1,0 +1,36 @@
+package entity_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// TestBodyShapes covers body names of real coverage (issue 12), in sentences written
+// for this test.
+func TestBodyShapes(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"fire and rescue service", "Wendover Fire and Rescue Service was inspected.", []string{"Wendover Fire and Rescue Service"}},
+		{"a person with a role in the aside", "Sarah Penhale, the council's deputy director, said so.", nil},
+		{"a body with an aside", "Hafan Deg, a care home near the coast, was inspected.", []string{"Hafan Deg"}},
+		{"a determiner is no place", "Our maternity services will improve.", nil},
+		{"lower-case council", "Harbury council has been told to improve.", []string{"Harbury council"}},
+		{"the council alone", "The council has been told to improve.", nil},
+		{"no linking word first", "The report by the CQC on Fenbury General Hospital was published.", []string{"Fenbury General Hospital"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, b := range entity.Bodies(text.Parse(tc.in)) {
+				got = append(got, b.Name)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%s: got %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

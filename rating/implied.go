@@ -1,0 +1,140 @@
+package rating
+
+import (
+	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/internal/phrase"
+)
+
+// impliedOverall adds the overall judgement a category implies where the text gives
+// none of its time (for an earlier inspection, none at all): a provider in special measures or with a notice to improve has been
+// judged inadequate overall. "Serious weaknesses" is left alone: coverage uses it loosely
+// of what an inspection found ("has found 'serious weaknesses'" in a local area's SEND
+// services, which get no grade). The added judgement is at the category's place.
+// An inspectorate whose scale has no "inadequate" (Estyn) gets none.
+func impliedOverall(out []Found) []Found {
+	type when struct {
+		time Time
+		year int
+	}
+	hasOverall := map[when]bool{}
+	for _, f := range out {
+		if f.Area == Overall {
+			hasOverall[when{f.Time, judgementYear(f.Judgement)}] = true
+			hasOverall[when{f.Time, -1}] = true
+		}
+	}
+	n := len(out)
+	for i := 0; i < n; i++ {
+		f := out[i]
+		w := when{f.Time, judgementYear(f.Judgement)}
+		if f.Time == Previous {
+			w.year = -1 // an older category gives no grade beside a previous grade the text gives
+		}
+		if f.Area != "category" || !failingCategory[f.Grade.word] || hasOverall[w] {
+			continue
+		}
+		g, ok := gradeFor(f.Inspectorate, "inadequate")
+		if !ok || g.Scale() == Category {
+			continue
+		}
+		j := f
+		j.Area, j.Grade, j.Scale = Overall, g, g.Scale()
+		out = append(out, j)
+		hasOverall[w] = true
+	}
+	return out
+}
+
+// failingCategory are the categories only an inadequate provider is put in.
+var failingCategory = map[string]bool{"special measures": true, "notice to improve": true}
+
+func judgementYear(j Judgement) int {
+	if j.Year == nil {
+		return 0
+	}
+	return *j.Year
+}
+
+// repeatedPrevious adds the previous judgement a repeated current grade implies ("has
+// again been rated 'requires improvement'", "retained its 'good' rating"): the same
+// grade for the same area, at the current grade's place, unless the text gives a
+// previous grade for that area itself.
+func repeatedPrevious(out []Found) []Found {
+	given := map[string]bool{}
+	for _, f := range out {
+		if f.Time == Previous {
+			given[f.Area] = true
+		}
+	}
+	n := len(out)
+	for i := 0; i < n; i++ {
+		f := out[i]
+		if !f.repeat || given[f.Area] {
+			continue
+		}
+		p := f
+		p.Time, p.Year, p.repeat = Previous, nil, false
+		out = append(out, p)
+		given[f.Area] = true
+	}
+	return out
+}
+
+// repeatBefore and repeatAfter are the words that say a grade repeats the one before
+// (internal/lexicon/data/grade_repeat.txt).
+var repeatBefore, repeatAfter = func() (map[string]bool, map[string]bool) {
+	m := map[string]map[string]bool{}
+	for _, s := range lexicon.Sections("grade_repeat") {
+		m[s.Name] = map[string]bool{}
+		for _, e := range s.Entries {
+			m[s.Name][e] = true
+		}
+	}
+	return m["before"], m["after"]
+}()
+
+// repeated reports a grade said to repeat the previous one: a cue in its clause before
+// it, or in the few words after it ("at a third successive inspection").
+func repeated(g phrase.Match, n int, word func(int) string) bool {
+	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
+		if clauseStop(word(i)) {
+			break
+		}
+		if repeatBefore[word(i)] {
+			return true
+		}
+	}
+	for i := g.Last; i < n && i < g.Last+8; i++ {
+		if clauseStop(word(i)) {
+			break
+		}
+		if repeatAfter[word(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastByYear makes previous the grades given with a year in a text that says another
+// grade of the same area is now's: with no dateline, "(judged inadequate in 2008) has now
+// been rated 'good'" has 2008 for its latest year, yet the inadequate is the earlier
+// grade.
+func pastByYear(out []Found) []Found {
+	now := map[string]map[Grade]bool{}
+	for _, f := range out {
+		if f.Time == Current && f.nowSaid {
+			if now[f.Area] == nil {
+				now[f.Area] = map[Grade]bool{}
+			}
+			now[f.Area][f.Grade] = true
+		}
+	}
+	for i := range out {
+		f := &out[i]
+		if f.Time == Current && !f.nowSaid && f.yearSaid > 0 && len(now[f.Area]) > 0 && !now[f.Area][f.Grade] {
+			y := f.yearSaid
+			f.Time, f.Year = Previous, &y
+		}
+	}
+	return out
+}
