@@ -217,6 +217,10 @@ func personAt(i, n int, orig, word func(int) string, confirm func(a, b int) bool
 // IsNameWord reports a capitalised word that can be part of a person's name.
 func IsNameWord(w string) bool { return isNameWord(w) }
 
+// IsPublicRole reports a lower-case word for a member of the public: "parent",
+// "resident", "grandparent".
+func IsPublicRole(w string) bool { return publicRoles[w] }
+
 // IsRoleWord reports a lower-case word that heads or qualifies a role ("director",
 // "executive", "interim").
 func IsRoleWord(w string) bool { return roleHeads[w] || isRoleWordCap(w) }

@@ -108,10 +108,14 @@ func (s *state) quotes() {
 			// the same speaker goes on.
 			prev := s.report.Quotes[lastSpeaker]
 			q.Speaker, q.SpeakerKind = prev.Speaker, prev.SpeakerKind
-		case !opensParagraph(doc, first) && s.report.Inspectorate != nil:
-			// Words quoted inside the narration of an inspection, with no one said to
-			// say them, are the report's.
-			q.SpeakerKind = quote.Report
+		case !opensParagraph(doc, first):
+			// Words quoted inside a sentence with no one said to say them: the
+			// sentence's subject ("The report … faulted …, saying pupils were '…'"),
+			// else, in the narration of an inspection, the report.
+			q.Speaker, q.SpeakerKind = s.narrator(first.Open)
+			if q.SpeakerKind == quote.Unknown && q.Speaker == "" && s.report.Inspectorate != nil {
+				q.SpeakerKind = quote.Report
+			}
 		}
 		s.report.Quotes = append(s.report.Quotes, q)
 		lastSpeaker = len(s.report.Quotes) - 1
@@ -272,9 +276,9 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 	indefinite := words[0] == "one" || words[0] == "a" || words[0] == "an" || words[0] == "another" || words[0] == "some"
 	switch {
 	case anyOf(words, unknownWords) && !has(words, "council") && !has(words, "trust"):
-		return "", quote.Unknown
-	case indefinite && !anyOf(words, orgWords) && !anyOf(words, inspectorWords):
-		return "", quote.Unknown // "one care leaver said", "a manager told us"
+		return layNoun(words), quote.Unknown // "one grandparent told inspectors" -> "grandparent"
+	case indefinite && !anyOf(words, orgWords) && !anyOf(words, inspectorWords) && !anyOf(words, reportWords):
+		return layNoun(words), quote.Unknown // "one care leaver said", "a manager told us"
 	case reportWords[last] || anyOf(words, reportWords) && !anyOf(words, inspectorWords):
 		return "", quote.Report
 	case inspectorWords[last] || has(words, "inspectors"):
@@ -512,4 +516,53 @@ func sortMentions(ms []entity.Mention) {
 
 func sortOfficials(os []entity.Official) {
 	slices.SortStableFunc(os, func(a, b entity.Official) int { return a.Mentions[0].Span.Start - b.Mentions[0].Span.Start })
+}
+
+// layNoun is the bare noun that describes an unnamed speaker: the last word of the
+// phrase that names a member of the public or a post ("one concerned parent" ->
+// "parent", "a prison officer" -> "officer").
+func layNoun(words []string) string {
+	for i := len(words) - 1; i >= 0; i-- {
+		w := strings.Trim(words[i], ",.:;'\"")
+		if unknownWords[w] || entity.IsPublicRole(w) || entity.IsRoleWord(w) && !entity.IsRoleWord(strings.Trim(words[min(i+1, len(words)-1)], ",.:;")) {
+			return w
+		}
+	}
+	return ""
+}
+
+// narrator names who speaks a quote opening at p inside a sentence with no speech
+// verb of its own: the first source the sentence names before the quote that is not
+// the object of a verb or preposition: a person, the report, the inspectors or the
+// inspectorate, which must open the sentence ("Estyn singled out … for its '…'").
+func (s *state) narrator(p int) (string, quote.SpeakerKind) {
+	doc := s.doc
+	si := doc.SentenceAt(p)
+	if si < 0 {
+		return "", quote.Unknown
+	}
+	sent := doc.Sentences()[si]
+	before := text.Range{Start: sent.Range.Start, End: p}
+	for _, pm := range s.mentionsIn(before) {
+		if !objectOf(doc, pm.at) {
+			return s.people[pm.person].name, quote.Person
+		}
+		break
+	}
+	subject := text.Range{Start: sent.Range.Start, End: doc.Tokens()[min(sent.First+4, sent.Last-1)].End}
+	for _, m := range s.inspMentions {
+		// The inspectorate as the sentence's subject: "Estyn singled out …".
+		if before.Contains(m.Range) && subject.Contains(m.Range) {
+			return m.Inspectorate.String(), quote.Inspectorate
+		}
+	}
+	for i := sent.First; i < sent.Last && doc.Tokens()[i].End <= p; i++ {
+		switch w := doc.Word(i); {
+		case w == "report" || w == "letter":
+			return "", quote.Report
+		case w == "inspectors" || w == "inspector":
+			return "", quote.Inspectors
+		}
+	}
+	return "", quote.Unknown
 }

@@ -1,0 +1,54 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/verdictnlp/verdict/extract"
+)
+
+// TestSpeakers checks who each quote is given to, one case per rule, in texts written
+// for this test.
+func TestSpeakers(t *testing.T) {
+	ex, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, reason, in, speaker, kind string
+	}{
+		{"lay noun", "an unnamed speaker is given by the bare noun that describes them",
+			"Ofsted rated Hollins Lea Care Home inadequate.\n\nOne grandparent told inspectors: \"We never know which carer will come today.\"",
+			"grandparent", "unknown"},
+		{"indefinite lay noun", "'a resident said' gives 'resident'",
+			"The CQC rated Moor End House good.\n\nA resident said, \"The food here has got much better this year.\"",
+			"resident", "unknown"},
+		{"report subject", "a partial quote in a sentence whose subject is the report",
+			"The report of the spring visit also faulted the school's maths teaching, saying pupils had \"fallen well behind where they should be\".",
+			"", "report"},
+		{"inspectorate subject", "a sentence opened by the inspectorate with no speech verb",
+			"Estyn singled out Ty Gwyn Primary for its \"strong sense of belonging across every class\".",
+			"Estyn", "inspectorate"},
+		{"inspectors adding", "', adding' after a clause the inspectors head",
+			"Inspectors described the wards as \"cramped\", adding that nurses were \"rushing between far too many patients\".",
+			"", "inspectors"},
+		{"person subject", "a named person who is the subject of a sentence with a partial quote",
+			"In a letter, chair of governors Ilse Marwood reassured parents that \"every child will be safe and happy here\".",
+			"Ilse Marwood", "person"},
+		{"report, not a lay noun", "'a report published last week said' is the report",
+			"Ofsted rated Brenlow Council good.\n\nA report issued on Monday said \"families have waited far too long for help\".",
+			"", "report"},
+	} {
+		rep, err := ex.Extract(tc.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.Quotes) != 1 {
+			t.Errorf("%s: %d quotes, want 1", tc.name, len(rep.Quotes))
+			continue
+		}
+		q := rep.Quotes[0]
+		if q.Speaker != tc.speaker || q.SpeakerKind.String() != tc.kind {
+			t.Errorf("%s (%s): speaker %q/%s, want %q/%s", tc.name, tc.reason, q.Speaker, q.SpeakerKind, tc.speaker, tc.kind)
+		}
+	}
+}
