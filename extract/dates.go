@@ -223,7 +223,7 @@ func chooseDateRoles(ms []dateMention) {
 	for _, role := range []DateRole{InspectionDate, PublishedDate, PreviousInspectionDate} {
 		best := -1
 		for i := range ms {
-			if ms[i].ok && ms[i].candidate == role && (best < 0 || ms[i].class > ms[best].class) {
+			if ms[i].ok && ms[i].candidate == role && (best < 0 || ms[i].class > ms[best].class || ms[i].class == ms[best].class && role == PreviousInspectionDate && yearBeats(&ms[i], &ms[best])) {
 				best = i
 			}
 		}
@@ -237,6 +237,13 @@ func chooseDateRoles(ms []dateMention) {
 			}
 		}
 	}
+}
+
+// yearBeats reports a previous inspection's date with a year where the one before of
+// the same class has none: "a damning full inspection in June last year" (no year to place it) gives
+// way to "had previously been judged inadequate in June 2022".
+func yearBeats(m, best *dateMention) bool {
+	return strings.HasPrefix(best.value, "--") && !strings.HasPrefix(m.value, "--")
 }
 
 // dateVisitGap is how many months before another dated visit a visit must end to be an

@@ -482,6 +482,42 @@ func TestDates(t *testing.T) {
 			want:   []string{`published 2024-05-24 "Friday 24 May 2024"`, `other 2024-05-20 "Monday"`},
 		},
 		{
+			name:   "month describing an inspection",
+			reason: "'a November inspection' dates the visit; no year can be given",
+			in:     "The regulator's verdict follows a November inspection of the wards.",
+			want:   []string{`inspection --11 "November"`},
+		},
+		{
+			name:   "fused day range after the month",
+			reason: "'the March 9-10 inspection' is read as 9 to 10 March",
+			in:     "Findings from the March 9-10 inspection were shared with parents.",
+			want:   []string{`inspection --03-09/--03-10 "March 9-10"`},
+		},
+		{
+			name:   "garbled day range",
+			reason: "a flattened page fuses 7-8 into '0708'",
+			in:     "Inspection dates 0708 February 2023\n\nThe school is good.",
+			want:   []string{`inspection 2023-02-07/2023-02-08 "0708 February 2023"`},
+		},
+		{
+			name:   "day list into a later month",
+			reason: "'on 11, 12 May and 2 June 2021' starts on the first day",
+			in:     "The trust was inspected on 11, 12 May and 2 June 2021.",
+			want:   []string{`inspection 2021-05-11/2021-06-02 "11, 12 May and 2 June 2021"`},
+		},
+		{
+			name:   "inspection after the date",
+			reason: "a day range with the inspection named after it in the sentence",
+			in:     "From 6 to 17 March 2023 a full inspection was held at the trust.",
+			want:   []string{`inspection 2023-03-06/2023-03-17 "6 to 17 March 2023"`},
+		},
+		{
+			name:   "previous with a year beats one without",
+			reason: "'since a damning full inspection' is an earlier one; of two, the one with a year is kept",
+			in:     "Inspectors returned for a monitoring visit, their first since a damning full inspection in June last year. The council had previously been judged inadequate in June 2022.",
+			want:   []string{`other --06 "June last year"`, `previous_inspection 2022-06 "June 2022"`},
+		},
+		{
 			name:   "future inspection",
 			reason: "an inspection expected next year is not the one reported",
 			in:     "Inspectors will return for a full inspection, expected next year.",
