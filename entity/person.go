@@ -40,6 +40,8 @@ var (
 	// roleModifiers qualify a role before its head: "former", "acting", "substantive".
 	roleModifiers = lexicon.Set("role_modifiers", true)
 	stopwords     = lexicon.Set("stopwords", true)
+	// predicateVerbs give a role with "as" after them: "took over as", "stepped in as".
+	predicateVerbs = lexicon.Set("role_predicates", true)
 )
 
 func loadFirstNames() map[string]Gender {
@@ -268,6 +270,19 @@ func speechAfter(i, n int, word func(int) string) bool {
 func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 	if r, org := roleBefore(i, orig, word); r != "" && (m.Role == "" || m.Role == "chief constable") {
 		m.Role, m.Org = r, org
+		if r == "councillor" && word(i-2) == "," {
+			// "Leader of Brenlow Council, councillor Ann Lee,": the office before the comma.
+			if r2, org2 := roleBefore(i-2, orig, word); r2 != "" {
+				m.Role, m.Org = r2, org2
+			}
+		}
+	}
+	if m.Role == "" || m.Role == "councillor" {
+		if r, org := roleAppositive(end, n, orig, word); r != "" {
+			m.Role, m.Org = r, org // "Maren Ostby the lead inspector wrote"
+		} else if r, org := rolePredicate(end, n, orig, word); r != "" {
+			m.Role, m.Org = r, org // "Graham Oduya took over as headteacher"
+		}
 	}
 	if m.Role == "" && i >= 2 && word(i-1) == "," {
 		// "Ofsted's chief inspector, Sir Gordon Halsey,"
@@ -346,7 +361,7 @@ func roleBefore(i int, orig, word func(int) string) (string, string) {
 		if !isCap(o) && !knownRoleWord(w) {
 			unknown++
 		}
-		if isCap(o) && !roleHeads[w] && !isRoleWordCap(o) && !publicRoles[w] {
+		if isCap(o) && !roleHeads[singular(w)] && !isRoleWordCap(o) && !publicRoles[w] {
 			// A place or body after "for" or "of" in a role: "MP for Dunmoor East".
 			k := j - 1
 			for k > 0 && k > j-4 && isCap(orig(k-1)) && !roleHeads[word(k-1)] {
@@ -586,7 +601,83 @@ func placedRun(i, n int, orig, word func(int) string) (int, bool) {
 		r, _ := roleAfter(e+1, n, orig, word)
 		return e, r != ""
 	}
+	if r, _ := roleAppositive(e, n, orig, word); r != "" {
+		return e, true
+	}
+	if r, _ := rolePredicate(e, n, orig, word); r != "" {
+		return e, true
+	}
 	return 0, false
+}
+
+// roleAppositive reads a role set after a name with no comma, "the" and a role whose
+// head a verb or a comma follows: "Maren Ostby the lead inspector wrote", "Tam Eyre
+// the deputy manager thanked staff".
+func roleAppositive(e, n int, orig, word func(int) string) (string, string) {
+	if word(e) != "the" {
+		return "", ""
+	}
+	head := -1
+	for k := e + 1; k < n && k < e+7; k++ {
+		w := word(k)
+		if roleHeads[singular(w)] {
+			head = k
+			continue
+		}
+		if head >= 0 && !knownRoleWord(w) || !isCap(orig(k)) && !knownRoleWord(w) && !modifierLike(w) {
+			break
+		}
+	}
+	if head < 0 || head+1 < n && (word(head+1) == "of" || word(head+1) == "for") {
+		return "", "" // "the head of English" needs the aside reader, not this one
+	}
+	return joinRole(lowerWords(orig, e+1, head+1)), ""
+}
+
+// rolePredicate reads a role a verb gives a name after it: "took over as headteacher",
+// "stepped in as acting director of children's services", "has been appointed as
+// director", "has led the college as interim principal".
+func rolePredicate(e, n int, orig, word func(int) string) (string, string) {
+	for k := e; k < n && k < e+8; k++ {
+		w := word(k)
+		if w == "," || w == "." || w == ";" || w == ":" || w == "said" || w == "told" {
+			return "", ""
+		}
+		if w == "as" && predicateBefore(e, k, word) {
+			r, org := roleAfter(k+1, n, orig, word)
+			return trimRole(r), org
+		}
+	}
+	return "", ""
+}
+
+// predicateBefore reports a predicate verb among the three words before "as" at k,
+// after the name ending at e.
+func predicateBefore(e, k int, word func(int) string) bool {
+	for j := k - 1; j >= e && j >= k-3; j-- {
+		if predicateVerbs[word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// trimRole drops the words after a role's last role word: "acting director of
+// children's services last month" -> "acting director of children's services".
+func trimRole(r string) string {
+	ws := strings.Fields(r)
+	for len(ws) > 0 && !knownRoleWord(ws[len(ws)-1]) || len(ws) > 0 && (ws[len(ws)-1] == "of" || ws[len(ws)-1] == "for" || ws[len(ws)-1] == "and") {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}
+
+func lowerWords(orig func(int) string, a, b int) []string {
+	ws := words(orig, a, b)
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+	}
+	return ws
 }
 
 // roleLabelBefore reads the role just before token i: written before the name
