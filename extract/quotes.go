@@ -103,11 +103,20 @@ func (s *state) quotes() {
 			}
 		case a.Speaker.Len() > 0:
 			q.Speaker, q.SpeakerKind = s.speaker(a, first.Open)
+			if q.Speaker == "" && q.SpeakerKind == quote.Unknown && !opensParagraph(doc, first) {
+				// "a report issued today, online said '…'": the phrase names no one;
+				// the sentence's subject may.
+				q.Speaker, q.SpeakerKind = s.narrator(first.Open)
+			}
 		case lastSpeaker >= 0 && first.Para == lastPara+1 && opensParagraph(doc, first):
 			// A quote paragraph after a quote paragraph, with no attribution of its own:
 			// the same speaker goes on.
 			prev := s.report.Quotes[lastSpeaker]
 			q.Speaker, q.SpeakerKind = prev.Speaker, prev.SpeakerKind
+		case opensParagraph(doc, first):
+			// A quote paragraph of its own after a paragraph that opens with the report or
+			// the inspectors ("The report goes on to note that …"): theirs.
+			q.SpeakerKind = s.paragraphBefore(first.Para)
 		case !opensParagraph(doc, first):
 			// Words quoted inside a sentence with no one said to say them: the
 			// sentence's subject ("The report … faulted …, saying pupils were '…'"),
@@ -565,4 +574,27 @@ func (s *state) narrator(p int) (string, quote.SpeakerKind) {
 		}
 	}
 	return "", quote.Unknown
+}
+
+// paragraphBefore names the report or the inspectors when the last sentence of the
+// paragraph before paragraph pi opens with them; Unknown otherwise.
+func (s *state) paragraphBefore(pi int) quote.SpeakerKind {
+	doc := s.doc
+	if pi == 0 {
+		return quote.Unknown
+	}
+	prev := doc.Paragraphs()[pi-1]
+	if prev.Last <= prev.First {
+		return quote.Unknown
+	}
+	sent := doc.Sentences()[prev.Last-1]
+	for i := sent.First; i < sent.Last && i < sent.First+4; i++ {
+		switch doc.Word(i) {
+		case "report", "letter":
+			return quote.Report
+		case "inspector", "inspectors":
+			return quote.Inspectors
+		}
+	}
+	return quote.Unknown
 }

@@ -37,6 +37,15 @@ func TestSpeakers(t *testing.T) {
 		{"report, not a lay noun", "'a report published last week said' is the report",
 			"Ofsted rated Brenlow Council good.\n\nA report issued on Monday said \"families have waited far too long for help\".",
 			"", "report"},
+		{"report's paragraph", "a quote paragraph after a paragraph that opens with the report",
+			"The report goes on to note that governors met rarely.\n\n\"Governors have not checked the school's spending for two years.\"",
+			"", "report"},
+		{"inspector's paragraph", "a quote paragraph after a paragraph that opens with the inspector",
+			"The inspector noted that medicines were stored badly.\n\n\"Several boxes of tablets were left in an unlocked cupboard.\"",
+			"", "inspectors"},
+		{"no one in the phrase", "a speaker phrase that names no one gives way to the sentence's subject",
+			"A report issued today, online said \"the speed of change across the service has slowed\".",
+			"", "report"},
 	} {
 		rep, err := ex.Extract(tc.in)
 		if err != nil {
