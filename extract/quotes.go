@@ -224,7 +224,7 @@ func titleLike(doc *text.Document, c quote.Candidate) bool {
 // Words that name a speaker that is not a person.
 var (
 	reportWords    = map[string]bool{"report": true, "letter": true, "findings": true, "document": true, "summary": true, "judgement": true, "it": true}
-	inspectorWords = map[string]bool{"inspectors": true, "inspector": true, "team": true, "they": true}
+	inspectorWords = map[string]bool{"inspectors": true, "inspector": true, "team": true, "they": true, "inspection": true}
 	orgWords       = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "statement": true, "council": true, "trust": true, "force": true, "school": true, "academy": true, "college": true, "ministry": true, "department": true, "government": true, "service": true, "provider": true, "company": true, "authority": true, "office": true, "partnership": true, "practice": true}
 	unknownWords   = map[string]bool{"parents": true, "pupils": true, "residents": true, "patients": true, "relatives": true, "learners": true, "children": true, "students": true, "prisoners": true, "leaver": true, "leavers": true, "parent": true, "mother": true, "father": true, "mum": true, "dad": true, "relative": true, "resident": true, "patient": true, "pupil": true, "student": true, "prisoner": true, "child": true, "carer": true, "member": true, "learner": true, "source": true, "worker": true, "colleague": true, "teenager": true, "boy": true, "girl": true, "woman": true, "man": true, "person": true, "families": true, "staff": true}
 )
@@ -253,6 +253,20 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 	words := strings.Fields(strings.Trim(strings.ToLower(doc.Lower()[r.Start:r.End]), " ,.:"))
 	if len(words) == 0 {
 		return "", quote.Unknown
+	}
+	if (words[0] == "which" || words[0] == "who") && strings.HasSuffix(a.Verb, "ing") && clause.Start < r.Start {
+		// "The report of the visit, which came out on Monday, also faulted …,
+		// saying": a participle's subject is the clause's head, not the aside.
+		head := strings.TrimSpace(doc.Lower()[clause.Start:r.Start])
+		if i := strings.IndexByte(head, ','); i > 0 {
+			head = head[:i]
+		}
+		if i := strings.Index(head, " of "); i > 0 {
+			head = head[:i] // "the report of the visit": the report
+		}
+		if ws := strings.Fields(head); len(ws) > 0 {
+			words = ws
+		}
 	}
 	if len(words) == 1 && words[0] == "they" {
 		// "They describe it as …": the people the sentence before spoke of.

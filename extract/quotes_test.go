@@ -46,6 +46,15 @@ func TestSpeakers(t *testing.T) {
 		{"no one in the phrase", "a speaker phrase that names no one gives way to the sentence's subject",
 			"A report issued today, online said \"the speed of change across the service has slowed\".",
 			"", "report"},
+		{"aside before saying", "'The report of …, which came out …, faulted …, saying \"…\"' is the report's",
+			"The report of the spring visit, which came out on Tuesday, also faulted the school, saying older pupils were \"poorly prepared for secondary school\".",
+			"", "report"},
+		{"the inspection found", "'The inspection, held over three days in May, found \"…\"' is the inspectors'",
+			"The inspection, held over three days in May, found that weak planning left \"children waiting months for the right support\" across the county.",
+			"", "inspectors"},
+		{"relative clause with its own verb", "'young carers, who inspectors said were \"…\"' is the inspectors'",
+			"The service won praise for its young carers, who inspectors said were \"listened to and helped by staff they trust\".",
+			"", "inspectors"},
 	} {
 		rep, err := ex.Extract(tc.in)
 		if err != nil {
