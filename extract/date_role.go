@@ -195,6 +195,11 @@ func (r *dateRoleReader) role(dm *dateMention) (DateRole, int) {
 			if since {
 				return OtherDate, dateClassNone // "the reports published since Monday"
 			}
+			if r.previousInspectionBefore(sc, c.First, s.First) {
+				// "Rating at last inspection: Good (report published 3 August 2020)": the
+				// previous report's publication dates the previous inspection.
+				return PreviousInspectionDate, dateClassBody
+			}
 			if dm.first-c.Last <= datePublishedReach {
 				if !r.aboutReport(sc, c) {
 					return OtherDate, dateClassNone // "the council published its plan on 4 March"
@@ -396,4 +401,21 @@ func isDigits(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// previousInspectionBefore reports an earlier inspection named in the sentence before
+// token k: an inspection cue with "last" or "previous" just before it.
+func (r *dateRoleReader) previousInspectionBefore(sc *dateSentenceCues, k, first int) bool {
+	for i := range sc.cues {
+		c := &sc.cues[i]
+		if c.Value != dateCueInspection || c.Last > k {
+			continue
+		}
+		for j := c.First - 1; j >= first && j >= c.First-datePreviousReach; j-- {
+			if r.datePreviousCue(sc, j) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -30,6 +30,7 @@ func (s *state) dates() {
 		return
 	}
 	markDateLabels(doc, ms)
+	markFollowingLabels(doc, ms)
 	anchor := s.anchor(doc, ms)
 
 	roles := newDateRoleReader(doc, s.found, s.inspMentions)
@@ -157,6 +158,34 @@ func markDateLabels(doc *text.Document, ms []dateMention) {
 		inFigures := m.last-m.first == 1 && toks[m.first].Kind == text.Number // " date 2019-09-27"
 		if gap > 2 || !colon && lineLen > dateLabelTokens && !inFigures {
 			m.label = dateNoLabel
+		}
+	}
+}
+
+// markFollowingLabels gives the inspection role to a date alone on its line when the
+// next line opens with the inspection: a CQC page's "25 January 2020 / During a routine
+// inspection / About the service".
+func markFollowingLabels(doc *text.Document, ms []dateMention) {
+	paras, sents := doc.Paragraphs(), doc.Sentences()
+	for i := range ms {
+		m := &ms[i]
+		pi := sents[m.sent].Para
+		p := paras[pi]
+		if m.label != dateNoLabel || pi+1 >= len(paras) || p.Last-p.First != 1 {
+			continue
+		}
+		if s := sents[m.sent]; m.first != s.First || m.last < s.Last-1 {
+			continue // not alone on its line (a full stop may follow)
+		}
+		next := sents[paras[pi+1].First]
+		if doc.Word(next.First) != "during" {
+			continue
+		}
+		for k := next.First + 1; k < next.Last && k <= next.First+4; k++ {
+			if w := doc.Word(k); w == "inspection" || w == "inspections" {
+				m.label = int(InspectionDate) + 1
+				break
+			}
 		}
 	}
 }

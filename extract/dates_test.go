@@ -518,6 +518,18 @@ func TestDates(t *testing.T) {
 			want:   []string{`other --06 "June last year"`, `previous_inspection 2022-06 "June 2022"`},
 		},
 		{
+			name:   "date line before the inspection line",
+			reason: "a CQC page puts the visit's date on its own line before 'During a routine inspection'",
+			in:     "All inspections\n14 March 2021\nDuring a routine inspection\nAbout the service\nBrook View is a care home.",
+			want:   []string{`inspection 2021-03-14 "14 March 2021"`},
+		},
+		{
+			name:   "previous report's publication",
+			reason: "'Rating at last inspection: Good (report published …)' dates the previous inspection",
+			in:     "Overall rating: Requires improvement\nRating at last inspection: Good (report published 9 May 2019)",
+			want:   []string{`previous_inspection 2019-05-09 "9 May 2019"`},
+		},
+		{
 			name:   "future inspection",
 			reason: "an inspection expected next year is not the one reported",
 			in:     "Inspectors will return for a full inspection, expected next year.",
