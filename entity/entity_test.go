@@ -94,6 +94,8 @@ func TestPeople(t *testing.T) {
 			"The leader of Brenlow Council, councillor Gareth Amos, welcomed it.", []string{"Gareth Amos|leader of brenlow council"}},
 		{"plural head in a capitalised role", "a capitalised role before a titled name in an aside",
 			"Chief Inspector of Hospitals, Professor Ilsa Penrith, said so.", []string{"Ilsa Penrith|chief inspector of hospitals"}},
+		{"organisation after at", "a title before its organisation, the name in an aside after",
+			"Cabinet member for schools at Fenwold Council, Dr Ysolde Marr, said so.", []string{"Ysolde Marr|cabinet member for schools"}},
 		{"not people", "capitalised things that are not people",
 			"Now Playing Hanson MMMBop. The Multi Agency Safeguarding Hub met Inspectors.", nil},
 	} {

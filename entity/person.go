@@ -329,7 +329,7 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 // roleBefore reads a role that ends just before token i: "Council leader", "the
 // council's deputy executive leader", "director of children's services".
 func roleBefore(i int, orig, word func(int) string) (string, string) {
-	j := i
+	j, end := i, i // the role is [j, end)
 	org := ""
 	unknown := 0 // lower-case words before the role that no list knows: one at most
 	for j > 0 {
@@ -371,24 +371,31 @@ func roleBefore(i int, orig, word func(int) string) (string, string) {
 				j = k - 1
 				continue
 			}
+			if k > 1 && word(k-1) == "at" && knownRoleWord(word(k-2)) && org == "" {
+				// "Cabinet member for education at Harbury Council": the body after "at"
+				// is the organisation, not part of the role.
+				org, end = strings.Join(words(orig, k, i), " "), k-1
+				j = k - 1
+				continue
+			}
 			break
 		}
 		j--
 	}
 	// The role runs from j to i; trim leading connectors and keep it only if a role
 	// head ends it.
-	for j < i && (word(j) == "of" || word(j) == "for" || word(j) == "and" || word(j) == "'s" || word(j) == "-") {
+	for j < end && (word(j) == "of" || word(j) == "for" || word(j) == "and" || word(j) == "'s" || word(j) == "-") {
 		j++
 	}
 	hasHead := false
 	var ws []string
-	for k := j; k < i; k++ {
+	for k := j; k < end; k++ {
 		w := word(k)
-		if w == "(" && k+2 < i && word(k+2) == ")" {
+		if w == "(" && k+2 < end && word(k+2) == ")" {
 			k += 2 // a bracketed acronym is not part of the role
 			continue
 		}
-		if k == i-1 && (k == j || word(k-1) != "of" && word(k-1) != "for") {
+		if k == end-1 && (k == j || word(k-1) != "of" && word(k-1) != "for") {
 			w = singular(w)
 		}
 		ws = append(ws, w)
