@@ -42,6 +42,8 @@ var (
 	stopwords     = lexicon.Set("stopwords", true)
 	// predicateVerbs give a role with "as" after them: "took over as", "stepped in as".
 	predicateVerbs = lexicon.Set("role_predicates", true)
+	// timeNouns name a stretch of time, never a role's qualifier: "last week Director …".
+	timeNouns = lexicon.Set("time_nouns", true)
 )
 
 func loadFirstNames() map[string]Gender {
@@ -735,7 +737,7 @@ func knownRoleWord(w string) bool {
 // manager", "finance director"): not a function word, not a verb's past form or a
 // plural ("asked", "councillors").
 func modifierLike(w string) bool {
-	return !stopwords[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && len(w) > 2
+	return !stopwords[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && len(w) > 2 && !timeNouns[w]
 }
 
 // modifierSlot reports whether the token at k, just before an unknown word in a role,
@@ -752,7 +754,9 @@ func modifierSlot(k int, orig, word func(int) string) bool {
 	case "the", "a", "an", "its", "their", "his", "her", "our", "'s", "'":
 		return true
 	}
-	return isCap(orig(k)) || knownRoleWord(w) || !isLetters(w)
+	// A plural ("the governors expect headteacher …") is a verb's subject; a
+	// capitalised word opening the sentence ("Last week Director …") is no qualifier.
+	return isCap(orig(k)) && k > 0 || knownRoleWord(w) && singular(w) == w || !isLetters(w)
 }
 
 // inComplement reports a word at k that lies in the complement of a role a few words

@@ -163,7 +163,7 @@ func markDateLabels(doc *text.Document, ms []dateMention) {
 }
 
 // markFollowingLabels gives the inspection role to a date alone on its line when the
-// next line opens with the inspection: a CQC page's "25 January 2020 / During a routine
+// next line opens with the inspection: a CQC page's "14 March 2021 / During a routine
 // inspection / About the service".
 func markFollowingLabels(doc *text.Document, ms []dateMention) {
 	paras, sents := doc.Paragraphs(), doc.Sentences()
