@@ -31,6 +31,7 @@ func (s *state) dates() {
 	}
 	markDateLabels(doc, ms)
 	markFollowingLabels(doc, ms)
+	lastOfPreviousList(doc, ms)
 	anchor := s.anchor(doc, ms)
 
 	roles := newDateRoleReader(doc, s.found, s.inspMentions)
@@ -160,6 +161,39 @@ func markDateLabels(doc *text.Document, ms []dateMention) {
 			m.label = dateNoLabel
 		}
 	}
+}
+
+// lastOfPreviousList moves a previous-inspection label to the last date of the list it
+// heads: "Previous inspection date 24/04/2011, 18/02/2016" gives the latest, 2016.
+func lastOfPreviousList(doc *text.Document, ms []dateMention) {
+	for i := range ms {
+		if ms[i].label != int(PreviousInspectionDate)+1 {
+			continue
+		}
+		j := i
+		for j+1 < len(ms) && ms[j+1].sent == ms[i].sent && listGap(doc, ms[j].last, ms[j+1].first) {
+			j++
+		}
+		for k := i; k < j; k++ {
+			ms[k].label = int(OtherDate) + 1 // an earlier inspection still
+		}
+		if j > i {
+			ms[j].label = int(PreviousInspectionDate) + 1
+		}
+	}
+}
+
+// listGap reports tokens [a, b) that only join the items of a list: a comma, "and".
+func listGap(doc *text.Document, a, b int) bool {
+	if b <= a || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if w := doc.Word(k); w != "," && w != "and" && w != ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // markFollowingLabels gives the inspection role to a date alone on its line when the

@@ -530,6 +530,12 @@ func TestDates(t *testing.T) {
 			want:   []string{`previous_inspection 2019-05-09 "9 May 2019"`},
 		},
 		{
+			name:   "list of previous inspections",
+			reason: "a label heading a list of earlier inspection dates gives the latest",
+			in:     "Inspection date: 12/03/2019\nPrevious inspection date 24/04/2011, 18/02/2016",
+			want:   []string{`inspection 2019-03-12 "12/03/2019"`, `other 2011-04-24 "24/04/2011"`, `previous_inspection 2016-02-18 "18/02/2016"`},
+		},
+		{
 			name:   "future inspection",
 			reason: "an inspection expected next year is not the one reported",
 			in:     "Inspectors will return for a full inspection, expected next year.",
