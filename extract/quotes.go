@@ -56,6 +56,55 @@ func (s *state) officials() {
 		p.titled = p.titled || m.Role != ""
 		p.mentions = append(p.mentions, m.Range)
 	}
+	s.bareNameMentions()
+}
+
+// bareNameMentions links a surname or a given name written alone ("Venkat said",
+// "Imogen said") to the one person of the text it names, so that quotes and pronouns
+// after it find them. A name two people share is left alone.
+func (s *state) bareNameMentions() {
+	byName := map[string]int{}
+	for i, p := range s.people {
+		if p.first == "" {
+			continue
+		}
+		for _, n := range []string{p.surname, p.first} {
+			if j, ok := byName[n]; ok && j != i {
+				byName[n] = -1
+			} else if !ok {
+				byName[n] = i
+			}
+		}
+	}
+	if len(byName) == 0 {
+		return
+	}
+	covered := map[int]bool{}
+	for _, p := range s.people {
+		for _, m := range p.mentions {
+			covered[m.Start], covered[m.End] = true, true
+		}
+	}
+	toks := s.doc.Tokens()
+	for k, t := range toks {
+		i, ok := byName[s.doc.Slice(t.Range)]
+		if !ok || i < 0 || covered[t.Start] || covered[t.End] || inMention(s.people[i].mentions, t.Range) {
+			continue
+		}
+		if k > 0 && entity.IsNameWord(s.doc.Slice(toks[k-1].Range)) || k+1 < len(toks) && entity.IsNameWord(s.doc.Slice(toks[k+1].Range)) {
+			continue // part of a longer name: another person, a place
+		}
+		s.people[i].mentions = append(s.people[i].mentions, t.Range)
+	}
+}
+
+func inMention(ms []text.Range, r text.Range) bool {
+	for _, m := range ms {
+		if m.Overlaps(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func sameFirst(a, b string) bool {
@@ -116,7 +165,7 @@ func (s *state) quotes() {
 		case opensParagraph(doc, first):
 			// A quote paragraph of its own after a paragraph that opens with the report or
 			// the inspectors ("The report goes on to note that …"): theirs.
-			q.SpeakerKind = s.paragraphBefore(first.Para)
+			q.Speaker, q.SpeakerKind = s.paragraphBefore(first.Para)
 		case !opensParagraph(doc, first):
 			// Words quoted inside a sentence with no one said to say them: the
 			// sentence's subject ("The report … faulted …, saying pupils were '…'"),
@@ -240,6 +289,9 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 	// A person named in the phrase or its aside ("Its branch secretary, Mark Tolley,"):
 	// the first in the clause that is not the object of another verb or preposition.
 	for _, pm := range s.mentionsIn(clause) {
+		if possessorOfReport(doc, pm.at) {
+			return "", quote.Report // "Russell's report states": the report speaks
+		}
 		if !objectOf(doc, pm.at) {
 			return s.people[pm.person].name, quote.Person
 		}
@@ -327,7 +379,8 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 	if name != "" && name[0] >= 'A' && name[0] <= 'Z' {
 		return name, quote.Organisation
 	}
-	return "", quote.Unknown
+	// An unnamed post holder: "says principal", "the headteacher said".
+	return layNoun(words), quote.Unknown
 }
 
 // trailingName reads a person's name at the end of a speaker phrase that the people
@@ -590,25 +643,51 @@ func (s *state) narrator(p int) (string, quote.SpeakerKind) {
 	return "", quote.Unknown
 }
 
-// paragraphBefore names the report or the inspectors when the last sentence of the
-// paragraph before paragraph pi opens with them; Unknown otherwise.
-func (s *state) paragraphBefore(pi int) quote.SpeakerKind {
+// paragraphBefore names the report, the inspectors or a person when the last sentence
+// of the paragraph before paragraph pi opens with them (a person only as the subject
+// of a speech verb: "Venkat insisted the staff had worked hard."); Unknown otherwise.
+func (s *state) paragraphBefore(pi int) (string, quote.SpeakerKind) {
 	doc := s.doc
 	if pi == 0 {
-		return quote.Unknown
+		return "", quote.Unknown
 	}
 	prev := doc.Paragraphs()[pi-1]
 	if prev.Last <= prev.First {
-		return quote.Unknown
+		return "", quote.Unknown
 	}
 	sent := doc.Sentences()[prev.Last-1]
 	for i := sent.First; i < sent.Last && i < sent.First+4; i++ {
 		switch doc.Word(i) {
 		case "report", "letter":
-			return quote.Report
+			return "", quote.Report
 		case "inspector", "inspectors":
-			return quote.Inspectors
+			return "", quote.Inspectors
 		}
 	}
-	return quote.Unknown
+	head := text.Range{Start: sent.Range.Start, End: doc.Tokens()[min(sent.First+3, sent.Last-1)].End}
+	if pms := s.mentionsIn(head); len(pms) > 0 && sent.Last-sent.First > 2 {
+		end := doc.SentenceAt(pms[0].at.End)
+		if end >= 0 && quote.IsSpeechVerb(doc.Word(s.tokenAfter(pms[0].at.End))) {
+			return s.people[pms[0].person].name, quote.Person
+		}
+	}
+	return "", quote.Unknown
+}
+
+// tokenAfter returns the index of the first token that starts at or after p.
+func (s *state) tokenAfter(p int) int {
+	toks := s.doc.Tokens()
+	i, _ := slices.BinarySearchFunc(toks, p, func(t text.Token, p int) int { return t.Start - p })
+	return min(i, len(toks)-1)
+}
+
+// possessorOfReport reports a name that owns the report that speaks: "Ash's report
+// states", "Ash's letter said".
+func possessorOfReport(doc *text.Document, m text.Range) bool {
+	t := doc.Lower()[m.End:min(len(doc.Lower()), m.End+12)]
+	if !strings.HasPrefix(t, "'s ") {
+		return false
+	}
+	f := strings.Fields(t[3:])
+	return len(f) > 0 && reportWords[strings.Trim(f[0], ",.:")] && f[0] != "it"
 }

@@ -55,6 +55,15 @@ func TestSpeakers(t *testing.T) {
 		{"relative clause with its own verb", "'young carers, who inspectors said were \"…\"' is the inspectors'",
 			"The service won praise for its young carers, who inspectors said were \"listened to and helped by staff they trust\".",
 			"", "inspectors"},
+		{"surname chain", "a surname alone names the person named in full before; a pronoun after it finds them",
+			"Priya Venn has led Harbury College as interim principal since the spring. Her deputy, Tomas Reid, leaves in June.\n\nVenn said the team needed more time.\n\n\"We were not expecting the inspectors quite so soon,\" she told the Gazette.",
+			"Priya Venn", "person"},
+		{"given name alone", "a given name alone names the one person of the text who has it",
+			"Helen Okafor's father has lived at the home for two years. Helen said staff had shown \"no respect for his dignity or his privacy\".",
+			"Helen Okafor", "person"},
+		{"person's report", "'Ash's report states' gives the quote to the report",
+			"\"Many families wait months for a first assessment of their needs,\" Marwood's report states. Inspector Ilse Marwood led the visit.",
+			"", "report"},
 	} {
 		rep, err := ex.Extract(tc.in)
 		if err != nil {
