@@ -619,6 +619,12 @@ func (s *state) narrator(p int) (string, quote.SpeakerKind) {
 	}
 	sent := doc.Sentences()[si]
 	before := text.Range{Start: sent.Range.Start, End: p}
+	switch doc.Word(sent.First) {
+	case "they":
+		return "", s.theyKind(sent.Range.Start) // "They praised its '…'"
+	case "it":
+		return "", quote.Report // "It praises staff for their '…'", as "it said" is
+	}
 	for _, pm := range s.mentionsIn(before) {
 		if !objectOf(doc, pm.at) {
 			return s.people[pm.person].name, quote.Person

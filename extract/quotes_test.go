@@ -64,6 +64,9 @@ func TestSpeakers(t *testing.T) {
 		{"person's report", "'Ash's report states' gives the quote to the report",
 			"\"Many families wait months for a first assessment of their needs,\" Marwood's report states. Inspector Ilse Marwood led the visit.",
 			"", "report"},
+		{"they as the sentence's subject", "'They singled out …' after a sentence about inspectors is theirs",
+			"Inspectors visited Fenwold Primary in May.\n\nInspectors liked the library. They singled out its \"calm and purposeful start to every single day\".",
+			"", "inspectors"},
 	} {
 		rep, err := ex.Extract(tc.in)
 		if err != nil {
