@@ -37,6 +37,13 @@ var (
 	roleHeads   = lexicon.Set("roles", true)
 	publicRoles = lexicon.Set("public_roles", true)
 	pressRoles  = lexicon.Set("journalist_roles", true)
+	// roleModifiers qualify a role before its head: "former", "acting", "substantive".
+	roleModifiers = lexicon.Set("role_modifiers", true)
+	stopwords     = lexicon.Set("stopwords", true)
+	// predicateVerbs give a role with "as" after them: "took over as", "stepped in as".
+	predicateVerbs = lexicon.Set("role_predicates", true)
+	// timeNouns name a stretch of time, never a role's qualifier: "last week Director …".
+	timeNouns = lexicon.Set("time_nouns", true)
 )
 
 func loadFirstNames() map[string]Gender {
@@ -97,6 +104,7 @@ var notNames = map[string]bool{
 	"Team": true, "Hub": true, "Safeguarding": true, "Local": true, "National": true, "Chief": true,
 	"Executive": true, "Director": true, "Leader": true, "Member": true, "Cabinet": true,
 	"Headteacher": true, "Principal": true, "Head": true, "Lead": true, "Year": true,
+	"Today": true, "Yesterday": true, "Tomorrow": true, "Tonight": true,
 }
 
 // People returns every mention of a named person in doc, in order.
@@ -118,8 +126,9 @@ func People(doc *text.Document) []PersonMention {
 			return doc.Word(s.First + i)
 		}
 		rng := func(a, b int) text.Range { return text.Range{Start: toks[s.First+a].Start, End: toks[s.First+b-1].End} }
+		confirm := func(a, b int) bool { return properNouns(doc.Slice(s.Range), words(orig, a, b)) }
 		for i := 0; i < n; i++ {
-			m, end, ok := personAt(i, n, orig, word)
+			m, end, ok := personAt(i, n, orig, word, confirm)
 			if !ok {
 				continue
 			}
@@ -135,7 +144,7 @@ func People(doc *text.Document) []PersonMention {
 // personAt recognises a person's name starting at token i: a title and a name, a known
 // given name and a surname, or two capitalised words followed by a speech verb.
 // It returns the mention and the token after it.
-func personAt(i, n int, orig, word func(int) string) (PersonMention, int, bool) {
+func personAt(i, n int, orig, word func(int) string, confirm func(a, b int) bool) (PersonMention, int, bool) {
 	var m PersonMention
 	w := orig(i)
 	if w == "" || w[0] < 0x80 && (w[0] < 'A' || w[0] > 'Z') || w[0] >= 0x80 && !isCap(w) {
@@ -153,6 +162,9 @@ func personAt(i, n int, orig, word func(int) string) (PersonMention, int, bool) 
 		m.Gender = g
 	} else if isNameWord(w) && isNameWord(orig(i+1)) && !IsRoleWord(strings.ToLower(w)) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] {
 		// "Xanthe Mbeki said": two capitalised words a speech verb follows.
+	} else if e, ok := placedRun(i, n, orig, word); ok && confirm(i, e) {
+		// "chief executive Ottilie Marsh", "Ferdia Lowe, chief nurse,": an unknown
+		// given name that a role beside it places, when the tagger agrees.
 	} else {
 		return m, 0, false
 	}
@@ -185,6 +197,12 @@ func personAt(i, n int, orig, word func(int) string) (PersonMention, int, bool) 
 		}
 		k++
 	}
+	if word(i-1) == ":" && nameEnd-j > 2 && isLower(orig(k)) {
+		// A flattened form, "Principal: Mr Tolan Greaves Postcode of site:": the next
+		// label's first word is not part of the name.
+		nameEnd--
+		k = nameEnd
+	}
 	var parts []string
 	for e := j; e < nameEnd; e++ {
 		parts = append(parts, orig(e))
@@ -202,6 +220,10 @@ func personAt(i, n int, orig, word func(int) string) (PersonMention, int, bool) 
 
 // IsNameWord reports a capitalised word that can be part of a person's name.
 func IsNameWord(w string) bool { return isNameWord(w) }
+
+// IsPublicRole reports a lower-case word for a member of the public: "parent",
+// "resident", "grandparent".
+func IsPublicRole(w string) bool { return publicRoles[w] }
 
 // IsRoleWord reports a lower-case word that heads or qualifies a role ("director",
 // "executive", "interim").
@@ -250,12 +272,28 @@ func speechAfter(i, n int, word func(int) string) bool {
 func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 	if r, org := roleBefore(i, orig, word); r != "" && (m.Role == "" || m.Role == "chief constable") {
 		m.Role, m.Org = r, org
+		if r == "councillor" && word(i-2) == "," {
+			// "Leader of Brenlow Council, councillor Ann Lee,": the office before the comma.
+			if r2, org2 := roleBefore(i-2, orig, word); r2 != "" {
+				m.Role, m.Org = r2, org2
+			}
+		}
+	}
+	if m.Role == "" || m.Role == "councillor" {
+		if r, org := roleAppositive(end, n, orig, word); r != "" {
+			m.Role, m.Org = r, org // "Maren Ostby the lead inspector wrote"
+		} else if r, org := rolePredicate(end, n, orig, word); r != "" {
+			m.Role, m.Org = r, org // "Graham Oduya took over as headteacher"
+		}
 	}
 	if m.Role == "" && i >= 2 && word(i-1) == "," {
 		// "Ofsted's chief inspector, Sir Gordon Halsey,"
 		if r, org := roleBefore(i-1, orig, word); r != "" {
 			m.Role, m.Org = r, org
 		}
+	}
+	if m.Role == "" && word(i-1) == ":" {
+		m.Role = roleLabelBefore(i, orig, word) // "Principal: Mr Tolan Greaves"
 	}
 	after := end
 	if word(after) == "(" {
@@ -293,11 +331,16 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 // roleBefore reads a role that ends just before token i: "Council leader", "the
 // council's deputy executive leader", "director of children's services".
 func roleBefore(i int, orig, word func(int) string) (string, string) {
-	j := i
+	j, end := i, i // the role is [j, end)
 	org := ""
+	unknown := 0 // lower-case words before the role that no list knows: one at most
 	for j > 0 {
 		w, o := word(j-1), orig(j-1)
-		if (w == "'s" || w == "'") && j >= 2 && (isCap(orig(j-2)) || orgNouns[word(j-2)]) && orig(j-2) != "Majesty" {
+		if w == ")" && j >= 3 && word(j-3) == "(" && isAcronym(orig(j-2)) {
+			j -= 3 // "Police and Crime Commissioner (PCC) Jo Evans"
+			continue
+		}
+		if (w == "'s" || w == "'") && j >= 2 && (isCap(orig(j-2)) || orgNouns[word(j-2)]) && orig(j-2) != "Majesty" && (orgNouns[word(j-2)] || !isRoleWordCap(orig(j-2))) {
 			// A possessor names the organisation: "Ofsted's", "the council's" (but
 			// "director of children's services" is all role).
 			org = orig(j - 2)
@@ -314,7 +357,13 @@ func roleBefore(i int, orig, word func(int) string) (string, string) {
 		if roleStop[w] || !isLetters(w) {
 			break
 		}
-		if isCap(o) && !roleHeads[w] && !isRoleWordCap(o) && !publicRoles[w] {
+		if !isCap(o) && !knownRoleWord(w) && !inComplement(j-1, word) && (unknown > 0 || !modifierLike(w) || !modifierSlot(j-2, orig, word)) {
+			break // "the mayor urged chief executive …": the role is what comes after
+		}
+		if !isCap(o) && !knownRoleWord(w) {
+			unknown++
+		}
+		if isCap(o) && !roleHeads[singular(w)] && !isRoleWordCap(o) && !publicRoles[w] {
 			// A place or body after "for" or "of" in a role: "MP for Dunmoor East".
 			k := j - 1
 			for k > 0 && k > j-4 && isCap(orig(k-1)) && !roleHeads[word(k-1)] {
@@ -324,20 +373,31 @@ func roleBefore(i int, orig, word func(int) string) (string, string) {
 				j = k - 1
 				continue
 			}
+			if k > 1 && word(k-1) == "at" && knownRoleWord(word(k-2)) && org == "" {
+				// "Cabinet member for education at Harbury Council": the body after "at"
+				// is the organisation, not part of the role.
+				org, end = strings.Join(words(orig, k, i), " "), k-1
+				j = k - 1
+				continue
+			}
 			break
 		}
 		j--
 	}
 	// The role runs from j to i; trim leading connectors and keep it only if a role
 	// head ends it.
-	for j < i && (word(j) == "of" || word(j) == "for" || word(j) == "and" || word(j) == "'s" || word(j) == "-") {
+	for j < end && (word(j) == "of" || word(j) == "for" || word(j) == "and" || word(j) == "'s" || word(j) == "-") {
 		j++
 	}
 	hasHead := false
 	var ws []string
-	for k := j; k < i; k++ {
+	for k := j; k < end; k++ {
 		w := word(k)
-		if k == i-1 && (k == j || word(k-1) != "of" && word(k-1) != "for") {
+		if w == "(" && k+2 < end && word(k+2) == ")" {
+			k += 2 // a bracketed acronym is not part of the role
+			continue
+		}
+		if k == end-1 && (k == j || word(k-1) != "of" && word(k-1) != "for") {
 			w = singular(w)
 		}
 		ws = append(ws, w)
@@ -526,4 +586,190 @@ func isLetters(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// placedRun reports two or three capitalised words at i that a role places as a
+// person's name although no rule knows the first: a role just before ("chief executive
+// Ottilie Marsh", "Principal: Ifor Bevan"), or after a comma ("the cabinet member,
+// Brannoc Iddle,"; "Ferdia Lowe, chief nurse,"). It returns the token after the run.
+func placedRun(i, n int, orig, word func(int) string) (int, bool) {
+	if !isNameWord(orig(i)) || !isNameWord(orig(i+1)) || IsRoleWord(word(i)) || publicRoles[word(i)] {
+		return 0, false
+	}
+	if i > 0 && isCap(orig(i-1)) && !openers[orig(i-1)] && !IsRoleWord(word(i-1)) && !(i == 1 && notNames[orig(0)]) {
+		return 0, false // inside a longer capitalised run: a body, a place
+	}
+	e := i + 2
+	if isNameWord(orig(e)) && !IsRoleWord(word(e)) {
+		e++
+	}
+	switch {
+	case roleLabelBefore(i, orig, word) != "":
+		return e, true
+	case word(e) == ",":
+		r, _ := roleAfter(e+1, n, orig, word)
+		return e, r != ""
+	}
+	if r, _ := roleAppositive(e, n, orig, word); r != "" {
+		return e, true
+	}
+	if r, _ := rolePredicate(e, n, orig, word); r != "" {
+		return e, true
+	}
+	return 0, false
+}
+
+// roleAppositive reads a role set after a name with no comma, "the" and a role whose
+// head a verb or a comma follows: "Maren Ostby the lead inspector wrote", "Tam Eyre
+// the deputy manager thanked staff".
+func roleAppositive(e, n int, orig, word func(int) string) (string, string) {
+	if word(e) != "the" {
+		return "", ""
+	}
+	head := -1
+	for k := e + 1; k < n && k < e+7; k++ {
+		w := word(k)
+		if roleHeads[singular(w)] {
+			head = k
+			continue
+		}
+		if head >= 0 && !knownRoleWord(w) || !isCap(orig(k)) && !knownRoleWord(w) && !modifierLike(w) {
+			break
+		}
+	}
+	if head < 0 || head+1 < n && (word(head+1) == "of" || word(head+1) == "for") {
+		return "", "" // "the head of English" needs the aside reader, not this one
+	}
+	return joinRole(lowerWords(orig, e+1, head+1)), ""
+}
+
+// rolePredicate reads a role a verb gives a name after it: "took over as headteacher",
+// "stepped in as acting director of children's services", "has been appointed as
+// director", "has led the college as interim principal".
+func rolePredicate(e, n int, orig, word func(int) string) (string, string) {
+	for k := e; k < n && k < e+8; k++ {
+		w := word(k)
+		if w == "," || w == "." || w == ";" || w == ":" || w == "said" || w == "told" {
+			return "", ""
+		}
+		if w == "as" && predicateBefore(e, k, word) {
+			r, org := roleAfter(k+1, n, orig, word)
+			return trimRole(r), org
+		}
+	}
+	return "", ""
+}
+
+// predicateBefore reports a predicate verb among the three words before "as" at k,
+// after the name ending at e.
+func predicateBefore(e, k int, word func(int) string) bool {
+	for j := k - 1; j >= e && j >= k-3; j-- {
+		if predicateVerbs[word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// trimRole drops the words after a role's last role word: "acting director of
+// children's services last month" -> "acting director of children's services".
+func trimRole(r string) string {
+	ws := strings.Fields(r)
+	for len(ws) > 0 && !knownRoleWord(ws[len(ws)-1]) || len(ws) > 0 && (ws[len(ws)-1] == "of" || ws[len(ws)-1] == "for" || ws[len(ws)-1] == "and") {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}
+
+func lowerWords(orig func(int) string, a, b int) []string {
+	ws := words(orig, a, b)
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+	}
+	return ws
+}
+
+// roleLabelBefore reads the role just before token i: written before the name
+// ("headteacher Anwen Pryce"), before a comma ("cabinet member for children's services,
+// Brannoc Iddle") or as a label before a colon ("Principal:", "Inspected by:").
+func roleLabelBefore(i int, orig, word func(int) string) string {
+	switch word(i - 1) {
+	case "of", "for", "at", "and", "&", "in", "on", "to", "from", "with", "-":
+		return "" // "chief executive of Harrowdene Trust": the run is the organisation
+	}
+	if r, _ := roleBefore(i, orig, word); r != "" {
+		return r
+	}
+	if i >= 2 && (word(i-1) == "," || word(i-1) == ":") {
+		if r, _ := roleBefore(i-1, orig, word); r != "" {
+			return r
+		}
+	}
+	if word(i-1) == ":" && word(i-2) == "by" && strings.HasPrefix(word(i-3), "inspect") {
+		return "inspector"
+	}
+	return ""
+}
+
+func isLower(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
+
+// isAcronym reports a word of two or more capitals: "PCC", "DCS".
+func isAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// knownRoleWord reports a lower-case word the role lists know: a head, a qualifier, a
+// public role, or a connector inside a role.
+func knownRoleWord(w string) bool {
+	return roleHeads[singular(w)] || isRoleWordCap(w) || publicRoles[w] || roleModifiers[w] ||
+		w == "of" || w == "for" || w == "and" || w == "&" || w == "-" || w == "'s" || w == "'"
+}
+
+// modifierLike reports an unknown lower-case word that may qualify a role ("nursery
+// manager", "finance director"): not a function word, not a verb's past form or a
+// plural ("asked", "councillors").
+func modifierLike(w string) bool {
+	return !stopwords[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && len(w) > 2 && !timeNouns[w]
+}
+
+// modifierSlot reports whether the token at k, just before an unknown word in a role,
+// lets that word be a noun qualifying the role: a determiner, a possessive, a
+// capitalised word, a role word, punctuation or the start ("the nursery manager",
+// "Ofsted's finance director"), not an adverb or a verb's subject ("inspectors now want
+// headteacher …").
+func modifierSlot(k int, orig, word func(int) string) bool {
+	if k < 0 {
+		return true
+	}
+	w := word(k)
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "'s", "'":
+		return true
+	}
+	// A plural ("the governors expect headteacher …") is a verb's subject; a
+	// capitalised word opening the sentence ("Last week Director …") is no qualifier.
+	return isCap(orig(k)) && k > 0 || knownRoleWord(w) && singular(w) == w || !isLetters(w)
+}
+
+// inComplement reports a word at k that lies in the complement of a role a few words
+// before it: "chair of governing body", "head of school improvement".
+func inComplement(k int, word func(int) string) bool {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		w := word(j)
+		if w == "of" || w == "for" {
+			return roleHeads[singular(word(j-1))]
+		}
+		if stopwords[w] && w != "and" {
+			return false
+		}
+	}
+	return false
 }

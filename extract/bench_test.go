@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/jdkato/prose/v2"
+	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/extract"
 	"github.com/verdictnlp/verdict/internal/corpus"
 )
@@ -45,6 +46,18 @@ func BenchmarkExtract(b *testing.B) {
 			}
 		}
 	}
+}
+
+// BenchmarkExtractWithTagger is BenchmarkExtract with prose's tagger confirming the
+// names a role places (entity.UseTagger), to measure what it costs once its model is
+// loaded.
+func BenchmarkExtractWithTagger(b *testing.B) {
+	entity.UseTagger(true)
+	defer entity.UseTagger(false)
+	if _, err := extract.New(); err != nil {
+		b.Fatal(err)
+	}
+	BenchmarkExtract(b)
 }
 
 // BenchmarkProseFull is the baseline of prose's whole pipeline (tokenize, segment,

@@ -246,10 +246,19 @@ func (p *dateScan) parseFrom(i int) (dm dateMention, ok bool) {
 	}
 	dm.first, dm.weekday = first, wd
 
-	// "4 to 15 March 2024", "between 8 and 19 January": two days and one month.
-	if d1 := p.day(i); d1 > 0 && p.rangeWord(i+1) && p.day(i+2) > 0 {
+	if dm, ok := p.fusedRangeAt(i, dm); ok {
+		return dm, true
+	}
+	// "4 to 15 March 2024", "between 8 and 19 January", "11, 12 May": two days and
+	// one month.
+	if d1 := p.day(i); d1 > 0 && (p.rangeWord(i+1) || p.w(i+1) == ",") && p.day(i+2) > 0 {
 		if pt, j, _, ok := p.pointAt(i + 2); ok && pt.d > 0 && pt.d > d1 {
-			dm.start, dm.end, dm.isRange = datePoint{y: pt.y, m: pt.m, d: d1}, pt, true
+			m1 := pt.m
+			if pt2, k, _, ok2 := p.pointAt(j + 1); pt.y == 0 && p.rangeWord(j) && ok2 && pt2.d > 0 && pt2.y > 0 && pt2.m >= pt.m {
+				// "11, 12 May and 2 June 2021": the range runs on to a later month.
+				pt, j = pt2, k
+			}
+			dm.start, dm.end, dm.isRange = datePoint{y: pt.y, m: m1, d: d1}, pt, true
 			dm.last = p.yearSuffix(j, &dm)
 			return dm, validDateMention(&dm)
 		}
@@ -294,7 +303,7 @@ func (p *dateScan) parseFrom(i int) (dm dateMention, ok bool) {
 	if pt.d == 0 && pt.y == 0 && !dm.hasYearRel && !dm.thatYear && wd == 0 {
 		// A month alone is a date only after a word such as "in" or "since", or with
 		// "early", "late" or "mid": "May" alone may be a verb or a name.
-		if dm.first == i && !isDateWord("before-month", p.w(i-1)) && !strings.HasPrefix(p.w(i), "mid-") {
+		if dm.first == i && !isDateWord("before-month", p.w(i-1)) && !strings.HasPrefix(p.w(i), "mid-") && !p.monthModifies(i, j) {
 			return dm, false
 		}
 	}
@@ -603,4 +612,60 @@ func (p *dateScan) relativeAt(i int) (dm dateMention, ok bool) {
 		}
 	}
 	return dm, false
+}
+
+// fusedRangeAt reads a range of days written as one token, before or after its month:
+// "9-10 March", "March 9-10", and the garbled "0708 February 2023" of a flattened
+// page (the 5th to the 6th).
+func (p *dateScan) fusedRangeAt(i int, dm dateMention) (dateMention, bool) {
+	d1, d2 := fusedDayRange(p.w(i))
+	mAt, next := i+1, i+2
+	if d1 == 0 {
+		m, n, ab := p.month(i)
+		if m == 0 || ab {
+			return dm, false
+		}
+		d1, d2 = fusedDayRange(p.w(i + n))
+		mAt, next = i, i+n+1
+	}
+	m, n, _ := p.month(mAt)
+	if d1 == 0 || m == 0 {
+		return dm, false
+	}
+	if mAt == i+1 {
+		next = i + 1 + n
+	}
+	end := datePoint{m: m, d: d2}
+	j := p.yearAfter(next, &end)
+	dm.start, dm.end, dm.isRange = datePoint{y: end.y, m: m, d: d1}, end, true
+	dm.last = p.yearSuffix(j, &dm)
+	return dm, validDateMention(&dm)
+}
+
+// fusedDayRange reads "9-10" or "0708" as two days, the second after the first; 0, 0
+// when w is not such a token.
+func fusedDayRange(w string) (int, int) {
+	var a, b string
+	if i := strings.IndexAny(w, "-–"); i > 0 {
+		a, b = w[:i], strings.TrimLeft(w[i:], "-–")
+	} else if len(w) == 4 && w[:2] != "19" && w[:2] != "20" { // not a year
+		a, b = w[:2], w[2:]
+	} else {
+		return 0, 0
+	}
+	d1, d2 := dayNumber(a), dayNumber(b)
+	if d1 == 0 || d2 <= d1 || len(b) != 2 && len(w) == 4 {
+		return 0, 0
+	}
+	return d1, d2
+}
+
+// monthModifies reports a month alone at i that describes the noun at j after a
+// determiner: "a November inspection".
+func (p *dateScan) monthModifies(i, j int) bool {
+	switch p.w(i - 1) {
+	case "a", "an", "the", "its", "their", "our", "this":
+		return isDateWord("month-modifies", p.w(j))
+	}
+	return false
 }

@@ -13,7 +13,7 @@ import (
 const (
 	dateCueReach       = 30
 	datePublishedReach = 7
-	datePreviousReach  = 3
+	datePreviousReach  = 4
 )
 
 // Role classes: when several dates could have a role, the one of the highest class
@@ -159,6 +159,11 @@ func (r *dateRoleReader) role(dm *dateMention) (DateRole, int) {
 		}
 		return OtherDate, dateClassNone
 	}
+	if r.cueAfter(sc, dm) {
+		// "a June inspection", "the May 2-3 inspection", "their April 9 visit": a
+		// month or day that describes the inspection.
+		return r.inspectionRole(sc, dateCueStartingAt(sc, dm.last), dm), dateClassBody
+	}
 	since := dm.first > s.First && r.doc.Word(dm.first-1) == "since"
 	for k := dm.first - 1; k >= s.First && k >= dm.first-dateCueReach; k-- {
 		if r.doc.Word(k) == ";" {
@@ -190,6 +195,11 @@ func (r *dateRoleReader) role(dm *dateMention) (DateRole, int) {
 			if since {
 				return OtherDate, dateClassNone // "the reports published since Monday"
 			}
+			if r.previousInspectionBefore(sc, c.First, s.First) {
+				// "Rating at last inspection: Good (report published 3 August 2020)": the
+				// previous report's publication dates the previous inspection.
+				return PreviousInspectionDate, dateClassBody
+			}
 			if dm.first-c.Last <= datePublishedReach {
 				if !r.aboutReport(sc, c) {
 					return OtherDate, dateClassNone // "the council published its plan on 4 March"
@@ -205,6 +215,10 @@ func (r *dateRoleReader) role(dm *dateMention) (DateRole, int) {
 			return OtherDate, dateClassNone // "Inspection report 30/11/2023", "a report from HMICFRS on Tuesday"
 		}
 		k = c.First // past the whole phrase
+	}
+	if c := r.cueAhead(sc, dm); c != nil {
+		// "From 6 to 17 March a full inspection was held at the trust".
+		return r.inspectionRole(sc, c, dm), dateClassBody
 	}
 	// "In 2016 the same inspectors rated the force inadequate": the grade follows.
 	for k := dm.last; k < s.Last && k < dm.last+12; k++ {
@@ -324,4 +338,84 @@ func dateCueEndingAt(sc *dateSentenceCues, k int) *phrase.Match {
 		}
 	}
 	return nil
+}
+
+// dateAheadReach is how far after a day or month, in tokens, an inspection cue may
+// stand when no cue stands before it.
+const dateAheadReach = 14
+
+// cueAfter reports a month or day written as a modifier of an inspection or visit
+// cue that follows it at once, after a determiner: "a November inspection".
+func (r *dateRoleReader) cueAfter(sc *dateSentenceCues, dm *dateMention) bool {
+	if dm.prec == Year || dm.first == 0 {
+		return false
+	}
+	switch r.doc.Word(dm.first - 1) {
+	case "a", "an", "the", "its", "their", "our", "his", "her", "this":
+	default:
+		return false
+	}
+	c := dateCueStartingAt(sc, dm.last)
+	return c != nil && (c.Value == dateCueInspection || c.Value == dateCueVisit && r.inspectorsAbout(dm.sent))
+}
+
+// cueAhead returns the inspection cue that follows a day or month in its sentence
+// when nothing else does first: another date, another event, a semicolon.
+func (r *dateRoleReader) cueAhead(sc *dateSentenceCues, dm *dateMention) *phrase.Match {
+	if dm.prec == Year {
+		return nil
+	}
+	s := r.doc.Sentences()[dm.sent]
+	for k := dm.last; k < s.Last && k < dm.last+dateAheadReach; k++ {
+		w := r.doc.Word(k)
+		if w == ";" || len(w) == 4 && isDigits(w) || isMonthName(w) {
+			return nil
+		}
+		if c := dateCueStartingAt(sc, k); c != nil {
+			switch c.Value {
+			case dateCueInspection:
+				return c
+			case dateCueOther, dateCuePublished, dateCueReport:
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+func dateCueStartingAt(sc *dateSentenceCues, k int) *phrase.Match {
+	for i := range sc.cues {
+		if sc.cues[i].First == k {
+			return &sc.cues[i]
+		}
+	}
+	return nil
+}
+
+func isMonthName(w string) bool { _, ok := dateMonthNames[w]; return ok }
+
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// previousInspectionBefore reports an earlier inspection named in the sentence before
+// token k: an inspection cue with "last" or "previous" just before it.
+func (r *dateRoleReader) previousInspectionBefore(sc *dateSentenceCues, k, first int) bool {
+	for i := range sc.cues {
+		c := &sc.cues[i]
+		if c.Value != dateCueInspection || c.Last > k {
+			continue
+		}
+		for j := c.First - 1; j >= first && j >= c.First-datePreviousReach; j-- {
+			if r.datePreviousCue(sc, j) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -30,6 +30,8 @@ func (s *state) dates() {
 		return
 	}
 	markDateLabels(doc, ms)
+	markFollowingLabels(doc, ms)
+	lastOfPreviousList(doc, ms)
 	anchor := s.anchor(doc, ms)
 
 	roles := newDateRoleReader(doc, s.found, s.inspMentions)
@@ -161,6 +163,67 @@ func markDateLabels(doc *text.Document, ms []dateMention) {
 	}
 }
 
+// lastOfPreviousList moves a previous-inspection label to the last date of the list it
+// heads: "Previous inspection date 24/04/2011, 18/02/2016" gives the latest, 2016.
+func lastOfPreviousList(doc *text.Document, ms []dateMention) {
+	for i := range ms {
+		if ms[i].label != int(PreviousInspectionDate)+1 {
+			continue
+		}
+		j := i
+		for j+1 < len(ms) && ms[j+1].sent == ms[i].sent && listGap(doc, ms[j].last, ms[j+1].first) {
+			j++
+		}
+		for k := i; k < j; k++ {
+			ms[k].label = int(OtherDate) + 1 // an earlier inspection still
+		}
+		if j > i {
+			ms[j].label = int(PreviousInspectionDate) + 1
+		}
+	}
+}
+
+// listGap reports tokens [a, b) that only join the items of a list: a comma, "and".
+func listGap(doc *text.Document, a, b int) bool {
+	if b <= a || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if w := doc.Word(k); w != "," && w != "and" && w != ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// markFollowingLabels gives the inspection role to a date alone on its line when the
+// next line opens with the inspection: a CQC page's "14 March 2021 / During a routine
+// inspection / About the service".
+func markFollowingLabels(doc *text.Document, ms []dateMention) {
+	paras, sents := doc.Paragraphs(), doc.Sentences()
+	for i := range ms {
+		m := &ms[i]
+		pi := sents[m.sent].Para
+		p := paras[pi]
+		if m.label != dateNoLabel || pi+1 >= len(paras) || p.Last-p.First != 1 {
+			continue
+		}
+		if s := sents[m.sent]; m.first != s.First || m.last < s.Last-1 {
+			continue // not alone on its line (a full stop may follow)
+		}
+		next := sents[paras[pi+1].First]
+		if doc.Word(next.First) != "during" {
+			continue
+		}
+		for k := next.First + 1; k < next.Last && k <= next.First+4; k++ {
+			if w := doc.Word(k); w == "inspection" || w == "inspections" {
+				m.label = int(InspectionDate) + 1
+				break
+			}
+		}
+	}
+}
+
 // anchor finds the day of writing: a labelled publication date, else the dateline (a
 // short line near the top that opens with a full date), else the reference date, else a
 // dateline that gives only a year ("News release | Kestermoor, 2024").
@@ -223,7 +286,7 @@ func chooseDateRoles(ms []dateMention) {
 	for _, role := range []DateRole{InspectionDate, PublishedDate, PreviousInspectionDate} {
 		best := -1
 		for i := range ms {
-			if ms[i].ok && ms[i].candidate == role && (best < 0 || ms[i].class > ms[best].class) {
+			if ms[i].ok && ms[i].candidate == role && (best < 0 || ms[i].class > ms[best].class || ms[i].class == ms[best].class && role == PreviousInspectionDate && yearBeats(&ms[i], &ms[best])) {
 				best = i
 			}
 		}
@@ -237,6 +300,13 @@ func chooseDateRoles(ms []dateMention) {
 			}
 		}
 	}
+}
+
+// yearBeats reports a previous inspection's date with a year where the one before of
+// the same class has none: "a damning full inspection in June last year" (no year to place it) gives
+// way to "had previously been judged inadequate in June 2022".
+func yearBeats(m, best *dateMention) bool {
+	return strings.HasPrefix(best.value, "--") && !strings.HasPrefix(m.value, "--")
 }
 
 // dateVisitGap is how many months before another dated visit a visit must end to be an

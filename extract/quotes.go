@@ -56,6 +56,55 @@ func (s *state) officials() {
 		p.titled = p.titled || m.Role != ""
 		p.mentions = append(p.mentions, m.Range)
 	}
+	s.bareNameMentions()
+}
+
+// bareNameMentions links a surname or a given name written alone ("Venkat said",
+// "Imogen said") to the one person of the text it names, so that quotes and pronouns
+// after it find them. A name two people share is left alone.
+func (s *state) bareNameMentions() {
+	byName := map[string]int{}
+	for i, p := range s.people {
+		if p.first == "" {
+			continue
+		}
+		for _, n := range []string{p.surname, p.first} {
+			if j, ok := byName[n]; ok && j != i {
+				byName[n] = -1
+			} else if !ok {
+				byName[n] = i
+			}
+		}
+	}
+	if len(byName) == 0 {
+		return
+	}
+	covered := map[int]bool{}
+	for _, p := range s.people {
+		for _, m := range p.mentions {
+			covered[m.Start], covered[m.End] = true, true
+		}
+	}
+	toks := s.doc.Tokens()
+	for k, t := range toks {
+		i, ok := byName[s.doc.Slice(t.Range)]
+		if !ok || i < 0 || covered[t.Start] || covered[t.End] || inMention(s.people[i].mentions, t.Range) {
+			continue
+		}
+		if k > 0 && entity.IsNameWord(s.doc.Slice(toks[k-1].Range)) || k+1 < len(toks) && entity.IsNameWord(s.doc.Slice(toks[k+1].Range)) {
+			continue // part of a longer name: another person, a place
+		}
+		s.people[i].mentions = append(s.people[i].mentions, t.Range)
+	}
+}
+
+func inMention(ms []text.Range, r text.Range) bool {
+	for _, m := range ms {
+		if m.Overlaps(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func sameFirst(a, b string) bool {
@@ -103,15 +152,28 @@ func (s *state) quotes() {
 			}
 		case a.Speaker.Len() > 0:
 			q.Speaker, q.SpeakerKind = s.speaker(a, first.Open)
+			if q.Speaker == "" && q.SpeakerKind == quote.Unknown && !opensParagraph(doc, first) {
+				// "a report issued today, online said '…'": the phrase names no one;
+				// the sentence's subject may.
+				q.Speaker, q.SpeakerKind = s.narrator(first.Open)
+			}
 		case lastSpeaker >= 0 && first.Para == lastPara+1 && opensParagraph(doc, first):
 			// A quote paragraph after a quote paragraph, with no attribution of its own:
 			// the same speaker goes on.
 			prev := s.report.Quotes[lastSpeaker]
 			q.Speaker, q.SpeakerKind = prev.Speaker, prev.SpeakerKind
-		case !opensParagraph(doc, first) && s.report.Inspectorate != nil:
-			// Words quoted inside the narration of an inspection, with no one said to
-			// say them, are the report's.
-			q.SpeakerKind = quote.Report
+		case opensParagraph(doc, first):
+			// A quote paragraph of its own after a paragraph that opens with the report or
+			// the inspectors ("The report goes on to note that …"): theirs.
+			q.Speaker, q.SpeakerKind = s.paragraphBefore(first.Para)
+		case !opensParagraph(doc, first):
+			// Words quoted inside a sentence with no one said to say them: the
+			// sentence's subject ("The report … faulted …, saying pupils were '…'"),
+			// else, in the narration of an inspection, the report.
+			q.Speaker, q.SpeakerKind = s.narrator(first.Open)
+			if q.SpeakerKind == quote.Unknown && q.Speaker == "" && s.report.Inspectorate != nil {
+				q.SpeakerKind = quote.Report
+			}
 		}
 		s.report.Quotes = append(s.report.Quotes, q)
 		lastSpeaker = len(s.report.Quotes) - 1
@@ -211,7 +273,7 @@ func titleLike(doc *text.Document, c quote.Candidate) bool {
 // Words that name a speaker that is not a person.
 var (
 	reportWords    = map[string]bool{"report": true, "letter": true, "findings": true, "document": true, "summary": true, "judgement": true, "it": true}
-	inspectorWords = map[string]bool{"inspectors": true, "inspector": true, "team": true, "they": true}
+	inspectorWords = map[string]bool{"inspectors": true, "inspector": true, "team": true, "they": true, "inspection": true}
 	orgWords       = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "statement": true, "council": true, "trust": true, "force": true, "school": true, "academy": true, "college": true, "ministry": true, "department": true, "government": true, "service": true, "provider": true, "company": true, "authority": true, "office": true, "partnership": true, "practice": true}
 	unknownWords   = map[string]bool{"parents": true, "pupils": true, "residents": true, "patients": true, "relatives": true, "learners": true, "children": true, "students": true, "prisoners": true, "leaver": true, "leavers": true, "parent": true, "mother": true, "father": true, "mum": true, "dad": true, "relative": true, "resident": true, "patient": true, "pupil": true, "student": true, "prisoner": true, "child": true, "carer": true, "member": true, "learner": true, "source": true, "worker": true, "colleague": true, "teenager": true, "boy": true, "girl": true, "woman": true, "man": true, "person": true, "families": true, "staff": true}
 )
@@ -227,6 +289,9 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 	// A person named in the phrase or its aside ("Its branch secretary, Mark Tolley,"):
 	// the first in the clause that is not the object of another verb or preposition.
 	for _, pm := range s.mentionsIn(clause) {
+		if possessorOfReport(doc, pm.at) {
+			return "", quote.Report // "Russell's report states": the report speaks
+		}
 		if !objectOf(doc, pm.at) {
 			return s.people[pm.person].name, quote.Person
 		}
@@ -240,6 +305,20 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 	words := strings.Fields(strings.Trim(strings.ToLower(doc.Lower()[r.Start:r.End]), " ,.:"))
 	if len(words) == 0 {
 		return "", quote.Unknown
+	}
+	if (words[0] == "which" || words[0] == "who") && strings.HasSuffix(a.Verb, "ing") && clause.Start < r.Start {
+		// "The report of the visit, which came out on Monday, also faulted …,
+		// saying": a participle's subject is the clause's head, not the aside.
+		head := strings.TrimSpace(doc.Lower()[clause.Start:r.Start])
+		if i := strings.IndexByte(head, ','); i > 0 {
+			head = head[:i]
+		}
+		if i := strings.Index(head, " of "); i > 0 {
+			head = head[:i] // "the report of the visit": the report
+		}
+		if ws := strings.Fields(head); len(ws) > 0 {
+			words = ws
+		}
 	}
 	if len(words) == 1 && words[0] == "they" {
 		// "They describe it as …": the people the sentence before spoke of.
@@ -270,9 +349,9 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 	indefinite := words[0] == "one" || words[0] == "a" || words[0] == "an" || words[0] == "another" || words[0] == "some"
 	switch {
 	case anyOf(words, unknownWords) && !has(words, "council") && !has(words, "trust"):
-		return "", quote.Unknown
-	case indefinite && !anyOf(words, orgWords) && !anyOf(words, inspectorWords):
-		return "", quote.Unknown // "one care leaver said", "a manager told us"
+		return layNoun(words), quote.Unknown // "one grandparent told inspectors" -> "grandparent"
+	case indefinite && !anyOf(words, orgWords) && !anyOf(words, inspectorWords) && !anyOf(words, reportWords):
+		return layNoun(words), quote.Unknown // "one care leaver said", "a manager told us"
 	case reportWords[last] || anyOf(words, reportWords) && !anyOf(words, inspectorWords):
 		return "", quote.Report
 	case inspectorWords[last] || has(words, "inspectors"):
@@ -295,7 +374,8 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 	if name != "" && name[0] >= 'A' && name[0] <= 'Z' {
 		return name, quote.Organisation
 	}
-	return "", quote.Unknown
+	// An unnamed post holder: "says principal", "the headteacher said".
+	return layNoun(words), quote.Unknown
 }
 
 // trailingName reads a person's name at the end of a speaker phrase that the people
@@ -513,4 +593,108 @@ func sortMentions(ms []entity.Mention) {
 
 func sortOfficials(os []entity.Official) {
 	slices.SortStableFunc(os, func(a, b entity.Official) int { return a.Mentions[0].Span.Start - b.Mentions[0].Span.Start })
+}
+
+// layNoun is the bare noun that describes an unnamed speaker: the last word of the
+// phrase that names a member of the public or a post ("one concerned parent" ->
+// "parent", "a prison officer" -> "officer").
+func layNoun(words []string) string {
+	for i := len(words) - 1; i >= 0; i-- {
+		w := strings.Trim(words[i], ",.:;'\"")
+		if unknownWords[w] || entity.IsPublicRole(w) || entity.IsRoleWord(w) && !entity.IsRoleWord(strings.Trim(words[min(i+1, len(words)-1)], ",.:;")) {
+			return w
+		}
+	}
+	return ""
+}
+
+// narrator names who speaks a quote opening at p inside a sentence with no speech
+// verb of its own: the first source the sentence names before the quote that is not
+// the object of a verb or preposition: a person, the report, the inspectors or the
+// inspectorate, which must open the sentence ("Estyn singled out … for its '…'").
+func (s *state) narrator(p int) (string, quote.SpeakerKind) {
+	doc := s.doc
+	si := doc.SentenceAt(p)
+	if si < 0 {
+		return "", quote.Unknown
+	}
+	sent := doc.Sentences()[si]
+	before := text.Range{Start: sent.Range.Start, End: p}
+	switch doc.Word(sent.First) {
+	case "they":
+		return "", s.theyKind(sent.Range.Start) // "They praised its '…'"
+	case "it":
+		return "", quote.Report // "It praises staff for their '…'", as "it said" is
+	}
+	for _, pm := range s.mentionsIn(before) {
+		if !objectOf(doc, pm.at) {
+			return s.people[pm.person].name, quote.Person
+		}
+		break
+	}
+	subject := text.Range{Start: sent.Range.Start, End: doc.Tokens()[min(sent.First+4, sent.Last-1)].End}
+	for _, m := range s.inspMentions {
+		// The inspectorate as the sentence's subject: "Estyn singled out …".
+		if before.Contains(m.Range) && subject.Contains(m.Range) {
+			return m.Inspectorate.String(), quote.Inspectorate
+		}
+	}
+	for i := sent.First; i < sent.Last && doc.Tokens()[i].End <= p; i++ {
+		switch w := doc.Word(i); {
+		case w == "report" || w == "letter":
+			return "", quote.Report
+		case w == "inspectors" || w == "inspector":
+			return "", quote.Inspectors
+		}
+	}
+	return "", quote.Unknown
+}
+
+// paragraphBefore names the report, the inspectors or a person when the last sentence
+// of the paragraph before paragraph pi opens with them (a person only as the subject
+// of a speech verb: "Venkat insisted the staff had worked hard."); Unknown otherwise.
+func (s *state) paragraphBefore(pi int) (string, quote.SpeakerKind) {
+	doc := s.doc
+	if pi == 0 {
+		return "", quote.Unknown
+	}
+	prev := doc.Paragraphs()[pi-1]
+	if prev.Last <= prev.First {
+		return "", quote.Unknown
+	}
+	sent := doc.Sentences()[prev.Last-1]
+	for i := sent.First; i < sent.Last && i < sent.First+4; i++ {
+		switch doc.Word(i) {
+		case "report", "letter":
+			return "", quote.Report
+		case "inspector", "inspectors":
+			return "", quote.Inspectors
+		}
+	}
+	head := text.Range{Start: sent.Range.Start, End: doc.Tokens()[min(sent.First+3, sent.Last-1)].End}
+	if pms := s.mentionsIn(head); len(pms) > 0 && sent.Last-sent.First > 2 {
+		end := doc.SentenceAt(pms[0].at.End)
+		if end >= 0 && quote.IsSpeechVerb(doc.Word(s.tokenAfter(pms[0].at.End))) {
+			return s.people[pms[0].person].name, quote.Person
+		}
+	}
+	return "", quote.Unknown
+}
+
+// tokenAfter returns the index of the first token that starts at or after p.
+func (s *state) tokenAfter(p int) int {
+	toks := s.doc.Tokens()
+	i, _ := slices.BinarySearchFunc(toks, p, func(t text.Token, p int) int { return t.Start - p })
+	return min(i, len(toks)-1)
+}
+
+// possessorOfReport reports a name that owns the report that speaks: "Ash's report
+// states", "Ash's letter said".
+func possessorOfReport(doc *text.Document, m text.Range) bool {
+	t := doc.Lower()[m.End:min(len(doc.Lower()), m.End+12)]
+	if !strings.HasPrefix(t, "'s ") {
+		return false
+	}
+	f := strings.Fields(t[3:])
+	return len(f) > 0 && reportWords[strings.Trim(f[0], ",.:")] && f[0] != "it"
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -75,6 +76,17 @@ func marks(doc *text.Document, p text.Range) []mark {
 		if fam == single && isWordRune(before) && isWordRune(after) {
 			dir = apostrophe
 		}
+		if dir == closing && unicode.IsUpper(after) && afterColon(t[p.Start:i]) {
+			// "said: ’Since our visit": a closing shape after a colon, before a capital,
+			// opens the quote (a typesetting slip of scraped pages).
+			dir = opening
+		}
+		if dir == closing && len(out) > 0 && out[len(out)-1].at == i-1 && out[len(out)-1].dir == opening && isWordRune(after) {
+			// "said: ‘’Babies settle": a doubled opener whose second half is shaped as
+			// a closer is one opening mark, the quote's words after both.
+			out[len(out)-1].at = i
+			continue
+		}
 		if dir == either {
 			switch {
 			case opensAfter(before) && !unicode.IsSpace(after):
@@ -98,4 +110,10 @@ func opensAfter(r rune) bool {
 // closesBefore reports characters before which a straight mark closes a quote.
 func closesBefore(r rune) bool {
 	return unicode.IsSpace(r) || unicode.IsPunct(r) || r == utf8.RuneError
+}
+
+// afterColon reports text that ends with a colon and at most one space.
+func afterColon(s string) bool {
+	s = strings.TrimSuffix(s, " ")
+	return strings.HasSuffix(s, ":")
 }

@@ -47,7 +47,7 @@ func (k *SpeakerKind) UnmarshalText(b []byte) error {
 // before the closing one, across every paragraph of a quote that runs over several.
 type Quote struct {
 	Text        string      `json:"text"`
-	Speaker     string      `json:"speaker"` // a person's or organisation's name; "" for the report, inspectors and unknown
+	Speaker     string      `json:"speaker"` // a person's or organisation's name; for Unknown the noun describing them ("parent") or ""
 	SpeakerKind SpeakerKind `json:"speaker_kind"`
 	Paragraphs  int         `json:"paragraphs"`
 	Span        text.Span   `json:"span"`

@@ -1,0 +1,84 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/verdictnlp/verdict/extract"
+)
+
+// TestSpeakers checks who each quote is given to, one case per rule, in texts written
+// for this test.
+func TestSpeakers(t *testing.T) {
+	ex, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, reason, in, speaker, kind string
+	}{
+		{"lay noun", "an unnamed speaker is given by the bare noun that describes them",
+			"Ofsted rated Hollins Lea Care Home inadequate.\n\nOne grandparent told inspectors: \"We never know which carer will come today.\"",
+			"grandparent", "unknown"},
+		{"indefinite lay noun", "'a resident said' gives 'resident'",
+			"The CQC rated Moor End House good.\n\nA resident said, \"The food here has got much better this year.\"",
+			"resident", "unknown"},
+		{"report subject", "a partial quote in a sentence whose subject is the report",
+			"The report of the spring visit also faulted the school's maths teaching, saying pupils had \"fallen well behind where they should be\".",
+			"", "report"},
+		{"inspectorate subject", "a sentence opened by the inspectorate with no speech verb",
+			"Estyn singled out Ty Gwyn Primary for its \"strong sense of belonging across every class\".",
+			"Estyn", "inspectorate"},
+		{"inspectors adding", "', adding' after a clause the inspectors head",
+			"Inspectors described the wards as \"cramped\", adding that nurses were \"rushing between far too many patients\".",
+			"", "inspectors"},
+		{"person subject", "a named person who is the subject of a sentence with a partial quote",
+			"In a letter, chair of governors Ilse Marwood reassured parents that \"every child will be safe and happy here\".",
+			"Ilse Marwood", "person"},
+		{"report, not a lay noun", "'a report published last week said' is the report",
+			"Ofsted rated Brenlow Council good.\n\nA report issued on Monday said \"families have waited far too long for help\".",
+			"", "report"},
+		{"report's paragraph", "a quote paragraph after a paragraph that opens with the report",
+			"The report goes on to note that governors met rarely.\n\n\"Governors have not checked the school's spending for two years.\"",
+			"", "report"},
+		{"inspector's paragraph", "a quote paragraph after a paragraph that opens with the inspector",
+			"The inspector noted that medicines were stored badly.\n\n\"Several boxes of tablets were left in an unlocked cupboard.\"",
+			"", "inspectors"},
+		{"no one in the phrase", "a speaker phrase that names no one gives way to the sentence's subject",
+			"A report issued today, online said \"the speed of change across the service has slowed\".",
+			"", "report"},
+		{"aside before saying", "'The report of …, which came out …, faulted …, saying \"…\"' is the report's",
+			"The report of the spring visit, which came out on Tuesday, also faulted the school, saying older pupils were \"poorly prepared for secondary school\".",
+			"", "report"},
+		{"the inspection found", "'The inspection, held over three days in May, found \"…\"' is the inspectors'",
+			"The inspection, held over three days in May, found that weak planning left \"children waiting months for the right support\" across the county.",
+			"", "inspectors"},
+		{"relative clause with its own verb", "'young carers, who inspectors said were \"…\"' is the inspectors'",
+			"The service won praise for its young carers, who inspectors said were \"listened to and helped by staff they trust\".",
+			"", "inspectors"},
+		{"surname chain", "a surname alone names the person named in full before; a pronoun after it finds them",
+			"Priya Venn has led Harbury College as interim principal since the spring. Her deputy, Tomas Reid, leaves in June.\n\nVenn said the team needed more time.\n\n\"We were not expecting the inspectors quite so soon,\" she told the Gazette.",
+			"Priya Venn", "person"},
+		{"given name alone", "a given name alone names the one person of the text who has it",
+			"Helen Okafor's father has lived at the home for two years. Helen said staff had shown \"no respect for his dignity or his privacy\".",
+			"Helen Okafor", "person"},
+		{"person's report", "'Ash's report states' gives the quote to the report",
+			"\"Many families wait months for a first assessment of their needs,\" Marwood's report states. Inspector Ilse Marwood led the visit.",
+			"", "report"},
+		{"they as the sentence's subject", "'They singled out …' after a sentence about inspectors is theirs",
+			"Inspectors visited Fenwold Primary in May.\n\nInspectors liked the library. They singled out its \"calm and purposeful start to every single day\".",
+			"", "inspectors"},
+	} {
+		rep, err := ex.Extract(tc.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.Quotes) != 1 {
+			t.Errorf("%s: %d quotes, want 1", tc.name, len(rep.Quotes))
+			continue
+		}
+		q := rep.Quotes[0]
+		if q.Speaker != tc.speaker || q.SpeakerKind.String() != tc.kind {
+			t.Errorf("%s (%s): speaker %q/%s, want %q/%s", tc.name, tc.reason, q.Speaker, q.SpeakerKind, tc.speaker, tc.kind)
+		}
+	}
+}
