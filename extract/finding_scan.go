@@ -153,7 +153,9 @@ func (c *findCtx) run() {
 			if c.trace != nil {
 				c.trace(si, frame, sec)
 			}
-			if frame == fspOther {
+			if frame == fspOther || sec < 0 && !bullet && fIsHeading(doc, p) {
+				// A heading outside a findings section is a headline or a page's title:
+				// it announces the story, it is not a clause of the findings.
 				continue
 			}
 			c.sentence(si, frame == fspInspector, sec, bullet || !fIsHeading(doc, p), &secs)

@@ -250,6 +250,36 @@ func TestFindings(t *testing.T) {
 			want:   []string{},
 		},
 		{
+			name:   "inspection reported without a grade",
+			reason: "a text that reports an inspection of a named body ('following an inspection of', 'What we found') holds findings though it gives no grade",
+			in:     "The regulator has published its findings following an inspection of Fenwick Lodge.\n\nWhat we found\n\nRisk assessments were not always reviewed. Staff were kind and caring.",
+			want:   []string{"failure: not always reviewed", "positive: kind and caring"},
+		},
+		{
+			name:   "job advert naming an inspection regime",
+			reason: "'is inspected by' in a job advert reports no inspection of a body",
+			in:     "Fenwick Prison is inspected by HM Inspectorate of Prisons. We are looking for officers who are calm and good at communicating.",
+			want:   []string{},
+		},
+		{
+			name:   "headline",
+			reason: "GOLD.md: headlines and page titles are not findings, the body says the same",
+			in:     "Inspectors find failings at Fenwick Lodge\n\n" + lead + "Inspectors found weak oversight of medicines.",
+			want:   []string{"failure: weak oversight"},
+		},
+		{
+			name:   "neutral verb under not always",
+			reason: "the regulators' register: 'not always' with a neutral verb is a failure, 'in place' a strength",
+			in:     lead + "Inspectors found care plans were in place. Records were not always checked by managers.",
+			want:   []string{"positive: in place", "failure: not always checked"},
+		},
+		{
+			name:   "told to improve",
+			reason: "a requirement to improve is a failure, not the strength word 'improve'",
+			in:     lead + "The report said the home has been told to improve its record keeping.",
+			want:   []string{"failure: told to improve"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
