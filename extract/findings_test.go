@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -344,7 +346,7 @@ func TestFindingSpans(t *testing.T) {
 // TestFindingsLexicons checks that every findings word list loads and that each entry
 // gives at least one stem.
 func TestFindingsLexicons(t *testing.T) {
-	for name, m := range map[string]*fMatcher{"cues": &fCueLex, "trend": &fTrendLex, "attribution": &fAttribLex, "sections": &fSectionLex, "events": &fEventLex} {
+	for name, m := range map[string]*fMatcher{"cues": &fCueLex, "trend": &fTrendLex, "attribution": &fAttribLex, "sections": &fSectionLex, "events": &fEventLex, "themes": &fThemeLex} {
 		if len(m.byFirst) == 0 {
 			t.Errorf("lexicon %s is empty", name)
 		}
@@ -358,5 +360,45 @@ func TestFindingsLexicons(t *testing.T) {
 	}
 	if len(fContrast) == 0 {
 		t.Errorf("lexicon findings_contrast is empty")
+	}
+}
+
+// TestFindingThemes checks that each finding says what it is about: the theme whose
+// phrases weigh most in its clause, a general word ("staff") weighing less than a
+// specific one ("medicines"), and "other" when the clause names no listed subject.
+func TestFindingThemes(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"specific over general", "Inspectors found staff did not store medicines safely.", "medicines"},
+		{"staffing", "Inspectors found caseloads were too high and turnover was rising.", "staffing and workload"},
+		{"premises", "The report said the bathrooms were dirty and in disrepair.", "premises and environment"},
+		{"waits", "Inspectors found children waited too long because of delays.", "access and timeliness"},
+		{"none named", "Inspectors said the picture was not good enough.", ThemeOther},
+	} {
+		fs := runFindings(lead+tc.in, nil)
+		if len(fs) != 1 || fs[0].Theme != tc.want {
+			t.Errorf("%s: findings(%q) = %+v; want one with theme %q", tc.name, tc.in, fs, tc.want)
+		}
+	}
+	// schema.json lists the same themes as the word list, in the same order.
+	var schema struct {
+		Properties struct {
+			Findings struct {
+				Items struct {
+					Properties struct {
+						Theme struct {
+							Enum []string `json:"enum"`
+						} `json:"theme"`
+					} `json:"properties"`
+				} `json:"items"`
+			} `json:"findings"`
+		} `json:"properties"`
+	}
+	if err := json.Unmarshal(Schema, &schema); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := schema.Properties.Findings.Items.Properties.Theme.Enum, Themes(); !slices.Equal(got, want) {
+		t.Errorf("schema.json themes = %q; want %q", got, want)
 	}
 }
