@@ -199,8 +199,10 @@ func (c *findCtx) polarity(a, b int, framed bool, prior int) int {
 			if c.maskedIn(m.i, m.j) {
 				continue
 			}
-			// A recommendation: "The school needs to ensure …", "Leaders should …".
-			if m.e.class == fcModal && c.words(a, m.i) <= 4 {
+			// A recommendation: "The school needs to ensure …", "Leaders should …",
+			// "The report said the trust needed to ensure it had enough skilled staff":
+			// a modal that heads its clause (no cue word before it) governs all of it.
+			if m.e.class == fcModal && (c.words(a, m.i) <= 4 || !fCueBefore(ms, k)) {
 				score -= 10
 				hits++
 			}
@@ -313,6 +315,16 @@ func fVerbNegator(e *fEntry) bool {
 func (c *findCtx) maskedIn(i, j int) bool {
 	for k := i; k < j; k++ {
 		if c.masked[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// fCueBefore reports whether a strength or failure word comes before match k.
+func fCueBefore(ms []fmatch, k int) bool {
+	for _, m := range ms[:k] {
+		if m.e.class == fcPos || m.e.class == fcFail {
 			return true
 		}
 	}

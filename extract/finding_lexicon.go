@@ -215,7 +215,13 @@ var (
 	fAttribLex  fMatcher
 	fSectionLex fMatcher
 	fEventLex   fMatcher
-	fContrast   map[string]bool
+	// first-person phrases in the inspectors' own voice ("we found", "our inspection")
+	fInspectorVoiceLex fMatcher
+	// verbs that open a recommendation written as an instruction ("Ensure that …")
+	fImperativeLex fMatcher
+	// plans and next steps ("has drawn up an action plan", "we will return")
+	fPlanLex  fMatcher
+	fContrast map[string]bool
 )
 
 func init() {
@@ -254,6 +260,18 @@ func init() {
 		fEventLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
 	}
 	fEventLex.sort()
+	for _, l := range lexicon.Lines("findings_inspector_voice") {
+		fInspectorVoiceLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
+	}
+	fInspectorVoiceLex.sort()
+	for _, l := range lexicon.Lines("findings_imperatives") {
+		fImperativeLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
+	}
+	fImperativeLex.sort()
+	for _, l := range lexicon.Lines("findings_plans") {
+		fPlanLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
+	}
+	fPlanLex.sort()
 	fContrast = make(map[string]bool)
 	for _, l := range lexicon.Lines("findings_contrast") {
 		fContrast[strings.ToLower(l)] = true

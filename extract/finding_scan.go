@@ -143,6 +143,10 @@ func (c *findCtx) run() {
 			}
 			if frame == fspNone || frame == fspUnknown {
 				switch {
+				case !c.reportPage && c.firstPersonOther(si):
+					// "We are so proud of our staff", "I can report that …" in a
+					// news story or a provider's letter: the writer's own words.
+					frame = fspOther
 				case sec >= 0 || c.reportPage:
 					frame = fspInspector
 				case prevFrame == fspInspector:
@@ -184,14 +188,17 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 	}
 	for _, cl := range c.clauses(a, b) {
 		r, ok := c.clauseRange(cl[0], cl[1])
-		if !ok || c.words(cl[0], cl[1]) < 2 {
-			continue
+		if !ok || c.words(cl[0], cl[1]) < 2 || len(fPlanLex.find(c.ws, cl[0], cl[1], nil)) > 0 {
+			continue // a plan or next step is not a finding
 		}
 		prior := 0
 		if sec >= 0 {
 			prior = (*secs)[sec].def
 		}
 		pol := c.polarity(cl[0], cl[1], framed, prior)
+		if cl[0] == a && c.imperative(a, b) {
+			pol = -1
+		}
 		if pol == 0 && (sec < 0 || !uncued || c.words(cl[0], cl[1]) < 4 || c.maskedIn(cl[0], cl[1])) {
 			continue
 		}
@@ -310,4 +317,17 @@ func (c *findCtx) setQuoteSpeakers(pi int) {
 			q.who = fspUnknown
 		}
 	}
+}
+
+// imperative reports a sentence that opens, after any bullet mark or number, with an
+// instruction ("Ensure that all staff …", "3.2 Improve the recording of …"): a
+// recommendation, so a failure.
+func (c *findCtx) imperative(a, b int) bool {
+	for a < b && (c.ws[a].punct || c.ws[a].low[0] >= '0' && c.ws[a].low[0] <= '9') {
+		a++
+	}
+	if a >= b || !c.ws[a].upper {
+		return false
+	}
+	return fImperativeLex.at(c.ws, a, b) != nil
 }

@@ -249,3 +249,26 @@ func (c *findCtx) inspectorName(name string) bool {
 	}
 	return false
 }
+
+// firstPersonOther reports a sentence that speaks in the first person ("we", "our",
+// "I") without an inspection verb of the inspectors' own ("we found", "our
+// inspection", "told us"): outside a report page, that is the voice of a provider, a
+// head or a council, not the report's.
+func (c *findCtx) firstPersonOther(si int) bool {
+	a, b := c.sentW[si][0], c.sentW[si][1]
+	first := false
+	for i := a; i < b; i++ {
+		w := c.ws[i]
+		if w.punct || c.inSpeech(i) {
+			continue
+		}
+		switch w.low {
+		case "we", "our", "us", "i", "my", "we're", "we've", "i'm":
+			first = true
+		}
+	}
+	if !first {
+		return false
+	}
+	return len(fInspectorVoiceLex.find(c.ws, a, b, nil)) == 0
+}
