@@ -220,8 +220,12 @@ var (
 	// verbs that open a recommendation written as an instruction ("Ensure that …")
 	fImperativeLex fMatcher
 	// plans and next steps ("has drawn up an action plan", "we will return")
-	fPlanLex  fMatcher
-	fContrast map[string]bool
+	fPlanLex fMatcher
+	// words that state a grade ("rated", "graded as") and the cue words that are then
+	// only the grade or its movement ("improved", "excellent")
+	fRatingLex fMatcher
+	fGradeCues map[string]bool
+	fContrast  map[string]bool
 )
 
 func init() {
@@ -272,6 +276,14 @@ func init() {
 		fPlanLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
 	}
 	fPlanLex.sort()
+	for _, l := range lexicon.Lines("findings_rating_words") {
+		fRatingLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
+	}
+	fRatingLex.sort()
+	fGradeCues = make(map[string]bool)
+	for _, l := range lexicon.Lines("findings_grade_cues") {
+		fGradeCues[strings.ToLower(l)] = true
+	}
 	fContrast = make(map[string]bool)
 	for _, l := range lexicon.Lines("findings_contrast") {
 		fContrast[strings.ToLower(l)] = true

@@ -191,6 +191,9 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 		if !ok || c.words(cl[0], cl[1]) < 2 || len(fPlanLex.find(c.ws, cl[0], cl[1], nil)) > 0 {
 			continue // a plan or next step is not a finding
 		}
+		if c.gradeOnly(cl[0], cl[1]) {
+			continue // a clause that only states a grade is a judgement
+		}
 		prior := 0
 		if sec >= 0 {
 			prior = (*secs)[sec].def
@@ -330,4 +333,46 @@ func (c *findCtx) imperative(a, b int) bool {
 		return false
 	}
 	return fImperativeLex.at(c.ws, a, b) != nil
+}
+
+// gradeOnly reports a clause that states a grade or its movement and nothing found
+// besides: it holds a grade the judgement stage found and a rating word ("rated",
+// "graded as"), and every strength or failure word in it is a grade word or a word of
+// movement ("improved", "excellent") or lies in the grade itself.
+func (c *findCtx) gradeOnly(a, b int) bool {
+	if !c.maskedIn(a, b) || len(fRatingLex.find(c.ws, a, b, nil)) == 0 {
+		return false
+	}
+	for i := a; i+1 < b; i++ {
+		if c.ws[i].low == "too" {
+			return false // "too many", "for too long": a finding besides the grade
+		}
+	}
+	rates := fRatingLex.find(c.ws, a, b, nil)
+	for _, m := range fCueLex.find(c.ws, a, b, nil) {
+		if m.e.class != fcPos && m.e.class != fcFail || c.maskedIn(m.i, m.j) {
+			continue
+		}
+		if m.j-m.i > 1 || !fGradeCues[c.ws[m.i].low] || !c.nearGrade(m.i, a, b, rates) {
+			return false
+		}
+	}
+	return true
+}
+
+// nearGrade reports whether word i lies within four words of a grade or a rating word:
+// "its rating has improved", not "have improved considerably since the last inspection,
+// when they were judged inadequate".
+func (c *findCtx) nearGrade(i, a, b int, rates []fmatch) bool {
+	for k := max(a, i-4); k < min(b, i+5); k++ {
+		if c.masked[k] {
+			return true
+		}
+	}
+	for _, r := range rates {
+		if r.j > i-4 && r.i < i+5 {
+			return true
+		}
+	}
+	return false
 }

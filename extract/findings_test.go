@@ -336,6 +336,18 @@ func TestFindings(t *testing.T) {
 			want:   []string{"positive: continues to improve"},
 		},
 		{
+			name:   "grade only",
+			reason: "GOLD.md: a clause that only states a grade or its movement is a judgement, not a finding",
+			in:     "Fenwick Surgery has been rated outstanding by the CQC, and its rating has improved since 2019.",
+			want:   []string{},
+		},
+		{
+			name:   "grade and a finding",
+			reason: "a clause that gives a grade and says what improved keeps the finding",
+			in:     "A marked improvement in end of life care was recognised with an outstanding rating from the CQC.",
+			want:   []string{"positive: marked improvement"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
