@@ -348,6 +348,18 @@ func TestFindings(t *testing.T) {
 			want:   []string{"positive: marked improvement"},
 		},
 		{
+			name:   "allegation not substantiated",
+			reason: "'unfounded' governs the allegation it answers, whose own words ('left alone') are not a finding",
+			in:     lead + "A complaint that a child had been left alone was found to be unfounded.",
+			want:   []string{"positive: unfounded"},
+		},
+		{
+			name:   "still needed",
+			reason: "'still needed' makes the improvement it follows or precedes a failure",
+			in:     lead + "The report said further improvements are still needed in record keeping.",
+			want:   []string{"failure: still needed"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
