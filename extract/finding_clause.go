@@ -54,6 +54,14 @@ func (c *findCtx) clauses(a, b int) [][2]int {
 			if i > a && prev != "," && prev != ";" && prev != "." {
 				continue
 			}
+		case "despite":
+			if i > a {
+				continue // "remains variable despite investment" is one clause
+			}
+		case "apart", "except":
+			if next != "from" && next != "for" && next != "that" {
+				continue
+			}
 		}
 		cut(i)
 		// A subordinate clause at the start runs to its comma.

@@ -186,7 +186,9 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 			break
 		}
 	}
+	prevPol := 0
 	for _, cl := range c.clauses(a, b) {
+		opener := c.opener(cl[0], cl[1])
 		r, ok := c.clauseRange(cl[0], cl[1])
 		if !ok || c.words(cl[0], cl[1]) < 2 || len(fPlanLex.find(c.ws, cl[0], cl[1], nil)) > 0 {
 			continue // a plan or next step is not a finding
@@ -201,6 +203,12 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 		pol := c.polarity(cl[0], cl[1], framed, prior)
 		if cl[0] == a && c.imperative(a, b) {
 			pol = -1
+		}
+		if pol == 0 && (opener == "apart" || opener == "except") {
+			pol = -prevPol // "respected, apart from the splitting of families"
+		}
+		if pol != 0 {
+			prevPol = pol
 		}
 		if pol == 0 && (sec < 0 || !uncued || c.words(cl[0], cl[1]) < 4 || c.maskedIn(cl[0], cl[1])) {
 			continue
@@ -375,4 +383,14 @@ func (c *findCtx) nearGrade(i, a, b int, rates []fmatch) bool {
 		}
 	}
 	return false
+}
+
+// opener is the first word of words [a, b), lower case, or "".
+func (c *findCtx) opener(a, b int) string {
+	for k := a; k < b; k++ {
+		if !c.ws[k].punct {
+			return c.ws[k].low
+		}
+	}
+	return ""
 }

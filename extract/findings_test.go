@@ -360,6 +360,18 @@ func TestFindings(t *testing.T) {
 			want:   []string{"failure: still needed"},
 		},
 		{
+			name:   "concession opening a sentence",
+			reason: "'Despite …,' opens a clause of its own: one finding of each polarity",
+			in:     lead + "Despite some strong work by social workers, delays in sharing information continued to put children at risk.",
+			want:   []string{"positive: strong work", "failure: put children at risk"},
+		},
+		{
+			name:   "exception",
+			reason: "'apart from' gives an exception of the opposite polarity, though it has no cue word of its own",
+			in:     lead + "Inspectors found residents' dignity was respected, apart from the sharing of bedrooms by strangers.",
+			want:   []string{"positive: dignity was respected", "failure: apart from the sharing of bedrooms"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
