@@ -219,7 +219,8 @@ var (
 	fInspectorVoiceLex fMatcher
 	// verbs that open a recommendation written as an instruction ("Ensure that …")
 	fImperativeLex fMatcher
-	// plans and next steps ("has drawn up an action plan", "we will return")
+	// plans and next steps ("has drawn up an action plan", "we will return") and
+	// background ("is owned by", "grade 1 is"): clauses that are no findings
 	fPlanLex fMatcher
 	// words that state a grade ("rated", "graded as") and the cue words that are then
 	// only the grade or its movement ("improved", "excellent")
@@ -272,8 +273,10 @@ func init() {
 		fImperativeLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
 	}
 	fImperativeLex.sort()
-	for _, l := range lexicon.Lines("findings_plans") {
-		fPlanLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
+	for _, name := range []string{"findings_plans", "findings_background"} {
+		for _, l := range lexicon.Lines(name) {
+			fPlanLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
+		}
 	}
 	fPlanLex.sort()
 	for _, l := range lexicon.Lines("findings_rating_words") {

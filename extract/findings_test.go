@@ -372,6 +372,18 @@ func TestFindings(t *testing.T) {
 			want:   []string{"positive: dignity was respected", "failure: apart from the sharing of bedrooms"},
 		},
 		{
+			name:   "praise by those inspected",
+			reason: "a manager paying tribute to her team is a reaction, not a finding",
+			in:     lead + "The nursery manager paid tribute to the caring and dedicated team.\n\nInspectors found weak oversight.",
+			want:   []string{"failure: weak oversight"},
+		},
+		{
+			name:   "background about the service",
+			reason: "what a service is and does states no finding, though it holds 'personal care'",
+			in:     "The CQC has published its findings following an inspection of Fenwick Care.\n\nFenwick Care provides personal care and safe, effective support to 30 people.",
+			want:   []string{},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
