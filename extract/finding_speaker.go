@@ -41,6 +41,9 @@ func (c *findCtx) attribution(si int) fSpeaker {
 		if who == fspNone {
 			continue
 		}
+		if who == fspOther && c.inspectorateWe(m.i) {
+			who = fspInspector
+		}
 		if m.e.tag == faReaction {
 			if who == fspOther {
 				reaction = true
@@ -271,4 +274,16 @@ func (c *findCtx) firstPersonOther(si int) bool {
 		return false
 	}
 	return len(fInspectorVoiceLex.find(c.ws, a, b, nil)) == 0
+}
+
+// inspectorateWe reports a speech verb at word v said by a bare "we" in the
+// inspectors' own phrasing ("We found a lack of checks", "we identified breaches") in
+// a text that reports an inspectorate's inspection: CQC and HMI Prisons write their
+// reports and press releases in the first person.
+func (c *findCtx) inspectorateWe(v int) bool {
+	if v == 0 || c.ws[v-1].low != "we" || c.s.report.Inspectorate == nil {
+		return false
+	}
+	e := fInspectorVoiceLex.at(c.ws, v-1, min(len(c.ws), v+3))
+	return e != nil && len(e.stems) == 2
 }

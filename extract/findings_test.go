@@ -384,6 +384,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{},
 		},
 		{
+			name:   "inspectorate writing as we",
+			reason: "in a text reporting an inspectorate's inspection, 'We found …' is the inspectors' own voice",
+			in:     lead + "We found a lack of checks on new staff.",
+			want:   []string{"failure: lack of checks"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
