@@ -390,6 +390,18 @@ func TestFindings(t *testing.T) {
 			want:   []string{"failure: lack of checks"},
 		},
 		{
+			name:   "call for an inquiry",
+			reason: "GOLD.md: calls for inquiries are not findings",
+			in:     lead + "The chief inspector renewed calls for an independent inquiry into the failings.",
+			want:   []string{},
+		},
+		{
+			name:   "no comment",
+			reason: "declining to comment is no decline",
+			in:     lead + "Ofsted declined to comment.",
+			want:   []string{},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
