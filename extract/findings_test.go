@@ -402,6 +402,18 @@ func TestFindings(t *testing.T) {
 			want:   []string{},
 		},
 		{
+			name:   "need as a condition",
+			reason: "'if needed' is a condition, not a shortfall",
+			in:     lead + "Inspectors found residents were weighed weekly, or more often if needed, and were well supported.",
+			want:   []string{"positive: well supported"},
+		},
+		{
+			name:   "deadline to improve",
+			reason: "a deadline to make improvements is a requirement, so a failure",
+			in:     lead + "The regulator gave the owners until March to make a series of improvements.",
+			want:   []string{"failure: until March to make a series of improvements"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
