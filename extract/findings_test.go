@@ -414,6 +414,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{"failure: until March to make a series of improvements"},
 		},
 		{
+			name:   "work on the weaknesses",
+			reason: "addressing the areas for improvement is progress, and outweighs the weakness it names",
+			in:     lead + "Inspectors found leaders are addressing the areas for improvement identified last year.",
+			want:   []string{"positive: addressing the areas for improvement"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
