@@ -420,6 +420,18 @@ func TestFindings(t *testing.T) {
 			want:   []string{"positive: addressing the areas for improvement"},
 		},
 		{
+			name:   "not enough governs its clause",
+			reason: "'not enough' outweighs a strength word later in its clause",
+			in:     lead + "Inspectors found:\n\n- Not enough help for detainees to settle or to feel safe",
+			want:   []string{"failure: Not enough help"},
+		},
+		{
+			name:   "more needed",
+			reason: "what more is needed is a shortfall",
+			in:     lead + "Inspectors said more planning was needed for young people leaving care.",
+			want:   []string{"failure: more planning was needed"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
