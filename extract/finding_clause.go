@@ -54,6 +54,14 @@ func (c *findCtx) clauses(a, b int) [][2]int {
 			if i > a && prev != "," && prev != ";" && prev != "." {
 				continue
 			}
+		case "despite":
+			if i > a {
+				continue // "remains variable despite investment" is one clause
+			}
+		case "apart", "except":
+			if next != "from" && next != "for" && next != "that" {
+				continue
+			}
 		}
 		cut(i)
 		// A subordinate clause at the start runs to its comma.
@@ -199,8 +207,10 @@ func (c *findCtx) polarity(a, b int, framed bool, prior int) int {
 			if c.maskedIn(m.i, m.j) {
 				continue
 			}
-			// A recommendation: "The school needs to ensure …", "Leaders should …".
-			if m.e.class == fcModal && c.words(a, m.i) <= 4 {
+			// A recommendation: "The school needs to ensure …", "Leaders should …",
+			// "The report said the trust needed to ensure it had enough skilled staff":
+			// a modal that heads its clause (no cue word before it) governs all of it.
+			if m.e.class == fcModal && (c.words(a, m.i) <= 4 || !fCueBefore(ms, k)) {
 				score -= 10
 				hits++
 			}
@@ -313,6 +323,16 @@ func fVerbNegator(e *fEntry) bool {
 func (c *findCtx) maskedIn(i, j int) bool {
 	for k := i; k < j; k++ {
 		if c.masked[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// fCueBefore reports whether a strength or failure word comes before match k.
+func fCueBefore(ms []fmatch, k int) bool {
+	for _, m := range ms[:k] {
+		if m.e.class == fcPos || m.e.class == fcFail {
 			return true
 		}
 	}

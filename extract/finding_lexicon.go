@@ -239,7 +239,18 @@ var (
 	fAttribLex  fMatcher
 	fSectionLex fMatcher
 	fEventLex   fMatcher
-	fContrast   map[string]bool
+	// first-person phrases in the inspectors' own voice ("we found", "our inspection")
+	fInspectorVoiceLex fMatcher
+	// verbs that open a recommendation written as an instruction ("Ensure that …")
+	fImperativeLex fMatcher
+	// plans and next steps ("has drawn up an action plan", "we will return") and
+	// background ("is owned by", "grade 1 is"): clauses that are no findings
+	fPlanLex fMatcher
+	// words that state a grade ("rated", "graded as") and the cue words that are then
+	// only the grade or its movement ("improved", "excellent")
+	fRatingLex fMatcher
+	fGradeCues map[string]bool
+	fContrast  map[string]bool
 )
 
 func init() {
@@ -278,6 +289,28 @@ func init() {
 		fEventLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
 	}
 	fEventLex.sort()
+	for _, l := range lexicon.Lines("findings_inspector_voice") {
+		fInspectorVoiceLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
+	}
+	fInspectorVoiceLex.sort()
+	for _, l := range lexicon.Lines("findings_imperatives") {
+		fImperativeLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
+	}
+	fImperativeLex.sort()
+	for _, name := range []string{"findings_plans", "findings_background"} {
+		for _, l := range lexicon.Lines(name) {
+			fPlanLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
+		}
+	}
+	fPlanLex.sort()
+	for _, l := range lexicon.Lines("findings_rating_words") {
+		fRatingLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
+	}
+	fRatingLex.sort()
+	fGradeCues = make(map[string]bool)
+	for _, l := range lexicon.Lines("findings_grade_cues") {
+		fGradeCues[strings.ToLower(l)] = true
+	}
 	fContrast = make(map[string]bool)
 	for _, l := range lexicon.Lines("findings_contrast") {
 		fContrast[strings.ToLower(l)] = true

@@ -143,6 +143,10 @@ func (c *findCtx) run() {
 			}
 			if frame == fspNone || frame == fspUnknown {
 				switch {
+				case !c.reportPage && c.firstPersonOther(si):
+					// "We are so proud of our staff", "I can report that …" in a
+					// news story or a provider's letter: the writer's own words.
+					frame = fspOther
 				case sec >= 0 || c.reportPage:
 					frame = fspInspector
 				case prevFrame == fspInspector:
@@ -153,7 +157,9 @@ func (c *findCtx) run() {
 			if c.trace != nil {
 				c.trace(si, frame, sec)
 			}
-			if frame == fspOther {
+			if frame == fspOther || sec < 0 && !bullet && fIsHeading(doc, p) {
+				// A heading outside a findings section is a headline or a page's title:
+				// it announces the story, it is not a clause of the findings.
 				continue
 			}
 			c.sentence(si, frame == fspInspector, sec, bullet || !fIsHeading(doc, p), &secs)
@@ -180,16 +186,30 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 			break
 		}
 	}
+	prevPol := 0
 	for _, cl := range c.clauses(a, b) {
+		opener := c.opener(cl[0], cl[1])
 		r, ok := c.clauseRange(cl[0], cl[1])
-		if !ok || c.words(cl[0], cl[1]) < 2 {
-			continue
+		if !ok || c.words(cl[0], cl[1]) < 2 || len(fPlanLex.find(c.ws, cl[0], cl[1], nil)) > 0 {
+			continue // a plan or next step is not a finding
+		}
+		if c.gradeOnly(cl[0], cl[1]) {
+			continue // a clause that only states a grade is a judgement
 		}
 		prior := 0
 		if sec >= 0 {
 			prior = (*secs)[sec].def
 		}
 		pol := c.polarity(cl[0], cl[1], framed, prior)
+		if cl[0] == a && c.imperative(a, b) {
+			pol = -1
+		}
+		if pol == 0 && (opener == "apart" || opener == "except") {
+			pol = -prevPol // "respected, apart from the splitting of families"
+		}
+		if pol != 0 {
+			prevPol = pol
+		}
 		if pol == 0 && (sec < 0 || !uncued || c.words(cl[0], cl[1]) < 4 || c.maskedIn(cl[0], cl[1])) {
 			continue
 		}
@@ -308,4 +328,69 @@ func (c *findCtx) setQuoteSpeakers(pi int) {
 			q.who = fspUnknown
 		}
 	}
+}
+
+// imperative reports a sentence that opens, after any bullet mark or number, with an
+// instruction ("Ensure that all staff …", "3.2 Improve the recording of …"): a
+// recommendation, so a failure.
+func (c *findCtx) imperative(a, b int) bool {
+	for a < b && (c.ws[a].punct || c.ws[a].low[0] >= '0' && c.ws[a].low[0] <= '9') {
+		a++
+	}
+	if a >= b || !c.ws[a].upper {
+		return false
+	}
+	return fImperativeLex.at(c.ws, a, b) != nil
+}
+
+// gradeOnly reports a clause that states a grade or its movement and nothing found
+// besides: it holds a grade the judgement stage found and a rating word ("rated",
+// "graded as"), and every strength or failure word in it is a grade word or a word of
+// movement ("improved", "excellent") or lies in the grade itself.
+func (c *findCtx) gradeOnly(a, b int) bool {
+	if !c.maskedIn(a, b) || len(fRatingLex.find(c.ws, a, b, nil)) == 0 {
+		return false
+	}
+	for i := a; i+1 < b; i++ {
+		if c.ws[i].low == "too" {
+			return false // "too many", "for too long": a finding besides the grade
+		}
+	}
+	rates := fRatingLex.find(c.ws, a, b, nil)
+	for _, m := range fCueLex.find(c.ws, a, b, nil) {
+		if m.e.class != fcPos && m.e.class != fcFail || c.maskedIn(m.i, m.j) {
+			continue
+		}
+		if m.j-m.i > 1 || !fGradeCues[c.ws[m.i].low] || !c.nearGrade(m.i, a, b, rates) {
+			return false
+		}
+	}
+	return true
+}
+
+// nearGrade reports whether word i lies within four words of a grade or a rating word:
+// "its rating has improved", not "have improved considerably since the last inspection,
+// when they were judged inadequate".
+func (c *findCtx) nearGrade(i, a, b int, rates []fmatch) bool {
+	for k := max(a, i-4); k < min(b, i+5); k++ {
+		if c.masked[k] {
+			return true
+		}
+	}
+	for _, r := range rates {
+		if r.j > i-4 && r.i < i+5 {
+			return true
+		}
+	}
+	return false
+}
+
+// opener is the first word of words [a, b), lower case, or "".
+func (c *findCtx) opener(a, b int) string {
+	for k := a; k < b; k++ {
+		if !c.ws[k].punct {
+			return c.ws[k].low
+		}
+	}
+	return ""
 }

@@ -41,6 +41,9 @@ func (c *findCtx) attribution(si int) fSpeaker {
 		if who == fspNone {
 			continue
 		}
+		if who == fspOther && c.inspectorateWe(m.i) {
+			who = fspInspector
+		}
 		if m.e.tag == faReaction {
 			if who == fspOther {
 				reaction = true
@@ -248,4 +251,39 @@ func (c *findCtx) inspectorName(name string) bool {
 		}
 	}
 	return false
+}
+
+// firstPersonOther reports a sentence that speaks in the first person ("we", "our",
+// "I") without an inspection verb of the inspectors' own ("we found", "our
+// inspection", "told us"): outside a report page, that is the voice of a provider, a
+// head or a council, not the report's.
+func (c *findCtx) firstPersonOther(si int) bool {
+	a, b := c.sentW[si][0], c.sentW[si][1]
+	first := false
+	for i := a; i < b; i++ {
+		w := c.ws[i]
+		if w.punct || c.inSpeech(i) {
+			continue
+		}
+		switch w.low {
+		case "we", "our", "us", "i", "my", "we're", "we've", "i'm":
+			first = true
+		}
+	}
+	if !first {
+		return false
+	}
+	return len(fInspectorVoiceLex.find(c.ws, a, b, nil)) == 0
+}
+
+// inspectorateWe reports a speech verb at word v said by a bare "we" in the
+// inspectors' own phrasing ("We found a lack of checks", "we identified breaches") in
+// a text that reports an inspectorate's inspection: CQC and HMI Prisons write their
+// reports and press releases in the first person.
+func (c *findCtx) inspectorateWe(v int) bool {
+	if v == 0 || c.ws[v-1].low != "we" || c.s.report.Inspectorate == nil {
+		return false
+	}
+	e := fInspectorVoiceLex.at(c.ws, v-1, min(len(c.ws), v+3))
+	return e != nil && len(e.stems) == 2
 }

@@ -42,7 +42,7 @@ func (s *state) findings() {
 		if it.pol > 0 {
 			p = Positive
 		}
-		s.report.Findings = append(s.report.Findings, Finding{Polarity: p, Text: sp.Of(c.doc.Source()), Span: sp})
+		s.report.Findings = append(s.report.Findings, Finding{Polarity: p, Theme: c.theme(it.r), Text: sp.Of(c.doc.Source()), Span: sp})
 	}
 }
 

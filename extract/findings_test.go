@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -250,6 +252,186 @@ func TestFindings(t *testing.T) {
 			want:   []string{},
 		},
 		{
+			name:   "inspection reported without a grade",
+			reason: "a text that reports an inspection of a named body ('following an inspection of', 'What we found') holds findings though it gives no grade",
+			in:     "The regulator has published its findings following an inspection of Fenwick Lodge.\n\nWhat we found\n\nRisk assessments were not always reviewed. Staff were kind and caring.",
+			want:   []string{"failure: not always reviewed", "positive: kind and caring"},
+		},
+		{
+			name:   "job advert naming an inspection regime",
+			reason: "'is inspected by' in a job advert reports no inspection of a body",
+			in:     "Fenwick Prison is inspected by HM Inspectorate of Prisons. We are looking for officers who are calm and good at communicating.",
+			want:   []string{},
+		},
+		{
+			name:   "headline",
+			reason: "GOLD.md: headlines and page titles are not findings, the body says the same",
+			in:     "Inspectors find failings at Fenwick Lodge\n\n" + lead + "Inspectors found weak oversight of medicines.",
+			want:   []string{"failure: weak oversight"},
+		},
+		{
+			name:   "neutral verb under not always",
+			reason: "the regulators' register: 'not always' with a neutral verb is a failure, 'in place' a strength",
+			in:     lead + "Inspectors found care plans were in place. Records were not always checked by managers.",
+			want:   []string{"positive: in place", "failure: not always checked"},
+		},
+		{
+			name:   "told to improve",
+			reason: "a requirement to improve is a failure, not the strength word 'improve'",
+			in:     lead + "The report said the home has been told to improve its record keeping.",
+			want:   []string{"failure: told to improve"},
+		},
+		{
+			name:   "recommendation heads its clause",
+			reason: "a modal with no cue word before it governs its clause: the strength words after it name what is missing",
+			in:     lead + "The report said the council needed to make sure it had enough experienced and skilled social workers.",
+			want:   []string{"failure: needed to make sure"},
+		},
+		{
+			name:   "improvement as the object of a requirement",
+			reason: "'Improvements are required in …' is a failure though 'improvement' is a strength word",
+			in:     lead + "Inspectors said improvements are required in the accuracy of daily records.",
+			want:   []string{"failure: improvements are required"},
+		},
+		{
+			name:   "provider's first person",
+			reason: "outside a report page, a first-person sentence without an inspection verb is the provider's voice",
+			in:     lead + "We are so proud of our wonderful and caring staff.\n\nInspectors found weak oversight.",
+			want:   []string{"failure: weak oversight"},
+		},
+		{
+			name:   "inspectorate's first person",
+			reason: "'our inspection' is the inspectors' own voice, so a first-person sentence holding it keeps its findings",
+			in:     lead + "During our inspection staff were kind and caring.",
+			want:   []string{"positive: kind and caring"},
+		},
+		{
+			name:   "trigger of the visit",
+			reason: "the concerns that set off a visit are background, not a finding",
+			in:     lead + "Inspectors visited the home after concerns were raised by a relative.",
+			want:   []string{},
+		},
+		{
+			name:   "allegation not upheld",
+			reason: "finding no evidence for a complaint is in the service's favour",
+			in:     lead + "Inspectors found no evidence to support the allegations made against the home.",
+			want:   []string{"positive: no evidence to support"},
+		},
+		{
+			name:   "instruction bullet",
+			reason: "a recommendation written as an instruction is a failure, though it holds 'up to date'",
+			in:     lead + "The report lists what the council must do:\n\n- Make sure case records are kept up to date",
+			want:   []string{"failure: Make sure case records are kept up to date"},
+		},
+		{
+			name:   "plan or next step",
+			reason: "what someone will do next is not what inspectors found",
+			in:     lead + "The council has drawn up an action plan to improve the service.\n\nInspectors found weak oversight.",
+			want:   []string{"failure: weak oversight"},
+		},
+		{
+			name:   "progress continued",
+			reason: "'continues to improve' as narration is progress, a strength",
+			in:     lead + "Inspectors said the force's performance continues to improve.",
+			want:   []string{"positive: continues to improve"},
+		},
+		{
+			name:   "grade only",
+			reason: "GOLD.md: a clause that only states a grade or its movement is a judgement, not a finding",
+			in:     "Fenwick Surgery has been rated outstanding by the CQC, and its rating has improved since 2019.",
+			want:   []string{},
+		},
+		{
+			name:   "grade and a finding",
+			reason: "a clause that gives a grade and says what improved keeps the finding",
+			in:     "A marked improvement in end of life care was recognised with an outstanding rating from the CQC.",
+			want:   []string{"positive: marked improvement"},
+		},
+		{
+			name:   "allegation not substantiated",
+			reason: "'unfounded' governs the allegation it answers, whose own words ('left alone') are not a finding",
+			in:     lead + "A complaint that a child had been left alone was found to be unfounded.",
+			want:   []string{"positive: unfounded"},
+		},
+		{
+			name:   "still needed",
+			reason: "'still needed' makes the improvement it follows or precedes a failure",
+			in:     lead + "The report said further improvements are still needed in record keeping.",
+			want:   []string{"failure: still needed"},
+		},
+		{
+			name:   "concession opening a sentence",
+			reason: "'Despite …,' opens a clause of its own: one finding of each polarity",
+			in:     lead + "Despite some strong work by social workers, delays in sharing information continued to put children at risk.",
+			want:   []string{"positive: strong work", "failure: put children at risk"},
+		},
+		{
+			name:   "exception",
+			reason: "'apart from' gives an exception of the opposite polarity, though it has no cue word of its own",
+			in:     lead + "Inspectors found residents' dignity was respected, apart from the sharing of bedrooms by strangers.",
+			want:   []string{"positive: dignity was respected", "failure: apart from the sharing of bedrooms"},
+		},
+		{
+			name:   "praise by those inspected",
+			reason: "a manager paying tribute to her team is a reaction, not a finding",
+			in:     lead + "The nursery manager paid tribute to the caring and dedicated team.\n\nInspectors found weak oversight.",
+			want:   []string{"failure: weak oversight"},
+		},
+		{
+			name:   "background about the service",
+			reason: "what a service is and does states no finding, though it holds 'personal care'",
+			in:     "The CQC has published its findings following an inspection of Fenwick Care.\n\nFenwick Care provides personal care and safe, effective support to 30 people.",
+			want:   []string{},
+		},
+		{
+			name:   "inspectorate writing as we",
+			reason: "in a text reporting an inspectorate's inspection, 'We found …' is the inspectors' own voice",
+			in:     lead + "We found a lack of checks on new staff.",
+			want:   []string{"failure: lack of checks"},
+		},
+		{
+			name:   "call for an inquiry",
+			reason: "GOLD.md: calls for inquiries are not findings",
+			in:     lead + "The chief inspector renewed calls for an independent inquiry into the failings.",
+			want:   []string{},
+		},
+		{
+			name:   "no comment",
+			reason: "declining to comment is no decline",
+			in:     lead + "Ofsted declined to comment.",
+			want:   []string{},
+		},
+		{
+			name:   "need as a condition",
+			reason: "'if needed' is a condition, not a shortfall",
+			in:     lead + "Inspectors found residents were weighed weekly, or more often if needed, and were well supported.",
+			want:   []string{"positive: well supported"},
+		},
+		{
+			name:   "deadline to improve",
+			reason: "a deadline to make improvements is a requirement, so a failure",
+			in:     lead + "The regulator gave the owners until March to make a series of improvements.",
+			want:   []string{"failure: until March to make a series of improvements"},
+		},
+		{
+			name:   "work on the weaknesses",
+			reason: "addressing the areas for improvement is progress, and outweighs the weakness it names",
+			in:     lead + "Inspectors found leaders are addressing the areas for improvement identified last year.",
+			want:   []string{"positive: addressing the areas for improvement"},
+		},
+		{
+			name:   "not enough governs its clause",
+			reason: "'not enough' outweighs a strength word later in its clause",
+			in:     lead + "Inspectors found:\n\n- Not enough help for detainees to settle or to feel safe",
+			want:   []string{"failure: Not enough help"},
+		},
+		{
+			name:   "more needed",
+			reason: "what more is needed is a shortfall",
+			in:     lead + "Inspectors said more planning was needed for young people leaving care.",
+			want:   []string{"failure: more planning was needed"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
@@ -314,7 +496,7 @@ func TestFindingSpans(t *testing.T) {
 // TestFindingsLexicons checks that every findings word list loads and that each entry
 // gives at least one stem.
 func TestFindingsLexicons(t *testing.T) {
-	for name, m := range map[string]*fMatcher{"cues": &fCueLex, "trend": &fTrendLex, "attribution": &fAttribLex, "sections": &fSectionLex, "events": &fEventLex} {
+	for name, m := range map[string]*fMatcher{"cues": &fCueLex, "trend": &fTrendLex, "attribution": &fAttribLex, "sections": &fSectionLex, "events": &fEventLex, "themes": &fThemeLex} {
 		if len(m.byFirst) == 0 {
 			t.Errorf("lexicon %s is empty", name)
 		}
@@ -328,5 +510,45 @@ func TestFindingsLexicons(t *testing.T) {
 	}
 	if len(fContrast) == 0 {
 		t.Errorf("lexicon findings_contrast is empty")
+	}
+}
+
+// TestFindingThemes checks that each finding says what it is about: the theme whose
+// phrases weigh most in its clause, a general word ("staff") weighing less than a
+// specific one ("medicines"), and "other" when the clause names no listed subject.
+func TestFindingThemes(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"specific over general", "Inspectors found staff did not store medicines safely.", "medicines"},
+		{"staffing", "Inspectors found caseloads were too high and turnover was rising.", "staffing and workload"},
+		{"premises", "The report said the bathrooms were dirty and in disrepair.", "premises and environment"},
+		{"waits", "Inspectors found children waited too long because of delays.", "access and timeliness"},
+		{"none named", "Inspectors said the picture was not good enough.", ThemeOther},
+	} {
+		fs := runFindings(lead+tc.in, nil)
+		if len(fs) != 1 || fs[0].Theme != tc.want {
+			t.Errorf("%s: findings(%q) = %+v; want one with theme %q", tc.name, tc.in, fs, tc.want)
+		}
+	}
+	// schema.json lists the same themes as the word list, in the same order.
+	var schema struct {
+		Properties struct {
+			Findings struct {
+				Items struct {
+					Properties struct {
+						Theme struct {
+							Enum []string `json:"enum"`
+						} `json:"theme"`
+					} `json:"properties"`
+				} `json:"items"`
+			} `json:"findings"`
+		} `json:"properties"`
+	}
+	if err := json.Unmarshal(Schema, &schema); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := schema.Properties.Findings.Items.Properties.Theme.Enum, Themes(); !slices.Equal(got, want) {
+		t.Errorf("schema.json themes = %q; want %q", got, want)
 	}
 }

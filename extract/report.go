@@ -109,8 +109,15 @@ func (p Polarity) String() string {
 func (p Polarity) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
 
 // Finding is a sentence or clause stating what inspectors found.
+//
+// Theme is what the finding is about, one of Themes(): "leadership and governance",
+// "safeguarding", "staffing and workload", "care and support", "medicines", "education
+// and teaching", "outcomes and progress", "behaviour and attendance", "premises and
+// environment", "partnerships", "access and timeliness", "rehabilitation and release",
+// "crime and investigation", or "other".
 type Finding struct {
 	Polarity Polarity  `json:"polarity"`
+	Theme    string    `json:"theme"`
 	Text     string    `json:"text"`
 	Span     text.Span `json:"span"`
 }

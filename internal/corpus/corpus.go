@@ -74,6 +74,7 @@ type GoldQuote struct {
 type GoldFinding struct {
 	Polarity string `json:"polarity"`
 	Key      string `json:"key"`
+	Theme    string `json:"theme,omitempty"` // optional: what the finding is about (extract.Themes)
 }
 
 // Reference returns the gold reference date, if any.

@@ -54,7 +54,7 @@ var (
 	CountFields = []string{"inspectorate", "subject", "subject service", "overall", "previous", "areas",
 		"date inspection", "date published", "date previous_inspection", "officials", "quotes",
 		"findings positive", "findings failure"}
-	AccFields = []string{"official role", "quote speaker", "quote paragraphs"}
+	AccFields = []string{"official role", "quote speaker", "quote paragraphs", "finding theme"}
 )
 
 // Result is the evaluation of the whole corpus.
@@ -387,8 +387,9 @@ func (s *scorer) findings() {
 			if g.Polarity != pol.String() {
 				continue
 			}
-			if slices.ContainsFunc(preds, func(p extract.Finding) bool { return overlaps(p, keys[gi]) }) {
+			if k := slices.IndexFunc(preds, func(p extract.Finding) bool { return overlaps(p, keys[gi]) }); k >= 0 {
 				c.TP++
+				s.theme(g, preds[k])
 			} else {
 				c.FN++
 				s.miss(field, "missed %q", g.Key)
@@ -401,6 +402,21 @@ func (s *scorer) findings() {
 				s.miss(field, "extra %.80q", p.Text)
 			}
 		}
+	}
+}
+
+// theme scores the theme of predicted finding p, matched to gold finding g, when the
+// gold gives one.
+func (s *scorer) theme(g corpus.GoldFinding, p extract.Finding) {
+	if g.Theme == "" {
+		return
+	}
+	a := s.r.Accs["finding theme"]
+	a.Total++
+	if p.Theme == g.Theme {
+		a.Right++
+	} else {
+		s.miss("finding theme", "%q: got %q, want %q", g.Key, p.Theme, g.Theme)
 	}
 }
 

@@ -133,8 +133,8 @@ func TestScoring(t *testing.T) {
 		Dates:  corpus.GoldDates{Inspection: &corpus.GoldDate{Value: "2023-12"}},
 		Quotes: []corpus.GoldQuote{{Start: "There are serious", SpeakerKind: "report", Paragraphs: 1}},
 		Findings: []corpus.GoldFinding{
-			{Polarity: "failure", Key: "Drift and delay"},
-			{Polarity: "positive", Key: "Supported well"},
+			{Polarity: "failure", Key: "Drift and delay", Theme: "access and timeliness"},
+			{Polarity: "positive", Key: "Supported well", Theme: "care and support"},
 		},
 	}
 	rep := &extract.Report{
@@ -147,7 +147,7 @@ func TestScoring(t *testing.T) {
 		Dates:  []extract.Date{{Role: extract.InspectionDate, Value: "2023-11"}},
 		Quotes: []quote.Quote{{Text: "There are serious failures here,", SpeakerKind: quote.Inspectors, Paragraphs: 1}},
 		Findings: []extract.Finding{
-			{Polarity: extract.Failure, Span: at("Drift and delay.")},
+			{Polarity: extract.Failure, Theme: "other", Span: at("Drift and delay.")},
 			{Polarity: extract.Failure, Span: at("Supported well.")}, // wrong polarity
 		},
 	}
@@ -178,5 +178,8 @@ func TestScoring(t *testing.T) {
 	}
 	if a := *r.Accs["quote speaker"]; a != (Acc{0, 1}) {
 		t.Errorf("quote speaker: got %+v; want 0 of 1 (inspectors is not the report)", a)
+	}
+	if a := *r.Accs["finding theme"]; a != (Acc{0, 1}) {
+		t.Errorf("finding theme: got %+v; want 0 of 1 (only the matched finding counts, and its theme is wrong)", a)
 	}
 }

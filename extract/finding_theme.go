@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// ThemeOther is the theme of a finding whose clause names none of the listed subjects.
+const ThemeOther = "other"
+
+// fThemeLex matches the phrases of internal/lexicon/data/findings_themes.txt; an entry's
+// tag is its theme's index in fThemes plus one.
+var (
+	fThemeLex fMatcher
+	fThemes   []string
+)
+
+func init() {
+	index := map[string]uint8{}
+	for _, l := range lexicon.Lines("findings_themes") {
+		k, v, ok := strings.Cut(l, ":")
+		k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+		weak := strings.HasPrefix(v, "~")
+		v = strings.TrimSpace(strings.TrimPrefix(v, "~"))
+		if !ok || k == "" || v == "" {
+			panic("lexicon findings_themes: bad line " + l)
+		}
+		tag, seen := index[k]
+		if !seen {
+			fThemes = append(fThemes, k)
+			tag = uint8(len(fThemes))
+			index[k] = tag
+		}
+		fThemeLex.add(fEntry{stems: fPhraseStems(v), tag: tag, weak: weak})
+	}
+	fThemeLex.sort()
+}
+
+// Themes returns the themes a finding can have, in the order the word list gives them,
+// with ThemeOther last.
+func Themes() []string {
+	return append(append([]string(nil), fThemes...), ThemeOther)
+}
+
+// theme is what the clause at r is about: the theme whose phrases in its words weigh
+// most, a weak phrase half as much as another (the first found on a tie), or ThemeOther.
+func (c *findCtx) theme(r text.Range) string {
+	a := sort.Search(len(c.ws), func(i int) bool { return c.ws[i].r.Start >= r.Start })
+	b := a
+	for b < len(c.ws) && c.ws[b].r.End <= r.End {
+		b++
+	}
+	ms := fThemeLex.find(c.ws, a, b, nil)
+	var weights [256]int
+	best, bestW := 0, 0
+	for _, m := range ms {
+		t, w := int(m.e.tag), 2
+		if m.e.weak {
+			w = 1
+		}
+		if weights[t] += w; weights[t] > bestW {
+			best, bestW = t, weights[t]
+		}
+	}
+	if best == 0 {
+		return ThemeOther
+	}
+	return fThemes[best-1]
+}
