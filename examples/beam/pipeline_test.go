@@ -14,21 +14,25 @@ import (
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 	"github.com/google/go-cmp/cmp"
 	"github.com/verdictnlp/verdict/extract"
 )
 
 const corpusGlob = "../../testdata/corpus/*.txt"
 
-// run builds the pipeline for cfg and runs it on the direct runner.
-func run(t *testing.T, cfg Config) {
+// TestMain lets Beam set itself up, as main does, before a pipeline is built.
+func TestMain(m *testing.M) { ptest.Main(m) }
+
+// run builds the pipeline for cfg and runs it on the named runner.
+func run(t *testing.T, runner string, cfg Config) {
 	t.Helper()
 	if err := cfg.check(); err != nil {
 		t.Fatal(err)
 	}
 	p, s := beam.NewPipelineWithRoot()
 	Build(s, cfg)
-	if _, err := beam.Run(context.Background(), "direct", p); err != nil {
+	if _, err := beam.Run(context.Background(), runner, p); err != nil {
 		t.Fatalf("pipeline: %v", err)
 	}
 }
@@ -121,11 +125,19 @@ func readFile(t *testing.T, name string) string {
 }
 
 // TestCorpus runs the pipeline over the shipped corpus and checks that it writes what
-// the library gives for each file on its own, with the same options.
+// the library gives for each file on its own, with the same options. Prism runs it as
+// Flink, Spark and Dataflow do, through the portable API: DoFns serialised, workers
+// apart from the launcher.
 func TestCorpus(t *testing.T) {
+	for _, runner := range []string{"direct", "prism"} {
+		t.Run(runner, func(t *testing.T) { testCorpus(t, runner) })
+	}
+}
+
+func testCorpus(t *testing.T, runner string) {
 	out := t.TempDir()
 	ref := "2024-06-01"
-	run(t, Config{Input: corpusGlob, Output: out, Date: ref, MaxSize: defaultMaxSize, Shards: 3, Timeout: time.Minute})
+	run(t, runner, Config{Input: corpusGlob, Output: out, Date: ref, MaxSize: defaultMaxSize, Shards: 3, Timeout: time.Minute})
 
 	day, _ := time.Parse(time.DateOnly, ref)
 	wantReports, wantJudgements, wantThemes := libraryResults(t, corpusGlob,
@@ -179,7 +191,7 @@ func TestDeadLetters(t *testing.T) {
 	write("huge.txt", huge)
 	write("article.txt", text)
 
-	run(t, Config{Input: filepath.Join(in, "*"), Output: out, MaxSize: limit, Shards: 2, Timeout: time.Minute})
+	run(t, "direct", Config{Input: filepath.Join(in, "*"), Output: out, MaxSize: limit, Shards: 2, Timeout: time.Minute})
 
 	reports := bySource(t, readLines(t, filepath.Join(out, "reports-*")))
 	wantSources := []string{filepath.Join(in, "article.txt"), filepath.Join(in, "crawl.jsonl") + ":9",
