@@ -18,7 +18,7 @@
 //
 // Usage, from this folder:
 //
-//	go run . -input '../../testdata/corpus/*.txt' -output /tmp/verdict-out -runner direct
+//	go run . -input '../../testdata/corpus/*.txt' -output out -runner direct
 package main
 
 import (
@@ -34,7 +34,7 @@ import (
 )
 
 var (
-	input   = flag.String("input", "", "glob of the input files (local path, gs:// or s3://)")
+	input   = flag.String("input", "", "glob of the input files (a local path or gs://)")
 	output  = flag.String("output", "", "folder or bucket prefix that receives the outputs")
 	date    = flag.String("date", "", "reference date YYYY-MM-DD for relative dates in texts without a publication date")
 	maxSize = flag.Int("max", defaultMaxSize, "largest text or page in bytes; larger inputs go to the dead letters")

@@ -77,7 +77,7 @@ func (f *writeTableFn) ProcessElement(ctx context.Context, _ []byte, rows func(*
 	})
 }
 
-// writeFile creates name on its file system (local, gs://, s3://) and fills it with
+// writeFile creates name on its file system (local or gs://) and fills it with
 // fill; a bufio.Writer keeps its first error, returned by Flush.
 func writeFile(ctx context.Context, name string, fill func(*bufio.Writer)) error {
 	fs, err := filesystem.New(ctx, name)
