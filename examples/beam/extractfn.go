@@ -16,6 +16,15 @@ var (
 	deadCount   = beam.NewCounter("verdict", "dead_letters")
 )
 
+// counted wraps a dead-letter emitter so that each dead letter is also counted in the
+// runner's metrics.
+func counted(ctx context.Context, dead func(string)) func(string) {
+	return func(line string) {
+		deadCount.Inc(ctx, 1)
+		dead(line)
+	}
+}
+
 // extractFn extracts each Record with the worker's one Extractor and emits the
 // Report's JSON line, a row per judgement, a row per failure finding, and dead letters.
 type extractFn struct {
@@ -43,9 +52,9 @@ func (f *extractFn) Setup() error {
 }
 
 func (f *extractFn) ProcessElement(ctx context.Context, r Record, reports, judgements, failures, dead func(string)) {
+	dead = counted(ctx, dead)
 	text, rep, err := f.extract(ctx, r)
 	if err != nil {
-		deadCount.Inc(ctx, 1)
 		dead(deadLetter(r.Source, err.Error()))
 		return
 	}
@@ -55,7 +64,6 @@ func (f *extractFn) ProcessElement(ctx context.Context, r Record, reports, judge
 	}
 	line, err := reportLine(r.Source, page, rep)
 	if err != nil {
-		deadCount.Inc(ctx, 1)
 		dead(deadLetter(r.Source, err.Error()))
 		return
 	}

@@ -71,6 +71,6 @@ func Build(s beam.Scope, cfg Config) {
 // writeCounts counts the equal rows of col and writes them as a CSV table with a
 // count column, sorted, under header.
 func writeCounts(s beam.Scope, path, header string, col beam.PCollection) {
-	counted := beam.ParDo(s, formatCount, stats.Count(s, col))
-	writeTable(s, path, header+",count", counted)
+	rows := beam.ParDo(s, formatCount, stats.Count(s, col))
+	writeTable(s, path, header+",count", rows)
 }

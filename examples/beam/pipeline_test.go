@@ -25,16 +25,28 @@ const corpusGlob = "../../testdata/corpus/*.txt"
 func TestMain(m *testing.M) { ptest.Main(m) }
 
 // run builds the pipeline for cfg and runs it on the named runner.
-func run(t *testing.T, runner string, cfg Config) {
+func run(t *testing.T, runner string, cfg Config) beam.PipelineResult {
 	t.Helper()
 	if err := cfg.check(); err != nil {
 		t.Fatal(err)
 	}
 	p, s := beam.NewPipelineWithRoot()
 	Build(s, cfg)
-	if _, err := beam.Run(context.Background(), runner, p); err != nil {
+	res, err := beam.Run(context.Background(), runner, p)
+	if err != nil {
 		t.Fatalf("pipeline: %v", err)
 	}
+	return res
+}
+
+// counter sums the pipeline's counter of that name over all its steps.
+func counter(res beam.PipelineResult, name string) int64 {
+	var n int64
+	q := res.Metrics().Query(func(r beam.MetricResult) bool { return r.Namespace() == "verdict" && r.Name() == name })
+	for _, c := range q.Counters() {
+		n += c.Result()
+	}
+	return n
 }
 
 // readLines gives the lines of the files matching glob.
@@ -191,7 +203,7 @@ func TestDeadLetters(t *testing.T) {
 	write("huge.txt", huge)
 	write("article.txt", text)
 
-	run(t, "direct", Config{Input: filepath.Join(in, "*"), Output: out, MaxSize: limit, Shards: 2, Timeout: time.Minute})
+	res := run(t, "direct", Config{Input: filepath.Join(in, "*"), Output: out, MaxSize: limit, Shards: 2, Timeout: time.Minute})
 
 	reports := bySource(t, readLines(t, filepath.Join(out, "reports-*")))
 	wantSources := []string{filepath.Join(in, "article.txt"), filepath.Join(in, "crawl.jsonl") + ":9",
@@ -219,5 +231,8 @@ func TestDeadLetters(t *testing.T) {
 	}
 	if len(dead) != len(want) {
 		t.Errorf("%d dead letters; want %d: %v", len(dead), len(want), dead)
+	}
+	if n, m := counter(res, "reports"), counter(res, "dead_letters"); n != int64(len(wantSources)) || m != int64(len(want)) {
+		t.Errorf("counters: %d reports, %d dead letters; want %d, %d", n, m, len(wantSources), len(want))
 	}
 }

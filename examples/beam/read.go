@@ -56,6 +56,7 @@ type readFn struct {
 }
 
 func (f *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(Record), dead func(string)) {
+	dead = counted(ctx, dead)
 	name := file.Metadata.Path
 	rc, err := file.Open(ctx)
 	if err != nil {
