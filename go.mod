@@ -8,6 +8,7 @@ require (
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/kljensen/snowball v0.10.0
 	golang.org/x/net v0.41.0
+	golang.org/x/text v0.26.0
 )
 
 require (
@@ -17,7 +18,6 @@ require (
 	github.com/gogs/chardet v0.0.0-20211120154057-b7413eaefb8f // indirect
 	github.com/itlightning/dateparse v0.2.1 // indirect
 	github.com/mingrammer/commonregex v1.0.1 // indirect
-	golang.org/x/text v0.26.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
 	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )
