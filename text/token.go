@@ -100,30 +100,7 @@ func splitChunk(t string, s, e int, out []Token) []Token {
 		e -= n
 	}
 	for s < e {
-		// The next word: runs of word runes joined by ' - . / : & , when a word rune follows.
-		j := s
-		digits := true
-		for j < e {
-			r, n := utf8.DecodeRuneInString(t[j:e])
-			if isWordRune(r) {
-				if !unicode.IsDigit(r) {
-					digits = false
-				}
-				j += n
-				continue
-			}
-			if j+n < e && (r == '\'' || r == '-' || r == '.' || r == '/' || r == ':' || r == '&' || r == ',' || r == '°') {
-				r2, _ := utf8.DecodeRuneInString(t[j+n : e])
-				if isWordRune(r2) && (r != ',' && r != ':' || digits) {
-					j += n
-					continue
-				}
-			}
-			if r == '.' && j+n == e && keepsStop(t[s:e]) {
-				j += n
-			}
-			break
-		}
+		j, digits := wordEnd(t, s, e)
 		if j == s { // a mark inside the chunk
 			_, n := utf8.DecodeRuneInString(t[s:e])
 			n = markLen(t[s:e], n)
@@ -150,6 +127,36 @@ func splitChunk(t string, s, e int, out []Token) []Token {
 		out = append(out, tail[k])
 	}
 	return out
+}
+
+// wordEnd returns where the word that starts at s ends (s when a mark starts there),
+// and whether it is all digits: runs of word runes joined by ' - . / : & , ° when a
+// word rune follows (a comma or colon only inside a number), and a final full stop
+// that belongs to an abbreviation.
+func wordEnd(t string, s, e int) (j int, digits bool) {
+	j, digits = s, true
+	for j < e {
+		r, n := utf8.DecodeRuneInString(t[j:e])
+		if isWordRune(r) {
+			if !unicode.IsDigit(r) {
+				digits = false
+			}
+			j += n
+			continue
+		}
+		if j+n < e && (r == '\'' || r == '-' || r == '.' || r == '/' || r == ':' || r == '&' || r == ',' || r == '°') {
+			r2, _ := utf8.DecodeRuneInString(t[j+n : e])
+			if isWordRune(r2) && (r != ',' && r != ':' || digits) {
+				j += n
+				continue
+			}
+		}
+		if r == '.' && j+n == e && keepsStop(t[s:e]) {
+			j += n
+		}
+		break
+	}
+	return j, digits
 }
 
 // markLen returns the length of the mark that opens s, whose first rune is n bytes:
