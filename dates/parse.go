@@ -1,10 +1,11 @@
-package extract
+package dates
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/verdictnlp/verdict/internal/calendar"
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -27,8 +28,8 @@ const (
 	relWeekday                    // "on Friday", "last Tuesday"
 )
 
-// dateMention is one date expression of the text, first as parsed and then as resolved.
-type dateMention struct {
+// Mention is one date expression of the text, first as parsed and then as resolved.
+type Mention struct {
 	first, last int // its tokens [first, last)
 	sent        int
 
@@ -53,9 +54,9 @@ type dateMention struct {
 	endRes    datePoint
 	label     int  // the role+1 of a header label the date follows, or dateNoLabel
 	dateline  bool // the article's dateline near the top
-	role      DateRole
-	candidate DateRole // the role the cues suggest, before one date per role is chosen
-	class     int      // how reliable the candidate role is: higher wins
+	role      Role
+	candidate Role // the role the cues suggest, before one date per role is chosen
+	class     int  // how reliable the candidate role is: higher wins
 }
 
 // dateScan reads the tokens of one sentence.
@@ -114,24 +115,7 @@ func (p *dateScan) year(i int) int {
 	if i < p.lo || i >= p.hi || p.toks[i].Kind != text.Number {
 		return 0
 	}
-	return dateYearNumber(p.w(i))
-}
-
-func dateYearNumber(w string) int {
-	if len(w) != 4 {
-		return 0
-	}
-	n := 0
-	for k := 0; k < 4; k++ {
-		if w[k] < '0' || w[k] > '9' {
-			return 0
-		}
-		n = n*10 + int(w[k]-'0')
-	}
-	if n < 1950 || n > 2099 {
-		return 0
-	}
-	return n
+	return calendar.Year(p.w(i))
 }
 
 // month returns the month token i names and how many tokens it takes ("Dec ." is two),
@@ -143,10 +127,10 @@ func (p *dateScan) month(i int) (m, n int, abbrev bool) {
 	}
 	w := p.w(i)
 	w = strings.TrimPrefix(w, "mid-")
-	if m := dateMonthNames[w]; m > 0 {
+	if m := calendar.Month(w); m > 0 {
 		return m, 1, false
 	}
-	if m := dateMonthAbbrevs[w]; m > 0 {
+	if m := calendar.MonthAbbrev(w); m > 0 {
 		if p.w(i+1) == "." {
 			return m, 2, true
 		}
@@ -162,8 +146,8 @@ func (p *dateScan) weekday(i int) int {
 	if !p.capitalised(i) {
 		return 0
 	}
-	if d, ok := dateWeekdayNames[p.w(i)]; ok {
-		return d + 1
+	if d, ok := calendar.Weekday(p.w(i)); ok {
+		return int(d) + 1
 	}
 	return 0
 }
@@ -212,15 +196,15 @@ func (p *dateScan) pointAt(i int) (pt datePoint, next int, abbrev, ok bool) {
 }
 
 // parseAt reads the date expression that starts at token i, if any.
-func (p *dateScan) parseAt(i int) (dm dateMention, ok bool) {
-	if !p.mayStart(i) { // a cheap look first: most tokens start no date (date_prefilter.go)
+func (p *dateScan) parseAt(i int) (dm Mention, ok bool) {
+	if !p.mayStart(i) { // a cheap look first: most tokens start no date (prefilter.go)
 		return dm, false
 	}
 	return p.parseFrom(i)
 }
 
 // parseFrom is parseAt without the prefilter.
-func (p *dateScan) parseFrom(i int) (dm dateMention, ok bool) {
+func (p *dateScan) parseFrom(i int) (dm Mention, ok bool) {
 	if dm, ok := p.relativeAt(i); ok {
 		return dm, true
 	}
@@ -236,7 +220,7 @@ func (p *dateScan) parseFrom(i int) (dm dateMention, ok bool) {
 		}
 		if p.day(j) > 0 || p.isMonth(j) {
 			wd, i = d, j
-		} else if _, full := dateWeekdayFull[p.w(i)]; !full {
+		} else if !calendar.FullWeekday(p.w(i)) {
 			return dm, false // "Sat" alone is not a date
 		} else if dm, ok := p.weekdayOnly(i, d); ok {
 			return dm, true
@@ -332,7 +316,7 @@ func (p *dateScan) modifierBefore(i int) bool {
 
 // yearSuffix reads an optional "this year", "last year", "that year" after a date that
 // gives no year of its own, and returns the index after the mention.
-func (p *dateScan) yearSuffix(j int, dm *dateMention) int {
+func (p *dateScan) yearSuffix(j int, dm *Mention) int {
 	if dm.start.y > 0 || dm.end.y > 0 {
 		return j
 	}
@@ -364,7 +348,7 @@ func (p *dateScan) yearSuffix(j int, dm *dateMention) int {
 }
 
 // validDateMention checks the days against the months.
-func validDateMention(dm *dateMention) bool {
+func validDateMention(dm *Mention) bool {
 	ok := func(pt datePoint) bool {
 		if pt.d == 0 || pt.m == 0 {
 			return true
@@ -373,14 +357,14 @@ func validDateMention(dm *dateMention) bool {
 		if y == 0 {
 			y = 2024 // a leap year: 29 February may stand without one
 		}
-		return pt.d <= dateDaysIn(y, pt.m)
+		return pt.d <= calendar.DaysIn(y, pt.m)
 	}
 	return ok(dm.start) && (!dm.isRange || ok(dm.end))
 }
 
 // yearAt reads a year alone ("in 2019"), a season of a year ("the spring of 2024") or
 // nothing.
-func (p *dateScan) yearAt(i int) (dm dateMention, ok bool) {
+func (p *dateScan) yearAt(i int) (dm Mention, ok bool) {
 	first := i
 	if isDateWord("seasons", p.w(i)) {
 		j := i + 1
@@ -419,7 +403,7 @@ func (p *dateScan) numberBesideYear(first, i int) bool {
 
 // numericAt reads a date written in figures: "2017-12-14", "30/11/2023", an academic or
 // reporting year "2023/24", "2023-25".
-func (p *dateScan) numericAt(i int) (dm dateMention, ok bool) {
+func (p *dateScan) numericAt(i int) (dm Mention, ok bool) {
 	if i < p.lo || i >= p.hi {
 		return dm, false
 	}
@@ -466,9 +450,9 @@ func (p *dateScan) numericAt(i int) (dm dateMention, ok bool) {
 	case 3:
 		a, b, c := num(parts[0]), num(parts[1]), num(parts[2])
 		switch {
-		case len(parts[0]) == 4 && sep == '-' && len(parts[1]) == 2 && len(parts[2]) == 2 && dateYearNumber(parts[0]) > 0:
+		case len(parts[0]) == 4 && sep == '-' && len(parts[1]) == 2 && len(parts[2]) == 2 && calendar.Year(parts[0]) > 0:
 			dm.start = datePoint{y: a, m: b, d: c} // ISO 8601
-		case len(parts[2]) == 4 && dateYearNumber(parts[2]) > 0 && len(parts[0]) <= 2 && len(parts[1]) <= 2:
+		case len(parts[2]) == 4 && calendar.Year(parts[2]) > 0 && len(parts[0]) <= 2 && len(parts[1]) <= 2:
 			if b > 12 && a <= 12 {
 				a, b = b, a // American order: 12/25/2023
 			}
@@ -476,7 +460,7 @@ func (p *dateScan) numericAt(i int) (dm dateMention, ok bool) {
 		default:
 			return dm, false
 		}
-		if dm.start.m < 1 || dm.start.m > 12 || dm.start.d < 1 || dm.start.d > dateDaysIn(dm.start.y, dm.start.m) {
+		if dm.start.m < 1 || dm.start.m > 12 || dm.start.d < 1 || dm.start.d > calendar.DaysIn(dm.start.y, dm.start.m) {
 			return dm, false
 		}
 		return dm, true
@@ -496,7 +480,7 @@ func (p *dateScan) numericAt(i int) (dm dateMention, ok bool) {
 			dm.last = p.yearSuffix(dm.last, &dm)
 			return dm, validDateMention(&dm)
 		}
-		y := dateYearNumber(parts[0])
+		y := calendar.Year(parts[0])
 		if y == 0 || p.numberBesideYear(i, i) {
 			return dm, false
 		}
@@ -523,7 +507,7 @@ func (p *dateScan) numericAt(i int) (dm dateMention, ok bool) {
 
 // weekdayOnly reads a weekday standing for a date near the day of writing: "on Friday",
 // "last Tuesday", "(Tuesday)".
-func (p *dateScan) weekdayOnly(i, d int) (dm dateMention, ok bool) {
+func (p *dateScan) weekdayOnly(i, d int) (dm Mention, ok bool) {
 	dm.first, dm.last, dm.rel, dm.weekday = i, i+1, relWeekday, d
 	switch p.w(i - 1) {
 	case "on", "since", "(", "from":
@@ -546,7 +530,7 @@ func (p *dateScan) weekdayOnly(i, d int) (dm dateMention, ok bool) {
 
 // relativeAt reads "today", "yesterday", "last month", "earlier this year", "that
 // year", "the following month".
-func (p *dateScan) relativeAt(i int) (dm dateMention, ok bool) {
+func (p *dateScan) relativeAt(i int) (dm Mention, ok bool) {
 	dm.first, dm.last = i, i+1
 	switch w := p.w(i); w {
 	case "today":
@@ -617,7 +601,7 @@ func (p *dateScan) relativeAt(i int) (dm dateMention, ok bool) {
 // fusedRangeAt reads a range of days written as one token, before or after its month:
 // "9-10 March", "March 9-10", and the garbled "0708 February 2023" of a flattened
 // page (the 5th to the 6th).
-func (p *dateScan) fusedRangeAt(i int, dm dateMention) (dateMention, bool) {
+func (p *dateScan) fusedRangeAt(i int, dm Mention) (Mention, bool) {
 	d1, d2 := fusedDayRange(p.w(i))
 	mAt, next := i+1, i+2
 	if d1 == 0 {

@@ -1,8 +1,9 @@
-package extract
+package dates
 
 import (
 	"sort"
 
+	"github.com/verdictnlp/verdict/internal/calendar"
 	"github.com/verdictnlp/verdict/internal/phrase"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
@@ -53,7 +54,7 @@ func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.I
 	r := &dateRoleReader{doc: doc, scan: dateScan{doc: doc, toks: doc.Tokens()}, cues: map[int]*dateSentenceCues{}, about: map[int]bool{}}
 	for _, f := range found {
 		sc := r.sentence(f.Sentence)
-		first, last := dateTokenSpan(doc.Tokens(), f.Range)
+		first, last := TokenSpan(doc.Tokens(), f.Range)
 		g := dateGradeCue{first: first, last: last, previous: f.Time == rating.Previous, category: f.Area == "category"}
 		if f.Year != nil {
 			g.year = *f.Year
@@ -62,7 +63,7 @@ func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.I
 	}
 	for _, m := range insp {
 		if si := doc.SentenceAt(m.Range.Start); si >= 0 {
-			first, _ := dateTokenSpan(doc.Tokens(), m.Range)
+			first, _ := TokenSpan(doc.Tokens(), m.Range)
 			sc := r.sentence(si)
 			sc.inspectors = append(sc.inspectors, first)
 		}
@@ -109,8 +110,8 @@ func (r *dateRoleReader) sentence(si int) *dateSentenceCues {
 	return sc
 }
 
-// dateTokenSpan returns the tokens [first, last) that analysis range rg covers.
-func dateTokenSpan(toks []text.Token, rg text.Range) (int, int) {
+// TokenSpan returns the tokens [first, last) that analysis range rg covers.
+func TokenSpan(toks []text.Token, rg text.Range) (int, int) {
 	first := sort.Search(len(toks), func(i int) bool { return toks[i].End > rg.Start })
 	last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= rg.End })
 	if last < first {
@@ -121,7 +122,7 @@ func dateTokenSpan(toks []text.Token, rg text.Range) (int, int) {
 
 // future marks a date the text puts ahead of the day of writing: "by September", "will be
 // published next year".
-func (r *dateRoleReader) future(dm *dateMention) bool {
+func (r *dateRoleReader) future(dm *Mention) bool {
 	s := r.doc.Sentences()[dm.sent]
 	if dm.first-1 >= s.First && isDateWord("future-before", r.doc.Word(dm.first-1)) {
 		return true
@@ -135,9 +136,9 @@ func (r *dateRoleReader) future(dm *dateMention) bool {
 }
 
 // role returns the role a mention's cues give it, and how reliable that is.
-func (r *dateRoleReader) role(dm *dateMention) (DateRole, int) {
+func (r *dateRoleReader) role(dm *Mention) (Role, int) {
 	if dm.label != dateNoLabel {
-		role := DateRole(dm.label - 1)
+		role := Role(dm.label - 1)
 		if role == OtherDate {
 			return OtherDate, dateClassNone
 		}
@@ -235,7 +236,7 @@ func (r *dateRoleReader) role(dm *dateMention) (DateRole, int) {
 // inspectionRole tells the inspection a text reports from an earlier one: "its last
 // full inspection in 2022", "since the last inspection in 2012", "a PEEL inspection that
 // year judged it inadequate" (the year of a previous grade).
-func (r *dateRoleReader) inspectionRole(sc *dateSentenceCues, c *phrase.Match, dm *dateMention) DateRole {
+func (r *dateRoleReader) inspectionRole(sc *dateSentenceCues, c *phrase.Match, dm *Mention) Role {
 	s := r.doc.Sentences()[dm.sent]
 	for k := c.First - 1; k >= s.First && k >= c.First-datePreviousReach; k-- {
 		if w := r.doc.Word(k); w == "since" || r.datePreviousCue(sc, k) {
@@ -261,10 +262,7 @@ func (r *dateRoleReader) datePreviousCue(sc *dateSentenceCues, k int) bool {
 		case "year", "month", "week", "spring", "summer", "autumn", "winter":
 			return false
 		default:
-			if _, ok := dateWeekdayFull[w]; ok {
-				return false
-			}
-			if _, ok := dateMonthNames[w]; ok {
+			if calendar.FullWeekday(w) || calendar.Month(w) > 0 {
 				return false
 			}
 		}
@@ -346,7 +344,7 @@ const dateAheadReach = 14
 
 // cueAfter reports a month or day written as a modifier of an inspection or visit
 // cue that follows it at once, after a determiner: "a November inspection".
-func (r *dateRoleReader) cueAfter(sc *dateSentenceCues, dm *dateMention) bool {
+func (r *dateRoleReader) cueAfter(sc *dateSentenceCues, dm *Mention) bool {
 	if dm.prec == Year || dm.first == 0 {
 		return false
 	}
@@ -361,14 +359,14 @@ func (r *dateRoleReader) cueAfter(sc *dateSentenceCues, dm *dateMention) bool {
 
 // cueAhead returns the inspection cue that follows a day or month in its sentence
 // when nothing else does first: another date, another event, a semicolon.
-func (r *dateRoleReader) cueAhead(sc *dateSentenceCues, dm *dateMention) *phrase.Match {
+func (r *dateRoleReader) cueAhead(sc *dateSentenceCues, dm *Mention) *phrase.Match {
 	if dm.prec == Year {
 		return nil
 	}
 	s := r.doc.Sentences()[dm.sent]
 	for k := dm.last; k < s.Last && k < dm.last+dateAheadReach; k++ {
 		w := r.doc.Word(k)
-		if w == ";" || len(w) == 4 && isDigits(w) || isMonthName(w) {
+		if w == ";" || len(w) == 4 && isDigits(w) || calendar.Month(w) > 0 {
 			return nil
 		}
 		if c := dateCueStartingAt(sc, k); c != nil {
@@ -391,8 +389,6 @@ func dateCueStartingAt(sc *dateSentenceCues, k int) *phrase.Match {
 	}
 	return nil
 }
-
-func isMonthName(w string) bool { _, ok := dateMonthNames[w]; return ok }
 
 func isDigits(w string) bool {
 	for i := 0; i < len(w); i++ {
