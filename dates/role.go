@@ -137,18 +137,8 @@ func (r *dateRoleReader) future(dm *Mention) bool {
 
 // role returns the role a mention's cues give it, and how reliable that is.
 func (r *dateRoleReader) role(dm *Mention) (Role, int) {
-	if dm.label != dateNoLabel {
-		role := Role(dm.label - 1)
-		if role == OtherDate {
-			return OtherDate, dateClassNone
-		}
-		return role, dateClassLabel
-	}
-	if dm.dateline {
-		return PublishedDate, dateClassDateline
-	}
-	if dm.future || dm.rel == relDay && dm.relN > 0 {
-		return OtherDate, dateClassNone
+	if role, class, ok := labelRole(dm); ok {
+		return role, class
 	}
 	s := r.doc.Sentences()[dm.sent]
 	sc := r.sentence(dm.sent)
@@ -165,57 +155,8 @@ func (r *dateRoleReader) role(dm *Mention) (Role, int) {
 		// month or day that describes the inspection.
 		return r.inspectionRole(sc, dateCueStartingAt(sc, dm.last), dm), dateClassBody
 	}
-	since := dm.first > s.First && r.doc.Word(dm.first-1) == "since"
-	for k := dm.first - 1; k >= s.First && k >= dm.first-dateCueReach; k-- {
-		if r.doc.Word(k) == ";" {
-			break
-		}
-		if g := dateGradeAt(sc, k); g != nil {
-			// "rated inadequate in March 2023", "the good grade it was given in 2018".
-			if g.previous && !g.category && g.year > 0 && g.year == dm.year {
-				return PreviousInspectionDate, dateClassBody
-			}
-			return OtherDate, dateClassNone // a placement in special measures or Engage, a current grade
-		}
-		c := dateCueEndingAt(sc, k)
-		if c == nil {
-			continue
-		}
-		switch c.Value {
-		case dateCueInspection:
-			return r.inspectionRole(sc, c, dm), dateClassBody
-		case dateCueVisit:
-			if r.inspectorsAbout(dm.sent) {
-				return r.inspectionRole(sc, c, dm), dateClassBody
-			}
-		case dateCueInspectorVerb:
-			if r.inspectorBefore(sc, c.First, s.First) {
-				return r.inspectionRole(sc, c, dm), dateClassBody
-			}
-		case dateCuePublished:
-			if since {
-				return OtherDate, dateClassNone // "the reports published since Monday"
-			}
-			if r.previousInspectionBefore(sc, c.First, s.First) {
-				// "Rating at last inspection: Good (report published 3 August 2020)": the
-				// previous report's publication dates the previous inspection.
-				return PreviousInspectionDate, dateClassBody
-			}
-			if dm.first-c.Last <= datePublishedReach {
-				if !r.aboutReport(sc, c) {
-					return OtherDate, dateClassNone // "the council published its plan on 4 March"
-				}
-				if dm.prec == Day && !dm.isRange {
-					return PublishedDate, dateClassDay
-				}
-				return PublishedDate, dateClassNone
-			}
-		case dateCueOther:
-			return OtherDate, dateClassNone
-		case dateCueReport:
-			return OtherDate, dateClassNone // "Inspection report 30/11/2023", "a report from HMICFRS on Tuesday"
-		}
-		k = c.First // past the whole phrase
+	if role, class, ok := r.roleBefore(sc, dm, s); ok {
+		return role, class
 	}
 	if c := r.cueAhead(sc, dm); c != nil {
 		// "From 6 to 17 March a full inspection was held at the trust".
@@ -231,6 +172,92 @@ func (r *dateRoleReader) role(dm *Mention) (Role, int) {
 		}
 	}
 	return OtherDate, dateClassNone
+}
+
+// labelRole returns the role a header label or the dateline gives a mention, or
+// none for a date ahead of the day of writing; ok is false when none of these decides.
+func labelRole(dm *Mention) (_ Role, class int, ok bool) {
+	if dm.label != dateNoLabel {
+		role := Role(dm.label - 1)
+		if role == OtherDate {
+			return OtherDate, dateClassNone, true
+		}
+		return role, dateClassLabel, true
+	}
+	if dm.dateline {
+		return PublishedDate, dateClassDateline, true
+	}
+	if dm.future || dm.rel == relDay && dm.relN > 0 {
+		return OtherDate, dateClassNone, true
+	}
+	return OtherDate, dateClassNone, false
+}
+
+// roleBefore returns the role the nearest grade or cue before a mention gives it,
+// back to a semicolon or dateCueReach tokens; ok is false when none decides.
+func (r *dateRoleReader) roleBefore(sc *dateSentenceCues, dm *Mention, s text.Sentence) (_ Role, class int, ok bool) {
+	since := dm.first > s.First && r.doc.Word(dm.first-1) == "since"
+	for k := dm.first - 1; k >= s.First && k >= dm.first-dateCueReach; k-- {
+		if r.doc.Word(k) == ";" {
+			break
+		}
+		if g := dateGradeAt(sc, k); g != nil {
+			// "rated inadequate in March 2023", "the good grade it was given in 2018".
+			if g.previous && !g.category && g.year > 0 && g.year == dm.year {
+				return PreviousInspectionDate, dateClassBody, true
+			}
+			return OtherDate, dateClassNone, true // a placement in special measures or Engage, a current grade
+		}
+		c := dateCueEndingAt(sc, k)
+		if c == nil {
+			continue
+		}
+		switch c.Value {
+		case dateCueInspection:
+			return r.inspectionRole(sc, c, dm), dateClassBody, true
+		case dateCueVisit:
+			if r.inspectorsAbout(dm.sent) {
+				return r.inspectionRole(sc, c, dm), dateClassBody, true
+			}
+		case dateCueInspectorVerb:
+			if r.inspectorBefore(sc, c.First, s.First) {
+				return r.inspectionRole(sc, c, dm), dateClassBody, true
+			}
+		case dateCuePublished:
+			if role, class, ok := r.publishedRole(sc, c, dm, since, s.First); ok {
+				return role, class, true
+			}
+		case dateCueOther:
+			return OtherDate, dateClassNone, true
+		case dateCueReport:
+			return OtherDate, dateClassNone, true // "Inspection report 30/11/2023", "a report from HMICFRS on Tuesday"
+		}
+		k = c.First // past the whole phrase
+	}
+	return OtherDate, dateClassNone, false
+}
+
+// publishedRole returns the role publication cue c before a mention gives it; ok is
+// false when the cue stands too far from the date to decide.
+func (r *dateRoleReader) publishedRole(sc *dateSentenceCues, c *phrase.Match, dm *Mention, since bool, first int) (_ Role, class int, ok bool) {
+	if since {
+		return OtherDate, dateClassNone, true // "the reports published since Monday"
+	}
+	if r.previousInspectionBefore(sc, c.First, first) {
+		// "Rating at last inspection: Good (report published 3 August 2020)": the
+		// previous report's publication dates the previous inspection.
+		return PreviousInspectionDate, dateClassBody, true
+	}
+	if dm.first-c.Last > datePublishedReach {
+		return OtherDate, dateClassNone, false
+	}
+	if !r.aboutReport(sc, c) {
+		return OtherDate, dateClassNone, true // "the council published its plan on 4 March"
+	}
+	if dm.prec == Day && !dm.isRange {
+		return PublishedDate, dateClassDay, true
+	}
+	return PublishedDate, dateClassNone, true
 }
 
 // inspectionRole tells the inspection a text reports from an earlier one: "its last
