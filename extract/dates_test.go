@@ -583,3 +583,17 @@ func TestDatesAgreeWithJudgements(t *testing.T) {
 		}
 	})
 }
+
+// TestTargetYearLeavesGradeCurrent checks that a year far ahead, a target's and not an
+// inspection's, does not make the text's latest year and so turn its grade previous.
+func TestTargetYearLeavesGradeCurrent(t *testing.T) {
+	in := "Ofsted judged Wrenfield Primary good in 2024.\n\nThe governors hope to open a new sports hall by 2052."
+	rep := extractDates(t, in, "")
+	var times []string
+	for _, j := range rep.Judgements {
+		times = append(times, j.Time.String())
+	}
+	if want := []string{"current"}; !slices.Equal(times, want) {
+		t.Errorf("judgement times of %q = %v; want %v (dates %v)", in, times, want, formatDates(rep.Dates))
+	}
+}

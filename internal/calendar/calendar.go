@@ -10,10 +10,19 @@ import (
 	"github.com/verdictnlp/verdict/internal/lexicon"
 )
 
-// The plausible years: a four-digit number outside them is not read as a year.
+// The plausible years: a four-digit number outside them is not read as a year. A date
+// may name any of them ("founded in 1962", "net zero by 2050").
 const (
 	FirstYear = 1950
 	LastYear  = 2099
+)
+
+// The years an inspection or a grade may be dated in: the inspectorates' time, to a
+// near future. Narrower than the plausible years, because the latest year a text names
+// decides which grades are previous, and a target year ("by 2050") must not.
+const (
+	FirstInspectionYear = 1990
+	LastInspectionYear  = 2039
 )
 
 var (
@@ -69,7 +78,14 @@ func FullWeekday(w string) bool { _, ok := weekdayFull[w]; return ok }
 
 // Year returns the year a four-digit word w gives, or 0 when w is not four digits or
 // not a plausible year (FirstYear to LastYear).
-func Year(w string) int {
+func Year(w string) int { return yearIn(w, FirstYear, LastYear) }
+
+// InspectionYear is Year for the years an inspection may be dated in
+// (FirstInspectionYear to LastInspectionYear).
+func InspectionYear(w string) int { return yearIn(w, FirstInspectionYear, LastInspectionYear) }
+
+// yearIn returns the year the four digits of w give when it is from lo to hi, else 0.
+func yearIn(w string, lo, hi int) int {
 	if len(w) != 4 {
 		return 0
 	}
@@ -80,7 +96,7 @@ func Year(w string) int {
 		}
 		n = n*10 + int(w[k]-'0')
 	}
-	if n < FirstYear || n > LastYear {
+	if n < lo || n > hi {
 		return 0
 	}
 	return n
