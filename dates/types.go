@@ -19,6 +19,8 @@ const (
 
 var roleNames = [numRoles]string{"other", "inspection", "published", "previous_inspection"}
 
+// String gives the role's name: "other", "inspection", "published" or
+// "previous_inspection".
 func (r Role) String() string {
 	if r < numRoles {
 		return roleNames[r]
@@ -49,6 +51,7 @@ const (
 	Year                   // the year alone is known: "YYYY"
 )
 
+// String gives "day", "month" or "year".
 func (p Precision) String() string {
 	switch p {
 	case Day:
