@@ -320,8 +320,8 @@ func TestDates(t *testing.T) {
 		{
 			name:   "published today in brackets",
 			reason: "the bracketed day says which day today is; its year from a year-only dateline",
-			in:     "News release | Borchester, 2024\n\nThe council was rated good in a report published today (Tuesday 5 March).",
-			want:   []string{`other 2024 "2024"`, `published 2024-03-05 "Tuesday 5 March"`},
+			in:     "News release | Borchester, 2024\n\nInspectors call the council good in their findings, published today (Thursday 7 March).",
+			want:   []string{`other 2024 "2024"`, `published 2024-03-07 "Thursday 7 March"`},
 		},
 
 		// Header lines and datelines.
