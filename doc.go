@@ -31,6 +31,8 @@
 //     judgements.
 //   - [github.com/verdictnlp/verdict/quote] finds quotations and their attribution cues.
 //   - [github.com/verdictnlp/verdict/entity] finds officials, organisations and bodies.
+//   - [github.com/verdictnlp/verdict/dates] reads dates, places them on the calendar and
+//     tells their roles: the inspection, the publication, the previous inspection.
 //   - [github.com/verdictnlp/verdict/page] reads what clients are given: web pages, and
 //     text in other encodings.
 //

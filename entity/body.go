@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/verdictnlp/verdict/internal/calendar"
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/internal/phrase"
 	"github.com/verdictnlp/verdict/text"
@@ -251,15 +252,17 @@ func nameStart(i int, orig func(int) string, word func(int) string) int {
 // titleWord reports capitalised words that start a sentence or a title rather than a
 // name: "Inspectors", "Council" leader…, months, weekdays.
 func titleWord(w string) bool {
-	switch strings.ToLower(w) {
+	l := strings.ToLower(w)
+	if calendar.Month(l) > 0 || calendar.FullWeekday(l) {
+		return true
+	}
+	switch l {
 	case "inspectors", "ofsted", "oftsed", "cqc", "hmicfrs", "hmic", "a", "an", "in", "at", "on", "for",
 		"when", "while", "after", "before", "since", "its", "their", "his", "her", "this", "that",
 		"cllr", "coun", "councillor", "mr", "mrs", "ms", "dr", "sir", "dame", "prof", "professor",
 		"leader", "chief", "director", "headteacher", "head", "principal", "executive", "mp", "msp", "ms.",
 		"inspection", "report", "review", "visit", "letter", "summary", "outcome", "outcomes", "re-inspection",
-		"january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-		"saturday", "sunday", "today", "yesterday", "however", "meanwhile", "but", "and":
+		"today", "yesterday", "however", "meanwhile", "but", "and":
 		return true
 	}
 	return false

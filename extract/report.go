@@ -1,8 +1,7 @@
 package extract
 
 import (
-	"fmt"
-
+	"github.com/verdictnlp/verdict/dates"
 	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/quote"
 	"github.com/verdictnlp/verdict/rating"
@@ -31,64 +30,31 @@ type InspectorateMention struct {
 	Span text.Span           `json:"span"`
 }
 
-// DateRole says what a date is the date of.
-type DateRole uint8
-
-const (
-	OtherDate              DateRole = iota // another event: a restructure, an appointment, an earlier visit
-	InspectionDate                         // the inspection visit the text reports
-	PublishedDate                          // the publication of the report or the article
-	PreviousInspectionDate                 // the inspection that gave the previous judgement
-	numRoles
+// The date types are the dates package's, named here too so that a Report reads whole
+// from this package.
+type (
+	// Date is a date or date range the text gives (see dates.Date).
+	Date = dates.Date
+	// DateRole says what a date is the date of (see dates.Role).
+	DateRole = dates.Role
+	// Precision is how much of a date the text gives (see dates.Precision).
+	Precision = dates.Precision
 )
 
-var roleNames = [numRoles]string{"other", "inspection", "published", "previous_inspection"}
-
-func (r DateRole) String() string {
-	if r < numRoles {
-		return roleNames[r]
-	}
-	return fmt.Sprintf("DateRole(%d)", uint8(r))
-}
-
-// MarshalText gives the role's name.
-func (r DateRole) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
-
-// Precision is how much of a date the text gives.
-type Precision uint8
-
+// The date roles.
 const (
-	Day   Precision = iota // the day is known: "YYYY-MM-DD"
-	Month                  // the month is known: "YYYY-MM"
-	Year                   // the year alone is known: "YYYY"
+	OtherDate              = dates.OtherDate              // another event: a restructure, an appointment, an earlier visit
+	InspectionDate         = dates.InspectionDate         // the inspection visit the text reports
+	PublishedDate          = dates.PublishedDate          // the publication of the report or the article
+	PreviousInspectionDate = dates.PreviousInspectionDate // the inspection that gave the previous judgement
 )
 
-func (p Precision) String() string {
-	switch p {
-	case Day:
-		return "day"
-	case Month:
-		return "month"
-	}
-	return "year"
-}
-
-// MarshalText gives "day", "month" or "year".
-func (p Precision) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
-
-// Date is a date or date range the text gives, resolved against its context.
-//
-// Value is "YYYY-MM-DD", "YYYY-MM" or "YYYY" by Precision. When the year cannot be known
-// it is left out, never invented: "--10" is October of an unknown year, "--10-04" the
-// 4th of October. End is the last day, month or year of a range, in the same forms.
-type Date struct {
-	Role      DateRole  `json:"role"`
-	Value     string    `json:"value"`
-	End       *string   `json:"end"`
-	Precision Precision `json:"precision"`
-	Text      string    `json:"text"`
-	Span      text.Span `json:"span"`
-}
+// The precisions of a date.
+const (
+	Day   = dates.Day   // the day is known: "YYYY-MM-DD"
+	Month = dates.Month // the month is known: "YYYY-MM"
+	Year  = dates.Year  // the year alone is known: "YYYY"
+)
 
 // Polarity says whether a finding is a strength or a failure.
 type Polarity uint8

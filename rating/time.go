@@ -1,8 +1,7 @@
 package rating
 
 import (
-	"strconv"
-
+	"github.com/verdictnlp/verdict/internal/calendar"
 	"github.com/verdictnlp/verdict/internal/phrase"
 	"github.com/verdictnlp/verdict/text"
 )
@@ -33,16 +32,7 @@ func yearIn(w string) int {
 	return yearOf(w)
 }
 
-func yearOf(w string) int {
-	if len(w) != 4 {
-		return 0
-	}
-	v, err := strconv.Atoi(w)
-	if err != nil || v < 1990 || v > 2039 {
-		return 0
-	}
-	return v
-}
+func yearOf(w string) int { return calendar.InspectionYear(w) }
 
 // timeOf decides whether grade gi is current or previous, with its year, and whether
 // the text said so outright.

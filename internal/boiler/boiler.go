@@ -24,6 +24,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/verdictnlp/verdict/internal/calendar"
 	"github.com/verdictnlp/verdict/internal/lexicon"
 )
 
@@ -374,23 +375,21 @@ func followedBy(s string, i int, ws []string) bool {
 	return true
 }
 
-var weekdays = map[string]bool{
-	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
-	"fri": true, "sat": true, "sun": true, "monday": true, "tuesday": true, "wednesday": true,
-	"thursday": true, "friday": true, "saturday": true, "sunday": true, "today": true, "tonight": true,
-	"tomorrow": true,
+// weekdayWord reports a weekday's name or abbreviation, or a day word of a schedule
+// widget: "Sat", "tonight".
+func weekdayWord(w string) bool {
+	if _, ok := calendar.Weekday(w); ok {
+		return true
+	}
+	return w == "today" || w == "tonight" || w == "tomorrow"
 }
 
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
+// monthWord reports a month's name or abbreviation.
+func monthWord(w string) bool { return calendar.Month(w) > 0 || calendar.MonthAbbrev(w) > 0 }
 
 // widget reports weather and schedule widget lines: "17°C", "Sat", "6:00am - 7:00am".
 func widget(key string) bool {
-	if weekdays[key] {
+	if weekdayWord(key) {
 		return true
 	}
 	// A temperature: digits, optional sign, a degree sign, an optional unit.
@@ -465,7 +464,7 @@ func features(key string) lineFeatures {
 		if stopwords[w] {
 			f.stops++
 		}
-		month = month || months[w]
+		month = month || monthWord(w)
 		number = number || (len(w) <= 4 && w[0] >= '0' && w[0] <= '9')
 	}
 	f.date = month && number

@@ -1,8 +1,9 @@
-package extract
+package dates
 
 import (
 	"sort"
 
+	"github.com/verdictnlp/verdict/internal/calendar"
 	"github.com/verdictnlp/verdict/internal/phrase"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
@@ -53,7 +54,7 @@ func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.I
 	r := &dateRoleReader{doc: doc, scan: dateScan{doc: doc, toks: doc.Tokens()}, cues: map[int]*dateSentenceCues{}, about: map[int]bool{}}
 	for _, f := range found {
 		sc := r.sentence(f.Sentence)
-		first, last := dateTokenSpan(doc.Tokens(), f.Range)
+		first, last := TokenSpan(doc.Tokens(), f.Range)
 		g := dateGradeCue{first: first, last: last, previous: f.Time == rating.Previous, category: f.Area == "category"}
 		if f.Year != nil {
 			g.year = *f.Year
@@ -62,7 +63,7 @@ func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.I
 	}
 	for _, m := range insp {
 		if si := doc.SentenceAt(m.Range.Start); si >= 0 {
-			first, _ := dateTokenSpan(doc.Tokens(), m.Range)
+			first, _ := TokenSpan(doc.Tokens(), m.Range)
 			sc := r.sentence(si)
 			sc.inspectors = append(sc.inspectors, first)
 		}
@@ -109,8 +110,8 @@ func (r *dateRoleReader) sentence(si int) *dateSentenceCues {
 	return sc
 }
 
-// dateTokenSpan returns the tokens [first, last) that analysis range rg covers.
-func dateTokenSpan(toks []text.Token, rg text.Range) (int, int) {
+// TokenSpan returns the tokens [first, last) that analysis range rg covers.
+func TokenSpan(toks []text.Token, rg text.Range) (int, int) {
 	first := sort.Search(len(toks), func(i int) bool { return toks[i].End > rg.Start })
 	last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= rg.End })
 	if last < first {
@@ -121,7 +122,7 @@ func dateTokenSpan(toks []text.Token, rg text.Range) (int, int) {
 
 // future marks a date the text puts ahead of the day of writing: "by September", "will be
 // published next year".
-func (r *dateRoleReader) future(dm *dateMention) bool {
+func (r *dateRoleReader) future(dm *Mention) bool {
 	s := r.doc.Sentences()[dm.sent]
 	if dm.first-1 >= s.First && isDateWord("future-before", r.doc.Word(dm.first-1)) {
 		return true
@@ -135,19 +136,9 @@ func (r *dateRoleReader) future(dm *dateMention) bool {
 }
 
 // role returns the role a mention's cues give it, and how reliable that is.
-func (r *dateRoleReader) role(dm *dateMention) (DateRole, int) {
-	if dm.label != dateNoLabel {
-		role := DateRole(dm.label - 1)
-		if role == OtherDate {
-			return OtherDate, dateClassNone
-		}
-		return role, dateClassLabel
-	}
-	if dm.dateline {
-		return PublishedDate, dateClassDateline
-	}
-	if dm.future || dm.rel == relDay && dm.relN > 0 {
-		return OtherDate, dateClassNone
+func (r *dateRoleReader) role(dm *Mention) (Role, int) {
+	if role, class, ok := labelRole(dm); ok {
+		return role, class
 	}
 	s := r.doc.Sentences()[dm.sent]
 	sc := r.sentence(dm.sent)
@@ -164,57 +155,8 @@ func (r *dateRoleReader) role(dm *dateMention) (DateRole, int) {
 		// month or day that describes the inspection.
 		return r.inspectionRole(sc, dateCueStartingAt(sc, dm.last), dm), dateClassBody
 	}
-	since := dm.first > s.First && r.doc.Word(dm.first-1) == "since"
-	for k := dm.first - 1; k >= s.First && k >= dm.first-dateCueReach; k-- {
-		if r.doc.Word(k) == ";" {
-			break
-		}
-		if g := dateGradeAt(sc, k); g != nil {
-			// "rated inadequate in March 2023", "the good grade it was given in 2018".
-			if g.previous && !g.category && g.year > 0 && g.year == dm.year {
-				return PreviousInspectionDate, dateClassBody
-			}
-			return OtherDate, dateClassNone // a placement in special measures or Engage, a current grade
-		}
-		c := dateCueEndingAt(sc, k)
-		if c == nil {
-			continue
-		}
-		switch c.Value {
-		case dateCueInspection:
-			return r.inspectionRole(sc, c, dm), dateClassBody
-		case dateCueVisit:
-			if r.inspectorsAbout(dm.sent) {
-				return r.inspectionRole(sc, c, dm), dateClassBody
-			}
-		case dateCueInspectorVerb:
-			if r.inspectorBefore(sc, c.First, s.First) {
-				return r.inspectionRole(sc, c, dm), dateClassBody
-			}
-		case dateCuePublished:
-			if since {
-				return OtherDate, dateClassNone // "the reports published since Monday"
-			}
-			if r.previousInspectionBefore(sc, c.First, s.First) {
-				// "Rating at last inspection: Good (report published 3 August 2020)": the
-				// previous report's publication dates the previous inspection.
-				return PreviousInspectionDate, dateClassBody
-			}
-			if dm.first-c.Last <= datePublishedReach {
-				if !r.aboutReport(sc, c) {
-					return OtherDate, dateClassNone // "the council published its plan on 4 March"
-				}
-				if dm.prec == Day && !dm.isRange {
-					return PublishedDate, dateClassDay
-				}
-				return PublishedDate, dateClassNone
-			}
-		case dateCueOther:
-			return OtherDate, dateClassNone
-		case dateCueReport:
-			return OtherDate, dateClassNone // "Inspection report 30/11/2023", "a report from HMICFRS on Tuesday"
-		}
-		k = c.First // past the whole phrase
+	if role, class, ok := r.roleBefore(sc, dm, s); ok {
+		return role, class
 	}
 	if c := r.cueAhead(sc, dm); c != nil {
 		// "From 6 to 17 March a full inspection was held at the trust".
@@ -232,10 +174,96 @@ func (r *dateRoleReader) role(dm *dateMention) (DateRole, int) {
 	return OtherDate, dateClassNone
 }
 
+// labelRole returns the role a header label or the dateline gives a mention, or
+// none for a date ahead of the day of writing; ok is false when none of these decides.
+func labelRole(dm *Mention) (_ Role, class int, ok bool) {
+	if dm.label != dateNoLabel {
+		role := Role(dm.label - 1)
+		if role == OtherDate {
+			return OtherDate, dateClassNone, true
+		}
+		return role, dateClassLabel, true
+	}
+	if dm.dateline {
+		return PublishedDate, dateClassDateline, true
+	}
+	if dm.future || dm.rel == relDay && dm.relN > 0 {
+		return OtherDate, dateClassNone, true
+	}
+	return OtherDate, dateClassNone, false
+}
+
+// roleBefore returns the role the nearest grade or cue before a mention gives it,
+// back to a semicolon or dateCueReach tokens; ok is false when none decides.
+func (r *dateRoleReader) roleBefore(sc *dateSentenceCues, dm *Mention, s text.Sentence) (_ Role, class int, ok bool) {
+	since := dm.first > s.First && r.doc.Word(dm.first-1) == "since"
+	for k := dm.first - 1; k >= s.First && k >= dm.first-dateCueReach; k-- {
+		if r.doc.Word(k) == ";" {
+			break
+		}
+		if g := dateGradeAt(sc, k); g != nil {
+			// "rated inadequate in March 2023", "the good grade it was given in 2018".
+			if g.previous && !g.category && g.year > 0 && g.year == dm.year {
+				return PreviousInspectionDate, dateClassBody, true
+			}
+			return OtherDate, dateClassNone, true // a placement in special measures or Engage, a current grade
+		}
+		c := dateCueEndingAt(sc, k)
+		if c == nil {
+			continue
+		}
+		switch c.Value {
+		case dateCueInspection:
+			return r.inspectionRole(sc, c, dm), dateClassBody, true
+		case dateCueVisit:
+			if r.inspectorsAbout(dm.sent) {
+				return r.inspectionRole(sc, c, dm), dateClassBody, true
+			}
+		case dateCueInspectorVerb:
+			if r.inspectorBefore(sc, c.First, s.First) {
+				return r.inspectionRole(sc, c, dm), dateClassBody, true
+			}
+		case dateCuePublished:
+			if role, class, ok := r.publishedRole(sc, c, dm, since, s.First); ok {
+				return role, class, true
+			}
+		case dateCueOther:
+			return OtherDate, dateClassNone, true
+		case dateCueReport:
+			return OtherDate, dateClassNone, true // "Inspection report 30/11/2023", "a report from HMICFRS on Tuesday"
+		}
+		k = c.First // past the whole phrase
+	}
+	return OtherDate, dateClassNone, false
+}
+
+// publishedRole returns the role publication cue c before a mention gives it; ok is
+// false when the cue stands too far from the date to decide.
+func (r *dateRoleReader) publishedRole(sc *dateSentenceCues, c *phrase.Match, dm *Mention, since bool, first int) (_ Role, class int, ok bool) {
+	if since {
+		return OtherDate, dateClassNone, true // "the reports published since Monday"
+	}
+	if r.previousInspectionBefore(sc, c.First, first) {
+		// "Rating at last inspection: Good (report published 3 August 2020)": the
+		// previous report's publication dates the previous inspection.
+		return PreviousInspectionDate, dateClassBody, true
+	}
+	if dm.first-c.Last > datePublishedReach {
+		return OtherDate, dateClassNone, false
+	}
+	if !r.aboutReport(sc, c) {
+		return OtherDate, dateClassNone, true // "the council published its plan on 4 March"
+	}
+	if dm.prec == Day && !dm.isRange {
+		return PublishedDate, dateClassDay, true
+	}
+	return PublishedDate, dateClassNone, true
+}
+
 // inspectionRole tells the inspection a text reports from an earlier one: "its last
 // full inspection in 2022", "since the last inspection in 2012", "a PEEL inspection that
 // year judged it inadequate" (the year of a previous grade).
-func (r *dateRoleReader) inspectionRole(sc *dateSentenceCues, c *phrase.Match, dm *dateMention) DateRole {
+func (r *dateRoleReader) inspectionRole(sc *dateSentenceCues, c *phrase.Match, dm *Mention) Role {
 	s := r.doc.Sentences()[dm.sent]
 	for k := c.First - 1; k >= s.First && k >= c.First-datePreviousReach; k-- {
 		if w := r.doc.Word(k); w == "since" || r.datePreviousCue(sc, k) {
@@ -261,10 +289,7 @@ func (r *dateRoleReader) datePreviousCue(sc *dateSentenceCues, k int) bool {
 		case "year", "month", "week", "spring", "summer", "autumn", "winter":
 			return false
 		default:
-			if _, ok := dateWeekdayFull[w]; ok {
-				return false
-			}
-			if _, ok := dateMonthNames[w]; ok {
+			if calendar.FullWeekday(w) || calendar.Month(w) > 0 {
 				return false
 			}
 		}
@@ -346,7 +371,7 @@ const dateAheadReach = 14
 
 // cueAfter reports a month or day written as a modifier of an inspection or visit
 // cue that follows it at once, after a determiner: "a November inspection".
-func (r *dateRoleReader) cueAfter(sc *dateSentenceCues, dm *dateMention) bool {
+func (r *dateRoleReader) cueAfter(sc *dateSentenceCues, dm *Mention) bool {
 	if dm.prec == Year || dm.first == 0 {
 		return false
 	}
@@ -361,14 +386,14 @@ func (r *dateRoleReader) cueAfter(sc *dateSentenceCues, dm *dateMention) bool {
 
 // cueAhead returns the inspection cue that follows a day or month in its sentence
 // when nothing else does first: another date, another event, a semicolon.
-func (r *dateRoleReader) cueAhead(sc *dateSentenceCues, dm *dateMention) *phrase.Match {
+func (r *dateRoleReader) cueAhead(sc *dateSentenceCues, dm *Mention) *phrase.Match {
 	if dm.prec == Year {
 		return nil
 	}
 	s := r.doc.Sentences()[dm.sent]
 	for k := dm.last; k < s.Last && k < dm.last+dateAheadReach; k++ {
 		w := r.doc.Word(k)
-		if w == ";" || len(w) == 4 && isDigits(w) || isMonthName(w) {
+		if w == ";" || len(w) == 4 && isDigits(w) || calendar.Month(w) > 0 {
 			return nil
 		}
 		if c := dateCueStartingAt(sc, k); c != nil {
@@ -391,8 +416,6 @@ func dateCueStartingAt(sc *dateSentenceCues, k int) *phrase.Match {
 	}
 	return nil
 }
-
-func isMonthName(w string) bool { _, ok := dateMonthNames[w]; return ok }
 
 func isDigits(w string) bool {
 	for i := 0; i < len(w); i++ {

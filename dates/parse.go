@@ -1,10 +1,11 @@
-package extract
+package dates
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/verdictnlp/verdict/internal/calendar"
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -27,8 +28,8 @@ const (
 	relWeekday                    // "on Friday", "last Tuesday"
 )
 
-// dateMention is one date expression of the text, first as parsed and then as resolved.
-type dateMention struct {
+// Mention is one date expression of the text, first as parsed and then as resolved.
+type Mention struct {
 	first, last int // its tokens [first, last)
 	sent        int
 
@@ -53,9 +54,9 @@ type dateMention struct {
 	endRes    datePoint
 	label     int  // the role+1 of a header label the date follows, or dateNoLabel
 	dateline  bool // the article's dateline near the top
-	role      DateRole
-	candidate DateRole // the role the cues suggest, before one date per role is chosen
-	class     int      // how reliable the candidate role is: higher wins
+	role      Role
+	candidate Role // the role the cues suggest, before one date per role is chosen
+	class     int  // how reliable the candidate role is: higher wins
 }
 
 // dateScan reads the tokens of one sentence.
@@ -114,24 +115,7 @@ func (p *dateScan) year(i int) int {
 	if i < p.lo || i >= p.hi || p.toks[i].Kind != text.Number {
 		return 0
 	}
-	return dateYearNumber(p.w(i))
-}
-
-func dateYearNumber(w string) int {
-	if len(w) != 4 {
-		return 0
-	}
-	n := 0
-	for k := 0; k < 4; k++ {
-		if w[k] < '0' || w[k] > '9' {
-			return 0
-		}
-		n = n*10 + int(w[k]-'0')
-	}
-	if n < 1950 || n > 2099 {
-		return 0
-	}
-	return n
+	return calendar.Year(p.w(i))
 }
 
 // month returns the month token i names and how many tokens it takes ("Dec ." is two),
@@ -143,10 +127,10 @@ func (p *dateScan) month(i int) (m, n int, abbrev bool) {
 	}
 	w := p.w(i)
 	w = strings.TrimPrefix(w, "mid-")
-	if m := dateMonthNames[w]; m > 0 {
+	if m := calendar.Month(w); m > 0 {
 		return m, 1, false
 	}
-	if m := dateMonthAbbrevs[w]; m > 0 {
+	if m := calendar.MonthAbbrev(w); m > 0 {
 		if p.w(i+1) == "." {
 			return m, 2, true
 		}
@@ -162,8 +146,8 @@ func (p *dateScan) weekday(i int) int {
 	if !p.capitalised(i) {
 		return 0
 	}
-	if d, ok := dateWeekdayNames[p.w(i)]; ok {
-		return d + 1
+	if d, ok := calendar.Weekday(p.w(i)); ok {
+		return int(d) + 1
 	}
 	return 0
 }
@@ -212,15 +196,15 @@ func (p *dateScan) pointAt(i int) (pt datePoint, next int, abbrev, ok bool) {
 }
 
 // parseAt reads the date expression that starts at token i, if any.
-func (p *dateScan) parseAt(i int) (dm dateMention, ok bool) {
-	if !p.mayStart(i) { // a cheap look first: most tokens start no date (date_prefilter.go)
+func (p *dateScan) parseAt(i int) (dm Mention, ok bool) {
+	if !p.mayStart(i) { // a cheap look first: most tokens start no date (prefilter.go)
 		return dm, false
 	}
 	return p.parseFrom(i)
 }
 
 // parseFrom is parseAt without the prefilter.
-func (p *dateScan) parseFrom(i int) (dm dateMention, ok bool) {
+func (p *dateScan) parseFrom(i int) (dm Mention, ok bool) {
 	if dm, ok := p.relativeAt(i); ok {
 		return dm, true
 	}
@@ -234,35 +218,55 @@ func (p *dateScan) parseFrom(i int) (dm dateMention, ok bool) {
 		if p.w(j) == "," {
 			j++
 		}
-		if p.day(j) > 0 || p.isMonth(j) {
-			wd, i = d, j
-		} else if _, full := dateWeekdayFull[p.w(i)]; !full {
-			return dm, false // "Sat" alone is not a date
-		} else if dm, ok := p.weekdayOnly(i, d); ok {
-			return dm, true
-		} else {
-			return dm, false
+		if p.day(j) == 0 && !p.isMonth(j) {
+			return p.weekdayAlone(i, d)
 		}
+		wd, i = d, j
 	}
 	dm.first, dm.weekday = first, wd
 
 	if dm, ok := p.fusedRangeAt(i, dm); ok {
 		return dm, true
 	}
-	// "4 to 15 March 2024", "between 8 and 19 January", "11, 12 May": two days and
-	// one month.
-	if d1 := p.day(i); d1 > 0 && (p.rangeWord(i+1) || p.w(i+1) == ",") && p.day(i+2) > 0 {
-		if pt, j, _, ok := p.pointAt(i + 2); ok && pt.d > 0 && pt.d > d1 {
-			m1 := pt.m
-			if pt2, k, _, ok2 := p.pointAt(j + 1); pt.y == 0 && p.rangeWord(j) && ok2 && pt2.d > 0 && pt2.y > 0 && pt2.m >= pt.m {
-				// "11, 12 May and 2 June 2021": the range runs on to a later month.
-				pt, j = pt2, k
-			}
-			dm.start, dm.end, dm.isRange = datePoint{y: pt.y, m: m1, d: d1}, pt, true
-			dm.last = p.yearSuffix(j, &dm)
-			return dm, validDateMention(&dm)
-		}
+	if dm, ok, done := p.dayListAt(i, dm); done {
+		return dm, ok
 	}
+	return p.pointsAt(i, wd, dm)
+}
+
+// weekdayAlone reads weekday d named at i with no day or month after it: a date
+// only when the name is written in full ("Sat" alone is not) and read as weekdayOnly.
+func (p *dateScan) weekdayAlone(i, d int) (dm Mention, ok bool) {
+	if !calendar.FullWeekday(p.w(i)) {
+		return dm, false
+	}
+	return p.weekdayOnly(i, d)
+}
+
+// dayListAt reads two days and one month at i: "4 to 15 March 2024", "between 8 and
+// 19 January", "11, 12 May". done reports that it read one, valid or not.
+func (p *dateScan) dayListAt(i int, dm Mention) (_ Mention, ok, done bool) {
+	d1 := p.day(i)
+	if d1 == 0 || !(p.rangeWord(i+1) || p.w(i+1) == ",") || p.day(i+2) == 0 {
+		return dm, false, false
+	}
+	pt, j, _, ok := p.pointAt(i + 2)
+	if !ok || pt.d == 0 || pt.d <= d1 {
+		return dm, false, false
+	}
+	m1 := pt.m
+	if pt2, k, _, ok2 := p.pointAt(j + 1); pt.y == 0 && p.rangeWord(j) && ok2 && pt2.d > 0 && pt2.y > 0 && pt2.m >= pt.m {
+		// "11, 12 May and 2 June 2021": the range runs on to a later month.
+		pt, j = pt2, k
+	}
+	dm.start, dm.end, dm.isRange = datePoint{y: pt.y, m: m1, d: d1}, pt, true
+	dm.last = p.yearSuffix(j, &dm)
+	return dm, validDateMention(&dm), true
+}
+
+// pointsAt reads a calendar point at i, or two joined as a range, after weekday wd if
+// one was named; else a year alone.
+func (p *dateScan) pointsAt(i, wd int, dm Mention) (Mention, bool) {
 	pt, j, abbrev, ok := p.pointAt(i)
 	if !ok {
 		if wd > 0 {
@@ -275,20 +279,7 @@ func (p *dateScan) parseFrom(i int) (dm dateMention, ok bool) {
 	}
 	dm.start = pt
 	if p.rangeWord(j) && !(p.w(j) == "and" && pt.y > 0) { // "March 2019 and May 2022" are two dates
-		switch {
-		case pt.d > 0 && pt.y == 0 && p.day(j+1) > 0 && !p.isMonth(j+2) && p.w(j+2) != "of":
-			// "January 13 and 24", "June 28 and 29": one month and two days.
-			end := datePoint{m: pt.m, d: p.day(j + 1)}
-			if end.d > pt.d {
-				k := p.yearAfter(j+2, &end)
-				dm.end, dm.isRange, j = end, true, k
-			}
-		default:
-			// "18 April and 12 May", "September 26 - October 20", "June and July 2024".
-			if pt2, k, _, ok2 := p.pointAt(j + 1); ok2 && (pt2.d > 0) == (pt.d > 0) && (pt.y == 0 || pt2.y > 0 && !pointAfter(pt, pt2)) {
-				dm.end, dm.isRange, j = pt2, true, k
-			}
-		}
+		j = p.rangeEnd(pt, j, &dm)
 	}
 	if dm.isRange && dm.start.y == 0 {
 		dm.start.y = dm.end.y // the year is said once, at the end: "4 March and 26 April 2024"
@@ -300,14 +291,37 @@ func (p *dateScan) parseFrom(i int) (dm dateMention, ok bool) {
 	if abbrev && pt.d == 0 && pt.y == 0 {
 		return dm, false // "Mar" alone is not March
 	}
-	if pt.d == 0 && pt.y == 0 && !dm.hasYearRel && !dm.thatYear && wd == 0 {
-		// A month alone is a date only after a word such as "in" or "since", or with
-		// "early", "late" or "mid": "May" alone may be a verb or a name.
-		if dm.first == i && !isDateWord("before-month", p.w(i-1)) && !strings.HasPrefix(p.w(i), "mid-") && !p.monthModifies(i, j) {
-			return dm, false
-		}
+	if pt.d == 0 && pt.y == 0 && !dm.hasYearRel && !dm.thatYear && wd == 0 && !p.monthAloneIsDate(i, j, dm.first) {
+		return dm, false
 	}
 	return dm, validDateMention(&dm)
+}
+
+// rangeEnd reads the end of a range after point pt and the range word at j into dm,
+// and returns the index after the mention so far.
+func (p *dateScan) rangeEnd(pt datePoint, j int, dm *Mention) int {
+	if pt.d > 0 && pt.y == 0 && p.day(j+1) > 0 && !p.isMonth(j+2) && p.w(j+2) != "of" {
+		// "January 13 and 24", "June 28 and 29": one month and two days.
+		end := datePoint{m: pt.m, d: p.day(j + 1)}
+		if end.d > pt.d {
+			k := p.yearAfter(j+2, &end)
+			dm.end, dm.isRange, j = end, true, k
+		}
+		return j
+	}
+	// "18 April and 12 May", "September 26 - October 20", "June and July 2024".
+	if pt2, k, _, ok2 := p.pointAt(j + 1); ok2 && (pt2.d > 0) == (pt.d > 0) && (pt.y == 0 || pt2.y > 0 && !pointAfter(pt, pt2)) {
+		dm.end, dm.isRange, j = pt2, true, k
+	}
+	return j
+}
+
+// monthAloneIsDate reports whether a month named alone at i (the mention starting at
+// first and its words ending before j) is a date: only after a word such as "in" or
+// "since", or with "early", "late" or "mid", or describing a noun; "May" alone may be a
+// verb or a name.
+func (p *dateScan) monthAloneIsDate(i, j, first int) bool {
+	return first != i || isDateWord("before-month", p.w(i-1)) || strings.HasPrefix(p.w(i), "mid-") || p.monthModifies(i, j)
 }
 
 // pointAfter reports whether a comes after b; both give a year.
@@ -332,7 +346,7 @@ func (p *dateScan) modifierBefore(i int) bool {
 
 // yearSuffix reads an optional "this year", "last year", "that year" after a date that
 // gives no year of its own, and returns the index after the mention.
-func (p *dateScan) yearSuffix(j int, dm *dateMention) int {
+func (p *dateScan) yearSuffix(j int, dm *Mention) int {
 	if dm.start.y > 0 || dm.end.y > 0 {
 		return j
 	}
@@ -364,7 +378,7 @@ func (p *dateScan) yearSuffix(j int, dm *dateMention) int {
 }
 
 // validDateMention checks the days against the months.
-func validDateMention(dm *dateMention) bool {
+func validDateMention(dm *Mention) bool {
 	ok := func(pt datePoint) bool {
 		if pt.d == 0 || pt.m == 0 {
 			return true
@@ -373,14 +387,14 @@ func validDateMention(dm *dateMention) bool {
 		if y == 0 {
 			y = 2024 // a leap year: 29 February may stand without one
 		}
-		return pt.d <= dateDaysIn(y, pt.m)
+		return pt.d <= calendar.DaysIn(y, pt.m)
 	}
 	return ok(dm.start) && (!dm.isRange || ok(dm.end))
 }
 
 // yearAt reads a year alone ("in 2019"), a season of a year ("the spring of 2024") or
 // nothing.
-func (p *dateScan) yearAt(i int) (dm dateMention, ok bool) {
+func (p *dateScan) yearAt(i int) (dm Mention, ok bool) {
 	first := i
 	if isDateWord("seasons", p.w(i)) {
 		j := i + 1
@@ -419,111 +433,142 @@ func (p *dateScan) numberBesideYear(first, i int) bool {
 
 // numericAt reads a date written in figures: "2017-12-14", "30/11/2023", an academic or
 // reporting year "2023/24", "2023-25".
-func (p *dateScan) numericAt(i int) (dm dateMention, ok bool) {
+func (p *dateScan) numericAt(i int) (dm Mention, ok bool) {
 	if i < p.lo || i >= p.hi {
 		return dm, false
 	}
 	w := p.w(i)
 	if p.toks[i].Kind != text.Number {
-		// "5th-7th March 2024": two ordinal days and one month.
-		if a, b, ok := strings.Cut(w, "-"); ok && dayNumber(a) > 0 && dayNumber(b) > dayNumber(a) {
-			if m, n, _ := p.month(i + 1); m > 0 {
-				end := datePoint{m: m, d: dayNumber(b)}
-				dm.first, dm.last = i, p.yearAfter(i+1+n, &end)
-				dm.start, dm.end, dm.isRange = datePoint{y: end.y, m: m, d: dayNumber(a)}, end, true
-				dm.last = p.yearSuffix(dm.last, &dm)
-				return dm, validDateMention(&dm)
-			}
-		}
-		return dm, false
+		return p.ordinalRangeAt(i, w)
 	}
-	sep := byte(0)
-	for k := 0; k < len(w); k++ {
-		if w[k] == '/' || w[k] == '-' || w[k] == '.' {
-			sep = w[k]
-			break
-		}
-	}
+	sep := numericSeparator(w)
 	if sep == 0 {
 		return dm, false
 	}
 	parts := strings.Split(w, string(sep))
-	num := func(s string) int {
-		n := 0
-		if s == "" || len(s) > 4 {
-			return -1
-		}
-		for k := 0; k < len(s); k++ {
-			if s[k] < '0' || s[k] > '9' {
-				return -1
-			}
-			n = n*10 + int(s[k]-'0')
-		}
-		return n
-	}
 	dm.first, dm.last = i, i+1
 	switch len(parts) {
 	case 3:
-		a, b, c := num(parts[0]), num(parts[1]), num(parts[2])
-		switch {
-		case len(parts[0]) == 4 && sep == '-' && len(parts[1]) == 2 && len(parts[2]) == 2 && dateYearNumber(parts[0]) > 0:
-			dm.start = datePoint{y: a, m: b, d: c} // ISO 8601
-		case len(parts[2]) == 4 && dateYearNumber(parts[2]) > 0 && len(parts[0]) <= 2 && len(parts[1]) <= 2:
-			if b > 12 && a <= 12 {
-				a, b = b, a // American order: 12/25/2023
-			}
-			dm.start = datePoint{y: c, m: b, d: a}
-		default:
-			return dm, false
-		}
-		if dm.start.m < 1 || dm.start.m > 12 || dm.start.d < 1 || dm.start.d > dateDaysIn(dm.start.y, dm.start.m) {
-			return dm, false
-		}
-		return dm, true
+		return fullNumericDate(parts, sep, dm)
 	case 2:
 		if sep == '.' {
 			return dm, false
 		}
-		if d1, d2 := num(parts[0]), num(parts[1]); sep == '-' && len(parts[0]) <= 2 && len(parts[1]) <= 2 && d1 >= 1 && d2 > d1 && d2 <= 31 {
-			// "4-15 March 2024": two days and one month.
-			m, n, _ := p.month(i + 1)
-			if m == 0 {
-				return dm, false
-			}
-			end := datePoint{m: m, d: d2}
-			dm.last = p.yearAfter(i+1+n, &end)
-			dm.start, dm.end, dm.isRange = datePoint{y: end.y, m: m, d: d1}, end, true
-			dm.last = p.yearSuffix(dm.last, &dm)
-			return dm, validDateMention(&dm)
+		if d1, d2 := figures(parts[0]), figures(parts[1]); sep == '-' && len(parts[0]) <= 2 && len(parts[1]) <= 2 && d1 >= 1 && d2 > d1 && d2 <= 31 {
+			return p.dayRangeBeforeMonth(i, d1, d2, dm)
 		}
-		y := dateYearNumber(parts[0])
-		if y == 0 || p.numberBesideYear(i, i) {
-			return dm, false
-		}
-		e := num(parts[1])
-		switch len(parts[1]) {
-		case 2:
-			e += y / 100 * 100
-			if e < y {
-				e += 100
-			}
-		case 4:
-		default:
-			return dm, false
-		}
-		if e <= y || e > y+5 {
-			return dm, false
-		}
-		dm.start, dm.end, dm.isRange = datePoint{y: y}, datePoint{y: e}, true
-		dm.modifier = isDateWord("year-modifies", p.w(i+1))
-		return dm, true
+		return p.yearSpanAt(i, parts, dm)
 	}
 	return dm, false
 }
 
+// ordinalRangeAt reads "5th-7th March 2024" at i, whose word is w: two ordinal days
+// and one month.
+func (p *dateScan) ordinalRangeAt(i int, w string) (dm Mention, ok bool) {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || dayNumber(a) == 0 || dayNumber(b) <= dayNumber(a) {
+		return dm, false
+	}
+	m, n, _ := p.month(i + 1)
+	if m == 0 {
+		return dm, false
+	}
+	end := datePoint{m: m, d: dayNumber(b)}
+	dm.first, dm.last = i, p.yearAfter(i+1+n, &end)
+	dm.start, dm.end, dm.isRange = datePoint{y: end.y, m: m, d: dayNumber(a)}, end, true
+	dm.last = p.yearSuffix(dm.last, &dm)
+	return dm, validDateMention(&dm)
+}
+
+// numericSeparator returns the first '/', '-' or '.' of w, or 0.
+func numericSeparator(w string) byte {
+	for k := 0; k < len(w); k++ {
+		if w[k] == '/' || w[k] == '-' || w[k] == '.' {
+			return w[k]
+		}
+	}
+	return 0
+}
+
+// figures reads s as a number of one to four digits; -1 when it is none.
+func figures(s string) int {
+	n := 0
+	if s == "" || len(s) > 4 {
+		return -1
+	}
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return -1
+		}
+		n = n*10 + int(s[k]-'0')
+	}
+	return n
+}
+
+// fullNumericDate reads the three parts of "2017-12-14" (ISO 8601), "30/11/2023" or
+// the American "12/25/2023" into dm.
+func fullNumericDate(parts []string, sep byte, dm Mention) (Mention, bool) {
+	a, b, c := figures(parts[0]), figures(parts[1]), figures(parts[2])
+	switch {
+	case len(parts[0]) == 4 && sep == '-' && len(parts[1]) == 2 && len(parts[2]) == 2 && calendar.Year(parts[0]) > 0:
+		dm.start = datePoint{y: a, m: b, d: c} // ISO 8601
+	case len(parts[2]) == 4 && calendar.Year(parts[2]) > 0 && len(parts[0]) <= 2 && len(parts[1]) <= 2:
+		if b > 12 && a <= 12 {
+			a, b = b, a // American order: 12/25/2023
+		}
+		dm.start = datePoint{y: c, m: b, d: a}
+	default:
+		return dm, false
+	}
+	if dm.start.m < 1 || dm.start.m > 12 || dm.start.d < 1 || dm.start.d > calendar.DaysIn(dm.start.y, dm.start.m) {
+		return dm, false
+	}
+	return dm, true
+}
+
+// dayRangeBeforeMonth reads "4-15 March 2024" at i, whose token gives days d1 and d2:
+// two days and one month.
+func (p *dateScan) dayRangeBeforeMonth(i, d1, d2 int, dm Mention) (Mention, bool) {
+	m, n, _ := p.month(i + 1)
+	if m == 0 {
+		return dm, false
+	}
+	end := datePoint{m: m, d: d2}
+	dm.last = p.yearAfter(i+1+n, &end)
+	dm.start, dm.end, dm.isRange = datePoint{y: end.y, m: m, d: d1}, end, true
+	dm.last = p.yearSuffix(dm.last, &dm)
+	return dm, validDateMention(&dm)
+}
+
+// yearSpanAt reads an academic or reporting year at i from its two parts: "2023/24",
+// "2023-2025", ending at most five years after it starts.
+func (p *dateScan) yearSpanAt(i int, parts []string, dm Mention) (Mention, bool) {
+	y := calendar.Year(parts[0])
+	if y == 0 || p.numberBesideYear(i, i) {
+		return dm, false
+	}
+	e := figures(parts[1])
+	switch len(parts[1]) {
+	case 2:
+		e += y / 100 * 100
+		if e < y {
+			e += 100
+		}
+	case 4:
+	default:
+		return dm, false
+	}
+	if e <= y || e > y+5 {
+		return dm, false
+	}
+	dm.start, dm.end, dm.isRange = datePoint{y: y}, datePoint{y: e}, true
+	dm.modifier = isDateWord("year-modifies", p.w(i+1))
+	return dm, true
+}
+
 // weekdayOnly reads a weekday standing for a date near the day of writing: "on Friday",
 // "last Tuesday", "(Tuesday)".
-func (p *dateScan) weekdayOnly(i, d int) (dm dateMention, ok bool) {
+func (p *dateScan) weekdayOnly(i, d int) (dm Mention, ok bool) {
 	dm.first, dm.last, dm.rel, dm.weekday = i, i+1, relWeekday, d
 	switch p.w(i - 1) {
 	case "on", "since", "(", "from":
@@ -546,7 +591,7 @@ func (p *dateScan) weekdayOnly(i, d int) (dm dateMention, ok bool) {
 
 // relativeAt reads "today", "yesterday", "last month", "earlier this year", "that
 // year", "the following month".
-func (p *dateScan) relativeAt(i int) (dm dateMention, ok bool) {
+func (p *dateScan) relativeAt(i int) (dm Mention, ok bool) {
 	dm.first, dm.last = i, i+1
 	switch w := p.w(i); w {
 	case "today":
@@ -617,7 +662,7 @@ func (p *dateScan) relativeAt(i int) (dm dateMention, ok bool) {
 // fusedRangeAt reads a range of days written as one token, before or after its month:
 // "9-10 March", "March 9-10", and the garbled "0708 February 2023" of a flattened
 // page (the 5th to the 6th).
-func (p *dateScan) fusedRangeAt(i int, dm dateMention) (dateMention, bool) {
+func (p *dateScan) fusedRangeAt(i int, dm Mention) (Mention, bool) {
 	d1, d2 := fusedDayRange(p.w(i))
 	mAt, next := i+1, i+2
 	if d1 == 0 {

@@ -1,4 +1,4 @@
-package extract
+package dates
 
 // mayStart is the cheap test parseAt makes before its sub-parsers, which look up the
 // token in several maps each: a date starts only at a digit (a day, a year, a numeric

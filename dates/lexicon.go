@@ -1,13 +1,12 @@
-package extract
+package dates
 
 import (
-	"strings"
-
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/internal/phrase"
 )
 
-// The word lists of the dates stage, read once from internal/lexicon/data/dates_*.txt.
+// The word lists of the dates package, read once from internal/lexicon/data/dates_*.txt;
+// month and weekday names are internal/calendar's.
 
 // Cue classes: what a cue phrase says about a date after it (dates_cues.txt).
 const (
@@ -22,54 +21,23 @@ const (
 	dateCueReport               // what a publication cue must be about: "report", "letter"
 )
 
-// Label roles (dates_labels.txt): the DateRole plus one, so that 0 is no label.
+// Label roles (dates_labels.txt): the Role plus one, so that 0 is no label.
 const dateNoLabel = 0
 
 var (
-	dateMonthNames   = map[string]int{} // full month name → 1..12
-	dateMonthAbbrevs = map[string]int{} // "sept" → 9
-	dateWeekdayNames = map[string]int{} // full or abbreviated weekday → 0 (Sunday) .. 6
-	dateWeekdayFull  = map[string]int{} // full weekday names only
-
-	dateWords = map[string]map[string]bool{} // dates_calendar.txt sections other than months and weekdays
+	dateWords = map[string]map[string]bool{} // the sections of dates_calendar.txt
 
 	dateCues   *phrase.Matcher
 	dateLabels *phrase.Matcher
 )
 
 func init() {
-	month, weekday := 0, 0
 	for _, sec := range lexicon.Sections("dates_calendar") {
-		entries := sec.Entries
-		switch sec.Name {
-		case "months":
-			for _, l := range entries {
-				month++
-				f := strings.Fields(l)
-				dateMonthNames[f[0]] = month
-				for _, a := range f[1:] {
-					dateMonthAbbrevs[a] = month
-				}
-			}
-		case "weekdays":
-			for _, l := range entries {
-				f := strings.Fields(l)
-				dateWeekdayFull[f[0]] = weekday
-				for _, a := range f {
-					dateWeekdayNames[a] = weekday
-				}
-				weekday++
-			}
-		default:
-			set := map[string]bool{}
-			for _, l := range entries {
-				set[l] = true
-			}
-			dateWords[sec.Name] = set
+		set := map[string]bool{}
+		for _, l := range sec.Entries {
+			set[l] = true
 		}
-	}
-	if month != 12 || weekday != 7 {
-		panic("extract: dates_calendar.txt must list 12 months and 7 weekdays")
+		dateWords[sec.Name] = set
 	}
 
 	classes := map[string]int{
@@ -94,7 +62,7 @@ func sectionMatcher(file string, values map[string]int) *phrase.Matcher {
 	for _, sec := range lexicon.Sections(file) {
 		v, ok := values[sec.Name]
 		if !ok {
-			panic("extract: " + file + ".txt: unknown section " + sec.Name)
+			panic("dates: " + file + ".txt: unknown section " + sec.Name)
 		}
 		for _, l := range sec.Entries {
 			ps = append(ps, l)

@@ -1,9 +1,11 @@
-package extract
+package dates
 
 import (
 	"fmt"
 	"sort"
 	"time"
+
+	"github.com/verdictnlp/verdict/internal/calendar"
 )
 
 // dateAnchor is the day the text was written, against which dates without a year and
@@ -20,10 +22,6 @@ func (a dateAnchor) day() (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return time.Date(a.y, time.Month(a.m), a.d, 0, 0, 0, 0, time.UTC), true
-}
-
-func dateDaysIn(y, m int) int {
-	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // before reports whether the anchor comes before pt within a year: a point in an
@@ -46,7 +44,7 @@ type dateResolver struct {
 // yearFor returns the year of pt, which the text may not give: from a "this year"
 // suffix, from "that year", from the weekday it is said to fall on, or from the anchor.
 // 0 is a year that cannot be known.
-func (r *dateResolver) yearFor(pt datePoint, dm *dateMention, weekday int) int {
+func (r *dateResolver) yearFor(pt datePoint, dm *Mention, weekday int) int {
 	switch {
 	case pt.y > 0:
 		return pt.y
@@ -79,7 +77,7 @@ func (r *dateResolver) yearFor(pt datePoint, dm *dateMention, weekday int) int {
 // at or before the anchor, or without an anchor the latest year the text names.
 func (r *dateResolver) weekdayYear(pt datePoint, weekday int, future bool) int {
 	fits := func(y int) bool {
-		return pt.d <= dateDaysIn(y, pt.m) &&
+		return pt.d <= calendar.DaysIn(y, pt.m) &&
 			time.Date(y, time.Month(pt.m), pt.d, 0, 0, 0, 0, time.UTC).Weekday() == time.Weekday(weekday-1)
 	}
 	if r.anchor.ok {
@@ -111,7 +109,7 @@ func (r *dateResolver) weekdayYear(pt datePoint, weekday int, future bool) int {
 }
 
 // resolve fills a mention's value, end, precision and year.
-func (r *dateResolver) resolve(dm *dateMention) {
+func (r *dateResolver) resolve(dm *Mention) {
 	if dm.rel != relNoDate {
 		r.resolveRelative(dm)
 		return
@@ -140,7 +138,7 @@ func (r *dateResolver) resolve(dm *dateMention) {
 	}
 }
 
-func (r *dateResolver) set(dm *dateMention, start, end datePoint) {
+func (r *dateResolver) set(dm *Mention, start, end datePoint) {
 	if !onCalendar(start) || dm.isRange && !onCalendar(end) {
 		return // 29 February of a year that has none
 	}
@@ -169,7 +167,7 @@ func (r *dateResolver) set(dm *dateMention, start, end datePoint) {
 	}
 }
 
-func (r *dateResolver) resolveRelative(dm *dateMention) {
+func (r *dateResolver) resolveRelative(dm *Mention) {
 	a := r.anchor
 	day, hasDay := a.day()
 	switch dm.rel {
@@ -238,7 +236,7 @@ func (r *dateResolver) resolveRelative(dm *dateMention) {
 }
 
 func onCalendar(pt datePoint) bool {
-	return pt.y == 0 || pt.d == 0 || pt.d <= dateDaysIn(pt.y, pt.m)
+	return pt.y == 0 || pt.d == 0 || pt.d <= calendar.DaysIn(pt.y, pt.m)
 }
 
 // formatDatePoint writes a point as "YYYY-MM-DD", "YYYY-MM" or "YYYY", or with an unknown
@@ -260,7 +258,7 @@ func formatDatePoint(pt datePoint) (string, Precision) {
 }
 
 // dateNamedYears returns the years the mentions give outright, latest first.
-func dateNamedYears(ms []dateMention) []int {
+func dateNamedYears(ms []Mention) []int {
 	seen := map[int]bool{}
 	var ys []int
 	for _, m := range ms {

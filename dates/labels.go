@@ -1,0 +1,228 @@
+package dates
+
+import (
+	"strings"
+	"time"
+
+	"github.com/verdictnlp/verdict/text"
+)
+
+// How near the top a dateline may stand, and how short its line must be.
+const (
+	datelineParas   = 15
+	datelineTokens  = 16
+	dateLabelTokens = 24 // the longest header line without a colon
+)
+
+// parseDates reads every date expression of the document, in order.
+func parseDates(doc *text.Document) []Mention {
+	var ms []Mention
+	paras := doc.Paragraphs()
+	sents := doc.Sentences()
+	checked, copyright := -1, false // the paragraph last checked for a copyright notice
+	for si, s := range sents {
+		p := dateScan{doc: doc, toks: doc.Tokens(), lo: s.First, hi: s.Last}
+		for i := s.First; i < s.Last; {
+			dm, ok := p.parseAt(i)
+			if !ok || dm.last <= i {
+				i++
+				continue
+			}
+			if dm.rel == relNoDate && dm.start.m == 0 {
+				// A year alone: not in a copyright line.
+				if checked != s.Para {
+					checked = s.Para
+					copyright = dateCopyright(doc.Lower()[paras[s.Para].Start:paras[s.Para].End])
+				}
+				if copyright {
+					i = dm.last
+					continue
+				}
+			}
+			dm.sent = si
+			ms = append(ms, dm)
+			i = dm.last
+		}
+	}
+	return ms
+}
+
+func dateCopyright(lower string) bool {
+	for w := range dateWords["copyright"] {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// markDateLabels finds the header lines ("Inspection dates: 4 to 15 March 2024",
+// "Published: 17 May 2024", "Closing date: 13 April 2025") and the date each labels.
+func markDateLabels(doc *text.Document, ms []Mention) {
+	sents := doc.Sentences()
+	toks := doc.Tokens()
+	for i := range ms {
+		m := &ms[i]
+		s := sents[m.sent]
+		if m.sent != doc.Paragraphs()[s.Para].First {
+			continue // a label opens its line
+		}
+		if i > 0 && ms[i-1].sent == m.sent {
+			continue // only the first date of a line is labelled
+		}
+		if m.first-s.First > 8 {
+			continue
+		}
+		word := func(k int) string { return doc.Word(s.First + k) }
+		lm := dateLabels.Find(m.first-s.First, word, nil)
+		end := 0
+		if len(lm) > 0 && lm[0].First == 0 {
+			end = lm[0].Last
+			m.label = lm[0].Value
+		} else {
+			// An unknown label and a colon: "Interviews: 28 April 2025".
+			for end < m.first-s.First && toks[s.First+end].Kind == text.Word {
+				end++
+			}
+			if end == 0 || end > 4 || word(end) != ":" {
+				continue
+			}
+			m.label = int(OtherDate) + 1
+			end++
+		}
+		// Between the label and the date: at most a colon, a dash or "on". Without a
+		// colon the line must be short, a header and not a sentence ("Published on 4
+		// March 2024, the strategy set out …"), unless the date is in figures.
+		gap, colon := 0, false
+		for k := end; k < m.first-s.First; k++ {
+			switch word(k) {
+			case ":", "-", "|":
+				gap++
+				colon = true
+			case "on", ",", "(":
+				gap++
+			default:
+				gap = 99
+			}
+		}
+		p := doc.Paragraphs()[s.Para]
+		lineLen := sents[p.Last-1].Last - s.First
+		inFigures := m.last-m.first == 1 && toks[m.first].Kind == text.Number // " date 2019-09-27"
+		if gap > 2 || !colon && lineLen > dateLabelTokens && !inFigures {
+			m.label = dateNoLabel
+		}
+	}
+}
+
+// lastOfPreviousList moves a previous-inspection label to the last date of the list it
+// heads: "Previous inspection date 24/04/2011, 18/02/2016" gives the latest, 2016.
+func lastOfPreviousList(doc *text.Document, ms []Mention) {
+	for i := range ms {
+		if ms[i].label != int(PreviousInspectionDate)+1 {
+			continue
+		}
+		j := i
+		for j+1 < len(ms) && ms[j+1].sent == ms[i].sent && listGap(doc, ms[j].last, ms[j+1].first) {
+			j++
+		}
+		for k := i; k < j; k++ {
+			ms[k].label = int(OtherDate) + 1 // an earlier inspection still
+		}
+		if j > i {
+			ms[j].label = int(PreviousInspectionDate) + 1
+		}
+	}
+}
+
+// listGap reports tokens [a, b) that only join the items of a list: a comma, "and".
+func listGap(doc *text.Document, a, b int) bool {
+	if b <= a || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if w := doc.Word(k); w != "," && w != "and" && w != ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// markFollowingLabels gives the inspection role to a date alone on its line when the
+// next line opens with the inspection: a CQC page's "14 March 2021 / During a routine
+// inspection / About the service".
+func markFollowingLabels(doc *text.Document, ms []Mention) {
+	paras, sents := doc.Paragraphs(), doc.Sentences()
+	for i := range ms {
+		m := &ms[i]
+		pi := sents[m.sent].Para
+		p := paras[pi]
+		if m.label != dateNoLabel || pi+1 >= len(paras) || p.Last-p.First != 1 {
+			continue
+		}
+		if s := sents[m.sent]; m.first != s.First || m.last < s.Last-1 {
+			continue // not alone on its line (a full stop may follow)
+		}
+		next := sents[paras[pi+1].First]
+		if doc.Word(next.First) != "during" {
+			continue
+		}
+		for k := next.First + 1; k < next.Last && k <= next.First+4; k++ {
+			if w := doc.Word(k); w == "inspection" || w == "inspections" {
+				m.label = int(InspectionDate) + 1
+				break
+			}
+		}
+	}
+}
+
+// anchor finds the day of writing: a labelled publication date, else the dateline (a
+// short line near the top that opens with a full date), else the reference date, else a
+// dateline that gives only a year ("News release | Kestermoor, 2024").
+func anchor(doc *text.Document, ms []Mention, ref time.Time) dateAnchor {
+	full := func(m *Mention) bool {
+		return m.rel == relNoDate && !m.isRange && m.start.y > 0 && m.start.m > 0 && m.start.d > 0
+	}
+	for i := range ms {
+		if m := &ms[i]; m.label == int(PublishedDate)+1 && full(m) {
+			return dateAnchor{m.start.y, m.start.m, m.start.d, Day, true}
+		}
+	}
+	sents := doc.Sentences()
+	paras := doc.Paragraphs()
+	yearLine := -1
+	for i := range ms {
+		m := &ms[i]
+		s := sents[m.sent]
+		if s.Para >= datelineParas {
+			break
+		}
+		if m.label != dateNoLabel {
+			continue
+		}
+		p := paras[s.Para]
+		first := sents[p.First].First
+		last := sents[p.Last-1].Last
+		if last-first > datelineTokens {
+			continue
+		}
+		if full(m) && (m.first-first <= 3 || doc.Word(first) == "by") { // "By Jo Bloggs, 5 March 2024"
+			m.dateline = true
+			return dateAnchor{m.start.y, m.start.m, m.start.d, Day, true}
+		}
+		if yearLine < 0 && m.start.m == 0 && m.rel == relNoDate && !m.isRange && m.last == last && last-first <= 8 && m.first > first {
+			if w := doc.Word(m.first - 1); w == "," || w == "|" {
+				yearLine = i
+			}
+		}
+	}
+	if !ref.IsZero() {
+		if yearLine < 0 || ms[yearLine].start.y == ref.Year() {
+			return dateAnchor{ref.Year(), int(ref.Month()), ref.Day(), Day, true}
+		}
+	}
+	if yearLine >= 0 {
+		ms[yearLine].dateline = true
+		return dateAnchor{y: ms[yearLine].start.y, prec: Year, ok: true}
+	}
+	return dateAnchor{}
+}
