@@ -208,7 +208,7 @@ func (c *findCtx) polarity(a, b int, framed bool, prior int) int {
 				continue
 			}
 			// A recommendation: "The school needs to ensure …", "Leaders should …",
-			// "The report said the trust needed to ensure it had enough skilled staff":
+			// "The board was told it needed to ensure every ward had cover at night":
 			// a modal that heads its clause (no cue word before it) governs all of it.
 			if m.e.class == fcModal && (c.words(a, m.i) <= 4 || !fCueBefore(ms, k)) {
 				score -= 10

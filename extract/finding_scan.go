@@ -144,7 +144,7 @@ func (c *findCtx) run() {
 			if frame == fspNone || frame == fspUnknown {
 				switch {
 				case !c.reportPage && c.firstPersonOther(si):
-					// "We are so proud of our staff", "I can report that …" in a
+					// "Our team could not have worked harder", "I can tell you …" in a
 					// news story or a provider's letter: the writer's own words.
 					frame = fspOther
 				case sec >= 0 || c.reportPage:
