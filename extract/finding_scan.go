@@ -50,6 +50,7 @@ func (c *findCtx) run() {
 		secs = append(secs, fsection{def: def})
 		return len(secs) - 1
 	}
+	lastFrame := fspNone // the frame of the previous paragraph's last sentence
 	for pi, p := range paras {
 		if pi%2048 == 2047 && c.s.ctx != nil && c.s.ctx.Err() != nil {
 			return // the call is cancelled: ExtractContext returns its error
@@ -82,6 +83,10 @@ func (c *findCtx) run() {
 		}
 		c.setQuoteSpeakers(pi)
 		prevFrame := fspNone
+		if c.opensWithContrast(p.First) {
+			prevFrame = lastFrame // "However, …" carries on the paragraph before
+		}
+		lastFrame = fspNone
 		for k := range atts {
 			si := p.First + k
 			if cue != 0 && k == cueK {
@@ -153,7 +158,7 @@ func (c *findCtx) run() {
 					frame = fspInspector
 				}
 			}
-			prevFrame = frame
+			prevFrame, lastFrame = frame, frame
 			if c.trace != nil {
 				c.trace(si, frame, sec)
 			}
@@ -393,4 +398,19 @@ func (c *findCtx) opener(a, b int) string {
 		}
 	}
 	return ""
+}
+
+// opensWithContrast reports a sentence that opens with a contrast word set off by a
+// comma ("However, …"): it answers the sentence before, so it speaks in the same voice.
+// "But that is …" without the comma is as often the writer's own comment.
+func (c *findCtx) opensWithContrast(si int) bool {
+	if si >= len(c.sentW) {
+		return false
+	}
+	for k := c.sentW[si][0]; k < c.sentW[si][1]; k++ {
+		if !c.ws[k].punct {
+			return fContrast[c.ws[k].low] && k+1 < c.sentW[si][1] && c.ws[k+1].low == ","
+		}
+	}
+	return false
 }

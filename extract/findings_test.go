@@ -432,6 +432,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{"failure: more planning was needed"},
 		},
 		{
+			name:   "however carries the voice on",
+			reason: "a paragraph opening 'However,' answers the inspectors' paragraph before it, so a requirement in it is theirs",
+			in:     lead + "The report said pupils were polite.\n\nHowever, the head needed to see that every class had a trained first aider.",
+			want:   []string{"positive: pupils were polite", "failure: needed to see"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
