@@ -191,7 +191,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 			break
 		}
 	}
-	prevPol := 0
+	prevPol, imper := 0, false
 	for _, cl := range c.clauses(a, b) {
 		opener := c.opener(cl[0], cl[1])
 		r, ok := c.clauseRange(cl[0], cl[1])
@@ -206,7 +206,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 			prior = (*secs)[sec].def
 		}
 		pol := c.polarity(cl[0], cl[1], framed, prior)
-		if cl[0] == a && c.imperative(a, b) {
+		if imper = c.clauseImperative(a, cl, imper); imper {
 			pol = -1
 		}
 		if pol == 0 && (opener == "apart" || opener == "except") {
@@ -338,14 +338,34 @@ func (c *findCtx) setQuoteSpeakers(pi int) {
 // imperative reports a sentence that opens, after any bullet mark or number, with an
 // instruction ("Ensure that all staff …", "3.2 Improve the recording of …"): a
 // recommendation, so a failure.
-func (c *findCtx) imperative(a, b int) bool {
+func (c *findCtx) imperative(a, b int, upper bool) bool {
 	for a < b && (c.ws[a].punct || c.ws[a].low[0] >= '0' && c.ws[a].low[0] <= '9') {
 		a++
 	}
-	if a >= b || !c.ws[a].upper {
+	if a >= b || upper && !c.ws[a].upper {
 		return false
 	}
 	return fImperativeLex.at(c.ws, a, b) != nil
+}
+
+// clauseImperative reports a clause of the sentence opening at a that is an instruction:
+// one that opens the sentence, one that follows a semicolon after an instruction
+// ("Ensure …; improve …"), or one with a colon that an instruction follows ("was
+// advised to: “Ensure …"). prev says whether the clause before was one.
+func (c *findCtx) clauseImperative(a int, cl [2]int, prev bool) bool {
+	if cl[0] == a {
+		if c.imperative(a, cl[1], true) {
+			return true
+		}
+	} else if prev && c.ws[cl[0]-1].low == ";" && c.imperative(cl[0], cl[1], false) {
+		return true
+	}
+	for k := cl[0]; k+1 < cl[1]; k++ {
+		if c.ws[k].low == ":" && c.imperative(k+1, cl[1], true) {
+			return true
+		}
+	}
+	return false
 }
 
 // gradeOnly reports a clause that states a grade or its movement and nothing found

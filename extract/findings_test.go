@@ -438,6 +438,24 @@ func TestFindings(t *testing.T) {
 			want:   []string{"positive: pupils were polite", "failure: needed to see"},
 		},
 		{
+			name:   "instructions after a colon and a semicolon",
+			reason: "an instruction can follow a lead-in's colon inside the sentence, and the next one its semicolon in lower case",
+			in:     lead + "On safety the home was told to: \u201cMake sure every fire door closes properly; improve the logging of visitors to enable quick tracing.\u201d",
+			want:   []string{"failure: Make sure every fire door closes properly; improve the logging"},
+		},
+		{
+			name:   "spoiling verb governs its object",
+			reason: "'undermine' turns the strength words in its object ('safe and caring') into the failure it names",
+			in:     lead + "Inspectors said frequent moves between wards continued to undermine the team's ability to deliver safe and caring work.",
+			want:   []string{"failure: continued to undermine"},
+		},
+		{
+			name:   "deadline with a long name",
+			reason: "a deadline to improve stays a requirement when the provider's name between 'gave' and 'until' runs to three words",
+			in:     lead + "The regulator gave owners Birchwood Lodge Ltd until May to bring in a list of improvements.",
+			want:   []string{"failure: until May"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
