@@ -382,8 +382,9 @@ func (c *findCtx) gradeOnly(a, b int) bool {
 		}
 	}
 	rates := fRatingLex.find(c.ws, a, b, nil)
+	areas := fAreaLex.find(c.ws, a, b, nil)
 	for _, m := range fCueLex.find(c.ws, a, b, nil) {
-		if m.e.class != fcPos && m.e.class != fcFail || c.maskedIn(m.i, m.j) {
+		if m.e.class != fcPos && m.e.class != fcFail || c.maskedIn(m.i, m.j) || c.areaLabel(m, a, areas) {
 			continue
 		}
 		if m.j-m.i > 1 || !fGradeCues[c.ws[m.i].low] || !c.nearGrade(m.i, a, b, rates) {
@@ -391,6 +392,26 @@ func (c *findCtx) gradeOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// areaLabel reports a cue word that is an area's name given by its key question
+// ("whether services were safe, effective and well-led"): an area led into by a word
+// of fAreaLeads within four words, or following another such area in a list.
+func (c *findCtx) areaLabel(m fmatch, a int, areas []fmatch) bool {
+	for k, ar := range areas {
+		if ar.i > m.i || ar.j < m.j {
+			continue
+		}
+		if k > 0 && c.words(areas[k-1].j, ar.i) <= 2 && c.areaLabel(areas[k-1], a, areas[:k]) {
+			return true
+		}
+		for i := max(a, ar.i-5); i < ar.i; i++ {
+			if fAreaLeads[c.ws[i].low] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nearGrade reports whether word i lies within four words of a grade or a rating word:

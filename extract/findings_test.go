@@ -456,6 +456,18 @@ func TestFindings(t *testing.T) {
 			want:   []string{"failure: until May"},
 		},
 		{
+			name:   "areas named by their key question",
+			reason: "in a clause stating grades, 'whether services are caring and responsive' names the areas graded, it is no finding",
+			in:     "Brackenfield Surgery is rated good overall by the CQC, and outstanding with regard to whether its services are caring and responsive.",
+			want:   []string{},
+		},
+		{
+			name:   "area word as a finding beside a grade",
+			reason: "an area's word that no key question leads into stays a finding, grade or not",
+			in:     "Brackenfield Surgery is rated good by the CQC, which found patients felt safe and listened to.",
+			want:   []string{"positive: patients felt safe"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
