@@ -369,11 +369,13 @@ func (c *findCtx) clauseImperative(a int, cl [2]int, prev bool) bool {
 }
 
 // gradeOnly reports a clause that states a grade or its movement and nothing found
-// besides: it holds a grade the judgement stage found and a rating word ("rated",
-// "graded as"), and every strength or failure word in it is a grade word or a word of
-// movement ("improved", "excellent") or lies in the grade itself.
+// besides: it holds a rating word ("rated", "graded as"), and every strength or failure
+// word in it is a grade word or a word of movement ("improved", "excellent") near a
+// grade or a rating word, or lies in a grade the judgement stage found. The grade need
+// not be one the judgement stage kept: an earlier grade in other words ("had been
+// ranked as weak") is no finding either.
 func (c *findCtx) gradeOnly(a, b int) bool {
-	if !c.maskedIn(a, b) || len(fRatingLex.find(c.ws, a, b, nil)) == 0 {
+	if len(fRatingLex.find(c.ws, a, b, nil)) == 0 {
 		return false
 	}
 	for i := a; i+1 < b; i++ {

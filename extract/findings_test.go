@@ -468,6 +468,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{"positive: patients felt safe"},
 		},
 		{
+			name:   "earlier grade in other words",
+			reason: "a clause that only recalls grades the judgement stage does not keep ('ranked as weak') is still no finding",
+			in:     lead + "At its two visits before this one, the home had been ranked as weak.",
+			want:   []string{},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
