@@ -38,144 +38,193 @@ func fCueDefault(cue uint8) int {
 	return 0
 }
 
+// fscan is the state of run's walk: the sections opened so far and which of them are
+// current (an index into secs, -1 for none).
+type fscan struct {
+	secs                 []fsection
+	heading, list, short int
+	shortLeft            int  // paragraphs the short section still covers
+	ended                bool // after "Notes to editors" and the like
+}
+
+func (x *fscan) open(def int) int {
+	x.secs = append(x.secs, fsection{def: def})
+	return len(x.secs) - 1
+}
+
+// current is the section a sentence falls in: a list's, else a short one's, else a
+// heading's.
+func (x *fscan) current() int {
+	switch {
+	case x.list >= 0:
+		return x.list
+	case x.short >= 0:
+		return x.short
+	}
+	return x.heading
+}
+
 // run walks the paragraphs in order, keeping the section, and collects the items.
 func (c *findCtx) run() {
-	doc := c.doc
-	paras := doc.Paragraphs()
-	var secs []fsection
-	heading, list, short := -1, -1, -1 // current sections (index into secs), -1 none
-	shortLeft := 0                     // paragraphs the short section still covers
-	ended := false                     // after "Notes to editors" and the like
-	open := func(def int) int {
-		secs = append(secs, fsection{def: def})
-		return len(secs) - 1
-	}
+	x := &fscan{heading: -1, list: -1, short: -1}
 	lastFrame := fspNone // the frame of the previous paragraph's last sentence
-	for pi, p := range paras {
+	for pi := range c.doc.Paragraphs() {
 		if pi%2048 == 2047 && c.s.ctx != nil && c.s.ctx.Err() != nil {
 			return // the call is cancelled: ExtractContext returns its error
 		}
-		bullet := fIsBullet(doc, p)
-		if list >= 0 && !bullet {
-			list = -1
-		}
-		if short >= 0 {
-			if shortLeft--; shortLeft < 0 {
-				short = -1
-			}
-		}
-		cue, cueK := c.headingCue[pi], c.cueSent[pi]
-		if cue == 0 && c.reportPage && !bullet && fIsHeading(doc, p) {
-			if def, ok := c.gradeHeading(p); ok {
-				heading, list, short, ended = open(def), -1, -1, false
-			}
-		}
-		// Who speaks in this paragraph, before its sentences are read: a quotation
-		// can come before its attribution ("…,” the report read).
-		atts := make([]fSpeaker, p.Last-p.First)
-		for k := range atts {
-			si := p.First + k
-			c.noteInspectorNames(si)
-			atts[k] = c.attribution(si)
-			if atts[k] != fspNone && c.paraSpeaker[pi] == fspNone {
-				c.paraSpeaker[pi] = atts[k]
-			}
-		}
-		c.setQuoteSpeakers(pi)
-		prevFrame := fspNone
-		if c.opensWithContrast(p.First) {
-			prevFrame = lastFrame // "However, …" carries on the paragraph before
-		}
-		lastFrame = fspNone
-		for k := range atts {
-			si := p.First + k
-			if cue != 0 && k == cueK {
-				// The cue opens a section from the next sentence on.
-				if cue == fsEnd {
-					heading, list, short, ended = -1, -1, -1, true
-					continue
-				}
-				ended = false
-				def := fCueDefault(cue)
-				if cue == fsFlip {
-					prev := list
-					if prev < 0 {
-						prev = heading
-					}
-					if prev < 0 && len(secs) > 0 {
-						prev = len(secs) - 1
-					}
-					if prev >= 0 {
-						def = -secs[prev].lean()
-					}
-					if def == 0 {
-						def = 1
-					}
-				}
-				sec := open(def)
-				last := strings.TrimSpace(doc.Slice(doc.Sentences()[si].Range))
-				switch {
-				case strings.HasSuffix(last, ":") && pi+1 < len(paras) && fIsBullet(doc, paras[pi+1]):
-					list = sec
-					secs[sec].list = true
-				case fIsHeading(doc, p) || strings.HasSuffix(last, ":"):
-					heading, list, short = sec, -1, -1
-				default:
-					// "There were positives." covers the rest of its paragraph, and the
-					// next one when it is all of its own.
-					short, shortLeft = sec, 0
-					if k == len(atts)-1 {
-						shortLeft = 1
-					}
-				}
-				continue
-			}
-			if ended {
-				continue
-			}
-			sec := -1
-			switch {
-			case list >= 0:
-				sec = list
-			case short >= 0:
-				sec = short
-			case heading >= 0:
-				sec = heading
-			}
-			frame := atts[k]
-			if frame == fspNone {
-				frame = c.quoteSpeaker(si)
-			}
-			if frame == fspNone || frame == fspUnknown {
-				switch {
-				case !c.reportPage && c.firstPersonOther(si):
-					// "Our team could not have worked harder", "I can tell you …" in a
-					// news story or a provider's letter: the writer's own words.
-					frame = fspOther
-				case sec >= 0 || c.reportPage:
-					frame = fspInspector
-				case prevFrame == fspInspector:
-					frame = fspInspector
-				}
-			}
-			prevFrame, lastFrame = frame, frame
-			if c.trace != nil {
-				c.trace(si, frame, sec)
-			}
-			if frame == fspOther || sec < 0 && !bullet && fIsHeading(doc, p) {
-				// A heading outside a findings section is a headline or a page's title:
-				// it announces the story, it is not a clause of the findings.
-				continue
-			}
-			c.sentence(si, frame == fspInspector, sec, bullet || !fIsHeading(doc, p), &secs)
-		}
+		lastFrame = c.paragraph(x, pi, lastFrame)
 	}
 	for k := range c.items {
 		it := &c.items[k]
 		if it.pol == 0 && it.sec > 0 {
-			it.pol = secs[it.sec-1].lean()
+			it.pol = x.secs[it.sec-1].lean()
 		}
 	}
+}
+
+// paragraph reads paragraph pi: it ends the sections that stop before it, opens those
+// its cue sentence opens, and adds the items of its other sentences. lastFrame is the
+// frame of the paragraph before's last sentence; it returns its own.
+func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
+	doc := c.doc
+	p := doc.Paragraphs()[pi]
+	bullet := fIsBullet(doc, p)
+	if x.list >= 0 && !bullet {
+		x.list = -1
+	}
+	if x.short >= 0 {
+		if x.shortLeft--; x.shortLeft < 0 {
+			x.short = -1
+		}
+	}
+	cue, cueK := c.headingCue[pi], c.cueSent[pi]
+	if cue == 0 && c.reportPage && !bullet && fIsHeading(doc, p) {
+		if def, ok := c.gradeHeading(p); ok {
+			x.heading, x.list, x.short, x.ended = x.open(def), -1, -1, false
+		}
+	}
+	atts := c.attributions(pi)
+	prevFrame := fspNone
+	if c.opensWithContrast(p.First) {
+		prevFrame = lastFrame // "However, …" carries on the paragraph before
+	}
+	lastFrame = fspNone
+	for k := range atts {
+		si := p.First + k
+		if cue != 0 && k == cueK {
+			c.openCue(x, pi, si, cue, k == len(atts)-1)
+			continue
+		}
+		if x.ended {
+			continue
+		}
+		sec := x.current()
+		frame := c.frame(si, atts[k], sec, prevFrame)
+		prevFrame, lastFrame = frame, frame
+		if c.trace != nil {
+			c.trace(si, frame, sec)
+		}
+		if frame == fspOther || sec < 0 && !bullet && fIsHeading(doc, p) {
+			// A heading outside a findings section is a headline or a page's title:
+			// it announces the story, it is not a clause of the findings.
+			continue
+		}
+		c.sentence(si, frame == fspInspector, sec, bullet || !fIsHeading(doc, p), &x.secs)
+	}
+	return lastFrame
+}
+
+// attributions says who speaks in each sentence of paragraph pi, before its sentences
+// are read: a quotation can come before its attribution ("…,” the report read).
+func (c *findCtx) attributions(pi int) []fSpeaker {
+	p := c.doc.Paragraphs()[pi]
+	atts := make([]fSpeaker, p.Last-p.First)
+	for k := range atts {
+		si := p.First + k
+		c.noteInspectorNames(si)
+		atts[k] = c.attribution(si)
+		if atts[k] != fspNone && c.paraSpeaker[pi] == fspNone {
+			c.paraSpeaker[pi] = atts[k]
+		}
+	}
+	c.setQuoteSpeakers(pi)
+	return atts
+}
+
+// openCue opens the section that cue sentence si of paragraph pi announces, from the
+// next sentence on; last says whether si ends its paragraph.
+func (c *findCtx) openCue(x *fscan, pi, si int, cue uint8, last bool) {
+	if cue == fsEnd {
+		x.heading, x.list, x.short, x.ended = -1, -1, -1, true
+		return
+	}
+	x.ended = false
+	def := fCueDefault(cue)
+	if cue == fsFlip {
+		def = x.flipped()
+	}
+	sec := x.open(def)
+	doc, paras := c.doc, c.doc.Paragraphs()
+	text := strings.TrimSpace(doc.Slice(doc.Sentences()[si].Range))
+	switch {
+	case strings.HasSuffix(text, ":") && pi+1 < len(paras) && fIsBullet(doc, paras[pi+1]):
+		x.list = sec
+		x.secs[sec].list = true
+	case fIsHeading(doc, paras[pi]) || strings.HasSuffix(text, ":"):
+		x.heading, x.list, x.short = sec, -1, -1
+	default:
+		// "There were positives." covers the rest of its paragraph, and the next one
+		// when it is all of its own.
+		x.short, x.shortLeft = sec, 0
+		if last {
+			x.shortLeft = 1
+		}
+	}
+}
+
+// flipped is the polarity of a section that turns from the one before ("On the other
+// hand"): the opposite of the current list's, heading's or last section's lean, and
+// positive when there is none.
+func (x *fscan) flipped() int {
+	prev := x.list
+	if prev < 0 {
+		prev = x.heading
+	}
+	if prev < 0 && len(x.secs) > 0 {
+		prev = len(x.secs) - 1
+	}
+	def := 0
+	if prev >= 0 {
+		def = -x.secs[prev].lean()
+	}
+	if def == 0 {
+		def = 1
+	}
+	return def
+}
+
+// frame is whose words sentence si is: its attribution att, else the speaker of the
+// quotation it lies in, else a guess from the first person, the section sec and the
+// frame of the sentence before (prev).
+func (c *findCtx) frame(si int, att fSpeaker, sec int, prev fSpeaker) fSpeaker {
+	frame := att
+	if frame == fspNone {
+		frame = c.quoteSpeaker(si)
+	}
+	if frame != fspNone && frame != fspUnknown {
+		return frame
+	}
+	switch {
+	case !c.reportPage && c.firstPersonOther(si):
+		// "Our team could not have worked harder", "I can tell you …" in a news story
+		// or a provider's letter: the writer's own words.
+		return fspOther
+	case sec >= 0 || c.reportPage:
+		return fspInspector
+	case prev == fspInspector:
+		return fspInspector
+	}
+	return frame
 }
 
 // sentence adds the clauses of sentence si as items. uncued says whether a clause
