@@ -422,7 +422,7 @@ func (c *findCtx) clauseImperative(a int, cl [2]int, prev bool) bool {
 // word in it is a grade word or a word of movement ("improved", "excellent") near a
 // grade or a rating word, or lies in a grade the judgement stage found. The grade need
 // not be one the judgement stage kept: an earlier grade in other words ("had been
-// ranked as weak") is no finding either.
+// graded as weak") is no finding either.
 func (c *findCtx) gradeOnly(a, b int) bool {
 	if len(fRatingLex.find(c.ws, a, b, nil)) == 0 {
 		return false
@@ -446,7 +446,7 @@ func (c *findCtx) gradeOnly(a, b int) bool {
 }
 
 // areaLabel reports a cue word that is an area's name given by its key question
-// ("whether services were safe, effective and well-led"): an area led into by a word
+// ("on whether its care is effective, caring and well-led"): an area led into by a word
 // of fAreaLeads within four words, or following another such area in a list.
 func (c *findCtx) areaLabel(m fmatch, a int, areas []fmatch) bool {
 	for k, ar := range areas {

@@ -457,8 +457,8 @@ func TestFindings(t *testing.T) {
 		},
 		{
 			name:   "areas named by their key question",
-			reason: "in a clause stating grades, 'whether services are caring and responsive' names the areas graded, it is no finding",
-			in:     "Brackenfield Surgery is rated good overall by the CQC, and outstanding with regard to whether its services are caring and responsive.",
+			reason: "in a clause stating grades, 'whether its teams are caring and responsive' names the areas graded, it is no finding",
+			in:     "Brackenfield Surgery is rated good overall by the CQC, and outstanding when it comes to whether its teams are caring and responsive.",
 			want:   []string{},
 		},
 		{
@@ -469,8 +469,8 @@ func TestFindings(t *testing.T) {
 		},
 		{
 			name:   "earlier grade in other words",
-			reason: "a clause that only recalls grades the judgement stage does not keep ('ranked as weak') is still no finding",
-			in:     lead + "At its two visits before this one, the home had been ranked as weak.",
+			reason: "a clause that only recalls grades the judgement stage does not keep ('graded as weak') is still no finding",
+			in:     lead + "Twice before, inspectors had graded the nursery as weak.",
 			want:   []string{},
 		},
 		{
