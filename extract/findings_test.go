@@ -474,6 +474,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{},
 		},
 		{
+			name:   "breach of a regulation named by its title",
+			reason: "'safe care and treatment' is a regulation's name, so its 'safe' does not cancel the breach",
+			in:     "The CQC rated Holloway Lane Care Home inadequate.\n\nThe regulator recorded two breaches of the regulation covering safe care and treatment.",
+			want:   []string{"failure: two breaches"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
