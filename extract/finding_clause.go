@@ -116,82 +116,84 @@ func (c *findCtx) clauseRange(a, b int) (text.Range, bool) {
 // polarity of the section the clause is in (0 for none).
 func (c *findCtx) polarity(a, b int, framed bool, prior int) int {
 	ms := fCueLex.find(c.ws, a, b, nil)
-	score, hits := 0, 0
-	// Negators and modals and what they have flipped.
-	used := make([]bool, len(ms))
-	gap := func(from, to int) (int, bool) { // words between, and whether a clause mark lies there
-		n := 0
-		for k := from; k < to; k++ {
-			w := c.ws[k]
-			if w.punct {
-				if w.low == "," || w.low == ";" || w.low == ":" || w.low == "(" || w.low == ")" {
-					return n, true
-				}
-				continue
-			}
-			n++
-		}
-		return n, false
+	used := make([]bool, len(ms)) // negators and modals that have flipped a cue
+	var t fTally
+	c.scoreCues(ms, used, framed, &t)
+	if framed {
+		c.scoreModals(a, ms, used, &t)
 	}
+	c.scoreToo(a, b, &t)
+	if framed {
+		c.scoreOnly(a, b, &t)
+	}
+	c.scoreTrend(a, b, &t)
+	if t.hits == 0 {
+		return 0
+	}
+	// A section's polarity weighs as much as one and a half weak cues: "The quality of
+	// pathway plans" under "What needs to improve" stays a failure.
+	switch score := 2*t.score + 3*prior; {
+	case score > 0:
+		return 1
+	case score < 0:
+		return -1
+	}
+	return 0
+}
+
+// fTally is a clause's running score and the number of cues that made it.
+type fTally struct{ score, hits int }
+
+func (t *fTally) add(v int) {
+	t.score += v
+	t.hits++
+}
+
+// cueGap counts the words between from and to, and says whether a clause mark lies
+// there.
+func (c *findCtx) cueGap(from, to int) (int, bool) {
+	n := 0
+	for k := from; k < to; k++ {
+		w := c.ws[k]
+		if w.punct {
+			if w.low == "," || w.low == ";" || w.low == ":" || w.low == "(" || w.low == ")" {
+				return n, true
+			}
+			continue
+		}
+		n++
+	}
+	return n, false
+}
+
+// cueWeight is a strength or failure word's weight: a weak one half, a heavy one double.
+func cueWeight(e *fEntry) int {
+	switch {
+	case e.weak:
+		return 1
+	case e.heavy:
+		return 4
+	}
+	return 2
+}
+
+// scoreCues adds the strength and failure words, each turned by the negator or modal
+// before it in reach, or by a negated verb after it.
+func (c *findCtx) scoreCues(ms []fmatch, used []bool, framed bool, t *fTally) {
 	for k, m := range ms {
 		if c.maskedIn(m.i, m.j) || c.suppressed[m.i] {
 			continue
 		}
-		if m.e.class != fcFail && m.e.class != fcPos {
-			continue
-		}
-		if m.e.weak && !framed {
+		if m.e.class != fcFail && m.e.class != fcPos || m.e.weak && !framed {
 			continue
 		}
 		sign := 1
 		if m.e.class == fcFail {
 			sign = -1
 		}
-		weight := 2
-		switch {
-		case m.e.weak:
-			weight = 1
-		case m.e.heavy:
-			weight = 4
-		}
-		negated, modal := false, false
-		for q := k - 1; q >= 0; q-- {
-			n := ms[q]
-			if n.e.class != fcNeg && n.e.class != fcModal && !n.e.negates {
-				continue
-			}
-			d, broken := gap(n.j, m.i)
-			if broken || d > 8 {
-				break
-			}
-			// A negator flips the strengths in its reach ("not always timely or
-			// effective"), but a failure word only when it is the first cue after it
-			// and close by ("no backlog", "without unnecessary delay"): "have not
-			// understood the extent of the weaknesses" is one failure.
-			if n.e.class != fcModal && sign < 0 && (used[q] || d > 3) {
-				break
-			}
-			if n.e.class == fcModal {
-				modal = true
-			} else {
-				negated = !negated
-			}
-			used[q] = true
-			break
-		}
-		// A verb negated after its subject: "improvements have not yet been embedded".
+		negated, modal := c.turnedBefore(ms, used, k, sign)
 		if !negated && !modal && sign > 0 {
-			for q := k + 1; q < len(ms); q++ {
-				n := ms[q]
-				if n.e.class != fcNeg || !fVerbNegator(n.e) {
-					continue
-				}
-				if d, broken := gap(m.j, n.i); !broken && d <= 3 {
-					negated = true
-					used[q] = true
-				}
-				break
-			}
+			negated = c.negatedAfter(ms, used, k)
 		}
 		if negated {
 			sign = -sign
@@ -199,49 +201,98 @@ func (c *findCtx) polarity(a, b int, framed bool, prior int) int {
 		if modal {
 			sign = -1
 		}
-		score += sign * weight
-		hits++
+		t.add(sign * cueWeight(m.e))
 	}
-	if framed {
-		for k, m := range ms {
-			if c.maskedIn(m.i, m.j) {
-				continue
-			}
-			// A recommendation: "The school needs to ensure …", "Leaders should …",
-			// "The report said the trust needed to ensure it had enough skilled staff":
-			// a modal that heads its clause (no cue word before it) governs all of it.
-			if m.e.class == fcModal && (c.words(a, m.i) <= 4 || !fCueBefore(ms, k)) {
-				score -= 10
-				hits++
-			}
-			if !used[k] && (m.e.class == fcNeg || m.e.class == fcModal) {
-				score--
-				hits++
-			}
+}
+
+// turnedBefore finds the negator or modal before cue k that turns it, marking it used.
+// A negator flips the strengths in its reach ("not always timely or effective"), but a
+// failure word only when it is the first cue after it and close by ("no backlog",
+// "without unnecessary delay"): "have not understood the extent of the weaknesses" is
+// one failure.
+func (c *findCtx) turnedBefore(ms []fmatch, used []bool, k, sign int) (negated, modal bool) {
+	m := ms[k]
+	for q := k - 1; q >= 0; q-- {
+		n := ms[q]
+		if n.e.class != fcNeg && n.e.class != fcModal && !n.e.negates {
+			continue
+		}
+		d, broken := c.cueGap(n.j, m.i)
+		if broken || d > 8 {
+			break
+		}
+		if n.e.class != fcModal && sign < 0 && (used[q] || d > 3) {
+			break
+		}
+		used[q] = true
+		return n.e.class != fcModal, n.e.class == fcModal
+	}
+	return false, false
+}
+
+// negatedAfter finds a verb negated after its subject, cue k: "improvements have not
+// yet been embedded".
+func (c *findCtx) negatedAfter(ms []fmatch, used []bool, k int) bool {
+	m := ms[k]
+	for q := k + 1; q < len(ms); q++ {
+		n := ms[q]
+		if n.e.class != fcNeg || !fVerbNegator(n.e) {
+			continue
+		}
+		if d, broken := c.cueGap(m.j, n.i); !broken && d <= 3 {
+			used[q] = true
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// scoreModals adds, in the inspectors' words, the recommendations and the negators
+// that turned nothing. A recommendation: "The school needs to ensure …", "Leaders
+// should …", "The board was told it needed to ensure every ward had cover at night":
+// a modal that heads its clause (no cue word before it) governs all of it.
+func (c *findCtx) scoreModals(a int, ms []fmatch, used []bool, t *fTally) {
+	for k, m := range ms {
+		if c.maskedIn(m.i, m.j) {
+			continue
+		}
+		if m.e.class == fcModal && (c.words(a, m.i) <= 4 || !fCueBefore(ms, k)) {
+			t.add(-10)
+		}
+		if !used[k] && (m.e.class == fcNeg || m.e.class == fcModal) {
+			t.add(-1)
 		}
 	}
-	// "too" before a word: "too many children", "caseloads too high", "far too long".
+}
+
+// scoreToo adds "too" before a word: "too many children", "caseloads too high", "far
+// too long".
+func (c *findCtx) scoreToo(a, b int, t *fTally) {
 	for i := a; i+1 < b; i++ {
 		if c.ws[i].low == "too" && !c.ws[i+1].punct && !c.masked[i] {
-			score -= 4
-			hits++
+			t.add(-4)
 		}
 	}
-	// "only" before a number or share: "only 68% of staff", "only the majority".
-	if framed {
-		for i := a; i+1 < b; i++ {
-			if c.ws[i].low != "only" || i > a && (c.ws[i-1].low == "the" || c.ws[i-1].low == "not" || c.ws[i-1].low == "if") {
-				continue
-			}
-			if next := c.ws[i+1]; next.stem != "" && (next.low[0] >= '0' && next.low[0] <= '9' || fShareWords[next.low]) {
-				score--
-				hits++
-			}
+}
+
+// scoreOnly adds "only" before a number or share: "only 68% of staff", "only the
+// majority".
+func (c *findCtx) scoreOnly(a, b int, t *fTally) {
+	for i := a; i+1 < b; i++ {
+		if c.ws[i].low != "only" || i > a && (c.ws[i-1].low == "the" || c.ws[i-1].low == "not" || c.ws[i-1].low == "if") {
+			continue
+		}
+		if next := c.ws[i+1]; next.stem != "" && (next.low[0] >= '0' && next.low[0] <= '9' || fShareWords[next.low]) {
+			t.add(-1)
 		}
 	}
-	// Direction of change: "caseloads have increased", "turnover has decreased". The
-	// noun and the direction word lie within a few words of each other; an aim ("to
-	// reduce risk") is no change.
+}
+
+// scoreTrend adds the direction of change: "caseloads have increased", "turnover has
+// decreased". The noun and the direction word lie within a few words of each other;
+// an aim ("to reduce risk") is no change.
+func (c *findCtx) scoreTrend(a, b int, t *fTally) {
 	var nouns, dirs []fmatch
 	for _, m := range fTrendLex.find(c.ws, a, b, nil) {
 		if c.maskedIn(m.i, m.j) {
@@ -259,17 +310,7 @@ func (c *findCtx) polarity(a, b int, framed bool, prior int) int {
 	}
 	trend := 0
 	for _, n := range nouns {
-		// The nearest direction word to the noun, within five words.
-		best, bestGap := -1, 6
-		for k, d := range dirs {
-			lo, hi := n.j, d.i
-			if d.i < n.i {
-				lo, hi = d.j, n.i
-			}
-			if g := c.words(lo, hi); g < bestGap {
-				best, bestGap = k, g
-			}
-		}
+		best := c.nearestDirection(n, dirs)
 		if best < 0 {
 			continue
 		}
@@ -281,24 +322,26 @@ func (c *findCtx) polarity(a, b int, framed bool, prior int) int {
 	}
 	switch {
 	case trend > 0:
-		score += 3
-		hits++
+		t.add(3)
 	case trend < 0:
-		score -= 3
-		hits++
+		t.add(-3)
 	}
-	if hits == 0 {
-		return 0
+}
+
+// nearestDirection is the index of the direction word nearest to noun n, within five
+// words, or -1.
+func (c *findCtx) nearestDirection(n fmatch, dirs []fmatch) int {
+	best, bestGap := -1, 6
+	for k, d := range dirs {
+		lo, hi := n.j, d.i
+		if d.i < n.i {
+			lo, hi = d.j, n.i
+		}
+		if g := c.words(lo, hi); g < bestGap {
+			best, bestGap = k, g
+		}
 	}
-	// A section's polarity weighs as much as one and a half weak cues: "The quality of
-	// pathway plans" under "What needs to improve" stays a failure.
-	switch score = 2*score + 3*prior; {
-	case score > 0:
-		return 1
-	case score < 0:
-		return -1
-	}
-	return 0
+	return best
 }
 
 // fShareWords are what "only" quantifies in a shortfall: "only a third", "only half".

@@ -250,6 +250,10 @@ var (
 	// only the grade or its movement ("improved", "excellent")
 	fRatingLex fMatcher
 	fGradeCues map[string]bool
+	// the names of the inspection areas (areas.txt), and the words that lead into one
+	// named by its key question ("whether services were safe")
+	fAreaLex   fMatcher
+	fAreaLeads map[string]bool
 	fContrast  map[string]bool
 )
 
@@ -311,6 +315,18 @@ func init() {
 	for _, l := range lexicon.Lines("findings_grade_cues") {
 		fGradeCues[strings.ToLower(l)] = true
 	}
+	fAreaLeads = lexicon.Set("findings_area_leads", true)
+	for _, sec := range lexicon.Sections("areas") {
+		for _, l := range sec.Entries {
+			_, names, _ := strings.Cut(l, ":")
+			for _, n := range strings.Split(names, "|") {
+				if st := fPhraseStems(strings.TrimSpace(n)); len(st) > 0 {
+					fAreaLex.add(fEntry{stems: st, tag: 1})
+				}
+			}
+		}
+	}
+	fAreaLex.sort()
 	fContrast = make(map[string]bool)
 	for _, l := range lexicon.Lines("findings_contrast") {
 		fContrast[strings.ToLower(l)] = true

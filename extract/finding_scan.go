@@ -38,139 +38,193 @@ func fCueDefault(cue uint8) int {
 	return 0
 }
 
+// fscan is the state of run's walk: the sections opened so far and which of them are
+// current (an index into secs, -1 for none).
+type fscan struct {
+	secs                 []fsection
+	heading, list, short int
+	shortLeft            int  // paragraphs the short section still covers
+	ended                bool // after "Notes to editors" and the like
+}
+
+func (x *fscan) open(def int) int {
+	x.secs = append(x.secs, fsection{def: def})
+	return len(x.secs) - 1
+}
+
+// current is the section a sentence falls in: a list's, else a short one's, else a
+// heading's.
+func (x *fscan) current() int {
+	switch {
+	case x.list >= 0:
+		return x.list
+	case x.short >= 0:
+		return x.short
+	}
+	return x.heading
+}
+
 // run walks the paragraphs in order, keeping the section, and collects the items.
 func (c *findCtx) run() {
-	doc := c.doc
-	paras := doc.Paragraphs()
-	var secs []fsection
-	heading, list, short := -1, -1, -1 // current sections (index into secs), -1 none
-	shortLeft := 0                     // paragraphs the short section still covers
-	ended := false                     // after "Notes to editors" and the like
-	open := func(def int) int {
-		secs = append(secs, fsection{def: def})
-		return len(secs) - 1
-	}
-	for pi, p := range paras {
+	x := &fscan{heading: -1, list: -1, short: -1}
+	lastFrame := fspNone // the frame of the previous paragraph's last sentence
+	for pi := range c.doc.Paragraphs() {
 		if pi%2048 == 2047 && c.s.ctx != nil && c.s.ctx.Err() != nil {
 			return // the call is cancelled: ExtractContext returns its error
 		}
-		bullet := fIsBullet(doc, p)
-		if list >= 0 && !bullet {
-			list = -1
-		}
-		if short >= 0 {
-			if shortLeft--; shortLeft < 0 {
-				short = -1
-			}
-		}
-		cue, cueK := c.headingCue[pi], c.cueSent[pi]
-		if cue == 0 && c.reportPage && !bullet && fIsHeading(doc, p) {
-			if def, ok := c.gradeHeading(p); ok {
-				heading, list, short, ended = open(def), -1, -1, false
-			}
-		}
-		// Who speaks in this paragraph, before its sentences are read: a quotation
-		// can come before its attribution ("…,” the report read).
-		atts := make([]fSpeaker, p.Last-p.First)
-		for k := range atts {
-			si := p.First + k
-			c.noteInspectorNames(si)
-			atts[k] = c.attribution(si)
-			if atts[k] != fspNone && c.paraSpeaker[pi] == fspNone {
-				c.paraSpeaker[pi] = atts[k]
-			}
-		}
-		c.setQuoteSpeakers(pi)
-		prevFrame := fspNone
-		for k := range atts {
-			si := p.First + k
-			if cue != 0 && k == cueK {
-				// The cue opens a section from the next sentence on.
-				if cue == fsEnd {
-					heading, list, short, ended = -1, -1, -1, true
-					continue
-				}
-				ended = false
-				def := fCueDefault(cue)
-				if cue == fsFlip {
-					prev := list
-					if prev < 0 {
-						prev = heading
-					}
-					if prev < 0 && len(secs) > 0 {
-						prev = len(secs) - 1
-					}
-					if prev >= 0 {
-						def = -secs[prev].lean()
-					}
-					if def == 0 {
-						def = 1
-					}
-				}
-				sec := open(def)
-				last := strings.TrimSpace(doc.Slice(doc.Sentences()[si].Range))
-				switch {
-				case strings.HasSuffix(last, ":") && pi+1 < len(paras) && fIsBullet(doc, paras[pi+1]):
-					list = sec
-					secs[sec].list = true
-				case fIsHeading(doc, p) || strings.HasSuffix(last, ":"):
-					heading, list, short = sec, -1, -1
-				default:
-					// "There were positives." covers the rest of its paragraph, and the
-					// next one when it is all of its own.
-					short, shortLeft = sec, 0
-					if k == len(atts)-1 {
-						shortLeft = 1
-					}
-				}
-				continue
-			}
-			if ended {
-				continue
-			}
-			sec := -1
-			switch {
-			case list >= 0:
-				sec = list
-			case short >= 0:
-				sec = short
-			case heading >= 0:
-				sec = heading
-			}
-			frame := atts[k]
-			if frame == fspNone {
-				frame = c.quoteSpeaker(si)
-			}
-			if frame == fspNone || frame == fspUnknown {
-				switch {
-				case !c.reportPage && c.firstPersonOther(si):
-					// "We are so proud of our staff", "I can report that …" in a
-					// news story or a provider's letter: the writer's own words.
-					frame = fspOther
-				case sec >= 0 || c.reportPage:
-					frame = fspInspector
-				case prevFrame == fspInspector:
-					frame = fspInspector
-				}
-			}
-			prevFrame = frame
-			if c.trace != nil {
-				c.trace(si, frame, sec)
-			}
-			if frame == fspOther || sec < 0 && !bullet && fIsHeading(doc, p) {
-				// A heading outside a findings section is a headline or a page's title:
-				// it announces the story, it is not a clause of the findings.
-				continue
-			}
-			c.sentence(si, frame == fspInspector, sec, bullet || !fIsHeading(doc, p), &secs)
-		}
+		lastFrame = c.paragraph(x, pi, lastFrame)
 	}
 	for k := range c.items {
 		it := &c.items[k]
 		if it.pol == 0 && it.sec > 0 {
-			it.pol = secs[it.sec-1].lean()
+			it.pol = x.secs[it.sec-1].lean()
 		}
 	}
+}
+
+// paragraph reads paragraph pi: it ends the sections that stop before it, opens those
+// its cue sentence opens, and adds the items of its other sentences. lastFrame is the
+// frame of the paragraph before's last sentence; it returns its own.
+func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
+	doc := c.doc
+	p := doc.Paragraphs()[pi]
+	bullet := fIsBullet(doc, p)
+	if x.list >= 0 && !bullet {
+		x.list = -1
+	}
+	if x.short >= 0 {
+		if x.shortLeft--; x.shortLeft < 0 {
+			x.short = -1
+		}
+	}
+	cue, cueK := c.headingCue[pi], c.cueSent[pi]
+	if cue == 0 && c.reportPage && !bullet && fIsHeading(doc, p) {
+		if def, ok := c.gradeHeading(p); ok {
+			x.heading, x.list, x.short, x.ended = x.open(def), -1, -1, false
+		}
+	}
+	atts := c.attributions(pi)
+	prevFrame := fspNone
+	if c.opensWithContrast(p.First) {
+		prevFrame = lastFrame // "However, …" carries on the paragraph before
+	}
+	lastFrame = fspNone
+	for k := range atts {
+		si := p.First + k
+		if cue != 0 && k == cueK {
+			c.openCue(x, pi, si, cue, k == len(atts)-1)
+			continue
+		}
+		if x.ended {
+			continue
+		}
+		sec := x.current()
+		frame := c.frame(si, atts[k], sec, prevFrame)
+		prevFrame, lastFrame = frame, frame
+		if c.trace != nil {
+			c.trace(si, frame, sec)
+		}
+		if frame == fspOther || sec < 0 && !bullet && fIsHeading(doc, p) {
+			// A heading outside a findings section is a headline or a page's title:
+			// it announces the story, it is not a clause of the findings.
+			continue
+		}
+		c.sentence(si, frame == fspInspector, sec, bullet || !fIsHeading(doc, p), &x.secs)
+	}
+	return lastFrame
+}
+
+// attributions says who speaks in each sentence of paragraph pi, before its sentences
+// are read: a quotation can come before its attribution ("…,” the report read).
+func (c *findCtx) attributions(pi int) []fSpeaker {
+	p := c.doc.Paragraphs()[pi]
+	atts := make([]fSpeaker, p.Last-p.First)
+	for k := range atts {
+		si := p.First + k
+		c.noteInspectorNames(si)
+		atts[k] = c.attribution(si)
+		if atts[k] != fspNone && c.paraSpeaker[pi] == fspNone {
+			c.paraSpeaker[pi] = atts[k]
+		}
+	}
+	c.setQuoteSpeakers(pi)
+	return atts
+}
+
+// openCue opens the section that cue sentence si of paragraph pi announces, from the
+// next sentence on; last says whether si ends its paragraph.
+func (c *findCtx) openCue(x *fscan, pi, si int, cue uint8, last bool) {
+	if cue == fsEnd {
+		x.heading, x.list, x.short, x.ended = -1, -1, -1, true
+		return
+	}
+	x.ended = false
+	def := fCueDefault(cue)
+	if cue == fsFlip {
+		def = x.flipped()
+	}
+	sec := x.open(def)
+	doc, paras := c.doc, c.doc.Paragraphs()
+	text := strings.TrimSpace(doc.Slice(doc.Sentences()[si].Range))
+	switch {
+	case strings.HasSuffix(text, ":") && pi+1 < len(paras) && fIsBullet(doc, paras[pi+1]):
+		x.list = sec
+		x.secs[sec].list = true
+	case fIsHeading(doc, paras[pi]) || strings.HasSuffix(text, ":"):
+		x.heading, x.list, x.short = sec, -1, -1
+	default:
+		// "There were positives." covers the rest of its paragraph, and the next one
+		// when it is all of its own.
+		x.short, x.shortLeft = sec, 0
+		if last {
+			x.shortLeft = 1
+		}
+	}
+}
+
+// flipped is the polarity of a section that turns from the one before ("On the other
+// hand"): the opposite of the current list's, heading's or last section's lean, and
+// positive when there is none.
+func (x *fscan) flipped() int {
+	prev := x.list
+	if prev < 0 {
+		prev = x.heading
+	}
+	if prev < 0 && len(x.secs) > 0 {
+		prev = len(x.secs) - 1
+	}
+	def := 0
+	if prev >= 0 {
+		def = -x.secs[prev].lean()
+	}
+	if def == 0 {
+		def = 1
+	}
+	return def
+}
+
+// frame is whose words sentence si is: its attribution att, else the speaker of the
+// quotation it lies in, else a guess from the first person, the section sec and the
+// frame of the sentence before (prev).
+func (c *findCtx) frame(si int, att fSpeaker, sec int, prev fSpeaker) fSpeaker {
+	frame := att
+	if frame == fspNone {
+		frame = c.quoteSpeaker(si)
+	}
+	if frame != fspNone && frame != fspUnknown {
+		return frame
+	}
+	switch {
+	case !c.reportPage && c.firstPersonOther(si):
+		// "Our team could not have worked harder", "I can tell you …" in a news story
+		// or a provider's letter: the writer's own words.
+		return fspOther
+	case sec >= 0 || c.reportPage:
+		return fspInspector
+	case prev == fspInspector:
+		return fspInspector
+	}
+	return frame
 }
 
 // sentence adds the clauses of sentence si as items. uncued says whether a clause
@@ -186,7 +240,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 			break
 		}
 	}
-	prevPol := 0
+	prevPol, imper := 0, false
 	for _, cl := range c.clauses(a, b) {
 		opener := c.opener(cl[0], cl[1])
 		r, ok := c.clauseRange(cl[0], cl[1])
@@ -201,7 +255,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 			prior = (*secs)[sec].def
 		}
 		pol := c.polarity(cl[0], cl[1], framed, prior)
-		if cl[0] == a && c.imperative(a, b) {
+		if imper = c.clauseImperative(a, cl, imper); imper {
 			pol = -1
 		}
 		if pol == 0 && (opener == "apart" || opener == "except") {
@@ -333,22 +387,44 @@ func (c *findCtx) setQuoteSpeakers(pi int) {
 // imperative reports a sentence that opens, after any bullet mark or number, with an
 // instruction ("Ensure that all staff …", "3.2 Improve the recording of …"): a
 // recommendation, so a failure.
-func (c *findCtx) imperative(a, b int) bool {
+func (c *findCtx) imperative(a, b int, upper bool) bool {
 	for a < b && (c.ws[a].punct || c.ws[a].low[0] >= '0' && c.ws[a].low[0] <= '9') {
 		a++
 	}
-	if a >= b || !c.ws[a].upper {
+	if a >= b || upper && !c.ws[a].upper {
 		return false
 	}
 	return fImperativeLex.at(c.ws, a, b) != nil
 }
 
+// clauseImperative reports a clause of the sentence opening at a that is an instruction:
+// one that opens the sentence, one that follows a semicolon after an instruction
+// ("Ensure …; improve …"), or one with a colon that an instruction follows ("was
+// advised to: “Ensure …"). prev says whether the clause before was one.
+func (c *findCtx) clauseImperative(a int, cl [2]int, prev bool) bool {
+	if cl[0] == a {
+		if c.imperative(a, cl[1], true) {
+			return true
+		}
+	} else if prev && c.ws[cl[0]-1].low == ";" && c.imperative(cl[0], cl[1], false) {
+		return true
+	}
+	for k := cl[0]; k+1 < cl[1]; k++ {
+		if c.ws[k].low == ":" && c.imperative(k+1, cl[1], true) {
+			return true
+		}
+	}
+	return false
+}
+
 // gradeOnly reports a clause that states a grade or its movement and nothing found
-// besides: it holds a grade the judgement stage found and a rating word ("rated",
-// "graded as"), and every strength or failure word in it is a grade word or a word of
-// movement ("improved", "excellent") or lies in the grade itself.
+// besides: it holds a rating word ("rated", "graded as"), and every strength or failure
+// word in it is a grade word or a word of movement ("improved", "excellent") near a
+// grade or a rating word, or lies in a grade the judgement stage found. The grade need
+// not be one the judgement stage kept: an earlier grade in other words ("had been
+// graded as weak") is no finding either.
 func (c *findCtx) gradeOnly(a, b int) bool {
-	if !c.maskedIn(a, b) || len(fRatingLex.find(c.ws, a, b, nil)) == 0 {
+	if len(fRatingLex.find(c.ws, a, b, nil)) == 0 {
 		return false
 	}
 	for i := a; i+1 < b; i++ {
@@ -357,8 +433,9 @@ func (c *findCtx) gradeOnly(a, b int) bool {
 		}
 	}
 	rates := fRatingLex.find(c.ws, a, b, nil)
+	areas := fAreaLex.find(c.ws, a, b, nil)
 	for _, m := range fCueLex.find(c.ws, a, b, nil) {
-		if m.e.class != fcPos && m.e.class != fcFail || c.maskedIn(m.i, m.j) {
+		if m.e.class != fcPos && m.e.class != fcFail || c.maskedIn(m.i, m.j) || c.areaLabel(m, a, areas) {
 			continue
 		}
 		if m.j-m.i > 1 || !fGradeCues[c.ws[m.i].low] || !c.nearGrade(m.i, a, b, rates) {
@@ -366,6 +443,26 @@ func (c *findCtx) gradeOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// areaLabel reports a cue word that is an area's name given by its key question
+// ("on whether its care is effective, caring and well-led"): an area led into by a word
+// of fAreaLeads within four words, or following another such area in a list.
+func (c *findCtx) areaLabel(m fmatch, a int, areas []fmatch) bool {
+	for k, ar := range areas {
+		if ar.i > m.i || ar.j < m.j {
+			continue
+		}
+		if k > 0 && c.words(areas[k-1].j, ar.i) <= 2 && c.areaLabel(areas[k-1], a, areas[:k]) {
+			return true
+		}
+		for i := max(a, ar.i-5); i < ar.i; i++ {
+			if fAreaLeads[c.ws[i].low] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nearGrade reports whether word i lies within four words of a grade or a rating word:
@@ -393,4 +490,19 @@ func (c *findCtx) opener(a, b int) string {
 		}
 	}
 	return ""
+}
+
+// opensWithContrast reports a sentence that opens with a contrast word set off by a
+// comma ("However, …"): it answers the sentence before, so it speaks in the same voice.
+// "But that is …" without the comma is as often the writer's own comment.
+func (c *findCtx) opensWithContrast(si int) bool {
+	if si >= len(c.sentW) {
+		return false
+	}
+	for k := c.sentW[si][0]; k < c.sentW[si][1]; k++ {
+		if !c.ws[k].punct {
+			return fContrast[c.ws[k].low] && k+1 < c.sentW[si][1] && c.ws[k+1].low == ","
+		}
+	}
+	return false
 }
