@@ -147,7 +147,7 @@ func (s *state) quotes() {
 		case a.Speaker.Len() > 0 && (a.Passive || passive(doc, a)):
 			// "Social workers were described as 'skilled …'": the describer is unnamed;
 			// in an inspection's narration, the report.
-			if s.report.Inspectorate != nil {
+			if s.narratesInspection() {
 				q.SpeakerKind = quote.Report
 			}
 		case a.Speaker.Len() > 0:
@@ -171,7 +171,7 @@ func (s *state) quotes() {
 			// sentence's subject ("The report … faulted …, saying pupils were '…'"),
 			// else, in the narration of an inspection, the report.
 			q.Speaker, q.SpeakerKind = s.narrator(first.Open)
-			if q.SpeakerKind == quote.Unknown && q.Speaker == "" && s.report.Inspectorate != nil {
+			if q.SpeakerKind == quote.Unknown && q.Speaker == "" && s.narratesInspection() {
 				q.SpeakerKind = quote.Report
 			}
 		}
@@ -198,6 +198,21 @@ func (s *state) quotes() {
 		s.report.Officials = append(s.report.Officials, o)
 	}
 	sortOfficials(s.report.Officials)
+}
+
+// narratesInspection reports a text that tells of an inspection: an inspectorate is
+// found, or a quote before was the report's or the inspectors'. Words quoted with no
+// one said to say them are then the report's.
+func (s *state) narratesInspection() bool {
+	if s.report.Inspectorate != nil || len(s.inspMentions) > 0 {
+		return true
+	}
+	for _, q := range s.report.Quotes {
+		if q.SpeakerKind == quote.Report || q.SpeakerKind == quote.Inspectors {
+			return true
+		}
+	}
+	return false
 }
 
 // passive reports an attribution whose verb is passive ("were described as"), whose
@@ -321,6 +336,9 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 		}
 	}
 	if len(words) == 1 && words[0] == "they" {
+		if name, ok := s.spokespersonBefore(r.Start); ok {
+			return name, quote.Organisation // a spokesperson, then "…," they said
+		}
 		// "They describe it as …": the people the sentence before spoke of.
 		return "", s.theyKind(r.Start)
 	}
@@ -663,6 +681,9 @@ func (s *state) paragraphBefore(pi int) (string, quote.SpeakerKind) {
 		return "", quote.Unknown
 	}
 	sent := doc.Sentences()[prev.Last-1]
+	if name, ok := s.spokespersonOpens(sent); ok {
+		return name, quote.Organisation // "A spokesperson for Quillon Care told us …"
+	}
 	for i := sent.First; i < sent.Last && i < sent.First+4; i++ {
 		switch doc.Word(i) {
 		case "report", "letter":
@@ -680,6 +701,48 @@ func (s *state) paragraphBefore(pi int) (string, quote.SpeakerKind) {
 	}
 	return "", quote.Unknown
 }
+
+// spokespersonOpens names the body whose spokesperson opens sent as its subject: "A
+// spokesperson for Quillon Care told the paper …", "The trust's spokesman disputed …".
+func (s *state) spokespersonOpens(sent text.Sentence) (string, bool) {
+	doc := s.doc
+	for i := sent.First; i < sent.Last && i < sent.First+3; i++ {
+		if !spokesWords[doc.Word(i)] {
+			continue
+		}
+		v := i + 1
+		if w := doc.Word(v); w == "for" || w == "from" || w == "at" {
+			v++
+		}
+		if doc.Word(v) == "the" {
+			v++
+		}
+		for v < sent.Last && isCapital(doc.Slice(doc.Tokens()[v].Range)) {
+			v++
+		}
+		r := text.Range{Start: doc.Tokens()[sent.First].Start, End: doc.Tokens()[v-1].End}
+		return s.orgOf(r, strings.Fields(doc.Lower()[r.Start:r.End])), true
+	}
+	return "", false
+}
+
+func isCapital(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// spokespersonBefore names the body of a spokesperson who opens the last sentence of
+// the paragraph before the one holding p: the singular "they" of a quote there.
+func (s *state) spokespersonBefore(p int) (string, bool) {
+	pi := s.doc.ParagraphAt(p)
+	if pi < 1 {
+		return "", false
+	}
+	prev := s.doc.Paragraphs()[pi-1]
+	if prev.Last <= prev.First {
+		return "", false
+	}
+	return s.spokespersonOpens(s.doc.Sentences()[prev.Last-1])
+}
+
+var spokesWords = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true}
 
 // tokenAfter returns the index of the first token that starts at or after p.
 func (s *state) tokenAfter(p int) int {

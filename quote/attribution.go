@@ -153,9 +153,10 @@ func parseAround(doc *text.Document, r text.Range, after bool) (Attribution, boo
 		}
 		return Attribution{}, false
 	}
-	if word(verb-1) == "and" && !after {
-		// "Inspectors said … and praised a curriculum that was 'Q'": the verb shares the
-		// subject of the speech verb before it.
+	if (word(verb-1) == "and" || word(verb-1) == "but") && !after {
+		// "Inspectors said … and praised a curriculum that was 'Q'", "The trust
+		// confirmed … but added that 'Q'": the verb shares the subject of the speech
+		// verb before it.
 		for k := verb - 2; k >= first; k-- {
 			if IsSpeechVerb(word(k)) {
 				verb = k

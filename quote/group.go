@@ -100,6 +100,13 @@ func Candidates(doc *text.Document, segs []Segment) []Candidate {
 			}
 			c.After = text.Range{Start: lastInPara.Close + 1, End: max(end, lastInPara.Close+1)}
 		}
+		if i+1 < len(segs) && segs[i+1].Para == s.Para && s.Close >= 0 && doc.SentenceAt(s.Close) == doc.SentenceAt(segs[i+1].Open) {
+			// "Q1" the report read, "Q2": two quotes of one paragraph, the words between
+			// attributing the first.
+			if between := (text.Range{Start: s.Close + 1, End: segs[i+1].Open}); isAttribution(doc, between) {
+				c.After = between
+			}
+		}
 		if s.Para > 0 && (strings.TrimSpace(t[p.Start:s.Open]) == "" || bullet(t[p.Start:p.End])) {
 			// The paragraph before, when it ends in a colon: "She said:" before a quote
 			// paragraph, or "Inspectors highlighted:" before a list of bullets.
