@@ -143,7 +143,11 @@ func (s *state) quotes() {
 		q.Span = doc.Span(r)
 		q.Text = q.Span.Of(doc.Source())
 		first := c.Segments[0]
+		rp := s.remarksFrom(c.Before)
 		switch {
+		case rp >= 0:
+			// "remarks from Ana Roe that the plan '…'": hers, whoever speaks next.
+			q.Speaker, q.SpeakerKind = s.people[rp].name, quote.Person
 		case a.Speaker.Len() > 0 && (a.Passive || passive(doc, a)):
 			// "Social workers were described as 'skilled …'": the describer is unnamed;
 			// in an inspection's narration, the report.
@@ -384,11 +388,20 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 			name = s.report.Inspectorate.Name.String()
 		}
 		return name, quote.Inspectorate
+	case bareSpokesperson(words):
+		// "A spokesman said": for the body named last before.
+		if name, kind := s.lastBodyBefore(r.Start); name != "" {
+			return name, kind
+		}
+		return s.orgOf(r, words), quote.Organisation
 	case anyOf(words, orgWords):
 		return s.orgOf(r, words), quote.Organisation
 	}
 	// A capitalised organisation: "the Ministry of Justice", "Glenmoray Care Ltd".
 	name := strings.TrimPrefix(strings.TrimSpace(doc.Slice(r)), "the ")
+	if i := s.nearName(strings.Trim(name, " ,.:")); len(words) == 1 && i >= 0 {
+		return s.people[i].name, quote.Person // a name misspelt: "Veronic added"
+	}
 	if name != "" && name[0] >= 'A' && name[0] <= 'Z' {
 		return name, quote.Organisation
 	}
@@ -619,7 +632,11 @@ func sortOfficials(os []entity.Official) {
 func layNoun(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		w := strings.Trim(words[i], ",.:;'\"")
-		if unknownWords[w] || entity.IsPublicRole(w) || entity.IsRoleWord(w) && !entity.IsRoleWord(strings.Trim(words[min(i+1, len(words)-1)], ",.:;")) {
+		next := ""
+		if i+1 < len(words) {
+			next = strings.Trim(words[i+1], ",.:;")
+		}
+		if unknownWords[w] || entity.IsPublicRole(w) || entity.IsRoleWord(w) && !entity.IsRoleWord(next) {
 			return w
 		}
 	}
