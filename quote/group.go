@@ -57,7 +57,7 @@ func Candidates(doc *text.Document, segs []Segment) []Candidate {
 			c := &out[len(out)-1]
 			last := c.Segments[len(c.Segments)-1]
 			switch {
-			case s.Continues && last.Close < 0 && s.Para == last.Para+1:
+			case s.Continues && last.Close < 0 && s.Para > last.Para && interludesBetween(doc, last.Para, s.Para):
 				c.Segments = append(c.Segments, s)
 				c.Paragraphs++
 				c.Words += s.Words
@@ -69,7 +69,9 @@ func Candidates(doc *text.Document, segs []Segment) []Candidate {
 				lastWord := strings.TrimSpace(t[last.Content.Start:last.Content.End])
 				bt := strings.TrimSpace(t[between.Start:between.End])
 				punct := strings.HasSuffix(lastWord, ",") || strings.HasSuffix(lastWord, ".") || strings.HasSuffix(lastWord, "!") || strings.HasSuffix(lastWord, "?") || strings.HasPrefix(bt, ",")
-				ends := strings.HasSuffix(bt, ".") || strings.HasSuffix(bt, ",") || strings.HasSuffix(bt, ":")
+				// A colon after the attribution leads into a new quote: "Q1", Ana Roe
+				// said: "Q2".
+				ends := strings.HasSuffix(bt, ".") || strings.HasSuffix(bt, ",")
 				if punct && ends && isAttribution(doc, between) {
 					c.Segments = append(c.Segments, s)
 					c.Words += s.Words
@@ -122,6 +124,19 @@ func Candidates(doc *text.Document, segs []Segment) []Candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// interludesBetween reports paragraphs a and b with nothing between them but
+// interlude lines.
+func interludesBetween(doc *text.Document, a, b int) bool {
+	t := doc.Text()
+	for k := a + 1; k < b; k++ {
+		p := doc.Paragraphs()[k]
+		if k-a > 2 || !interlude(t[p.Start:p.End]) {
+			return false
+		}
+	}
+	return true
 }
 
 // bullet reports a paragraph that is a list item.
