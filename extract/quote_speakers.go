@@ -21,8 +21,9 @@ func (s *state) remarksFrom(before text.Range) int {
 	}
 	low := s.doc.Lower()
 	for _, pm := range s.mentionsIn(before) {
-		if !strings.Contains(low[pm.at.End:before.End], " that ") {
-			continue
+		rest := low[pm.at.End:before.End]
+		if !strings.Contains(rest, " that ") || strings.ContainsAny(rest, "\"“”") {
+			continue // no "that" clause, or a quote of theirs closed before this one
 		}
 		if speechNounBefore(low[before.Start:pm.at.Start]) {
 			return pm.person
