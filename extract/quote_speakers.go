@@ -113,3 +113,22 @@ func (s *state) lastBodyBefore(p int) (string, quote.SpeakerKind) {
 	}
 	return "", quote.Unknown
 }
+
+// indefiniteBefore returns the bare noun of the last unnamed person the sentence
+// holding p introduced before p ("an officer", "one resident"), whom "another" at p
+// follows; "" when there is none.
+func (s *state) indefiniteBefore(p int) string {
+	si := s.doc.SentenceAt(p)
+	if si < 0 {
+		return ""
+	}
+	ws := strings.Fields(s.doc.Lower()[s.doc.Sentences()[si].Start:p])
+	for k := len(ws) - 2; k >= 0; k-- {
+		if ws[k] == "a" || ws[k] == "an" || ws[k] == "one" {
+			if n := layNoun(ws[k+1 : k+2]); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
+}

@@ -148,7 +148,7 @@ func (s *state) quotes() {
 		case rp >= 0:
 			// "remarks from Ana Roe that the plan '…'": hers, whoever speaks next.
 			q.Speaker, q.SpeakerKind = s.people[rp].name, quote.Person
-		case a.Speaker.Len() > 0 && (a.Passive || passive(doc, a)):
+		case a.Speaker.Len() > 0 && (a.Passive || passive(doc, a) || colonPassive(doc, a)):
 			// "Social workers were described as 'skilled …'": the describer is unnamed;
 			// in an inspection's narration, the report.
 			if s.narratesInspection() {
@@ -202,6 +202,21 @@ func (s *state) quotes() {
 		s.report.Officials = append(s.report.Officials, o)
 	}
 	sortOfficials(s.report.Officials)
+}
+
+// colonPassive reports a colon lead-in whose verb is passive: "the school was
+// advised to: '…'", "leaders were told:". Its subject is spoken to, not speaking.
+func colonPassive(doc *text.Document, a quote.Attribution) bool {
+	if a.Verb != ":" {
+		return false
+	}
+	f := strings.Fields(strings.TrimRight(doc.Lower()[a.Speaker.Start:a.Speaker.End], " :"))
+	for k := max(0, len(f)-3); k+1 < len(f); k++ {
+		if (f[k] == "was" || f[k] == "were" || f[k] == "is" || f[k] == "are") && (strings.HasSuffix(f[k+1], "ed") || f[k+1] == "told") {
+			return true
+		}
+	}
+	return false
 }
 
 // narratesInspection reports a text that tells of an inspection: an inspectorate is
@@ -366,6 +381,9 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 			return "", quote.Inspectors
 		}
 		return s.inspMentions[k].Inspectorate.String(), quote.Inspectorate
+	}
+	if len(words) == 1 && words[0] == "another" {
+		return s.indefiniteBefore(r.Start), quote.Unknown // "an officer …, while another said"
 	}
 	last := words[len(words)-1]
 	indefinite := words[0] == "one" || words[0] == "a" || words[0] == "an" || words[0] == "another" || words[0] == "some"

@@ -34,6 +34,12 @@ func Attribute(doc *text.Document, c Candidate) Attribution {
 		return a
 	}
 	if a, ok := parseAround(doc, c.After, true); ok {
+		if b, ok := parseAround(doc, c.Before, false); ok && a.Verb == "according to" && b.Verb != ":" && !b.Passive {
+			// "another said they had 'Q', according to the report": the report
+			// relays the words of the one the sentence says spoke them.
+			b.Cue = CueBefore
+			return b
+		}
 		a.Cue = CueAfter
 		return a
 	}
