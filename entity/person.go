@@ -401,8 +401,8 @@ func roleBefore(i int, orig, word func(int) string) (string, string) {
 		if isCap(o) && !roleHeads[singular(w)] && !isRoleWordCap(o) && !publicRoles[w] && !roleModifiers[w] {
 			// A place or body after "for" or "of" in a role: "MP for Dunmoor East".
 			k := j - 1
-			for k > 0 && k > j-4 && isCap(orig(k-1)) && !roleHeads[word(k-1)] {
-				k--
+			for k > 0 && k > j-5 && (isCap(orig(k-1)) || word(k-1) == "'s" && isCap(orig(k-2))) && !roleHeads[word(k-1)] {
+				k-- // "Dunmore Children's Services Trust": a possessive inside the body's name
 			}
 			if k > 1 && (word(k-1) == "for" || word(k-1) == "of") && roleHeads[word(k-2)] {
 				j = k - 1
@@ -638,8 +638,8 @@ func placedRun(i, n int, orig, word func(int) string) (int, bool) {
 	if isNameWord(orig(e)) && !IsRoleWord(word(e)) {
 		e++
 	}
-	if isCap(orig(e)) && !IsRoleWord(word(e)) {
-		return 0, false // the run goes on into a body's name: "Harrowgate Family Trust"
+	if isCap(orig(e)) && !IsRoleWord(word(e)) || (word(e) == "'s" || word(e) == "'") && isCap(orig(e+1)) {
+		return 0, false // the run goes on into a body's name: "Harrowgate Family Trust", "Dunmore Children's Services"
 	}
 	switch {
 	case roleLabelBefore(i, orig, word) != "":
