@@ -366,6 +366,12 @@ func roleBefore(i int, orig, word func(int) string) (string, string) {
 	if r, org := roleWithPlace(i, orig, word); r != "" {
 		return r, org // "head of inspection in the south west, Ana Roe"
 	}
+	return roleWordsBefore(i, orig, word)
+}
+
+// roleWordsBefore reads the words of a role that ends just before token i, back to a
+// word no role holds.
+func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 	j, end := i, i // the role is [j, end)
 	org := ""
 	unknown := 0 // lower-case words before the role that no list knows: one at most

@@ -184,6 +184,12 @@ func (s *state) quotes() {
 		lastPara = c.Segments[len(c.Segments)-1].Para
 	}
 	s.pronounMentions()
+	s.reportOfficials()
+}
+
+// reportOfficials reports the people who act in a public role, with every mention.
+func (s *state) reportOfficials() {
+	doc := s.doc
 	for _, p := range s.people {
 		if !p.isOfficial() {
 			continue
@@ -382,6 +388,13 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 		}
 		return s.inspMentions[k].Inspectorate.String(), quote.Inspectorate
 	}
+	return s.speakerNoun(r, words, quoteAt)
+}
+
+// speakerNoun names the speaker of a phrase that names no person by what its words
+// say: a lay person, the report, the inspectors, the inspectorate, a body.
+func (s *state) speakerNoun(r text.Range, words []string, quoteAt int) (string, quote.SpeakerKind) {
+	doc := s.doc
 	if len(words) == 1 && words[0] == "another" {
 		return s.indefiniteBefore(r.Start), quote.Unknown // "an officer …, while another said"
 	}
