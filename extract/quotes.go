@@ -133,6 +133,7 @@ func (s *state) quotes() {
 	s.quoteCands = cands
 	lastSpeaker := -1 // index into s.report.Quotes of the quote before, for continuations
 	lastPara := -1
+	narrated := false // a quote so far was the report's or the inspectors'
 	for _, c := range cands {
 		if c.Words < quote.MinWords || titleLike(doc, c) || rating.IsGradePhrase(doc.Slice(c.Range())) {
 			continue
@@ -151,7 +152,7 @@ func (s *state) quotes() {
 		case a.Speaker.Len() > 0 && (a.Passive || passive(doc, a) || colonPassive(doc, a)):
 			// "Social workers were described as 'skilled …'": the describer is unnamed;
 			// in an inspection's narration, the report.
-			if s.narratesInspection() {
+			if s.narratesInspection(narrated) {
 				q.SpeakerKind = quote.Report
 			}
 		case a.Speaker.Len() > 0:
@@ -175,13 +176,14 @@ func (s *state) quotes() {
 			// sentence's subject ("The report … faulted …, saying pupils were '…'"),
 			// else, in the narration of an inspection, the report.
 			q.Speaker, q.SpeakerKind = s.narrator(first.Open)
-			if q.SpeakerKind == quote.Unknown && q.Speaker == "" && s.narratesInspection() {
+			if q.SpeakerKind == quote.Unknown && q.Speaker == "" && s.narratesInspection(narrated) {
 				q.SpeakerKind = quote.Report
 			}
 		}
 		s.report.Quotes = append(s.report.Quotes, q)
 		lastSpeaker = len(s.report.Quotes) - 1
 		lastPara = c.Segments[len(c.Segments)-1].Para
+		narrated = narrated || q.SpeakerKind == quote.Report || q.SpeakerKind == quote.Inspectors
 	}
 	s.pronounMentions()
 	s.reportOfficials()
@@ -226,18 +228,10 @@ func colonPassive(doc *text.Document, a quote.Attribution) bool {
 }
 
 // narratesInspection reports a text that tells of an inspection: an inspectorate is
-// found, or a quote before was the report's or the inspectors'. Words quoted with no
-// one said to say them are then the report's.
-func (s *state) narratesInspection() bool {
-	if s.report.Inspectorate != nil || len(s.inspMentions) > 0 {
-		return true
-	}
-	for _, q := range s.report.Quotes {
-		if q.SpeakerKind == quote.Report || q.SpeakerKind == quote.Inspectors {
-			return true
-		}
-	}
-	return false
+// found, or (narrated) a quote before was the report's or the inspectors'. Words
+// quoted with no one said to say them are then the report's.
+func (s *state) narratesInspection(narrated bool) bool {
+	return narrated || s.report.Inspectorate != nil || len(s.inspMentions) > 0
 }
 
 // passive reports an attribution whose verb is passive ("were described as"), whose
