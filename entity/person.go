@@ -104,8 +104,12 @@ var notNames = map[string]bool{
 	"Team": true, "Hub": true, "Safeguarding": true, "Local": true, "National": true, "Chief": true,
 	"Executive": true, "Director": true, "Leader": true, "Member": true, "Cabinet": true,
 	"Headteacher": true, "Principal": true, "Head": true, "Lead": true, "Year": true,
-	"Today": true, "Yesterday": true, "Tomorrow": true, "Tonight": true,
+	"Today": true, "Yesterday": true, "Tomorrow": true, "Tonight": true, "Limited": true,
 }
+
+// bodyIntro are the words after which a capitalised run is a body a role belongs to,
+// not a person: "a spokesperson for Quillon Care said".
+var bodyIntro = map[string]bool{"for": true, "of": true, "at": true}
 
 // People returns every mention of a named person in doc, in order.
 func People(doc *text.Document) []PersonMention {
@@ -127,15 +131,23 @@ func People(doc *text.Document) []PersonMention {
 		}
 		rng := func(a, b int) text.Range { return text.Range{Start: toks[s.First+a].Start, End: toks[s.First+b-1].End} }
 		confirm := func(a, b int) bool { return properNouns(doc.Slice(s.Range), words(orig, a, b)) }
+		prevEnd, plural := -1, false // the last name of the sentence, and whether a plural role covers it
 		for i := 0; i < n; i++ {
-			m, end, ok := personAt(i, n, orig, word, confirm)
+			shared := plural && sharesRole(prevEnd, i, word)
+			m, end, ok := personAt(i, n, orig, word, confirm, shared)
 			if !ok {
 				continue
 			}
 			m.Range = rng(i, end)
 			fillRole(&m, i, end, n, orig, word)
+			if shared && m.Role == "" {
+				prev := out[len(out)-1]
+				m.Role, m.Org = prev.Role, prev.Org
+			}
+			_, _, subjPlural := roleSubject(i, orig, word)
+			plural = m.Role != "" && (shared || pluralRoleBefore(i, word) || subjPlural)
 			out = append(out, m)
-			i = end - 1
+			prevEnd, i = end, end-1
 		}
 	}
 	return out
@@ -144,7 +156,9 @@ func People(doc *text.Document) []PersonMention {
 // personAt recognises a person's name starting at token i: a title and a name, a known
 // given name and a surname, or two capitalised words followed by a speech verb.
 // It returns the mention and the token after it.
-func personAt(i, n int, orig, word func(int) string, confirm func(a, b int) bool) (PersonMention, int, bool) {
+// shared tells that a plural role before covers a name here ("councillors Ana Roe and
+// Tom Hale").
+func personAt(i, n int, orig, word func(int) string, confirm func(a, b int) bool, shared bool) (PersonMention, int, bool) {
 	var m PersonMention
 	w := orig(i)
 	if w == "" || w[0] < 0x80 && (w[0] < 'A' || w[0] > 'Z') || w[0] >= 0x80 && !isCap(w) {
@@ -152,15 +166,21 @@ func personAt(i, n int, orig, word func(int) string, confirm func(a, b int) bool
 	}
 	w = strings.TrimSuffix(w, ".")
 	j := i
-	if g, ok := titles[w]; ok && isNameWord(orig(i+1)) {
+	if k, ok := rankRun(i, orig); ok {
+		m.Title = strings.Join(words(orig, i, k), " ")
+		m.Role = strings.ToLower(m.Title)
+		j = k
+	} else if g, ok := titles[w]; ok && isNameWord(orig(i+1)) {
 		m.Title, m.Gender = w, g
 		j = i + 1
 	} else if w == "Chief" && orig(i+1) == "Constable" && isNameWord(orig(i+2)) {
 		m.Title, m.Role = "Chief Constable", "chief constable"
 		j = i + 2
-	} else if g, ok := firstNames[w]; ok && isNameWord(orig(i+1)) && !isInitialOnly(orig(i+1)) {
+	} else if g, ok := firstNames[w]; ok && nameWordAt(i+1, orig) && !isInitialOnly(orig(i+1)) {
 		m.Gender = g
-	} else if isNameWord(w) && isNameWord(orig(i+1)) && !IsRoleWord(strings.ToLower(w)) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] {
+	} else if shared && isNameWord(w) && nameWordAt(i+1, orig) && !IsRoleWord(strings.ToLower(w)) {
+		// "councillors Ana Roe … and Tom Hale": the second name of a plural role.
+	} else if isNameWord(w) && isNameWord(orig(i+1)) && !IsRoleWord(strings.ToLower(w)) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] && !bodyIntro[orig(i-1)] {
 		// "Xanthe Mbeki said": two capitalised words a speech verb follows.
 	} else if e, ok := placedRun(i, n, orig, word); ok && confirm(i, e) {
 		// "chief executive Ottilie Marsh", "Ferdia Lowe, chief nurse,": an unknown
@@ -169,7 +189,7 @@ func personAt(i, n int, orig, word func(int) string, confirm func(a, b int) bool
 		return m, 0, false
 	}
 	k := j
-	for k < n && k-j < 4 && (isNameWord(orig(k)) || isInitial(orig(k))) {
+	for k < n && k-j < 4 && (isNameWord(orig(k)) || isInitial(orig(k)) || k > j && nameWordAt(k, orig)) {
 		k++
 	}
 	if k == j {
@@ -279,6 +299,18 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 			}
 		}
 	}
+	if strings.HasPrefix(m.Role, "former ") {
+		// "Former chief executive of X Ana Roe has been appointed as director": the
+		// appointment is the post the person holds now.
+		if r, org := rolePredicate(end, n, orig, word); r != "" {
+			m.Role, m.Org = r, org
+		}
+	}
+	if m.Role == "" {
+		if r, org, _ := roleSubject(i, orig, word); r != "" {
+			m.Role, m.Org = r, org // "The inspectors on this visit were Ana Roe and …"
+		}
+	}
 	if m.Role == "" || m.Role == "councillor" {
 		if r, org := roleAppositive(end, n, orig, word); r != "" {
 			m.Role, m.Org = r, org // "Maren Ostby the lead inspector wrote"
@@ -331,6 +363,15 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 // roleBefore reads a role that ends just before token i: "Council leader", "the
 // council's deputy executive leader", "director of children's services".
 func roleBefore(i int, orig, word func(int) string) (string, string) {
+	if r, org := roleWithPlace(i, orig, word); r != "" {
+		return r, org // "head of inspection in the south west, Ana Roe"
+	}
+	return roleWordsBefore(i, orig, word)
+}
+
+// roleWordsBefore reads the words of a role that ends just before token i, back to a
+// word no role holds.
+func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 	j, end := i, i // the role is [j, end)
 	org := ""
 	unknown := 0 // lower-case words before the role that no list knows: one at most
@@ -354,8 +395,8 @@ func roleBefore(i int, orig, word func(int) string) (string, string) {
 			j--
 			continue
 		}
-		if roleStop[w] || !isLetters(w) {
-			break
+		if roleStop[w] || !isLetters(w) || numberWord(w) {
+			break // "the two inspectors": a count is not part of the role
 		}
 		if !isCap(o) && !knownRoleWord(w) && !inComplement(j-1, word) && (unknown > 0 || !modifierLike(w) || !modifierSlot(j-2, orig, word)) {
 			break // "the mayor urged chief executive …": the role is what comes after
@@ -363,11 +404,11 @@ func roleBefore(i int, orig, word func(int) string) (string, string) {
 		if !isCap(o) && !knownRoleWord(w) {
 			unknown++
 		}
-		if isCap(o) && !roleHeads[singular(w)] && !isRoleWordCap(o) && !publicRoles[w] {
+		if isCap(o) && !roleHeads[singular(w)] && !isRoleWordCap(o) && !publicRoles[w] && !roleModifiers[w] {
 			// A place or body after "for" or "of" in a role: "MP for Dunmoor East".
 			k := j - 1
-			for k > 0 && k > j-4 && isCap(orig(k-1)) && !roleHeads[word(k-1)] {
-				k--
+			for k > 0 && k > j-5 && (isCap(orig(k-1)) || word(k-1) == "'s" && isCap(orig(k-2))) && !roleHeads[word(k-1)] {
+				k-- // "Dunmore Children's Services Trust": a possessive inside the body's name
 			}
 			if k > 1 && (word(k-1) == "for" || word(k-1) == "of") && roleHeads[word(k-2)] {
 				j = k - 1
@@ -593,15 +634,18 @@ func isLetters(w string) bool {
 // Ottilie Marsh", "Principal: Ifor Bevan"), or after a comma ("the cabinet member,
 // Brannoc Iddle,"; "Ferdia Lowe, chief nurse,"). It returns the token after the run.
 func placedRun(i, n int, orig, word func(int) string) (int, bool) {
-	if !isNameWord(orig(i)) || !isNameWord(orig(i+1)) || IsRoleWord(word(i)) || publicRoles[word(i)] {
+	if !isNameWord(orig(i)) || !nameWordAt(i+1, orig) || IsRoleWord(word(i)) || publicRoles[word(i)] {
 		return 0, false
 	}
-	if i > 0 && isCap(orig(i-1)) && !openers[orig(i-1)] && !IsRoleWord(word(i-1)) && !(i == 1 && notNames[orig(0)]) {
+	if i > 0 && isCap(orig(i-1)) && !openers[orig(i-1)] && !IsRoleWord(word(i-1)) && !(i == 1 && notNames[orig(0)]) && !bodyThenName(i, orig, word) {
 		return 0, false // inside a longer capitalised run: a body, a place
 	}
 	e := i + 2
 	if isNameWord(orig(e)) && !IsRoleWord(word(e)) {
 		e++
+	}
+	if isCap(orig(e)) && !IsRoleWord(word(e)) || (word(e) == "'s" || word(e) == "'") && isCap(orig(e+1)) {
+		return 0, false // the run goes on into a body's name: "Harrowgate Family Trust", "Dunmore Children's Services"
 	}
 	switch {
 	case roleLabelBefore(i, orig, word) != "":
@@ -616,7 +660,20 @@ func placedRun(i, n int, orig, word func(int) string) (int, bool) {
 	if r, _ := rolePredicate(e, n, orig, word); r != "" {
 		return e, true
 	}
+	if r, _, _ := roleSubject(i, orig, word); r != "" {
+		return e, true // "The inspectors were Ana Roe and …"
+	}
 	return 0, false
+}
+
+// bodyThenName reports a name at i right after a body's name that a role before
+// governs: "former chief executive of Harrowgate Family Trust Delphine Oakes".
+func bodyThenName(i int, orig, word func(int) string) bool {
+	if !orgNouns[word(i-1)] {
+		return false
+	}
+	r, _ := roleBefore(i, orig, word)
+	return r != ""
 }
 
 // roleAppositive reads a role set after a name with no comma, "the" and a role whose

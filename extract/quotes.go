@@ -133,6 +133,7 @@ func (s *state) quotes() {
 	s.quoteCands = cands
 	lastSpeaker := -1 // index into s.report.Quotes of the quote before, for continuations
 	lastPara := -1
+	narrated := false // a quote so far was the report's or the inspectors'
 	for _, c := range cands {
 		if c.Words < quote.MinWords || titleLike(doc, c) || rating.IsGradePhrase(doc.Slice(c.Range())) {
 			continue
@@ -143,11 +144,15 @@ func (s *state) quotes() {
 		q.Span = doc.Span(r)
 		q.Text = q.Span.Of(doc.Source())
 		first := c.Segments[0]
+		rp := s.remarksFrom(c.Before)
 		switch {
-		case a.Speaker.Len() > 0 && (a.Passive || passive(doc, a)):
+		case rp >= 0:
+			// "remarks from Ana Roe that the plan '…'": hers, whoever speaks next.
+			q.Speaker, q.SpeakerKind = s.people[rp].name, quote.Person
+		case a.Speaker.Len() > 0 && (a.Passive || passive(doc, a) || colonPassive(doc, a)):
 			// "Social workers were described as 'skilled …'": the describer is unnamed;
 			// in an inspection's narration, the report.
-			if s.report.Inspectorate != nil {
+			if s.narratesInspection(narrated) {
 				q.SpeakerKind = quote.Report
 			}
 		case a.Speaker.Len() > 0:
@@ -171,15 +176,22 @@ func (s *state) quotes() {
 			// sentence's subject ("The report … faulted …, saying pupils were '…'"),
 			// else, in the narration of an inspection, the report.
 			q.Speaker, q.SpeakerKind = s.narrator(first.Open)
-			if q.SpeakerKind == quote.Unknown && q.Speaker == "" && s.report.Inspectorate != nil {
+			if q.SpeakerKind == quote.Unknown && q.Speaker == "" && s.narratesInspection(narrated) {
 				q.SpeakerKind = quote.Report
 			}
 		}
 		s.report.Quotes = append(s.report.Quotes, q)
 		lastSpeaker = len(s.report.Quotes) - 1
 		lastPara = c.Segments[len(c.Segments)-1].Para
+		narrated = narrated || q.SpeakerKind == quote.Report || q.SpeakerKind == quote.Inspectors
 	}
 	s.pronounMentions()
+	s.reportOfficials()
+}
+
+// reportOfficials reports the people who act in a public role, with every mention.
+func (s *state) reportOfficials() {
+	doc := s.doc
 	for _, p := range s.people {
 		if !p.isOfficial() {
 			continue
@@ -198,6 +210,28 @@ func (s *state) quotes() {
 		s.report.Officials = append(s.report.Officials, o)
 	}
 	sortOfficials(s.report.Officials)
+}
+
+// colonPassive reports a colon lead-in whose verb is passive: "the school was
+// advised to: '…'", "leaders were told:". Its subject is spoken to, not speaking.
+func colonPassive(doc *text.Document, a quote.Attribution) bool {
+	if a.Verb != ":" {
+		return false
+	}
+	f := strings.Fields(strings.TrimRight(doc.Lower()[a.Speaker.Start:a.Speaker.End], " :"))
+	for k := max(0, len(f)-3); k+1 < len(f); k++ {
+		if (f[k] == "was" || f[k] == "were" || f[k] == "is" || f[k] == "are") && (strings.HasSuffix(f[k+1], "ed") || f[k+1] == "told") {
+			return true
+		}
+	}
+	return false
+}
+
+// narratesInspection reports a text that tells of an inspection: an inspectorate is
+// found, or (narrated) a quote before was the report's or the inspectors'. Words
+// quoted with no one said to say them are then the report's.
+func (s *state) narratesInspection(narrated bool) bool {
+	return narrated || s.report.Inspectorate != nil || len(s.inspMentions) > 0
 }
 
 // passive reports an attribution whose verb is passive ("were described as"), whose
@@ -321,6 +355,9 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 		}
 	}
 	if len(words) == 1 && words[0] == "they" {
+		if name, ok := s.spokespersonBefore(r.Start); ok {
+			return name, quote.Organisation // a spokesperson, then "…," they said
+		}
 		// "They describe it as …": the people the sentence before spoke of.
 		return "", s.theyKind(r.Start)
 	}
@@ -345,6 +382,16 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 		}
 		return s.inspMentions[k].Inspectorate.String(), quote.Inspectorate
 	}
+	return s.speakerNoun(r, words, quoteAt)
+}
+
+// speakerNoun names the speaker of a phrase that names no person by what its words
+// say: a lay person, the report, the inspectors, the inspectorate, a body.
+func (s *state) speakerNoun(r text.Range, words []string, quoteAt int) (string, quote.SpeakerKind) {
+	doc := s.doc
+	if len(words) == 1 && words[0] == "another" {
+		return s.indefiniteBefore(r.Start), quote.Unknown // "an officer …, while another said"
+	}
 	last := words[len(words)-1]
 	indefinite := words[0] == "one" || words[0] == "a" || words[0] == "an" || words[0] == "another" || words[0] == "some"
 	switch {
@@ -366,11 +413,20 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 			name = s.report.Inspectorate.Name.String()
 		}
 		return name, quote.Inspectorate
+	case bareSpokesperson(words):
+		// "A spokesman said": for the body named last before.
+		if name, kind := s.lastBodyBefore(r.Start); name != "" {
+			return name, kind
+		}
+		return s.orgOf(r, words), quote.Organisation
 	case anyOf(words, orgWords):
 		return s.orgOf(r, words), quote.Organisation
 	}
 	// A capitalised organisation: "the Ministry of Justice", "Glenmoray Care Ltd".
 	name := strings.TrimPrefix(strings.TrimSpace(doc.Slice(r)), "the ")
+	if i := s.nearName(strings.Trim(name, " ,.:")); len(words) == 1 && i >= 0 {
+		return s.people[i].name, quote.Person // a name misspelt: "Veronic added"
+	}
 	if name != "" && name[0] >= 'A' && name[0] <= 'Z' {
 		return name, quote.Organisation
 	}
@@ -601,7 +657,11 @@ func sortOfficials(os []entity.Official) {
 func layNoun(words []string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		w := strings.Trim(words[i], ",.:;'\"")
-		if unknownWords[w] || entity.IsPublicRole(w) || entity.IsRoleWord(w) && !entity.IsRoleWord(strings.Trim(words[min(i+1, len(words)-1)], ",.:;")) {
+		next := ""
+		if i+1 < len(words) {
+			next = strings.Trim(words[i+1], ",.:;")
+		}
+		if unknownWords[w] || entity.IsPublicRole(w) || entity.IsRoleWord(w) && !entity.IsRoleWord(next) {
 			return w
 		}
 	}
@@ -663,6 +723,9 @@ func (s *state) paragraphBefore(pi int) (string, quote.SpeakerKind) {
 		return "", quote.Unknown
 	}
 	sent := doc.Sentences()[prev.Last-1]
+	if name, ok := s.spokespersonOpens(sent); ok {
+		return name, quote.Organisation // "A spokesperson for Quillon Care told us …"
+	}
 	for i := sent.First; i < sent.Last && i < sent.First+4; i++ {
 		switch doc.Word(i) {
 		case "report", "letter":
@@ -680,6 +743,48 @@ func (s *state) paragraphBefore(pi int) (string, quote.SpeakerKind) {
 	}
 	return "", quote.Unknown
 }
+
+// spokespersonOpens names the body whose spokesperson opens sent as its subject: "A
+// spokesperson for Quillon Care told the paper …", "The trust's spokesman disputed …".
+func (s *state) spokespersonOpens(sent text.Sentence) (string, bool) {
+	doc := s.doc
+	for i := sent.First; i < sent.Last && i < sent.First+3; i++ {
+		if !spokesWords[doc.Word(i)] {
+			continue
+		}
+		v := i + 1
+		if w := doc.Word(v); w == "for" || w == "from" || w == "at" {
+			v++
+		}
+		if doc.Word(v) == "the" {
+			v++
+		}
+		for v < sent.Last && isCapital(doc.Slice(doc.Tokens()[v].Range)) {
+			v++
+		}
+		r := text.Range{Start: doc.Tokens()[sent.First].Start, End: doc.Tokens()[v-1].End}
+		return s.orgOf(r, strings.Fields(doc.Lower()[r.Start:r.End])), true
+	}
+	return "", false
+}
+
+func isCapital(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// spokespersonBefore names the body of a spokesperson who opens the last sentence of
+// the paragraph before the one holding p: the singular "they" of a quote there.
+func (s *state) spokespersonBefore(p int) (string, bool) {
+	pi := s.doc.ParagraphAt(p)
+	if pi < 1 {
+		return "", false
+	}
+	prev := s.doc.Paragraphs()[pi-1]
+	if prev.Last <= prev.First {
+		return "", false
+	}
+	return s.spokespersonOpens(s.doc.Sentences()[prev.Last-1])
+}
+
+var spokesWords = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true}
 
 // tokenAfter returns the index of the first token that starts at or after p.
 func (s *state) tokenAfter(p int) int {

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/verdictnlp/verdict/extract"
@@ -67,6 +68,30 @@ func TestSpeakers(t *testing.T) {
 		{"they as the sentence's subject", "'They singled out …' after a sentence about inspectors is theirs",
 			"Inspectors visited Fenwold Primary in May.\n\nInspectors liked the library. They singled out its \"calm and purposeful start to every single day\".",
 			"", "inspectors"},
+		{"remarks from", "'remarks from X that \"…\"' names the speaker, not the speech verb of the next clause",
+			"Responding to remarks from opposition leader Cllr Ysolde Marr that the budget \"cannot possibly cover the extra social workers\", Cllr Tobin Hale said it would.",
+			"Ysolde Marr", "person"},
+		{"misspelt name", "a given name with one letter dropped is the person of that name",
+			"Nursery manager Rosalind Achebe said she was proud.\n\nRosalin added: \"Every child here is known and loved by the whole team.\"",
+			"Rosalind Achebe", "person"},
+		{"bare spokesman", "'A spokesman said' speaks for the body named last before it",
+			"Inspectors visited Hawthorn Lodge in May and the Care Inspectorate has now asked for changes.\n\nA spokesman said: \"We expect to see real progress at the home within weeks.\"",
+			"Care Inspectorate", "inspectorate"},
+		{"post holder last", "'says principal' at the end of a headline gives the bare post",
+			"'We were inspected a whole year too early', says principal as college keeps its grade",
+			"principal", "unknown"},
+		{"passive colon lead-in", "'the home was advised to:' is spoken to, not speaking: in an inspection's narration, the report",
+			"Ofsted inspected Linden Row Nursery in June. On safeguarding the nursery was advised to: \"Make sure every member of staff knows how to report a concern.\"",
+			"", "report"},
+		{"said before according to", "'another said …, according to the report': the one who said it, not the report",
+			"Inspectors saw an officer ignore a fight, while another said they had \"never been shown how to use the alarms\", according to the report.",
+			"officer", "unknown"},
+		{"but added", "a verb after 'but' shares the subject of the speech verb before it",
+			"Fenbury Care confirmed the closure of the home but added that \"the day service will carry on as normal\".",
+			"Fenbury Care", "organisation"},
+		{"spokesperson's they", "'they said' in the paragraph after a spokesperson for a body opens one is the body's",
+			"A spokesperson for Quillon Providers disputed the grade in an interview.\n\n\"Our apprentices pass their end tests and employers keep coming back,\" they said.",
+			"Quillon Providers", "organisation"},
 	} {
 		rep, err := ex.Extract(tc.in)
 		if err != nil {
@@ -79,6 +104,38 @@ func TestSpeakers(t *testing.T) {
 		q := rep.Quotes[0]
 		if q.Speaker != tc.speaker || q.SpeakerKind.String() != tc.kind {
 			t.Errorf("%s (%s): speaker %q/%s, want %q/%s", tc.name, tc.reason, q.Speaker, q.SpeakerKind, tc.speaker, tc.kind)
+		}
+	}
+}
+
+// TestSpeakersOfEveryQuote checks the speaker of each quote of a text where one quote's
+// speaker depends on another's, in texts written for this test.
+func TestSpeakersOfEveryQuote(t *testing.T) {
+	ex, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, reason, in string
+		want             []string
+	}{
+		{"two quotes, words between", "the words between two quotes of a paragraph attribute the first",
+			"\"Pupils are kind and they work very hard\" the report read, \"and staff know every single child well\".",
+			[]string{"/report", "/report"}},
+		{"narration of an inspection", "after a quote of the report, words quoted with no speaker are the report's",
+			"The report states the school had \"improved in almost every way since the last visit\".\n\nTeachers earned credit for their \"patient and skilled work with the youngest children\".",
+			[]string{"/report", "/report"}},
+	} {
+		rep, err := ex.Extract(tc.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range rep.Quotes {
+			got = append(got, q.Speaker+"/"+q.SpeakerKind.String())
+		}
+		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("%s (%s): speakers %q, want %q", tc.name, tc.reason, got, tc.want)
 		}
 	}
 }

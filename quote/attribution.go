@@ -34,6 +34,12 @@ func Attribute(doc *text.Document, c Candidate) Attribution {
 		return a
 	}
 	if a, ok := parseAround(doc, c.After, true); ok {
+		if b, ok := parseAround(doc, c.Before, false); ok && a.Verb == "according to" && b.Verb != ":" && !b.Passive {
+			// "another said they had 'Q', according to the report": the report
+			// relays the words of the one the sentence says spoke them.
+			b.Cue = CueBefore
+			return b
+		}
 		a.Cue = CueAfter
 		return a
 	}
@@ -153,9 +159,10 @@ func parseAround(doc *text.Document, r text.Range, after bool) (Attribution, boo
 		}
 		return Attribution{}, false
 	}
-	if word(verb-1) == "and" && !after {
-		// "Inspectors said … and praised a curriculum that was 'Q'": the verb shares the
-		// subject of the speech verb before it.
+	if (word(verb-1) == "and" || word(verb-1) == "but") && !after {
+		// "Inspectors said … and praised a curriculum that was 'Q'", "The trust
+		// confirmed … but added that 'Q'": the verb shares the subject of the speech
+		// verb before it.
 		for k := verb - 2; k >= first; k-- {
 			if IsSpeechVerb(word(k)) {
 				verb = k

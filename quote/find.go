@@ -41,8 +41,20 @@ func Segments(doc *text.Document) []Segment {
 				out = append(out, seg) // marks around no words quote nothing
 			}
 		}
+		skip := -1
+		if continuing {
+			if k, ok := closesOnly(t, p.Range, ms, prevFam); ok {
+				// "… Grant." ending a paragraph that carries on an open quote with no
+				// mark of its own before the closing one.
+				c := trim(t, text.Range{Start: p.Start, End: ms[k].at})
+				if seg := (Segment{Content: c, Open: p.Start, Close: ms[k].at, Para: pi, Words: countWords(t[c.Start:c.End]), Continues: true}); seg.Words > 0 {
+					out = append(out, seg)
+				}
+				skip = k
+			}
+		}
 		for k, m := range ms {
-			if m.dir == apostrophe {
+			if m.dir == apostrophe || k <= skip {
 				continue
 			}
 			if open < 0 {
@@ -73,6 +85,9 @@ func Segments(doc *text.Document) []Segment {
 			emit(o, m.at, m.at)
 			open, nested = -1, false
 		}
+		if len(ms) == 0 && interlude(t[p.Start:p.End]) {
+			continue // "Advertising" between two paragraphs of one quote
+		}
 		prevOpen = false
 		if open >= 0 {
 			o := ms[open]
@@ -81,6 +96,30 @@ func Segments(doc *text.Document) []Segment {
 		}
 	}
 	return out
+}
+
+// closesOnly reports a paragraph whose first mark of family fam closes a quote at the
+// paragraph's end: the last paragraph of a quote that did not reopen the mark. It
+// returns the mark's index in ms.
+func closesOnly(t string, p text.Range, ms []mark, fam family) (int, bool) {
+	for k, m := range ms {
+		if m.dir == apostrophe || m.fam != fam {
+			continue
+		}
+		ok := m.dir != opening && m.at > p.Start && t[m.at-1] != ' ' && t[m.at-1] != '\n' && strings.TrimSpace(t[m.at+1:p.End]) == ""
+		return k, ok
+	}
+	return 0, false
+}
+
+// interlude reports a short line with no sentence in it, which a page sets between
+// the paragraphs of a story ("Advertising", "SUGGESTED READING").
+func interlude(p string) bool {
+	p = strings.TrimSpace(p)
+	if p == "" || strings.ContainsAny(p[len(p)-1:], ".!?:;,") {
+		return false
+	}
+	return len(strings.Fields(p)) <= 4
 }
 
 func lastBefore(t string, at int) int {

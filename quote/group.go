@@ -57,7 +57,7 @@ func Candidates(doc *text.Document, segs []Segment) []Candidate {
 			c := &out[len(out)-1]
 			last := c.Segments[len(c.Segments)-1]
 			switch {
-			case s.Continues && last.Close < 0 && s.Para == last.Para+1:
+			case s.Continues && last.Close < 0 && s.Para > last.Para && interludesBetween(doc, last.Para, s.Para):
 				c.Segments = append(c.Segments, s)
 				c.Paragraphs++
 				c.Words += s.Words
@@ -69,7 +69,9 @@ func Candidates(doc *text.Document, segs []Segment) []Candidate {
 				lastWord := strings.TrimSpace(t[last.Content.Start:last.Content.End])
 				bt := strings.TrimSpace(t[between.Start:between.End])
 				punct := strings.HasSuffix(lastWord, ",") || strings.HasSuffix(lastWord, ".") || strings.HasSuffix(lastWord, "!") || strings.HasSuffix(lastWord, "?") || strings.HasPrefix(bt, ",")
-				ends := strings.HasSuffix(bt, ".") || strings.HasSuffix(bt, ",") || strings.HasSuffix(bt, ":")
+				// A colon after the attribution leads into a new quote: "Q1", Ana Roe
+				// said: "Q2".
+				ends := strings.HasSuffix(bt, ".") || strings.HasSuffix(bt, ",")
 				if punct && ends && isAttribution(doc, between) {
 					c.Segments = append(c.Segments, s)
 					c.Words += s.Words
@@ -84,22 +86,7 @@ func Candidates(doc *text.Document, segs []Segment) []Candidate {
 			start := doc.Sentences()[si].Start
 			c.Before = text.Range{Start: max(start, p.Start), End: s.Open}
 		}
-		// After: from the last closing mark of the first paragraph to its sentence end.
-		lastInPara := segs[lastIdx[i]]
-		if lastInPara.Close >= 0 {
-			end := p.End
-			if si := doc.SentenceAt(lastInPara.Close); si >= 0 {
-				end = min(end, doc.Sentences()[si].End)
-			}
-			// A closing mark that ends its sentence ("… taken.”") is followed by the
-			// next sentence: give that one instead when it is short ("It said.").
-			if end <= lastInPara.Close+1 {
-				if si := doc.SentenceAt(lastInPara.Close); si >= 0 && si+1 < len(doc.Sentences()) && doc.Sentences()[si+1].Para == s.Para {
-					end = doc.Sentences()[si+1].End
-				}
-			}
-			c.After = text.Range{Start: lastInPara.Close + 1, End: max(end, lastInPara.Close+1)}
-		}
+		c.After = after(doc, segs, i, lastIdx[i])
 		if s.Para > 0 && (strings.TrimSpace(t[p.Start:s.Open]) == "" || bullet(t[p.Start:p.End])) {
 			// The paragraph before, when it ends in a colon: "She said:" before a quote
 			// paragraph, or "Inspectors highlighted:" before a list of bullets.
@@ -115,6 +102,49 @@ func Candidates(doc *text.Document, segs []Segment) []Candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// after returns the stretch after segment i that may attribute it: from the last
+// closing mark of its paragraph (segment last) to its sentence end, or the words
+// between it and the next quote of its sentence when they attribute it.
+func after(doc *text.Document, segs []Segment, i, last int) text.Range {
+	s := segs[i]
+	if i+1 < len(segs) && segs[i+1].Para == s.Para && s.Close >= 0 && doc.SentenceAt(s.Close) == doc.SentenceAt(segs[i+1].Open) {
+		// "Q1" the report read, "Q2": two quotes of one paragraph, the words between
+		// attributing the first.
+		if between := (text.Range{Start: s.Close + 1, End: segs[i+1].Open}); isAttribution(doc, between) {
+			return between
+		}
+	}
+	lastInPara := segs[last]
+	if lastInPara.Close < 0 {
+		return text.Range{}
+	}
+	end := doc.Paragraphs()[s.Para].End
+	if si := doc.SentenceAt(lastInPara.Close); si >= 0 {
+		end = min(end, doc.Sentences()[si].End)
+	}
+	// A closing mark that ends its sentence ("… taken.”") is followed by the next
+	// sentence: give that one instead when it is short ("It said.").
+	if end <= lastInPara.Close+1 {
+		if si := doc.SentenceAt(lastInPara.Close); si >= 0 && si+1 < len(doc.Sentences()) && doc.Sentences()[si+1].Para == s.Para {
+			end = doc.Sentences()[si+1].End
+		}
+	}
+	return text.Range{Start: lastInPara.Close + 1, End: max(end, lastInPara.Close+1)}
+}
+
+// interludesBetween reports paragraphs a and b with nothing between them but
+// interlude lines.
+func interludesBetween(doc *text.Document, a, b int) bool {
+	t := doc.Text()
+	for k := a + 1; k < b; k++ {
+		p := doc.Paragraphs()[k]
+		if k-a > 2 || !interlude(t[p.Start:p.End]) {
+			return false
+		}
+	}
+	return true
 }
 
 // bullet reports a paragraph that is a list item.

@@ -1,0 +1,136 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/verdictnlp/verdict/internal/lexicon"
+)
+
+var (
+	// rankShort and rankFull are the words of an abbreviated rank: "Dpt Ch Cons".
+	rankShort, rankFull = loadRanks()
+	// regionWords name a region a role may end with: "in the north west".
+	regionWords = lexicon.Set("region_words", true)
+	// surnameWords are common words that may still be a surname after a given name.
+	surnameWords = lexicon.Set("surname_words", false)
+)
+
+func loadRanks() (map[string]bool, map[string]bool) {
+	short, full := map[string]bool{}, map[string]bool{}
+	for _, s := range lexicon.Sections("rank_abbreviations") {
+		m := full
+		if s.Name == "short" {
+			m = short
+		}
+		for _, e := range s.Entries {
+			m[e] = true
+		}
+	}
+	return short, full
+}
+
+// rankRun reports a run of two or more rank words at i with one abbreviation among
+// them, followed by a name: "Dpt Ch Cons Alys Brenner". It returns the token after
+// the run.
+func rankRun(i int, orig func(int) string) (int, bool) {
+	k, short := i, false
+	for k-i < 5 {
+		w := strings.TrimSuffix(orig(k), ".")
+		if !rankShort[w] && !rankFull[w] {
+			break
+		}
+		short = short || rankShort[w]
+		k++
+	}
+	return k, short && k-i >= 2 && isNameWord(orig(k))
+}
+
+// nameWordAt reports a word at k that can continue a name begun at k-1: a name word,
+// or a common word that is also a surname when nothing capitalised follows it.
+func nameWordAt(k int, orig func(int) string) bool {
+	w := orig(k)
+	if isNameWord(w) {
+		return true
+	}
+	return surnameWords[w] && isNameWord(orig(k-1)) && !isCap(orig(k+1))
+}
+
+// placeTail reports a region that ends a role just before token i: "in the south
+// west", "in the midlands". It returns the index of "in", or -1.
+func placeTail(i int, orig, word func(int) string) int {
+	k := i - 1
+	for k >= 0 && i-1-k < 3 && (regionWords[word(k)] || word(k) == "-") {
+		k--
+	}
+	if k == i-1 {
+		return -1
+	}
+	if word(k) == "the" {
+		k--
+	}
+	if k < 1 || word(k) != "in" {
+		return -1
+	}
+	return k
+}
+
+// roleWithPlace reads a role that ends with a region before token i: "head of
+// inspection in the north".
+func roleWithPlace(i int, orig, word func(int) string) (string, string) {
+	k := placeTail(i, orig, word)
+	if k < 0 {
+		return "", ""
+	}
+	r, org := roleBefore(k, orig, word)
+	if r == "" {
+		return "", ""
+	}
+	return r + " " + joinRole(lowerWords(orig, k, i)), org
+}
+
+// copulas link a role as a subject to the names after it: "The inspectors were …".
+var copulas = map[string]bool{"were": true, "was": true, "are": true, "is": true}
+
+// roleSubject reads a role that is the subject of a copula just before token i: "The
+// inspectors on this visit were Ana Roe and …". It reports whether the role's head is
+// plural, for the names joined to the first.
+func roleSubject(i int, orig, word func(int) string) (string, string, bool) {
+	if !copulas[word(i-1)] {
+		return "", "", false
+	}
+	for k := i - 2; k >= 0 && k >= i-10; k-- {
+		w := word(k)
+		if roleHeads[singular(w)] && word(k+1) != "'s" && word(k+1) != "'" {
+			r, org := roleBefore(k+1, orig, word)
+			return r, org, r != "" && singular(w) != w
+		}
+		if w != "the" && w != "a" && roleStop[w] || w == "," || w == ";" || w == ":" {
+			break
+		}
+	}
+	return "", "", false
+}
+
+// sharesRole reports a name at i that a plural role before the name ending at prevEnd
+// also covers: "councillors Ana Roe from the Green group and Tom Hale from …",
+// "inspectors were Ana Roe and Tom Hale". Only a short phrase with no clause may lie
+// between.
+func sharesRole(prevEnd, i int, word func(int) string) bool {
+	if prevEnd < 0 || word(i-1) != "and" || i-1-prevEnd > 6 {
+		return false
+	}
+	for k := prevEnd; k < i-1; k++ {
+		w := word(k)
+		if w == "," || w == ";" || w == ":" || asideVerb[w] || speechAfter(k, k+1, word) || copulas[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralRoleBefore reports a plural role head just before a name at i: "councillors
+// Ana Roe …".
+func pluralRoleBefore(i int, word func(int) string) bool {
+	w := word(i - 1)
+	return roleHeads[singular(w)] && singular(w) != w
+}

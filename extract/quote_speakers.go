@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/quote"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// speechNouns name something a person said: "remarks", "comments", "claims".
+var speechNouns = lexicon.Set("speech_nouns", true)
+
+// remarksFrom names the person whose remarks a quote reports when the words before it
+// in its sentence say so: "Following remarks from the leader, Ana Roe, that the plan
+// 'must …'". The phrase outranks a speech verb after the quote, which leads on to
+// the next speaker. It returns -1 when the sentence says nothing of the kind.
+func (s *state) remarksFrom(before text.Range) int {
+	if before.Len() <= 0 {
+		return -1
+	}
+	low := s.doc.Lower()
+	for _, pm := range s.mentionsIn(before) {
+		rest := low[pm.at.End:before.End]
+		if !strings.Contains(rest, " that ") || strings.ContainsAny(rest, "\"“”") {
+			continue // no "that" clause, or a quote of theirs closed before this one
+		}
+		if speechNounBefore(low[before.Start:pm.at.Start]) {
+			return pm.person
+		}
+	}
+	return -1
+}
+
+// speechNounBefore reports text that ends with a speech noun, "from" or "by", and
+// at most a role's few words: "remarks from Fenwold Labour leader".
+func speechNounBefore(t string) bool {
+	ws := strings.Fields(t)
+	for k := len(ws) - 1; k >= 1 && k >= len(ws)-6; k-- {
+		w := strings.Trim(ws[k], ",")
+		if w == "from" || w == "by" {
+			return speechNouns[ws[k-1]]
+		}
+		if strings.ContainsAny(ws[k], ".;:") {
+			return false
+		}
+	}
+	return false
+}
+
+// nearName returns the one person of the text whose given name or surname w is a
+// slip of the pen for ("Veronic added" after "Veronica Sullivan"), or -1.
+func (s *state) nearName(w string) int {
+	if len(w) < 4 {
+		return -1
+	}
+	found := -1
+	for i, p := range s.people {
+		if p.first == "" || !oneEditApart(w, p.first) && !oneEditApart(w, p.surname) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two people fit: leave it
+		}
+		found = i
+	}
+	return found
+}
+
+// oneEditApart reports two different words of which one is the other with one
+// letter changed, added or dropped.
+func oneEditApart(a, b string) bool {
+	if a == b || len(a) > len(b)+1 || len(b) > len(a)+1 {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// bareSpokesperson reports a speaker phrase that is a spokesperson of no named body:
+// "a spokesman", "the spokeswoman".
+func bareSpokesperson(words []string) bool {
+	if len(words) == 2 && (words[0] == "a" || words[0] == "the") {
+		words = words[1:]
+	}
+	return len(words) == 1 && spokesWords[words[0]]
+}
+
+// lastBodyBefore names the body the text named last before p: an inspectorate or
+// another body, whose spokesperson a bare "a spokesman said" is.
+func (s *state) lastBodyBefore(p int) (string, quote.SpeakerKind) {
+	insp, body := -1, -1
+	if k := startingFrom(s.inspMentions, p, inspRange); k > 0 {
+		insp = k - 1
+	}
+	if k := startingFrom(s.bodies, p, bodyRange); k > 0 {
+		body = k - 1
+	}
+	switch {
+	case insp >= 0 && (body < 0 || s.inspMentions[insp].Range.Start > s.bodies[body].Range.Start):
+		return s.inspMentions[insp].Inspectorate.String(), quote.Inspectorate
+	case body >= 0:
+		return s.bodies[body].Name, quote.Organisation
+	}
+	return "", quote.Unknown
+}
+
+// indefiniteBefore returns the bare noun of the last unnamed person the sentence
+// holding p introduced before p ("an officer", "one resident"), whom "another" at p
+// follows; "" when there is none.
+func (s *state) indefiniteBefore(p int) string {
+	si := s.doc.SentenceAt(p)
+	if si < 0 {
+		return ""
+	}
+	ws := strings.Fields(s.doc.Lower()[s.doc.Sentences()[si].Start:p])
+	for k := len(ws) - 2; k >= 0; k-- {
+		if ws[k] == "a" || ws[k] == "an" || ws[k] == "one" {
+			if n := layNoun(ws[k+1 : k+2]); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
+}
