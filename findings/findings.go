@@ -72,7 +72,7 @@ func Find(in Input) []Finding {
 	return out
 }
 
-// findCtx is the findings stage's view of one document.
+// findCtx is the scan's view of one document.
 type findCtx struct {
 	in         Input
 	doc        *text.Document

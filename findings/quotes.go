@@ -15,7 +15,7 @@ const (
 	fspUnknown                   // an unnamed speaker ("one parent said")
 )
 
-// fquote is a quotation found by the findings stage's own scan: its content ranges in
+// fquote is a quotation found by the scan itself: its content ranges in
 // the analysis text (one per paragraph it runs over) and its first paragraph.
 type fquote struct {
 	parts []text.Range
