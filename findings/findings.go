@@ -107,6 +107,22 @@ type fItem struct {
 func newFindCtx(in Input) *findCtx {
 	doc := in.Doc
 	c := &findCtx{in: in, doc: doc, inspectorNames: map[string]bool{}}
+	c.readWords()
+	c.masked = make([]bool, len(c.ws))
+	c.suppressed = make([]bool, len(c.ws))
+	c.maskLabels(in.Mentions)
+	c.quotes = fScanQuotes(doc, in.Candidates)
+	c.placeQuotes()
+	c.headingCue = make([]uint8, len(doc.Paragraphs()))
+	c.cueSent = make([]int, len(doc.Paragraphs()))
+	c.paraSpeaker = make([]fSpeaker, len(doc.Paragraphs()))
+	return c
+}
+
+// readWords splits each sentence into words (sentW gives each its own) and stems those
+// that can match a listed stem.
+func (c *findCtx) readWords() {
+	doc := c.doc
 	c.ws = make([]fword, 0, len(doc.Tokens())+strings.Count(doc.Text(), "-")) // one allocation: a word per token, and one more per hyphen
 	sents := doc.Sentences()
 	c.sentW = make([][2]int, len(sents))
@@ -126,12 +142,14 @@ func newFindCtx(in Input) *findCtx {
 		}
 		w.stem = fStem(w.low) // the shared cache: a map per call cost 6 bytes per input byte
 	}
-	// Grades and areas of the judgements found are labels, not findings.
-	c.masked = make([]bool, len(c.ws))
-	c.suppressed = make([]bool, len(c.ws))
-	// The judgement stage keeps a grade said twice once; every mention is a label.
+}
+
+// maskLabels masks the words of every grade mention's grade and area: they are labels,
+// not findings. The judgement stage keeps a grade said twice once; every mention is a
+// label.
+func (c *findCtx) maskLabels(mentions []rating.Found) {
 	var rs []text.Range
-	for _, f := range in.Mentions {
+	for _, f := range mentions {
 		rs = append(rs, f.Range)
 		if f.AreaRange.End > f.AreaRange.Start {
 			rs = append(rs, f.AreaRange)
@@ -149,10 +167,11 @@ func newFindCtx(in Input) *findCtx {
 			i++
 		}
 	}
-	// Quotations: which words lie in which.
-	c.quotes = fScanQuotes(doc, in.Candidates)
+}
+
+// placeQuotes tells, per word, which quotation it lies in.
+func (c *findCtx) placeQuotes() {
 	c.quoted = make([]int, len(c.ws))
-	k := 0
 	type part struct {
 		r text.Range
 		q int
@@ -165,6 +184,7 @@ func newFindCtx(in Input) *findCtx {
 	}
 	// parts are in text order: quotes are appended in order and a continuation only
 	// adds parts after the ones before it.
+	k := 0
 	for i, w := range c.ws {
 		for k < len(parts) && parts[k].r.End <= w.r.Start {
 			k++
@@ -173,10 +193,6 @@ func newFindCtx(in Input) *findCtx {
 			c.quoted[i] = parts[k].q + 1
 		}
 	}
-	c.headingCue = make([]uint8, len(doc.Paragraphs()))
-	c.cueSent = make([]int, len(doc.Paragraphs()))
-	c.paraSpeaker = make([]fSpeaker, len(doc.Paragraphs()))
-	return c
 }
 
 // reportsInspection tells whether the text reports an inspection: a judgement, or a
