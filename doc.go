@@ -33,6 +33,8 @@
 //   - [github.com/verdictnlp/verdict/entity] finds officials, organisations and bodies.
 //   - [github.com/verdictnlp/verdict/dates] reads dates, places them on the calendar and
 //     tells their roles: the inspection, the publication, the previous inspection.
+//   - [github.com/verdictnlp/verdict/findings] finds what inspectors found, clause by
+//     clause, as strengths or failures, each with its theme.
 //   - [github.com/verdictnlp/verdict/page] reads what clients are given: web pages, and
 //     text in other encodings.
 //

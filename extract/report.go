@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/verdictnlp/verdict/dates"
 	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/findings"
 	"github.com/verdictnlp/verdict/quote"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
@@ -56,34 +57,19 @@ const (
 	Year  = dates.Year  // the year alone is known: "YYYY"
 )
 
-// Polarity says whether a finding is a strength or a failure.
-type Polarity uint8
-
-const (
-	Failure  Polarity = iota // a failing, weakness or criticism
-	Positive                 // a strength or praise
+// The finding types are the findings package's, named here too so that a Report reads
+// whole from this package.
+type (
+	// Finding is a sentence or clause stating what inspectors found (see
+	// findings.Finding).
+	Finding = findings.Finding
+	// Polarity says whether a finding is a strength or a failure (see
+	// findings.Polarity).
+	Polarity = findings.Polarity
 )
 
-func (p Polarity) String() string {
-	if p == Positive {
-		return "positive"
-	}
-	return "failure"
-}
-
-// MarshalText gives "positive" or "failure".
-func (p Polarity) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
-
-// Finding is a sentence or clause stating what inspectors found.
-//
-// Theme is what the finding is about, one of Themes(): "leadership and governance",
-// "safeguarding", "staffing and workload", "care and support", "medicines", "education
-// and teaching", "outcomes and progress", "behaviour and attendance", "premises and
-// environment", "partnerships", "access and timeliness", "rehabilitation and release",
-// "crime and investigation", or "other".
-type Finding struct {
-	Polarity Polarity  `json:"polarity"`
-	Theme    string    `json:"theme"`
-	Text     string    `json:"text"`
-	Span     text.Span `json:"span"`
-}
+// The polarities of a finding.
+const (
+	Failure  = findings.Failure  // a failing, weakness or criticism
+	Positive = findings.Positive // a strength or praise
+)

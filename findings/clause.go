@@ -1,4 +1,4 @@
-package extract
+package findings
 
 import (
 	"github.com/verdictnlp/verdict/text"

@@ -1,4 +1,4 @@
-package extract
+package findings
 
 import (
 	"strings"
@@ -281,7 +281,7 @@ func (c *findCtx) firstPersonOther(si int) bool {
 // a text that reports an inspectorate's inspection: CQC and HMI Prisons write their
 // reports and press releases in the first person.
 func (c *findCtx) inspectorateWe(v int) bool {
-	if v == 0 || c.ws[v-1].low != "we" || c.s.report.Inspectorate == nil {
+	if v == 0 || c.ws[v-1].low != "we" || !c.in.Inspectorate {
 		return false
 	}
 	e := fInspectorVoiceLex.at(c.ws, v-1, min(len(c.ws), v+3))

@@ -1,4 +1,4 @@
-package extract
+package findings
 
 import (
 	"github.com/verdictnlp/verdict/quote"
@@ -15,7 +15,7 @@ const (
 	fspUnknown                   // an unnamed speaker ("one parent said")
 )
 
-// fquote is a quotation found by the findings stage's own scan: its content ranges in
+// fquote is a quotation found by the scan itself: its content ranges in
 // the analysis text (one per paragraph it runs over) and its first paragraph.
 type fquote struct {
 	parts []text.Range
@@ -24,14 +24,13 @@ type fquote struct {
 	who   fSpeaker
 }
 
-// fScanQuotes gives the findings stage the quotations of doc, as the quote package
-// finds them (the quote stage's, when it has run): each with its content ranges, one
+// fScanQuotes gives the scan the quotations of doc, as the quote package finds them
+// (cands, the quote stage's, when it has run): each with its content ranges, one
 // per part, its first paragraph and its words. Short quotes are kept: words in scare
 // quotes are still someone's words.
-func fScanQuotes(s *state) []fquote {
-	cands := s.quoteCands
+func fScanQuotes(doc *text.Document, cands []quote.Candidate) []fquote {
 	if cands == nil {
-		cands = quote.Candidates(s.doc, quote.Segments(s.doc))
+		cands = quote.Candidates(doc, quote.Segments(doc))
 	}
 	out := make([]fquote, 0, len(cands))
 	for _, c := range cands {

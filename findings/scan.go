@@ -1,4 +1,4 @@
-package extract
+package findings
 
 import (
 	"sort"
@@ -69,7 +69,7 @@ func (c *findCtx) run() {
 	x := &fscan{heading: -1, list: -1, short: -1}
 	lastFrame := fspNone // the frame of the previous paragraph's last sentence
 	for pi := range c.doc.Paragraphs() {
-		if pi%2048 == 2047 && c.s.ctx != nil && c.s.ctx.Err() != nil {
+		if pi%2048 == 2047 && c.in.Ctx != nil && c.in.Ctx.Err() != nil {
 			return // the call is cancelled: ExtractContext returns its error
 		}
 		lastFrame = c.paragraph(x, pi, lastFrame)
@@ -301,7 +301,7 @@ func (c *findCtx) words(a, b int) int {
 // progress of children in care: good", "Inadequate ⬇"): a section whose uncued items
 // are strengths under a good grade and take their own cues otherwise.
 func (c *findCtx) gradeHeading(p text.Paragraph) (int, bool) {
-	for _, f := range c.s.found {
+	for _, f := range c.in.Found {
 		if !p.Contains(f.Range) {
 			continue
 		}
@@ -328,7 +328,7 @@ func fIsTopGrade(g string) bool {
 // quoteSpeaker is the speaker of the quotation sentence si lies in (more than half of
 // its words), or fspNone. The quote stage's quotes are used when it has found any.
 func (c *findCtx) quoteSpeaker(si int) fSpeaker {
-	if qs := c.s.report.Quotes; len(qs) > 0 {
+	if qs := c.in.Quotes; len(qs) > 0 {
 		// Quotes are in input order and do not overlap: the first that ends after the
 		// sentence starts is the only one that can hold most of it.
 		sp := c.doc.Span(c.doc.Sentences()[si].Range)

@@ -1,4 +1,4 @@
-package extract
+package findings
 
 import (
 	"sort"
@@ -13,7 +13,7 @@ import (
 	"github.com/verdictnlp/verdict/text"
 )
 
-// The findings stage matches its word lists on snowball stems, so that one entry
+// The scan matches its word lists on snowball stems, so that one entry
 // ("improved") covers the forms coverage uses ("improve", "improvements"), and on words
 // split at hyphens, so that "well-coordinated" holds "well" and "over-reliance" matches
 // "over reliance". Every list is read and stemmed once, at package init.
@@ -346,7 +346,7 @@ func fAddTagged(m *fMatcher, name string, tags map[string]uint8) {
 	m.sort()
 }
 
-// fword is a word or punctuation mark of the analysis text as the findings stage reads
+// fword is a word or punctuation mark of the analysis text as the scan reads
 // it: hyphenated words split, quote marks and brackets left out.
 type fword struct {
 	r     text.Range

@@ -1,0 +1,304 @@
+package findings
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/verdictnlp/verdict/quote"
+	"github.com/verdictnlp/verdict/rating"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// Input is what the scan reads besides the document: what the other annotators and
+// stages found in it.
+type Input struct {
+	Doc *text.Document
+	// Found are the judgements kept; Mentions every grade mention, a grade said twice
+	// included (their grades and areas are labels, never cue words).
+	Found, Mentions []rating.Found
+	// Quotes are the quote stage's quotes with their speakers, in input order; when
+	// there are none, the scan gives the quotations its own speakers.
+	Quotes []quote.Quote
+	// Candidates are the quoted stretches the quote stage found; nil when it has not
+	// run, and the scan then finds them itself.
+	Candidates []quote.Candidate
+	// Inspectorate tells that the text names the inspectorate whose inspection it
+	// reports.
+	Inspectorate bool
+	// Ctx, when not nil, is the call's: a long scan gives up when it is done.
+	Ctx context.Context
+}
+
+// Find finds what inspectors found, as positive or failure clauses (see Finding).
+//
+// One pass over the paragraphs and their sentences, in order (run):
+//   - whose words a sentence holds (attribution, quoteSpeaker): the inspectors' or the
+//     report's words and narration can hold findings; the direct or reported words of
+//     anyone else (council leaders, heads, trusts, politicians, parents) and their
+//     promises cannot. The quote stage's quotes are used when it has found any, and the
+//     scan's own reading of the quotations otherwise;
+//   - the section it is in: "What needs to improve", CQC's "We rated it as … because:",
+//     "However:", "There were positives." give the polarity of items without a cue word
+//     of their own, and frame what follows as the report's words;
+//   - its clauses (clauses), split at contrast words, each scored on the failure and
+//     strength word lists with negation, recommendation and direction-of-change rules
+//     (polarity).
+//
+// The word lists are internal/lexicon/data/findings_*.txt, matched on snowball stems.
+// A text that reports no inspection (no judgement, no inspection wording) has none.
+// The findings are in input order; a cancelled Ctx gives those found so far.
+func Find(in Input) []Finding {
+	c := newFindCtx(in)
+	if !c.reportsInspection() {
+		return nil
+	}
+	c.run()
+	var out []Finding
+	for _, it := range c.items {
+		if it.pol == 0 {
+			continue
+		}
+		sp := c.doc.Span(it.r)
+		if sp.Len() == 0 {
+			continue
+		}
+		p := Failure
+		if it.pol > 0 {
+			p = Positive
+		}
+		out = append(out, Finding{Polarity: p, Theme: c.theme(it.r), Text: sp.Of(c.doc.Source()), Span: sp})
+	}
+	return out
+}
+
+// findCtx is the scan's view of one document.
+type findCtx struct {
+	in         Input
+	doc        *text.Document
+	ws         []fword
+	sentW      [][2]int // each sentence's words in ws
+	masked     []bool   // words of a judgement's grade or area: never cue words
+	suppressed []bool   // words of a promise or response: never cue words
+	quoted     []int    // per word: index+1 of the quotation it lies in, 0 if none
+	quotes     []fquote
+	qNext      int // the next quotation to give a speaker
+
+	inspectorNames map[string]bool
+	reportPage     bool
+	headingCue     []uint8  // per paragraph: the section cue it opens, 0 if none
+	cueSent        []int    // per paragraph: the sentence of its cue
+	lastKind       fSpeaker // the last attributed speaker ("it said", "they found")
+	lastPerson     fSpeaker // the last attributed person ("she added")
+	paraSpeaker    []fSpeaker
+
+	items []fItem
+	trace func(si int, frame fSpeaker, sec int) // for tests: each sentence read
+}
+
+// fItem is one candidate finding: a clause's range, its polarity (0 when it has no cue
+// word) and the section it lies in.
+type fItem struct {
+	r   text.Range
+	pol int
+	sec int // index into sections+1, 0 for none
+}
+
+func newFindCtx(in Input) *findCtx {
+	doc := in.Doc
+	c := &findCtx{in: in, doc: doc, inspectorNames: map[string]bool{}}
+	c.readWords()
+	c.masked = make([]bool, len(c.ws))
+	c.suppressed = make([]bool, len(c.ws))
+	c.maskLabels(in.Mentions)
+	c.quotes = fScanQuotes(doc, in.Candidates)
+	c.placeQuotes()
+	c.headingCue = make([]uint8, len(doc.Paragraphs()))
+	c.cueSent = make([]int, len(doc.Paragraphs()))
+	c.paraSpeaker = make([]fSpeaker, len(doc.Paragraphs()))
+	return c
+}
+
+// readWords splits each sentence into words (sentW gives each its own) and stems those
+// that can match a listed stem.
+func (c *findCtx) readWords() {
+	doc := c.doc
+	c.ws = make([]fword, 0, len(doc.Tokens())+strings.Count(doc.Text(), "-")) // one allocation: a word per token, and one more per hyphen
+	sents := doc.Sentences()
+	c.sentW = make([][2]int, len(sents))
+	for si, st := range sents {
+		a := len(c.ws)
+		c.ws = fSplitWords(doc, c.ws, st.First, st.Last)
+		c.sentW[si] = [2]int{a, len(c.ws)}
+	}
+	for i := range c.ws {
+		w := &c.ws[i]
+		if w.punct {
+			continue
+		}
+		if len(w.low) >= 5 && !fStemPrefixes[w.low[:3]] {
+			w.stem = fNoStem
+			continue
+		}
+		w.stem = fStem(w.low) // the shared cache: a map per call cost 6 bytes per input byte
+	}
+}
+
+// maskLabels masks the words of every grade mention's grade and area: they are labels,
+// not findings. The judgement stage keeps a grade said twice once; every mention is a
+// label.
+func (c *findCtx) maskLabels(mentions []rating.Found) {
+	var rs []text.Range
+	for _, f := range mentions {
+		rs = append(rs, f.Range)
+		if f.AreaRange.End > f.AreaRange.Start {
+			rs = append(rs, f.AreaRange)
+		}
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].Start < rs[j].Start })
+	for i, k := 0, 0; i < len(c.ws) && k < len(rs); {
+		switch w := c.ws[i]; {
+		case rs[k].End <= w.r.Start:
+			k++
+		case w.r.End <= rs[k].Start:
+			i++
+		default:
+			c.masked[i] = true
+			i++
+		}
+	}
+}
+
+// placeQuotes tells, per word, which quotation it lies in.
+func (c *findCtx) placeQuotes() {
+	c.quoted = make([]int, len(c.ws))
+	type part struct {
+		r text.Range
+		q int
+	}
+	var parts []part
+	for qi, q := range c.quotes {
+		for _, r := range q.parts {
+			parts = append(parts, part{r, qi})
+		}
+	}
+	// parts are in text order: quotes are appended in order and a continuation only
+	// adds parts after the ones before it.
+	k := 0
+	for i, w := range c.ws {
+		for k < len(parts) && parts[k].r.End <= w.r.Start {
+			k++
+		}
+		if k < len(parts) && parts[k].r.Start <= w.r.Start && w.r.End <= parts[k].r.End {
+			c.quoted[i] = parts[k].q + 1
+		}
+	}
+}
+
+// reportsInspection tells whether the text reports an inspection: a judgement, or a
+// phrase such as "inspectors found", or a report page's section headings.
+func (c *findCtx) reportsInspection() bool {
+	for pi, p := range c.doc.Paragraphs() {
+		if cue, k := c.paragraphCue(p); cue != 0 {
+			c.headingCue[pi], c.cueSent[pi] = cue, k
+			if cue != fsEnd && cue != fsFlip && fIsHeading(c.doc, p) {
+				c.reportPage = true
+			}
+		}
+	}
+	if len(c.in.Found) > 0 || c.reportPage || c.in.Inspectorate {
+		return true
+	}
+	var ms []fmatch
+	for _, r := range c.sentW {
+		ms = fEventLex.find(c.ws, r[0], r[1], ms[:0])
+		if len(ms) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphCue returns the section cue that a sentence of paragraph p opens with, and
+// that sentence's index in the paragraph: a cue that is all of a heading or of a lead-in
+// ("Inspectors found:", "We rated it as inadequate because:"), or a short sentence
+// ("There were positives.").
+func (c *findCtx) paragraphCue(p text.Paragraph) (uint8, int) {
+	heading := fIsHeading(c.doc, p)
+	for si := p.First; si < p.Last; si++ {
+		a, b := c.sentW[si][0], c.sentW[si][1]
+		for a < b && c.ws[a].punct {
+			a++
+		}
+		if a >= b {
+			continue
+		}
+		e := fSectionLex.at(c.ws, a, b)
+		if e == nil {
+			continue
+		}
+		rest := c.words(a+len(e.stems), b)
+		leadIn := strings.HasSuffix(strings.TrimSpace(c.doc.Slice(c.doc.Sentences()[si].Range)), ":")
+		ok := false
+		switch e.tag {
+		case fsEnd:
+			// A long cue ("Ofsted has a duty to inspect …") closes from any sentence.
+			ok = rest == 0 && (heading || leadIn) || len(e.stems) >= 4
+		case fsFlip:
+			ok = rest == 0 && (heading || leadIn)
+		case fsMixed:
+			ok = rest <= 1 && leadIn || heading && rest <= 3
+		default:
+			ok = heading || leadIn || rest <= 2
+		}
+		if ok {
+			return e.tag, si - p.First
+		}
+	}
+	return 0, 0
+}
+
+// fIsHeading reports a paragraph that reads as a heading: short, and not ended like a
+// sentence (or ended with a question mark).
+func fIsHeading(doc *text.Document, p text.Paragraph) bool {
+	if p.Len() > 240 {
+		return false // sixteen words never run this long; and long paragraphs are cheap to refuse
+	}
+	s := strings.TrimSpace(doc.Slice(p.Range))
+	if s == "" || countWords(s) > 16 {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', ':', ',', ';':
+		return false
+	case '"', '\'':
+		return len(s) > 1 && !strings.ContainsRune(".!", rune(s[len(s)-2]))
+	}
+	return true
+}
+
+// fIsBullet reports a paragraph that is a list item.
+func fIsBullet(doc *text.Document, p text.Paragraph) bool {
+	s := doc.Slice(p.Range)
+	if strings.HasPrefix(s, "•") || strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "·") || strings.HasPrefix(s, "▪") {
+		return true
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')')
+}
+
+// countWords counts the runs of non-space bytes in s, without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
