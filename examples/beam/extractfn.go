@@ -9,6 +9,7 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/verdictnlp/verdict/extract"
+	"github.com/verdictnlp/verdict/page"
 )
 
 var (
@@ -89,7 +90,7 @@ func (f *extractFn) extract(ctx context.Context, r Record) (text string, rep *ex
 	}()
 	text = r.Text
 	if r.HTML {
-		if text, err = extract.HTMLText(strings.NewReader(r.Text)); err != nil {
+		if text, err = page.Text(ctx, []byte(r.Text), f.MaxSize); err != nil {
 			return "", nil, err
 		}
 	}
