@@ -82,7 +82,7 @@ func (s *state) judgements() {
 }
 
 // oneOverall keeps one current overall grade per subject: when the text names the
-// overall judgement with one grade ("the trust's overall rating of inadequate"), other
+// overall judgement with one grade ("its overall grade is now good"), other
 // current overall grades of that subject are a headline's shorthand, a service's or an
 // area's grade the text does not name, and are dropped.
 func (s *state) oneOverall() {
@@ -141,8 +141,8 @@ var inspectionReports = lexicon.Set("inspection_reports", true)
 // reportsInspection tells whether a text with no grade read still reports an
 // inspection: a sentence naming an inspectorate, and not of national statistics, says it
 // reported ("…, HM Inspectorate of Constabulary has said in a new report"). A job advert
-// or a column names the inspectorate in passing ("is inspected by HM Inspectorate of
-// Prisons").
+// or a column names the inspectorate in passing ("a jail that Prisons inspectors
+// visit each year").
 func reportsInspection(doc *text.Document, mentions []rating.InspectorateMention) bool {
 	last := -1
 	for _, m := range mentions {

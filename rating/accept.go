@@ -286,8 +286,8 @@ func scaleList(gs []phrase.Match, word func(int) string) bool {
 	return false
 }
 
-// allAreas reports a grade given for every area ("inadequate in all areas of its
-// provision", "good in all four areas", "across every key question"): it is the overall
+// allAreas reports a grade given for every area ("weak in all areas it looked at",
+// "good in each of the four areas", "across every key question"): it is the overall
 // grade too. "All but one area" is not.
 func allAreas(n int, word func(int) string) bool {
 	for i := 0; i+1 < n; i++ {
@@ -324,7 +324,7 @@ func labelled(g phrase.Match, word func(int) string) bool {
 }
 
 // runs reports a verb that gives a number of bodies as what one body runs, not as a
-// statistic: "an NHS trust that runs three hospitals".
+// statistic: "a trust that manages five sites".
 func runs(w string) bool {
 	switch w {
 	case "runs", "run", "running", "operates", "operating", "manages", "managing", "oversees":

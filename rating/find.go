@@ -240,7 +240,7 @@ func (f *finder) sentence(si int) {
 			w := word(i)
 			switch {
 			case w == "which" && includes(word(i+1)):
-				connected = true // "good ratings, which included the experiences of …"
+				connected = true // "grades of good, which included fostering …"
 				i++
 			case w == "which" || w == "who" || w == "that":
 				i = n // a relative clause: the list is over
@@ -350,7 +350,7 @@ func (f *finder) sentence(si int) {
 			}
 		}
 		if len(picked) == 0 && ci == len(cands)-1 {
-			c.areas = f.listBelow(si, c.insp) // "… in the following areas:" over a list
+			c.areas = f.listBelow(si, c.insp) // "… in these areas:" over a list
 		}
 	}
 	// A row of a table with a column per inspection ("Safety  Not sufficiently good

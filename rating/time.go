@@ -58,7 +58,7 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 	if word(b) == "of" && (word(b-1) == "out" || word(b-1) == "came") {
 		return Previous, f.yearNear(g, n, word), true // "taken out of special measures"
 	}
-	when := false // "since the last inspection in 2022, when services were judged …"
+	when := false // "since its last visit in 2019, when the ward was rated …"
 	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
 		w := word(i)
 		if clauseStop(w) {
@@ -102,8 +102,8 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 
 // earlierInspection reports an earlier inspection named as the subject of the grade's
 // clause, however far before it, with no other grade between, and the year given with
-// it: "A previous inspection in September 2021 found the home – which … – to be
-// outstanding overall". "Since the last inspection" dates a change, not the grade.
+// it: "An earlier visit in March 2020 had found the hostel – which … – to be
+// good". "Since the last inspection" dates a change, not the grade.
 func (f *finder) earlierInspection(first int, word func(int) string) (bool, int) {
 	when := false
 	for i := first - 1; i > 0 && first-i <= 30; i-- {
@@ -131,9 +131,9 @@ func (f *finder) earlierInspection(first int, word func(int) string) (bool, int)
 	return false, 0
 }
 
-// presentCue reports a previous cue at i that is part of a present statement: "once
-// again branded inadequate", "has had its third 'requires improvement' report", "has
-// become outstanding since the last inspection".
+// presentCue reports a previous cue at i that is part of a present statement: "is
+// once again graded weak", "has now had two 'good' verdicts in a row", "has
+// become good since it was last visited".
 func presentCue(i int, word func(int) string) bool {
 	w := word(i)
 	switch w {
