@@ -464,6 +464,19 @@ func GradeFor(i Inspectorate, g Grade) (Grade, bool) { return gradeFor(i, g.word
 
 // gradeFor returns the grade word gw on the scale inspectorate i uses for it.
 func gradeFor(i Inspectorate, gw string) (Grade, bool) {
+	for _, s := range scalesOf(i) {
+		if g, ok := Lookup(s, gw); ok {
+			return g, true
+		}
+	}
+	return Grade{}, false
+}
+
+// ScaleOf returns the scale inspectorate i grades on (Ofsted's when i is none).
+func ScaleOf(i Inspectorate) Scale { return scalesOf(i)[0] }
+
+// scalesOf returns the scales inspectorate i uses, its own first.
+func scalesOf(i Inspectorate) []Scale {
 	var scales []Scale
 	switch i {
 	case OfstedBody, NoInspectorate:
@@ -486,11 +499,8 @@ func gradeFor(i Inspectorate, gw string) (Grade, bool) {
 		scales = []Scale{Estyn, Category}
 	case ISIBody:
 		scales = []Scale{ISI}
+	default:
+		scales = []Scale{Ofsted}
 	}
-	for _, s := range scales {
-		if g, ok := Lookup(s, gw); ok {
-			return g, true
-		}
-	}
-	return Grade{}, false
+	return scales
 }
