@@ -42,10 +42,12 @@ func coordinated(prev []cand, g phrase.Match, word func(int) string) bool {
 	return true
 }
 
-// hasOverall reports scales that give an overall grade.
+// hasOverall reports scales that give an overall grade. A grade HMICFRS gives a whole
+// force or fire service ("the force was told it requires improvement") is its overall
+// grade, as coverage reports it, though the reports grade the pillars.
 func hasOverall(s Scale) bool {
 	switch s {
-	case CareInspectorate, EducationScotland, CIW, HMIPrisons, PEEL, OfstedReportCard, ISI:
+	case CareInspectorate, EducationScotland, CIW, HMIPrisons, OfstedReportCard, ISI:
 		return false // ISI: the educational quality inspections' two outcomes, no overall
 	}
 	return true

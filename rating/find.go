@@ -102,7 +102,31 @@ func (f *finder) inspectorateAt(p int) Inspectorate {
 	if inSent != NoInspectorate {
 		return inSent
 	}
+	if next := f.headingInspectorate(p); next != NoInspectorate {
+		return next
+	}
 	return best
+}
+
+// headingInspectorate returns the inspectorate named in the sentence after a heading
+// that holds position p and names none: a heading introduces the section below it, not
+// the one above ("Wexcombe care service judged 'good'" over "The CQC has rated …").
+func (f *finder) headingInspectorate(p int) Inspectorate {
+	si := f.doc.SentenceAt(p)
+	if si < 0 || si+1 >= len(f.doc.Sentences()) {
+		return NoInspectorate
+	}
+	sents := f.doc.Sentences()
+	s := sents[si]
+	para := f.doc.Paragraphs()[s.Para]
+	if para.Last-para.First != 1 || s.Last-s.First > 12 {
+		return NoInspectorate
+	}
+	next := sents[si+1].Range
+	if k := firstAfter(f.insp, next.Start-1); k < len(f.insp) && next.Contains(f.insp[k].Range) {
+		return f.insp[k].Inspectorate
+	}
+	return NoInspectorate
 }
 
 type cand struct {
@@ -416,16 +440,21 @@ func (f *finder) sentence(si int) {
 			}
 		}
 	}
-	for _, c := range cands {
+	legend := scaleLegend(cands, word)
+	for ci, c := range cands {
+		if legend[ci] {
+			continue
+		}
 		r := text.Range{Start: tok(c.m.First).Start, End: tok(c.m.Last - 1).End}
 		areas := c.areas
 		if len(areas) == 0 {
 			switch {
 			case c.grade.Scale() == Category:
 				areas = []areaRef{{name: "category"}}
-			case !hasOverall(c.grade.Scale()) || mentionsAreas(n, word):
-				// A scale with no overall grade, or "two areas 'require improvement'":
-				// a grade for areas the text does not name is no judgement we can give.
+			case !hasOverall(c.grade.Scale()) || mentionsAreas(n, word) || gradedActivity(c.m.Last, word) || countedGrade(c.m.First, word):
+				// A scale with no overall grade, "two areas 'require improvement'", or
+				// "'poor' at handling complaints": a grade for areas the text does not
+				// name is no judgement we can give.
 				continue
 			default:
 				areas = []areaRef{{name: Overall}}
@@ -503,4 +532,19 @@ func scalesOf(i Inspectorate) []Scale {
 		scales = []Scale{Ofsted}
 	}
 	return scales
+}
+
+// gradedActivity reports a grade followed by what it grades as an activity, "at" and
+// a verb's -ing form ("'weak' at answering the phone"): the grade of a part the text
+// does not name as an area, not the overall grade. A quotation mark may close the grade.
+func gradedActivity(last int, word func(int) string) bool {
+	i := last
+	if isQuote(word(i)) {
+		i++
+	}
+	if word(i) != "at" {
+		return false
+	}
+	w := word(i + 1)
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
 }
