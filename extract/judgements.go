@@ -20,6 +20,10 @@ func (s *state) judgements() {
 	bodies := entity.Bodies(doc)
 	s.bodies = bodies
 	if main == rating.NoInspectorate {
+		// Not named: the framework its area names belong to, else its bodies' kind.
+		main = rating.FrameworkOf(doc)
+	}
+	if main == rating.NoInspectorate {
 		main = inspectorateOf(bodies)
 	}
 	year := 0
