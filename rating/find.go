@@ -440,9 +440,9 @@ func (f *finder) sentence(si int) {
 			}
 		}
 	}
-	legend := scaleLegend(cands, word)
+	legend, alt := scaleLegend(cands, word), alternativeGrades(cands, word)
 	for ci, c := range cands {
-		if legend[ci] {
+		if legend[ci] || alt[ci] {
 			continue
 		}
 		r := text.Range{Start: tok(c.m.First).Start, End: tok(c.m.Last - 1).End}

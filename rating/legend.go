@@ -55,3 +55,19 @@ func countedGrade(first int, word func(int) string) bool {
 	w := word(i)
 	return w == "one" || numberWord(w) && !isDigits(w)
 }
+
+// alternativeGrades reports the candidates joined to another grade by "or" ("judged
+// good or outstanding", "good or better"): a range of grades that several bodies hold,
+// not one body's grade.
+func alternativeGrades(cands []cand, word func(int) string) []bool {
+	alt := make([]bool, len(cands))
+	for k, c := range cands {
+		if w := word(c.m.Last); w == "or" && (word(c.m.Last+1) == "better" || word(c.m.Last+1) == "above") {
+			alt[k] = true
+		}
+		if k+1 < len(cands) && cands[k+1].m.First == c.m.Last+1 && word(c.m.Last) == "or" {
+			alt[k], alt[k+1] = true, true
+		}
+	}
+	return alt
+}
