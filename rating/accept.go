@@ -166,7 +166,7 @@ func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word func(i
 	if !multiWord && !okAfter[after] && after != "" && !isPunct(after) {
 		return false
 	}
-	if f.cueBefore(g, word, 6) {
+	if f.cueBefore(g, word, 6) || inspectionLabel(g.First, word) {
 		return true
 	}
 	// An area named right before: "care leavers requires improvement", "caring was good",
@@ -330,6 +330,36 @@ func labelled(g phrase.Match, word func(int) string) bool {
 func runs(w string) bool {
 	switch w {
 	case "runs", "run", "running", "operates", "operating", "manages", "managing", "oversees":
+		return true
+	}
+	return false
+}
+
+// inspectionLabel reports a grade given under a label naming an inspection, with its
+// date and a dash or colon between: "(Previous inspection June 2015 – Good)", "This
+// inspection: 12 May 2019 – Requires improvement".
+func inspectionLabel(first int, word func(int) string) bool {
+	i := first - 1
+	if w := word(i); w != "-" && w != "–" && w != "—" && w != ":" {
+		return false
+	}
+	for k := 0; k < 4 && i > 0 && (isDigits(word(i-1)) || monthWord(word(i-1)) || word(i-1) == ":" || word(i-1) == "/"); k++ {
+		i--
+	}
+	if word(i-1) != "inspection" {
+		return false
+	}
+	switch word(i - 2) {
+	case "previous", "latest", "this", "current":
+		return true // not "last": on a provider's page the last inspection is the latest
+	}
+	return false
+}
+
+// monthWord reports a month's name.
+func monthWord(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
 		return true
 	}
 	return false

@@ -114,11 +114,11 @@ func (f *finder) earlierInspection(first int, word func(int) string) (bool, int)
 		when = when || w == "when"
 		switch word(i - 1) {
 		case "previous", "last", "earlier", "prior":
-			if w != "inspection" && w != "report" && w != "visit" {
+			if w != "inspection" && w != "report" && w != "visit" && w != "inspected" && w != "visited" {
 				continue
 			}
-			if !when && (word(i-2) == "since" || word(i-3) == "since") {
-				return false, 0
+			if !when && (word(i-2) == "since" || word(i-3) == "since" || word(i-4) == "since") {
+				return false, 0 // "since it was last inspected"
 			}
 			for k := i + 1; k < first && k <= i+5; k++ {
 				if y := yearOf(word(k)); y > 0 {
