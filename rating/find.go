@@ -211,6 +211,10 @@ func (f *finder) sentence(si int) {
 		if c.time == Current && !c.explicit {
 			c.yearSaid = f.yearNear(g, n, word)
 		}
+		if y, ok := f.continuesPrevious(si, word); ok && c.time == Current && !c.explicit && c.yearSaid == 0 && !c.repeat && grade.Scale() != Category {
+			// A category is a state that lasts ("moved into Engage …, and will remain there").
+			c.time, c.year = Previous, y
+		}
 		cands = append(cands, c)
 	}
 	if len(cands) == 0 || scaleList(f.grades, word) {
@@ -547,4 +551,30 @@ func gradedActivity(last int, word func(int) string) bool {
 	}
 	w := word(i + 1)
 	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// continuesPrevious reports a sentence that goes on about the earlier inspection the
+// sentence before it graded: it opens with "it" or "they", and every grade of the
+// sentence before is previous, one with its year, which it returns ("The home was
+// first inspected in 2019 and rated inadequate. It received a good rating for
+// caring.").
+func (f *finder) continuesPrevious(si int, word func(int) string) (int, bool) {
+	if w := word(0); (w != "it" && w != "they") || si == 0 {
+		return 0, false
+	}
+	year, any := 0, false
+	for k := len(f.out) - 1; k >= 0 && f.out[k].Sentence >= si-1; k-- {
+		o := f.out[k]
+		if o.Sentence != si-1 {
+			continue
+		}
+		if o.Time != Previous {
+			return 0, false
+		}
+		any = true
+		if o.Year != nil {
+			year = *o.Year
+		}
+	}
+	return year, any && year > 0
 }
