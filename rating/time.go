@@ -61,8 +61,8 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 	when := false // "since its last visit in 2019, when the ward was rated …"
 	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
 		w := word(i)
-		if clauseStop(w) {
-			break
+		if clauseStop(w) || w == "to" && word(i-1) != "due" && f.fromBefore(i, word) {
+			break // "from weak in 2020 to strong": "from" is the earlier grade's cue
 		}
 		when = when || w == "when"
 		if w == "back" && word(i+1) == "in" && yearOf(word(i+2)) > 0 {
@@ -86,6 +86,9 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 		w := word(i)
 		if clauseStop(w) || (phrase.StartingAt(f.grades, i) >= 0) {
 			break
+		}
+		if (w == "this" || w == "latest") && (word(i+1) == "inspection" || word(i+2) == "inspection") {
+			return Current, 0, true // "good in this latest inspection"
 		}
 		if w == "previous" || w == "previously" || w == "ago" || w == "last" && !recentPeriod[word(i+1)] {
 			// "good at its last inspection", "when Ofsted last carried out a full
@@ -199,4 +202,15 @@ func latestListed(y, i, n int, word func(int) string) int {
 var recentPeriod = map[string]bool{
 	"week": true, "month": true, "weekend": true, "night": true, "monday": true, "tuesday": true,
 	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// fromBefore reports "from" and a grade shortly before "to" at i: "rose from
+// inadequate in 2016 to …".
+func (f *finder) fromBefore(i int, word func(int) string) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if word(j) == "from" {
+			return phrase.StartingAt(f.grades, j+1) >= 0 || phrase.StartingAt(f.grades, j+2) >= 0
+		}
+	}
+	return false
 }
