@@ -246,9 +246,33 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStop(w) || w == "," && k > 2 {
 			return false
 		}
-		if hypothetical[w] && !(w == "may" && monthMay(i, word)) {
+		if hypothetical[w] && !(w == "may" && monthMay(i, word)) && !reportedDecision(i, word) {
 			// "not only", "no longer" handled alike: the grade is not this inspection's.
 			return true
+		}
+	}
+	return false
+}
+
+// reportedDecision reports "would" at i in reported speech of a decision: "Ofsted
+// informed the trust it would place the academy in special measures" (a decision, not
+// a hypothesis; "could" stays one, and so does
+// "would" with a condition after it).
+func reportedDecision(i int, word func(int) string) bool {
+	if word(i) != "would" {
+		return false
+	}
+	for j := i + 1; j <= i+15 && !clauseStop(word(j)) && word(j) != ""; j++ {
+		if word(j) == "if" || word(j) == "unless" {
+			return false // "would be placed in special measures if …"
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		switch word(j) {
+		case "told", "informed", "announced", "confirmed", "notified":
+			return true
+		case "if", "unless", ",":
+			return false
 		}
 	}
 	return false
