@@ -219,6 +219,9 @@ func isPunct(w string) bool {
 // after it in the same clause ("a school labelled outstanding may spend years …": a
 // generic statement), or the idiom "for good".
 func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
+	if distanceFrom(g.First, word) {
+		return true
+	}
 	if word(g.First-1) == "for" && word(g.First) == "good" && (g.Last == n || isPunct(word(g.Last))) {
 		return true
 	}
@@ -384,6 +387,23 @@ func inspectionLabel(first int, word func(int) string) bool {
 func monthWord(w string) bool {
 	switch w {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// distanceFrom reports a grade given as a distance, not reached: "one step from
+// 'outstanding'", "a long way from good".
+func distanceFrom(first int, word func(int) string) bool {
+	i := first - 1
+	if isQuote(word(i)) {
+		i--
+	}
+	if word(i) != "from" {
+		return false
+	}
+	switch word(i - 1) {
+	case "step", "steps", "away", "way", "short":
 		return true
 	}
 	return false

@@ -90,6 +90,9 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 		if (w == "this" || w == "latest") && (word(i+1) == "inspection" || word(i+2) == "inspection") {
 			return Current, 0, true // "good in this latest inspection"
 		}
+		if (w == "previous" || w == "previously") && gradeWithin(f.grades, i+1, 2, word) {
+			break // "outstanding, following a previously 'good' judgement": the next grade's cue
+		}
 		if w == "previous" || w == "previously" || w == "ago" || w == "last" && !recentPeriod[word(i+1)] {
 			// "good at its last inspection", "when Ofsted last carried out a full
 			// inspection", "put into special measures last year" (but "rated good last
@@ -210,6 +213,19 @@ func (f *finder) fromBefore(i int, word func(int) string) bool {
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		if word(j) == "from" {
 			return phrase.StartingAt(f.grades, j+1) >= 0 || phrase.StartingAt(f.grades, j+2) >= 0
+		}
+	}
+	return false
+}
+
+// gradeWithin reports a grade starting at i or within k tokens after it, over quotes.
+func gradeWithin(grades []phrase.Match, i, k int, word func(int) string) bool {
+	for j := i; j <= i+k; j++ {
+		if phrase.StartingAt(grades, j) >= 0 {
+			return true
+		}
+		if !isQuote(word(j)) {
+			return false
 		}
 	}
 	return false
