@@ -125,11 +125,12 @@ func Bodies(doc *text.Document) []BodyMention {
 			if first == h.First {
 				continue // a head noun alone: "the council", "the school"
 			}
-			name := doc.Slice(rng(first, h.Last))
+			last := ofPlace(h.Last, n, orig, word)
+			name := doc.Slice(rng(first, last))
 			if notBodies[strings.ToLower(name)] {
 				continue
 			}
-			m := BodyMention{Name: name, Kind: headKinds[h.Value], Range: rng(first, h.Last)}
+			m := BodyMention{Name: name, Kind: headKinds[h.Value], Range: rng(first, last)}
 			// "Tameside MBC's children's services": the service named with it.
 			if sv := serviceAt(svcs, h.Last, word); sv >= 0 {
 				m.Service = serviceNames[svcs[sv].Value]
@@ -202,6 +203,21 @@ func Bodies(doc *text.Document) []BodyMention {
 	}
 	sortMentions(out)
 	return out
+}
+
+// ofPlace returns the end of a name whose head noun is followed by "of" and a
+// capitalised place ("Wyvern Hospitals of East Marlshire"): the place is part of the
+// name. A lower-case word, a sentence's end or nothing capitalised after "of" leaves the
+// name ending at i.
+func ofPlace(i, n int, orig, word func(int) string) int {
+	if word(i) != "of" || i+1 >= n || !isCap(orig(i+1)) || titleWord(orig(i+1)) {
+		return i
+	}
+	j := i + 1
+	for j < n && isCap(orig(j)) {
+		j++
+	}
+	return j
 }
 
 // commonHeads are the common nouns an aside uses to say what a named body is.

@@ -21,6 +21,9 @@ func TestBodyShapes(t *testing.T) {
 		{"a determiner is no place", "Our maternity services will improve.", nil},
 		{"lower-case council", "Harbury council has been told to improve.", []string{"Harbury council"}},
 		{"the council alone", "The council has been told to improve.", nil},
+		{"a place after of", "Inspectors visited Wyvern Hospitals of East Marlshire last spring.", []string{"Wyvern Hospitals of East Marlshire"}},
+		{"of and no capital", "Fenbury General Hospital of course disagreed.", []string{"Fenbury General Hospital"}},
+		{"of and a month", "Fenbury General Hospital of March was busier.", []string{"Fenbury General Hospital"}},
 		{"no linking word first", "The report by the CQC on Fenbury General Hospital was published.", []string{"Fenbury General Hospital"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/rating"
@@ -17,6 +19,10 @@ func (s *state) judgements() {
 	main := mainInspectorate(mentions)
 	bodies := entity.Bodies(doc)
 	s.bodies = bodies
+	if main == rating.NoInspectorate {
+		// Not named: the framework its area names belong to, else its bodies' kind.
+		main = rating.FrameworkOf(doc)
+	}
 	if main == rating.NoInspectorate {
 		main = inspectorateOf(bodies)
 	}
@@ -82,7 +88,7 @@ func (s *state) judgements() {
 }
 
 // oneOverall keeps one current overall grade per subject: when the text names the
-// overall judgement with one grade ("the trust's overall rating of inadequate"), other
+// overall judgement with one grade ("its overall grade is now good"), other
 // current overall grades of that subject are a headline's shorthand, a service's or an
 // area's grade the text does not name, and are dropped.
 func (s *state) oneOverall() {
@@ -141,8 +147,8 @@ var inspectionReports = lexicon.Set("inspection_reports", true)
 // reportsInspection tells whether a text with no grade read still reports an
 // inspection: a sentence naming an inspectorate, and not of national statistics, says it
 // reported ("…, HM Inspectorate of Constabulary has said in a new report"). A job advert
-// or a column names the inspectorate in passing ("is inspected by HM Inspectorate of
-// Prisons").
+// or a column names the inspectorate in passing ("a jail that Prisons inspectors
+// visit each year").
 func reportsInspection(doc *text.Document, mentions []rating.InspectorateMention) bool {
 	last := -1
 	for _, m := range mentions {
@@ -248,4 +254,68 @@ func (s *state) byBodyKind(found []rating.Found, bodies []entity.BodyMention, me
 			}
 		}
 	}
+}
+
+// datedPrevious records an earlier inspection the text dates but grades nowhere
+// ("standards have slipped since inspectors last came, in 2019") as a previous overall
+// judgement with no grade and that year: the text tells when the previous judgement
+// was made, not what it was. Its text and span are the date's. None is added when the
+// text gives any previous grade (its year is on that judgement already), or when the
+// date has no year.
+func (s *state) datedPrevious() {
+	for _, j := range s.report.Judgements {
+		if j.Time == rating.Previous {
+			return
+		}
+	}
+	for _, d := range s.report.Dates {
+		if d.Role != PreviousInspectionDate {
+			continue
+		}
+		y, ok := yearOfValue(d.Value)
+		if !ok {
+			return
+		}
+		j := rating.Judgement{
+			Area: rating.Overall, Scale: s.gradelessScale(), Time: rating.Previous,
+			Year: &y, Text: d.Text, Span: d.Span,
+		}
+		js := s.report.Judgements
+		at := len(js) // in input order
+		for at > 0 && js[at-1].Span.Start > j.Span.Start {
+			at--
+		}
+		s.report.Judgements = slices.Insert(js, at, j)
+		return
+	}
+}
+
+// gradelessScale is the scale of a judgement whose grade the text does not give: the
+// current overall grade's, else the reported inspectorate's.
+func (s *state) gradelessScale() rating.Scale {
+	for _, j := range s.report.Judgements {
+		if j.Area == rating.Overall && j.Time == rating.Current && j.Scale != rating.Category {
+			return j.Scale
+		}
+	}
+	if s.report.Inspectorate != nil {
+		return rating.ScaleOf(s.report.Inspectorate.Name)
+	}
+	return rating.ScaleOf(rating.NoInspectorate)
+}
+
+// yearOfValue reads the year of a date value ("2019", "2019-09"); false for a value
+// with no year ("--09").
+func yearOfValue(v string) (int, bool) {
+	if len(v) < 4 {
+		return 0, false
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return 0, false
+		}
+		y = y*10 + int(v[i]-'0')
+	}
+	return y, true
 }

@@ -163,3 +163,45 @@ func TestReportPageSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestDatedPrevious checks that an earlier inspection dated but graded nowhere is a
+// previous overall judgement with no grade and its year, at the date, and that none is
+// added when the text gives a previous grade or no previous inspection.
+func TestDatedPrevious(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string // "" for no gradeless judgement, else the text at its span
+		year     int
+	}{
+		{"dated, not graded", "Ofsted has rated Pinecroft Nursery inadequate. Inspectors said standards had fallen since the last inspection in 2017.", "2017", 2017},
+		{"a previous grade given", "Ofsted has rated Pinecroft Nursery inadequate. At its last inspection in 2017 it was rated good.", "", 0},
+		{"no earlier inspection", "Ofsted has rated Pinecroft Nursery inadequate after a visit in May 2024.", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Extract(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []rating.Judgement
+			for _, j := range r.Judgements {
+				if j.Grade.IsZero() {
+					got = append(got, j)
+				}
+			}
+			if tt.want == "" {
+				if len(got) > 0 {
+					t.Fatalf("gradeless judgements %+v, want none", got)
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("gradeless judgements %+v, want one", got)
+			}
+			j := got[0]
+			if j.Area != rating.Overall || j.Time != rating.Previous || j.Year == nil || *j.Year != tt.year || j.Span.Of(tt.in) != tt.want || j.Text != tt.want {
+				t.Errorf("got %+v, want previous overall %d at %q", j, tt.year, tt.want)
+			}
+		})
+	}
+}

@@ -41,6 +41,7 @@ type stage struct {
 // resolvers that combine what they found. What each reads of the others:
 //   - judgements: the years of previous judgements come from the dates stage;
 //   - dates: the judgements found, to tell the previous inspection from the current;
+//   - dated previous: the previous inspection's date, for an earlier judgement with no grade;
 //   - officials: the people are reported by the quotes stage, which links them to quotes;
 //   - quotes: the people, the inspectorate and the bodies, for speakers;
 //   - findings: the grade mentions and the quotes, to leave out grades and others' words.
@@ -49,6 +50,7 @@ var stages = []stage{
 	{"officials", Officials, Quotes, (*state).officials},
 	{"quotes", Quotes, Officials | Judgements, (*state).quotes},
 	{"dates", Dates, Judgements, (*state).dates},
+	{"dated previous", Judgements, Dates, (*state).datedPrevious},
 	{"findings", Findings, Judgements | Quotes, (*state).findings},
 }
 

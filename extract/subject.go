@@ -202,8 +202,8 @@ func (s *state) isInspectorateAt(r text.Range) bool {
 
 // leadSubject is the subject of a text that reports an inspection but ties no grade to
 // a body: the first body it names by a head noun ("Tollbridge Day Nursery"), else the
-// first place named with its service; by its fullest name ("Colchester Hospital" and
-// then "Colchester Hospital University NHS Foundation Trust": the trust); nil if none.
+// first place named with its service; by its fullest name ("Marlow Vale Hospital" and
+// then "Marlow Vale Hospitals NHS Trust": the trust); nil if none.
 func (s *state) leadSubject(bodies []entity.BodyMention) *entity.Subject {
 	if len(bodies) == 0 {
 		return nil
@@ -249,7 +249,7 @@ func (s *state) namedByNoun(bodies []entity.BodyMention, si int) int {
 var subjectNouns = lexicon.Set("subject_nouns", true)
 
 // reportedBody returns the subject of a report page: the first body named in a sentence
-// that speaks of its report or inspection ("A report on Cwmcarn Primary School",
+// that speaks of its report or inspection ("Our findings at Tollbridge Infant School",
 // "… Inspected by: …"); nil if none does.
 func (s *state) reportedBody(bodies []entity.BodyMention) *entity.Subject {
 	doc := s.doc

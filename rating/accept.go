@@ -42,10 +42,12 @@ func coordinated(prev []cand, g phrase.Match, word func(int) string) bool {
 	return true
 }
 
-// hasOverall reports scales that give an overall grade.
+// hasOverall reports scales that give an overall grade. A grade HMICFRS gives a whole
+// force or fire service ("the force was told it requires improvement") is its overall
+// grade, as coverage reports it, though the reports grade the pillars.
 func hasOverall(s Scale) bool {
 	switch s {
-	case CareInspectorate, EducationScotland, CIW, HMIPrisons, PEEL, OfstedReportCard, ISI:
+	case CareInspectorate, EducationScotland, CIW, HMIPrisons, OfstedReportCard, ISI:
 		return false // ISI: the educational quality inspections' two outcomes, no overall
 	}
 	return true
@@ -164,7 +166,7 @@ func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word func(i
 	if !multiWord && !okAfter[after] && after != "" && !isPunct(after) {
 		return false
 	}
-	if f.cueBefore(g, word, 6) {
+	if f.cueBefore(g, word, 6) || inspectionLabel(g.First, word) {
 		return true
 	}
 	// An area named right before: "care leavers requires improvement", "caring was good",
@@ -217,6 +219,9 @@ func isPunct(w string) bool {
 // after it in the same clause ("a school labelled outstanding may spend years …": a
 // generic statement), or the idiom "for good".
 func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
+	if distanceFrom(g.First, word) {
+		return true
+	}
 	if word(g.First-1) == "for" && word(g.First) == "good" && (g.Last == n || isPunct(word(g.Last))) {
 		return true
 	}
@@ -244,9 +249,33 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStop(w) || w == "," && k > 2 {
 			return false
 		}
-		if hypothetical[w] && !(w == "may" && monthMay(i, word)) {
+		if hypothetical[w] && !(w == "may" && monthMay(i, word)) && !reportedDecision(i, word) {
 			// "not only", "no longer" handled alike: the grade is not this inspection's.
 			return true
+		}
+	}
+	return false
+}
+
+// reportedDecision reports "would" at i in reported speech of a decision: "Ofsted
+// informed the trust it would place the academy in special measures" (a decision, not
+// a hypothesis; "could" stays one, and so does
+// "would" with a condition after it).
+func reportedDecision(i int, word func(int) string) bool {
+	if word(i) != "would" {
+		return false
+	}
+	for j := i + 1; j <= i+15 && !clauseStop(word(j)) && word(j) != ""; j++ {
+		if word(j) == "if" || word(j) == "unless" {
+			return false // "would be placed in special measures if …"
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		switch word(j) {
+		case "told", "informed", "announced", "confirmed", "notified":
+			return true
+		case "if", "unless", ",":
+			return false
 		}
 	}
 	return false
@@ -286,8 +315,8 @@ func scaleList(gs []phrase.Match, word func(int) string) bool {
 	return false
 }
 
-// allAreas reports a grade given for every area ("inadequate in all areas of its
-// provision", "good in all four areas", "across every key question"): it is the overall
+// allAreas reports a grade given for every area ("weak in all areas it looked at",
+// "good in each of the four areas", "across every key question"): it is the overall
 // grade too. "All but one area" is not.
 func allAreas(n int, word func(int) string) bool {
 	for i := 0; i+1 < n; i++ {
@@ -324,10 +353,57 @@ func labelled(g phrase.Match, word func(int) string) bool {
 }
 
 // runs reports a verb that gives a number of bodies as what one body runs, not as a
-// statistic: "an NHS trust that runs three hospitals".
+// statistic: "a trust that manages five sites".
 func runs(w string) bool {
 	switch w {
 	case "runs", "run", "running", "operates", "operating", "manages", "managing", "oversees":
+		return true
+	}
+	return false
+}
+
+// inspectionLabel reports a grade given under a label naming an inspection, with its
+// date and a dash or colon between: "(Previous inspection June 2015 – Good)", "This
+// inspection: 12 May 2019 – Requires improvement".
+func inspectionLabel(first int, word func(int) string) bool {
+	i := first - 1
+	if w := word(i); w != "-" && w != "–" && w != "—" && w != ":" {
+		return false
+	}
+	for k := 0; k < 4 && i > 0 && (isDigits(word(i-1)) || monthWord(word(i-1)) || word(i-1) == ":" || word(i-1) == "/"); k++ {
+		i--
+	}
+	if word(i-1) != "inspection" {
+		return false
+	}
+	switch word(i - 2) {
+	case "previous", "latest", "this", "current":
+		return true // not "last": on a provider's page the last inspection is the latest
+	}
+	return false
+}
+
+// monthWord reports a month's name.
+func monthWord(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+// distanceFrom reports a grade given as a distance, not reached: "one step from
+// 'outstanding'", "a long way from good".
+func distanceFrom(first int, word func(int) string) bool {
+	i := first - 1
+	if isQuote(word(i)) {
+		i--
+	}
+	if word(i) != "from" {
+		return false
+	}
+	switch word(i - 1) {
+	case "step", "steps", "away", "way", "short":
 		return true
 	}
 	return false

@@ -42,10 +42,10 @@ var afterSkip = map[string]bool{
 	"we": true, "assess": true, "assesses": true, "assessed": true, "inspect": true, "inspected": true,
 	"looks": true, "look": true, "aspects": true, "standards": true,
 	"domains": true, "tests": true, "(": true, ")": true, "healthy": true, "prison": true, "out": true, "five": true,
-	// "requires improvement overall as well as for being safe", "outstanding with regard
-	// to whether services were safe, effective and well-led"
+	// "good overall and for being caring as well", "outstanding with regard to whether
+	// the practice is caring"
 	"well": true, "with": true, "regard": true, "respect": true, "whether": true, "services": true, "service": true,
-	// "Good ratings were received for the impact of leaders …"
+	// "Ratings of good were given for …"
 	"ratings": true, "received": true, "given": true, "awarded": true,
 }
 

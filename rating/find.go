@@ -102,7 +102,31 @@ func (f *finder) inspectorateAt(p int) Inspectorate {
 	if inSent != NoInspectorate {
 		return inSent
 	}
+	if next := f.headingInspectorate(p); next != NoInspectorate {
+		return next
+	}
 	return best
+}
+
+// headingInspectorate returns the inspectorate named in the sentence after a heading
+// that holds position p and names none: a heading introduces the section below it, not
+// the one above ("Wexcombe care service judged 'good'" over "The CQC has rated …").
+func (f *finder) headingInspectorate(p int) Inspectorate {
+	si := f.doc.SentenceAt(p)
+	if si < 0 || si+1 >= len(f.doc.Sentences()) {
+		return NoInspectorate
+	}
+	sents := f.doc.Sentences()
+	s := sents[si]
+	para := f.doc.Paragraphs()[s.Para]
+	if para.Last-para.First != 1 || s.Last-s.First > 12 {
+		return NoInspectorate
+	}
+	next := sents[si+1].Range
+	if k := firstAfter(f.insp, next.Start-1); k < len(f.insp) && next.Contains(f.insp[k].Range) {
+		return f.insp[k].Inspectorate
+	}
+	return NoInspectorate
 }
 
 type cand struct {
@@ -187,6 +211,10 @@ func (f *finder) sentence(si int) {
 		if c.time == Current && !c.explicit {
 			c.yearSaid = f.yearNear(g, n, word)
 		}
+		if y, ok := f.continuesPrevious(si, word); ok && c.time == Current && !c.explicit && c.yearSaid == 0 && !c.repeat && grade.Scale() != Category {
+			// A category is a state that lasts ("moved into Engage …, and will remain there").
+			c.time, c.year = Previous, y
+		}
 		cands = append(cands, c)
 	}
 	if len(cands) == 0 || scaleList(f.grades, word) {
@@ -240,7 +268,7 @@ func (f *finder) sentence(si int) {
 			w := word(i)
 			switch {
 			case w == "which" && includes(word(i+1)):
-				connected = true // "good ratings, which included the experiences of …"
+				connected = true // "grades of good, which included fostering …"
 				i++
 			case w == "which" || w == "who" || w == "that":
 				i = n // a relative clause: the list is over
@@ -350,7 +378,7 @@ func (f *finder) sentence(si int) {
 			}
 		}
 		if len(picked) == 0 && ci == len(cands)-1 {
-			c.areas = f.listBelow(si, c.insp) // "… in the following areas:" over a list
+			c.areas = f.listBelow(si, c.insp) // "… in these areas:" over a list
 		}
 	}
 	// A row of a table with a column per inspection ("Safety  Not sufficiently good
@@ -416,16 +444,21 @@ func (f *finder) sentence(si int) {
 			}
 		}
 	}
-	for _, c := range cands {
+	legend, alt := scaleLegend(cands, word), alternativeGrades(cands, word)
+	for ci, c := range cands {
+		if legend[ci] || alt[ci] {
+			continue
+		}
 		r := text.Range{Start: tok(c.m.First).Start, End: tok(c.m.Last - 1).End}
 		areas := c.areas
 		if len(areas) == 0 {
 			switch {
 			case c.grade.Scale() == Category:
 				areas = []areaRef{{name: "category"}}
-			case !hasOverall(c.grade.Scale()) || mentionsAreas(n, word):
-				// A scale with no overall grade, or "two areas 'require improvement'":
-				// a grade for areas the text does not name is no judgement we can give.
+			case !hasOverall(c.grade.Scale()) || mentionsAreas(n, word) || gradedActivity(c.m.Last, word) || countedGrade(c.m.First, word):
+				// A scale with no overall grade, "two areas 'require improvement'", or
+				// "'poor' at handling complaints": a grade for areas the text does not
+				// name is no judgement we can give.
 				continue
 			default:
 				areas = []areaRef{{name: Overall}}
@@ -464,6 +497,19 @@ func GradeFor(i Inspectorate, g Grade) (Grade, bool) { return gradeFor(i, g.word
 
 // gradeFor returns the grade word gw on the scale inspectorate i uses for it.
 func gradeFor(i Inspectorate, gw string) (Grade, bool) {
+	for _, s := range scalesOf(i) {
+		if g, ok := Lookup(s, gw); ok {
+			return g, true
+		}
+	}
+	return Grade{}, false
+}
+
+// ScaleOf returns the scale inspectorate i grades on (Ofsted's when i is none).
+func ScaleOf(i Inspectorate) Scale { return scalesOf(i)[0] }
+
+// scalesOf returns the scales inspectorate i uses, its own first.
+func scalesOf(i Inspectorate) []Scale {
 	var scales []Scale
 	switch i {
 	case OfstedBody, NoInspectorate:
@@ -486,11 +532,49 @@ func gradeFor(i Inspectorate, gw string) (Grade, bool) {
 		scales = []Scale{Estyn, Category}
 	case ISIBody:
 		scales = []Scale{ISI}
+	default:
+		scales = []Scale{Ofsted}
 	}
-	for _, s := range scales {
-		if g, ok := Lookup(s, gw); ok {
-			return g, true
+	return scales
+}
+
+// gradedActivity reports a grade followed by what it grades as an activity, "at" and
+// a verb's -ing form ("'weak' at answering the phone"): the grade of a part the text
+// does not name as an area, not the overall grade. A quotation mark may close the grade.
+func gradedActivity(last int, word func(int) string) bool {
+	i := last
+	if isQuote(word(i)) {
+		i++
+	}
+	if word(i) != "at" {
+		return false
+	}
+	w := word(i + 1)
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// continuesPrevious reports a sentence that goes on about the earlier inspection the
+// sentence before it graded: it opens with "it" or "they", and every grade of the
+// sentence before is previous, one with its year, which it returns ("The home was
+// first inspected in 2019 and rated inadequate. It received a good rating for
+// caring.").
+func (f *finder) continuesPrevious(si int, word func(int) string) (int, bool) {
+	if w := word(0); (w != "it" && w != "they") || si == 0 {
+		return 0, false
+	}
+	year, any := 0, false
+	for k := len(f.out) - 1; k >= 0 && f.out[k].Sentence >= si-1; k-- {
+		o := f.out[k]
+		if o.Sentence != si-1 {
+			continue
+		}
+		if o.Time != Previous {
+			return 0, false
+		}
+		any = true
+		if o.Year != nil {
+			year = *o.Year
 		}
 	}
-	return Grade{}, false
+	return year, any && year > 0
 }

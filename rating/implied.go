@@ -93,9 +93,39 @@ var repeatBefore, repeatAfter = func() (map[string]bool, map[string]bool) {
 	return m["before"], m["after"]
 }()
 
+// repeatOrdinals are the ordinals that, right before a grade and its rating noun, count
+// the times it was given ("a second 'inadequate' report"); repeatNouns are those nouns
+// (both in internal/lexicon/data/grade_repeat.txt).
+var repeatOrdinals, repeatNouns = func() (map[string]bool, map[string]bool) {
+	m := map[string]map[string]bool{}
+	for _, s := range lexicon.Sections("grade_repeat") {
+		m[s.Name] = map[string]bool{}
+		for _, e := range s.Entries {
+			m[s.Name][e] = true
+		}
+	}
+	return m["ordinal"], m["noun"]
+}()
+
+// countedRepeat reports a grade said with an ordinal and a rating noun: "its second
+// 'inadequate' report", "a third requires improvement rating".
+func countedRepeat(g phrase.Match, word func(int) string) bool {
+	b, a := g.First-1, g.Last
+	if isQuote(word(b)) {
+		b--
+	}
+	if isQuote(word(a)) {
+		a++
+	}
+	return repeatOrdinals[word(b)] && repeatNouns[word(a)]
+}
+
 // repeated reports a grade said to repeat the previous one: a cue in its clause before
 // it, or in the few words after it ("at a third successive inspection").
 func repeated(g phrase.Match, n int, word func(int) string) bool {
+	if countedRepeat(g, word) {
+		return true
+	}
 	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
 		if clauseStop(word(i)) {
 			break

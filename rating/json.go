@@ -19,8 +19,8 @@ func (g *Grade) UnmarshalText(b []byte) error {
 	var found Grade
 	n := 0
 	for s := Scale(1); s < numScales; s++ {
-		if h, ok := Lookup(s, words); ok {
-			found, n = h, n+1
+		if h, ok := Lookup(s, words); ok && h.word == strings.ToLower(words) {
+			found, n = h, n+1 // the canonical words, not a short form of another scale's
 		}
 	}
 	switch n {

@@ -3,8 +3,8 @@ package rating
 import "github.com/verdictnlp/verdict/text"
 
 // listBelow returns the areas listed one to a line under sentence si when it ends with
-// a colon: "Inspectors found the school 'inadequate' in the following areas:" over
-// "- Outcomes for pupils", "- Early years provision" …; a line may carry its own grade
+// a colon: "The college was graded 'good' for these parts:" over one line per
+// area ("* Adult learning", "* Apprenticeships" …); a line may carry its own grade
 // ("• Personal development. Good"). The list ends at the first line that is not one
 // area. insp is the inspectorate whose area names apply.
 func (f *finder) listBelow(si int, insp Inspectorate) []areaRef {

@@ -109,7 +109,16 @@ func Lookup(s Scale, words string) (Grade, bool) {
 	if r, ok := extraGrades[s][words]; ok {
 		return Grade{scale: s, rank: uint8(r), word: words}, true
 	}
+	if long, ok := shortGrades[s][words]; ok {
+		return Lookup(s, long)
+	}
 	return Grade{}, false
+}
+
+// shortGrades are the first words by which coverage names a grade whose canonical
+// name is longer: Estyn's "adequate" is its "adequate and needs improvement".
+var shortGrades = map[Scale]map[string]string{
+	Estyn: {"adequate": "adequate and needs improvement", "unsatisfactory": "unsatisfactory and needs urgent improvement"},
 }
 
 // Scale is the grade's scale.

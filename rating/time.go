@@ -48,11 +48,11 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 	if word(b) == "of" && (word(b-1) == "out" || word(b-1) == "came") {
 		return Previous, f.yearNear(g, n, word), true // "taken out of special measures"
 	}
-	when := false // "since the last inspection in 2022, when services were judged …"
+	when := false // "since its last visit in 2019, when the ward was rated …"
 	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
 		w := word(i)
-		if clauseStop(w) {
-			break
+		if clauseStop(w) || w == "to" && word(i-1) != "due" && f.fromBefore(i, word) {
+			break // "from weak in 2020 to strong": "from" is the earlier grade's cue
 		}
 		when = when || w == "when"
 		if w == "back" && word(i+1) == "in" && yearOf(word(i+2)) > 0 {
@@ -77,6 +77,12 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 		if clauseStop(w) || (phrase.StartingAt(f.grades, i) >= 0) {
 			break
 		}
+		if (w == "this" || w == "latest") && (word(i+1) == "inspection" || word(i+2) == "inspection") {
+			return Current, 0, true // "good in this latest inspection"
+		}
+		if (w == "previous" || w == "previously") && gradeWithin(f.grades, i+1, 2, word) {
+			break // "outstanding, following a previously 'good' judgement": the next grade's cue
+		}
 		if w == "previous" || w == "previously" || w == "ago" || w == "last" && !recentPeriod[word(i+1)] {
 			// "good at its last inspection", "when Ofsted last carried out a full
 			// inspection", "put into special measures last year" (but "rated good last
@@ -92,8 +98,8 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 
 // earlierInspection reports an earlier inspection named as the subject of the grade's
 // clause, however far before it, with no other grade between, and the year given with
-// it: "A previous inspection in September 2021 found the home – which … – to be
-// outstanding overall". "Since the last inspection" dates a change, not the grade.
+// it: "An earlier visit in March 2020 had found the hostel – which … – to be
+// good". "Since the last inspection" dates a change, not the grade.
 func (f *finder) earlierInspection(first int, word func(int) string) (bool, int) {
 	when := false
 	for i := first - 1; i > 0 && first-i <= 30; i-- {
@@ -104,11 +110,11 @@ func (f *finder) earlierInspection(first int, word func(int) string) (bool, int)
 		when = when || w == "when"
 		switch word(i - 1) {
 		case "previous", "last", "earlier", "prior":
-			if w != "inspection" && w != "report" && w != "visit" {
+			if w != "inspection" && w != "report" && w != "visit" && w != "inspected" && w != "visited" {
 				continue
 			}
-			if !when && (word(i-2) == "since" || word(i-3) == "since") {
-				return false, 0
+			if !when && (word(i-2) == "since" || word(i-3) == "since" || word(i-4) == "since") {
+				return false, 0 // "since it was last inspected"
 			}
 			for k := i + 1; k < first && k <= i+5; k++ {
 				if y := yearOf(word(k)); y > 0 {
@@ -121,9 +127,9 @@ func (f *finder) earlierInspection(first int, word func(int) string) (bool, int)
 	return false, 0
 }
 
-// presentCue reports a previous cue at i that is part of a present statement: "once
-// again branded inadequate", "has had its third 'requires improvement' report", "has
-// become outstanding since the last inspection".
+// presentCue reports a previous cue at i that is part of a present statement: "is
+// once again graded weak", "has now had two 'good' verdicts in a row", "has
+// become good since it was last visited".
 func presentCue(i int, word func(int) string) bool {
 	w := word(i)
 	switch w {
@@ -189,4 +195,28 @@ func latestListed(y, i, n int, word func(int) string) int {
 var recentPeriod = map[string]bool{
 	"week": true, "month": true, "weekend": true, "night": true, "monday": true, "tuesday": true,
 	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// fromBefore reports "from" and a grade shortly before "to" at i: "rose from
+// inadequate in 2016 to …".
+func (f *finder) fromBefore(i int, word func(int) string) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if word(j) == "from" {
+			return phrase.StartingAt(f.grades, j+1) >= 0 || phrase.StartingAt(f.grades, j+2) >= 0
+		}
+	}
+	return false
+}
+
+// gradeWithin reports a grade starting at i or within k tokens after it, over quotes.
+func gradeWithin(grades []phrase.Match, i, k int, word func(int) string) bool {
+	for j := i; j <= i+k; j++ {
+		if phrase.StartingAt(grades, j) >= 0 {
+			return true
+		}
+		if !isQuote(word(j)) {
+			return false
+		}
+	}
+	return false
 }

@@ -29,7 +29,11 @@ func writeText(in input, rep *extract.Report) ([]byte, error) {
 	}
 	section(&b, "Grades", len(rep.Judgements))
 	for _, j := range rep.Judgements {
-		fmt.Fprintf(&b, "  %-28s %s (%s)\n", j.Area, j.Grade, judgementDetail(j.Time.String(), j.Year, j.Subject))
+		grade := j.Grade.String()
+		if grade == "" {
+			grade = "grade not given" // an earlier inspection dated but not graded
+		}
+		fmt.Fprintf(&b, "  %-28s %s (%s)\n", j.Area, grade, judgementDetail(j.Time.String(), j.Year, j.Subject))
 	}
 	section(&b, "Dates", len(rep.Dates)+btoi(in.meta != nil))
 	for _, d := range rep.Dates {

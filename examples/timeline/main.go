@@ -158,7 +158,7 @@ func rowsOf(rep *extract.Report) []row {
 		switch r := get(j.Subject); {
 		case j.Time == rating.Current && r.current.IsZero():
 			r.current = j.Grade
-		case j.Time == rating.Previous && r.previous.IsZero():
+		case j.Time == rating.Previous && r.previous.IsZero() && !j.Grade.IsZero():
 			r.previous = j.Grade
 			if j.Year != nil {
 				r.prevYear = *j.Year
