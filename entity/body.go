@@ -16,15 +16,15 @@ import (
 type BodyKind uint8
 
 const (
-	OtherBody BodyKind = iota
-	CouncilBody
-	EducationBody
-	PoliceBody
-	HealthBody
-	CareBody
-	PrisonBody
-	PartnershipBody
-	FireBody
+	OtherBody       BodyKind = iota // a body of none of the kinds below
+	CouncilBody                     // a local authority
+	EducationBody                   // a school, college, nursery or academy trust
+	PoliceBody                      // a police force or constabulary
+	HealthBody                      // a hospital, trust, surgery or other health service
+	CareBody                        // a care home, home-care agency or children's home
+	PrisonBody                      // a prison, young offender institution or probation service
+	PartnershipBody                 // a partnership of agencies (safeguarding, youth justice)
+	FireBody                        // a fire and rescue service
 )
 
 var kindByName = map[string]BodyKind{

@@ -12,9 +12,9 @@ import (
 type Gender uint8
 
 const (
-	UnknownGender Gender = iota
-	Male
-	Female
+	UnknownGender Gender = iota // nothing in the text says
+	Male                        // a title, name or pronoun says male
+	Female                      // a title, name or pronoun says female
 )
 
 // PersonMention is a place a document names a person: "Council leader Gerald

@@ -8,11 +8,11 @@ import (
 type Cue uint8
 
 const (
-	NoCue      Cue = iota
-	CueBetween     // "Q1," the report read. "Q2"
-	CueAfter       // "Q," said Jane Ash / "Q," she added / "Q," according to X
-	CueBefore      // Jane Ash said: "Q" / According to X, "Q" / Inspectors said the council was "Q"
-	CueLeadIn      // a paragraph ending "Jane Ash said:" before the quote's paragraph
+	NoCue      Cue = iota // no attribution found
+	CueBetween            // "Q1," the report read. "Q2"
+	CueAfter              // "Q," said Jane Ash / "Q," she added / "Q," according to X
+	CueBefore             // Jane Ash said: "Q" / According to X, "Q" / Inspectors said the council was "Q"
+	CueLeadIn             // a paragraph ending "Jane Ash said:" before the quote's paragraph
 )
 
 // Attribution is the speaker phrase of a quotation as the text words it ("Council

@@ -6,17 +6,17 @@ import "fmt"
 type Inspectorate uint8
 
 const (
-	NoInspectorate        Inspectorate = iota
-	OfstedBody                         // Office for Standards in Education, Children's Services and Skills
-	CQCBody                            // Care Quality Commission
-	HMICFRSBody                        // HM Inspectorate of Constabulary (and Fire & Rescue Services); HMIC before 2017
-	HMIPrisonsBody                     // HM Inspectorate of Prisons
-	HMIProbationBody                   // HM Inspectorate of Probation
-	CareInspectorateBody               // the Care Inspectorate, Scotland
-	EducationScotlandBody              // Education Scotland
-	CIWBody                            // Care Inspectorate Wales
-	EstynBody                          // Estyn, Wales
-	ISIBody                            // Independent Schools Inspectorate
+	NoInspectorate        Inspectorate = iota // none named or known
+	OfstedBody                                // Office for Standards in Education, Children's Services and Skills
+	CQCBody                                   // Care Quality Commission
+	HMICFRSBody                               // HM Inspectorate of Constabulary (and Fire & Rescue Services); HMIC before 2017
+	HMIPrisonsBody                            // HM Inspectorate of Prisons
+	HMIProbationBody                          // HM Inspectorate of Probation
+	CareInspectorateBody                      // the Care Inspectorate, Scotland
+	EducationScotlandBody                     // Education Scotland
+	CIWBody                                   // Care Inspectorate Wales
+	EstynBody                                 // Estyn, Wales
+	ISIBody                                   // Independent Schools Inspectorate
 	numInspectorates
 )
 

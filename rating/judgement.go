@@ -11,8 +11,8 @@ import (
 type Time uint8
 
 const (
-	Current Time = iota
-	Previous
+	Current  Time = iota // the inspection the text reports
+	Previous             // an earlier inspection
 )
 
 func (t Time) String() string {

@@ -10,19 +10,19 @@ import (
 type Scale uint8
 
 const (
-	NoScale           Scale = iota
-	Ofsted                  // outstanding, good, requires improvement, inadequate (+ pre-2012 satisfactory, 2009–12 adequate)
-	OfstedReportCard        // exceptional … urgent improvement (Nov 2025–); safeguarding met / not met
-	CQC                     // outstanding, good, requires improvement, inadequate
-	PEEL                    // HMICFRS from 2021/22: outstanding, good, adequate, requires improvement, inadequate
-	HMIPrisons              // healthy prison tests: good, reasonably good, not sufficiently good, poor
-	HMIProbation            // outstanding, good, requires improvement, inadequate
-	CareInspectorate        // Scotland, 6 points: excellent … unsatisfactory, with adequate
-	EducationScotland       // 6 points: excellent … unsatisfactory, with satisfactory
-	CIW                     // Care Inspectorate Wales: excellent, good, requires improvement, requires significant improvement
-	Estyn                   // until 2022: excellent, good, adequate and needs improvement, unsatisfactory and needs urgent improvement
-	ISI                     // until 2023: excellent, good, sound, unsatisfactory
-	Category                // special measures, serious weaknesses, notice to improve, engage
+	NoScale           Scale = iota // no grade read
+	Ofsted                         // outstanding, good, requires improvement, inadequate (+ pre-2012 satisfactory, 2009–12 adequate)
+	OfstedReportCard               // exceptional … urgent improvement (Nov 2025–); safeguarding met / not met
+	CQC                            // outstanding, good, requires improvement, inadequate
+	PEEL                           // HMICFRS from 2021/22: outstanding, good, adequate, requires improvement, inadequate
+	HMIPrisons                     // healthy prison tests: good, reasonably good, not sufficiently good, poor
+	HMIProbation                   // outstanding, good, requires improvement, inadequate
+	CareInspectorate               // Scotland, 6 points: excellent … unsatisfactory, with adequate
+	EducationScotland              // 6 points: excellent … unsatisfactory, with satisfactory
+	CIW                            // Care Inspectorate Wales: excellent, good, requires improvement, requires significant improvement
+	Estyn                          // until 2022: excellent, good, adequate and needs improvement, unsatisfactory and needs urgent improvement
+	ISI                            // until 2023: excellent, good, sound, unsatisfactory
+	Category                       // special measures, serious weaknesses, notice to improve, engage
 	numScales
 )
 
