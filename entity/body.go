@@ -150,7 +150,7 @@ func Bodies(doc *text.Document) []BodyMention {
 			}
 			for k := i + 2; k < n && k <= i+7 && word(k) != "," && word(k) != "."; k++ {
 				if word(k+1) == "'s" || word(k+1) == "'" {
-					break // "Sarah Davies, the council's deputy chief education officer": a person
+					break // "Orla Vance, the council's deputy director of education": a person
 				}
 				if kind, ok := commonHeads[word(k)]; ok {
 					name := doc.Slice(rng(a, i))

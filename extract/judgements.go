@@ -82,7 +82,7 @@ func (s *state) judgements() {
 	}
 	if s.report.Subject == nil && s.report.Inspectorate == nil && len(s.found) == 0 {
 		// A report page that names neither a grade nor its inspectorate: "A report on
-		// Cwmcarn Primary School", "Morrison's Academy Nursery … Inspected by: …".
+		// Hazelbrook Primary School", "Tinley Wood Nursery … Inspected by: …".
 		s.report.Subject = s.reportedBody(bodies)
 	}
 }

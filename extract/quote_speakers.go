@@ -49,7 +49,7 @@ func speechNounBefore(t string) bool {
 }
 
 // nearName returns the one person of the text whose given name or surname w is a
-// slip of the pen for ("Veronic added" after "Veronica Sullivan"), or -1.
+// slip of the pen for ("Rosamun added" after "Rosamund Tey"), or -1.
 func (s *state) nearName(w string) int {
 	if len(w) < 4 {
 		return -1
