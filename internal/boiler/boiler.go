@@ -152,6 +152,8 @@ func Classify(lines []Line) []Class {
 		switch {
 		case key == "":
 			cls[i] = Blank
+		case datedHeader(key):
+			cls[i] = Article // the page's date stamp: whatever widget text follows it on the line
 		case pageFooter(key, l.PageBreak || (i > 0 && lines[i-1].PageBreak)):
 			cls[i] = Boilerplate
 			furniture[i] = true
@@ -208,6 +210,26 @@ func Classify(lines []Line) []Class {
 		}
 	})
 	return cls
+}
+
+// datedHeader reports a line that opens with a page's date stamp in figures, "date
+// 2019-09-27 …": it gives the publication date, so it is kept even when a subscription
+// prompt or other widget text was scraped onto the same line.
+func datedHeader(key string) bool {
+	rest, ok := strings.CutPrefix(key, "date ")
+	if !ok || len(rest) < 10 {
+		return false
+	}
+	for i, c := range []byte(rest[:10]) {
+		if i == 4 || i == 7 {
+			if c != '-' {
+				return false
+			}
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(rest) == 10 || rest[10] == ' '
 }
 
 // repeatable reports a line that could be a page header or footer: short, and not a
