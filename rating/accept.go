@@ -317,7 +317,7 @@ func scaleList(gs []phrase.Match, word func(int) string) bool {
 
 // allAreas reports a grade given for every area ("weak in all areas it looked at",
 // "good in each of the four areas", "across every key question"): it is the overall
-// grade too. "All but one area" is not.
+// grade too. "All but one area" and "all areas except safety" are not.
 func allAreas(n int, word func(int) string) bool {
 	for i := 0; i+1 < n; i++ {
 		if w := word(i); w != "all" && w != "every" {
@@ -329,7 +329,7 @@ func allAreas(n int, word func(int) string) bool {
 		}
 		switch word(j) {
 		case "areas", "area", "aspects", "aspect", "categories", "category", "questions", "question", "judgements", "judgement":
-			return true
+			return !excepting(word(j + 1)) // "all areas except safety" is not
 		}
 	}
 	return false
@@ -408,3 +408,6 @@ func distanceFrom(first int, word func(int) string) bool {
 	}
 	return false
 }
+
+// excepting words open the areas a grade for "all" leaves out: "except", "but", "apart from".
+func excepting(w string) bool { return w == "except" || w == "but" || w == "apart" }

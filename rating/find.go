@@ -254,7 +254,7 @@ func (f *finder) sentence(si int) {
 		unknown := 0
 		for i < n {
 			if k := phrase.StartingAt(f.areas, i); k >= 0 {
-				if i == from && areaCands[f.areas[k].Value][0].name == Overall {
+				if len(got) == 0 && ratingWordsOnly(from, i, word) && areaCands[f.areas[k].Value][0].name == Overall {
 					connected = true // "rated good overall and in three of the four areas"
 				}
 				if claimed[k] || !connected {
@@ -270,6 +270,9 @@ func (f *finder) sentence(si int) {
 			case w == "which" && includes(word(i+1)):
 				connected = true // "grades of good, which included fostering …"
 				i++
+			case w == "except" || w == "apart":
+				i = n // "for all points except safe": the areas after are not this grade's
+				continue
 			case w == "which" || w == "who" || w == "that":
 				i = n // a relative clause: the list is over
 				continue
@@ -310,6 +313,9 @@ func (f *finder) sentence(si int) {
 			}
 			w := word(i)
 			switch {
+			case w == "which" && word(i-1) == "," && len(got) == 0 && phrase.EndingAt(f.areas, i-1) >= 0:
+				i -= 2 // "except well-led, which was rated good"
+				continue
 			case w == "-" || w == ",":
 				// Skip a parenthesis: "organisational delivery – which covers … – as",
 				// "its case supervision, the quality of work with cases, as".
@@ -379,6 +385,9 @@ func (f *finder) sentence(si int) {
 		}
 		if len(picked) == 0 && ci == len(cands)-1 {
 			c.areas = f.listBelow(si, c.insp) // "… in these areas:" over a list
+		}
+		if at, to, ex, ok := allExcept(c.m.Last, n, word, f.areas); ok {
+			c.areas = append(c.areas, allBut(c.insp, ex, f.areas, text.Range{Start: tok(at).Start, End: tok(to - 1).End})...)
 		}
 	}
 	// A row of a table with a column per inspection ("Safety  Not sufficiently good

@@ -1,0 +1,108 @@
+package rating
+
+import (
+	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/internal/phrase"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// fullAreaSets holds, by inspectorate, the areas its framework always grades
+// (internal/lexicon/data/area_sets.txt).
+var fullAreaSets = buildAreaSets()
+
+func buildAreaSets() map[Inspectorate][]string {
+	m := map[Inspectorate][]string{}
+	for _, l := range lexicon.Lines("area_sets") {
+		k, areas := splitEntry(l)
+		m[inspectorateNamed(k)] = areas
+	}
+	return m
+}
+
+// collective words name a framework's areas as a whole: "every key question", "all points".
+var collective = map[string]bool{
+	"areas": true, "area": true, "points": true, "point": true, "questions": true, "question": true,
+	"domains": true, "domain": true, "categories": true, "category": true, "aspects": true, "aspect": true,
+}
+
+// allExcept finds, within a few words after a grade ending at from, a grade given for
+// every area but some: "outstanding … for all points except safe". It returns where the
+// phrase starts and ends and the area matches excepted; false when there is none.
+func allExcept(from, n int, word func(int) string, areas []phrase.Match) (int, int, []int, bool) {
+	start, except := -1, -1
+	for i := from; i < n && i < from+12 && except < 0; i++ {
+		switch w := word(i); {
+		case w == "all" || w == "every" || w == "each":
+			start = i
+		case start >= 0 && collective[word(i-1)] && excepting(w) && (w != "apart" || word(i+1) == "from"):
+			except = i
+		case clauseStop(w) || start < 0 && namesArea(areas, i):
+			return 0, 0, nil, false
+		}
+	}
+	if except < 0 {
+		return 0, 0, nil, false
+	}
+	i := except + 1
+	if w := word(i); w == "from" || w == "for" {
+		i++
+	}
+	var got []int
+	for i < n {
+		if k := phrase.StartingAt(areas, i); k >= 0 {
+			got = append(got, k)
+			i = areas[k].Last
+			continue
+		}
+		if w := word(i); (w == "and" || w == ",") && phrase.StartingAt(areas, i+1) >= 0 {
+			i++
+			continue
+		}
+		break
+	}
+	return start, i, got, len(got) > 0
+}
+
+// allBut returns the areas of inspectorate insp's full set less those the matches
+// excepted name, each at the range r of the phrase that says so; none when insp's
+// framework has no fixed set.
+func allBut(insp Inspectorate, excepted []int, areas []phrase.Match, r text.Range) []areaRef {
+	set := fullAreaSets[insp]
+	if len(set) == 0 {
+		return nil
+	}
+	out := []string{}
+	for _, a := range set {
+		skip := false
+		for _, k := range excepted {
+			if name, ok := areaFor(areas[k].Value, insp); ok && name == a {
+				skip = true
+			}
+		}
+		if !skip {
+			out = append(out, a)
+		}
+	}
+	refs := make([]areaRef, len(out))
+	for i, a := range out {
+		refs[i] = areaRef{a, r, true}
+	}
+	return refs
+}
+
+// namesArea reports an area other than the overall judgement named at word i.
+func namesArea(areas []phrase.Match, i int) bool {
+	k := phrase.StartingAt(areas, i)
+	return k >= 0 && areaCands[areas[k].Value][0].name != Overall
+}
+
+// ratingWordsOnly reports that only a rating's own words stand between a grade ending at
+// from and word to: "an outstanding rating overall".
+func ratingWordsOnly(from, to int, word func(int) string) bool {
+	for i := from; i < to; i++ {
+		if w := word(i); w != "rating" && w != "grade" && !isQuote(w) {
+			return false
+		}
+	}
+	return true
+}
