@@ -453,9 +453,9 @@ func (f *finder) sentence(si int) {
 			}
 		}
 	}
-	legend, alt := scaleLegend(cands, word), alternativeGrades(cands, word)
+	legend, alt, former := scaleLegend(cands, word), alternativeGrades(cands, word), formerGrades(cands, word)
 	for ci, c := range cands {
-		if legend[ci] || alt[ci] {
+		if legend[ci] || alt[ci] || former[ci] || gradeKey(c, word) {
 			continue
 		}
 		r := text.Range{Start: tok(c.m.First).Start, End: tok(c.m.Last - 1).End}
