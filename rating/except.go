@@ -106,3 +106,53 @@ func ratingWordsOnly(from, to int, word func(int) string) bool {
 	}
 	return true
 }
+
+// forAllAreas reports a grade followed by the words that give it for every area: "good
+// in all aspects", "good across all four areas"; not "in all areas except safety".
+func forAllAreas(from int, word func(int) string) bool {
+	if w := word(from); isQuote(w) {
+		from++
+	}
+	switch word(from) {
+	case "in", "across", "for", "on":
+	default:
+		return false
+	}
+	i := from + 1
+	if w := word(i); w != "all" && w != "every" && w != "each" {
+		return false
+	}
+	i++
+	for k := 0; k < 2 && (word(i) == "the" || word(i) == "its" || word(i) == "of" || numberWord(word(i))); k++ {
+		i++
+	}
+	return collective[word(i)] && !excepting(word(i+1))
+}
+
+// listedAreas returns the areas named in the sentence before si in its paragraph, when
+// it names two or more and gives no grade: "It was judged on achievement, teaching,
+// behaviour and leadership. It was good in all of them." None otherwise.
+func (f *finder) listedAreas(si int, insp Inspectorate) []areaRef {
+	doc := f.doc
+	if si == 0 || doc.Sentences()[si-1].Para != doc.Sentences()[si].Para {
+		return nil
+	}
+	p := doc.Sentences()[si-1]
+	word := func(i int) string { return doc.Word(p.First + i) }
+	if len(gradeMatcher.Find(p.Last-p.First, word, nil)) > 0 {
+		return nil
+	}
+	toks := doc.Tokens()
+	var refs []areaRef
+	for _, m := range areaMatcher.Find(p.Last-p.First, word, nil) {
+		name, ok := areaFor(m.Value, insp)
+		if !ok || name == Overall {
+			continue
+		}
+		refs = append(refs, areaRef{name, text.Range{Start: toks[p.First+m.First].Start, End: toks[p.First+m.Last-1].End}, true})
+	}
+	if len(refs) < 2 {
+		return nil
+	}
+	return refs
+}

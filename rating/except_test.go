@@ -22,3 +22,19 @@ func TestAllExcept(t *testing.T) {
 		}
 	}
 }
+
+// Areas listed in one sentence and graded together in the next. Sentences written for
+// this test.
+func TestListedThenAll(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Ofsted looked at the quality of teaching and leadership and management. Inspectors judged the school good in all areas.",
+			"current overall good|current quality of teaching good|current leadership and management good"},
+		// Not in the same paragraph: nothing to take the areas from.
+		{"Ofsted looked at the quality of teaching and leadership and management.\n\nInspectors judged the school good in all areas.",
+			"current overall good"},
+	} {
+		if got := strings.Join(judgements(tc.in), "|"); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}

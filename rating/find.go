@@ -424,6 +424,16 @@ func (f *finder) sentence(si int) {
 		if len(c.areas) > 0 || c.grade.Scale() == Category {
 			continue
 		}
+		// "good in all aspects" after a sentence that lists the areas judged.
+		if forAllAreas(c.m.Last, word) {
+			if refs := f.listedAreas(si, c.insp); len(refs) > 0 {
+				if hasOverall(c.grade.Scale()) {
+					c.areas = append(c.areas, areaRef{name: Overall})
+				}
+				c.areas = append(c.areas, refs...)
+				continue
+			}
+		}
 		if heading.Value >= 0 {
 			if name, ok := areaFor(heading.Value, c.insp); ok {
 				c.areas = []areaRef{{name, headingAt, true}}
