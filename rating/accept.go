@@ -292,14 +292,14 @@ func monthMay(i int, word func(int) string) bool {
 }
 
 // scaleList reports a sentence that lists a scale's grades ("graded on a five-point
-// scale: outstanding, good, adequate, …"): three or more grades with only commas and
-// "and" or "or" between.
+// scale: outstanding, good, adequate, …", "key: 1 outstanding, 2 good, …"): three or
+// more grades with only commas, "and" or "or" and grade numbers between.
 func scaleList(gs []phrase.Match, word func(int) string) bool {
 	run := 1
 	for k := 1; k < len(gs); k++ {
 		only := true
 		for i := gs[k-1].Last; i < gs[k].First; i++ {
-			if w := word(i); w != "," && w != "and" && w != "or" && w != "'" && w != "\"" {
+			if w := word(i); w != "," && w != "and" && w != "or" && w != "'" && w != "\"" && !gradeNumber(w) {
 				only = false
 			}
 		}

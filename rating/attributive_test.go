@@ -20,3 +20,31 @@ func TestFormerAndKey(t *testing.T) {
 		}
 	}
 }
+
+// A grade won in a participle clause after a comma takes the main clause's time, not
+// that of a "had" before the comma. Sentences written for this test.
+func TestGainClause(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The CQC found the surgery had improved, earning a 'good' rating.", "current overall good"},
+		{"The CQC said the surgery had been rated 'good' before the move.", "previous overall good"},
+	} {
+		if got := strings.Join(judgements(tc.in), "|"); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+// Grades given by number in rows of their own on an Ofsted page. Text written for
+// this test.
+func TestNumberedRows(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Ofsted report.\n\nThis inspection: 1\n\nPrevious inspection:3\n", "current overall outstanding|previous overall requires improvement"},
+		// A number out of the scale, or another inspectorate's page, gives nothing.
+		{"Ofsted report.\n\nThis inspection: 6\n", ""},
+		{"CQC report.\n\nThis inspection: 2\n", ""},
+	} {
+		if got := strings.Join(judgements(tc.in), "|"); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}

@@ -62,6 +62,7 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 	for si := range doc.Sentences() {
 		f.sentence(si)
 	}
+	f.numberedRows()
 	out := repeatedPrevious(impliedOverall(pastByYear(f.out)))
 	// The implied judgements go at their places: lists are in input order.
 	slices.SortStableFunc(out, func(a, b Found) int { return a.Range.Start - b.Range.Start })
