@@ -411,3 +411,15 @@ func distanceFrom(first int, word func(int) string) bool {
 
 // excepting words open the areas a grade for "all" leaves out: "except", "but", "apart from".
 func excepting(w string) bool { return w == "except" || w == "but" || w == "apart" }
+
+// asideStart returns where an aside after a sentence's last grade begins, a dash or a
+// which-clause ("rated as requiring improvement - which is the rating most trusts get"),
+// or n: figures in the aside compare the grade with others, and do not make it one.
+func asideStart(gs []phrase.Match, n int, word func(int) string) int {
+	for i := gs[len(gs)-1].Last; i < n; i++ {
+		if w := word(i); w == "-" || w == "which" && word(i-1) == "," {
+			return i
+		}
+	}
+	return n
+}

@@ -48,3 +48,16 @@ func TestNumberedRows(t *testing.T) {
 		}
 	}
 }
+
+// Figures in an aside after the grade compare it with others; they do not make the
+// sentence one of statistics. Sentences written for this test.
+func TestStatisticsAside(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The CQC rated the trust as requiring improvement - which is the grade held by around half of acute trusts.", "current overall requires improvement"},
+		{"The CQC said about half of acute trusts were rated as requiring improvement.", ""},
+	} {
+		if got := strings.Join(judgements(tc.in), "|"); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}

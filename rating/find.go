@@ -175,7 +175,7 @@ func (f *finder) sentence(si int) {
 		return
 	}
 	f.areas = areaMatcher.Find(n, word, f.areas[:0])
-	if statistics(n, word) {
+	if statistics(asideStart(f.grades, n, word), word) {
 		return
 	}
 	para := doc.Paragraphs()[s.Para]
