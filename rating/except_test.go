@@ -38,3 +38,15 @@ func TestListedThenAll(t *testing.T) {
 		}
 	}
 }
+
+// Areas of frameworks the lexicon lacked. Sentences written for this test.
+func TestFrameworkAreas(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The CQC rated the trust's use of resources as requires improvement.",
+			"current use of resources requires improvement"},
+	} {
+		if got := strings.Join(judgements(tc.in), "|"); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}
