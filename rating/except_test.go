@@ -50,3 +50,15 @@ func TestFrameworkAreas(t *testing.T) {
 		}
 	}
 }
+
+// An area's rating said to change to a grade. Sentences written for this test.
+func TestRatingChangeTo(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The CQC saw our rating for caring change to good.", "current caring good"},
+		{"The CQC rating for responsive changed to requires improvement.", "current responsive requires improvement"},
+	} {
+		if got := strings.Join(judgements(tc.in), "|"); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}
