@@ -18,13 +18,13 @@ func numberWord(w string) bool {
 
 // coordinated reports a grade joined by "and", "but" or a comma to an accepted grade
 // shortly before it in the same clause: "graded weak for wellbeing and weak for
-// leadership".
-func coordinated(prev []cand, g phrase.Match, word func(int) string) bool {
+// leadership". A list of areas between the two counts as one word.
+func coordinated(prev []cand, g phrase.Match, word func(int) string, areas []phrase.Match) bool {
 	if len(prev) == 0 {
 		return false
 	}
 	last := prev[len(prev)-1].end()
-	if g.First-last > 12 {
+	if gap(last, g.First, word, areas) > 12 {
 		return false
 	}
 	j := g.First - 1
@@ -249,7 +249,7 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStop(w) || w == "," && k > 2 {
 			return false
 		}
-		if hypothetical[w] && !(w == "may" && monthMay(i, word)) && !reportedDecision(i, word) {
+		if hypothetical[w] && !(w == "may" && monthMay(i, word)) && !reportedDecision(i, word) && !regardWhether(i, word) {
 			// "not only", "no longer" handled alike: the grade is not this inspection's.
 			return true
 		}
@@ -420,6 +420,32 @@ func asideStart(gs []phrase.Match, n int, word func(int) string) int {
 		if w := word(i); w == "-" || w == "which" && word(i-1) == "," {
 			return i
 		}
+	}
+	return n
+}
+
+// regardWhether reports "whether" at i naming what a grade is for, not a doubt: "good
+// with regard to whether patients are kept safe".
+func regardWhether(i int, word func(int) string) bool {
+	if word(i) != "whether" || word(i-1) != "to" {
+		return false
+	}
+	w := word(i - 2)
+	return w == "regard" || w == "respect" || w == "relation"
+}
+
+// gap counts the words from i to j, an area's name or a list's comma or "and" as none.
+func gap(i, j int, word func(int) string, areas []phrase.Match) int {
+	n := 0
+	for i < j {
+		if k := phrase.StartingAt(areas, i); k >= 0 {
+			i = areas[k].Last
+			continue
+		}
+		if w := word(i); w != "," && w != "and" {
+			n++
+		}
+		i++
 	}
 	return n
 }

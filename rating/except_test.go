@@ -62,3 +62,19 @@ func TestRatingChangeTo(t *testing.T) {
 		}
 	}
 }
+
+// "With regard to whether" names the areas of the grades around it; it is no doubt
+// about them. Sentence written for this test.
+func TestRegardWhether(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Inspectors from the CQC judged Moss Lane Surgery outstanding with regard to whether patients found it effective, but good with regard to whether staff were caring.",
+			"current effective outstanding|current caring good"},
+		// A long list of areas between the two grades still joins them.
+		{"Inspectors from the CQC judged Moss Lane Surgery Outstanding with regard to whether it was well-led, responsive, effective, safe, but Good with regard to whether staff were caring.",
+			"current well-led outstanding|current responsive outstanding|current effective outstanding|current safe outstanding|current caring good"},
+	} {
+		if got := strings.Join(judgements(tc.in), "|"); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}

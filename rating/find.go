@@ -196,7 +196,7 @@ func (f *finder) sentence(si int) {
 		insp := f.inspectorateAt(r.Start)
 		gw := gradeWords[g.Value]
 		orig := doc.Slice(r)
-		if !f.acceptGrade(gw, orig, g, n, word, tableRow) && !coordinated(cands, g, word) && !(listItem && g.First <= 1) {
+		if !f.acceptGrade(gw, orig, g, n, word, tableRow) && !coordinated(cands, g, word, f.areas) && !(listItem && g.First <= 1) {
 			continue
 		}
 		if f.negated(g, n, word) {
@@ -285,7 +285,9 @@ func (f *finder) sentence(si int) {
 				}
 			case afterConnector[w]:
 				connected = true
-			case afterSkip[w] || numberWord(w) || w == "to" && (word(i-1) == "regard" || word(i-1) == "relation"):
+			case w == "to" && (word(i-1) == "regard" || word(i-1) == "relation"):
+				connected = true // "good with regard to whether patients felt safe"
+			case afterSkip[w] || numberWord(w):
 			case connected && unknown < 6 && !(phrase.StartingAt(f.grades, i) >= 0) && !clauseStop(w):
 				// "weak for how well it supports people's wellbeing": a few words may
 				// stand between the connector and the area's name.
