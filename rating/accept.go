@@ -18,13 +18,13 @@ func numberWord(w string) bool {
 
 // coordinated reports a grade joined by "and", "but" or a comma to an accepted grade
 // shortly before it in the same clause: "graded weak for wellbeing and weak for
-// leadership".
-func coordinated(prev []cand, g phrase.Match, word func(int) string) bool {
+// leadership". A list of areas between the two counts as one word.
+func coordinated(prev []cand, g phrase.Match, word func(int) string, areas []phrase.Match) bool {
 	if len(prev) == 0 {
 		return false
 	}
 	last := prev[len(prev)-1].end()
-	if g.First-last > 12 {
+	if gap(last, g.First, word, areas) > 12 {
 		return false
 	}
 	j := g.First - 1
@@ -249,7 +249,7 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStop(w) || w == "," && k > 2 {
 			return false
 		}
-		if hypothetical[w] && !(w == "may" && monthMay(i, word)) && !reportedDecision(i, word) {
+		if hypothetical[w] && !(w == "may" && monthMay(i, word)) && !reportedDecision(i, word) && !regardWhether(i, word) {
 			// "not only", "no longer" handled alike: the grade is not this inspection's.
 			return true
 		}
@@ -292,14 +292,14 @@ func monthMay(i int, word func(int) string) bool {
 }
 
 // scaleList reports a sentence that lists a scale's grades ("graded on a five-point
-// scale: outstanding, good, adequate, …"): three or more grades with only commas and
-// "and" or "or" between.
+// scale: outstanding, good, adequate, …", "key: 1 outstanding, 2 good, …"): three or
+// more grades with only commas, "and" or "or" and grade numbers between.
 func scaleList(gs []phrase.Match, word func(int) string) bool {
 	run := 1
 	for k := 1; k < len(gs); k++ {
 		only := true
 		for i := gs[k-1].Last; i < gs[k].First; i++ {
-			if w := word(i); w != "," && w != "and" && w != "or" && w != "'" && w != "\"" {
+			if w := word(i); w != "," && w != "and" && w != "or" && w != "'" && w != "\"" && !gradeNumber(w) {
 				only = false
 			}
 		}
@@ -317,7 +317,7 @@ func scaleList(gs []phrase.Match, word func(int) string) bool {
 
 // allAreas reports a grade given for every area ("weak in all areas it looked at",
 // "good in each of the four areas", "across every key question"): it is the overall
-// grade too. "All but one area" is not.
+// grade too. "All but one area" and "all areas except safety" are not.
 func allAreas(n int, word func(int) string) bool {
 	for i := 0; i+1 < n; i++ {
 		if w := word(i); w != "all" && w != "every" {
@@ -329,7 +329,7 @@ func allAreas(n int, word func(int) string) bool {
 		}
 		switch word(j) {
 		case "areas", "area", "aspects", "aspect", "categories", "category", "questions", "question", "judgements", "judgement":
-			return true
+			return !excepting(word(j + 1)) // "all areas except safety" is not
 		}
 	}
 	return false
@@ -407,4 +407,45 @@ func distanceFrom(first int, word func(int) string) bool {
 		return true
 	}
 	return false
+}
+
+// excepting words open the areas a grade for "all" leaves out: "except", "but", "apart from".
+func excepting(w string) bool { return w == "except" || w == "but" || w == "apart" }
+
+// asideStart returns where an aside after a sentence's last grade begins, a dash or a
+// which-clause ("rated as requiring improvement - which is the rating most trusts get"),
+// or n: figures in the aside compare the grade with others, and do not make it one.
+func asideStart(gs []phrase.Match, n int, word func(int) string) int {
+	for i := gs[len(gs)-1].Last; i < n; i++ {
+		if w := word(i); w == "-" || w == "which" && word(i-1) == "," {
+			return i
+		}
+	}
+	return n
+}
+
+// regardWhether reports "whether" at i naming what a grade is for, not a doubt: "good
+// with regard to whether patients are kept safe".
+func regardWhether(i int, word func(int) string) bool {
+	if word(i) != "whether" || word(i-1) != "to" {
+		return false
+	}
+	w := word(i - 2)
+	return w == "regard" || w == "respect" || w == "relation"
+}
+
+// gap counts the words from i to j, an area's name or a list's comma or "and" as none.
+func gap(i, j int, word func(int) string, areas []phrase.Match) int {
+	n := 0
+	for i < j {
+		if k := phrase.StartingAt(areas, i); k >= 0 {
+			i = areas[k].Last
+			continue
+		}
+		if w := word(i); w != "," && w != "and" {
+			n++
+		}
+		i++
+	}
+	return n
 }

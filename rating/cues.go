@@ -57,7 +57,7 @@ var ratingCues = map[string]bool{
 	"received": true, "achieved": true, "earned": true, "retained": true, "retains": true, "kept": true,
 	"keeps": true, "remains": true, "remained": true, "remain": true, "stays": true, "stayed": true,
 	"downgraded": true, "upgraded": true, "improved": true, "dropped": true, "fell": true, "slipped": true,
-	"moved": true, "rose": true, "risen": true, "from": true, "declared": true, "placed": true,
+	"moved": true, "change": true, "changed": true, "changes": true, "rose": true, "risen": true, "from": true, "declared": true, "placed": true,
 	"put": true, "into": true, "out": true, "lost": true, "losing": true, "declined": true,
 	"gone": true, "went": true, "go": true, "become": true, "became": true, "becomes": true,
 	"scored": true, "score": true, "verdict": true, "judgement": true, "judgment": true, "result": true,

@@ -62,6 +62,7 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 	for si := range doc.Sentences() {
 		f.sentence(si)
 	}
+	f.numberedRows()
 	out := repeatedPrevious(impliedOverall(pastByYear(f.out)))
 	// The implied judgements go at their places: lists are in input order.
 	slices.SortStableFunc(out, func(a, b Found) int { return a.Range.Start - b.Range.Start })
@@ -174,7 +175,7 @@ func (f *finder) sentence(si int) {
 		return
 	}
 	f.areas = areaMatcher.Find(n, word, f.areas[:0])
-	if statistics(n, word) {
+	if statistics(asideStart(f.grades, n, word), word) {
 		return
 	}
 	para := doc.Paragraphs()[s.Para]
@@ -195,7 +196,7 @@ func (f *finder) sentence(si int) {
 		insp := f.inspectorateAt(r.Start)
 		gw := gradeWords[g.Value]
 		orig := doc.Slice(r)
-		if !f.acceptGrade(gw, orig, g, n, word, tableRow) && !coordinated(cands, g, word) && !(listItem && g.First <= 1) {
+		if !f.acceptGrade(gw, orig, g, n, word, tableRow) && !coordinated(cands, g, word, f.areas) && !(listItem && g.First <= 1) {
 			continue
 		}
 		if f.negated(g, n, word) {
@@ -254,7 +255,7 @@ func (f *finder) sentence(si int) {
 		unknown := 0
 		for i < n {
 			if k := phrase.StartingAt(f.areas, i); k >= 0 {
-				if i == from && areaCands[f.areas[k].Value][0].name == Overall {
+				if len(got) == 0 && ratingWordsOnly(from, i, word) && areaCands[f.areas[k].Value][0].name == Overall {
 					connected = true // "rated good overall and in three of the four areas"
 				}
 				if claimed[k] || !connected {
@@ -270,6 +271,9 @@ func (f *finder) sentence(si int) {
 			case w == "which" && includes(word(i+1)):
 				connected = true // "grades of good, which included fostering …"
 				i++
+			case w == "except" || w == "apart":
+				i = n // "for all points except safe": the areas after are not this grade's
+				continue
 			case w == "which" || w == "who" || w == "that":
 				i = n // a relative clause: the list is over
 				continue
@@ -281,7 +285,9 @@ func (f *finder) sentence(si int) {
 				}
 			case afterConnector[w]:
 				connected = true
-			case afterSkip[w] || numberWord(w) || w == "to" && (word(i-1) == "regard" || word(i-1) == "relation"):
+			case w == "to" && (word(i-1) == "regard" || word(i-1) == "relation"):
+				connected = true // "good with regard to whether patients felt safe"
+			case afterSkip[w] || numberWord(w):
 			case connected && unknown < 6 && !(phrase.StartingAt(f.grades, i) >= 0) && !clauseStop(w):
 				// "weak for how well it supports people's wellbeing": a few words may
 				// stand between the connector and the area's name.
@@ -310,6 +316,9 @@ func (f *finder) sentence(si int) {
 			}
 			w := word(i)
 			switch {
+			case w == "which" && word(i-1) == "," && len(got) == 0 && phrase.EndingAt(f.areas, i-1) >= 0:
+				i -= 2 // "except well-led, which was rated good"
+				continue
 			case w == "-" || w == ",":
 				// Skip a parenthesis: "organisational delivery – which covers … – as",
 				// "its case supervision, the quality of work with cases, as".
@@ -380,6 +389,9 @@ func (f *finder) sentence(si int) {
 		if len(picked) == 0 && ci == len(cands)-1 {
 			c.areas = f.listBelow(si, c.insp) // "… in these areas:" over a list
 		}
+		if at, to, ex, ok := allExcept(c.m.Last, n, word, f.areas); ok {
+			c.areas = append(c.areas, allBut(c.insp, ex, f.areas, text.Range{Start: tok(at).Start, End: tok(to - 1).End})...)
+		}
 	}
 	// A row of a table with a column per inspection ("Safety  Not sufficiently good
 	// Poor" under "Healthy prison test  2021  2024"): each grade is of its column's
@@ -415,6 +427,16 @@ func (f *finder) sentence(si int) {
 		if len(c.areas) > 0 || c.grade.Scale() == Category {
 			continue
 		}
+		// "good in all aspects" after a sentence that lists the areas judged.
+		if forAllAreas(c.m.Last, word) {
+			if refs := f.listedAreas(si, c.insp); len(refs) > 0 {
+				if hasOverall(c.grade.Scale()) {
+					c.areas = append(c.areas, areaRef{name: Overall})
+				}
+				c.areas = append(c.areas, refs...)
+				continue
+			}
+		}
 		if heading.Value >= 0 {
 			if name, ok := areaFor(heading.Value, c.insp); ok {
 				c.areas = []areaRef{{name, headingAt, true}}
@@ -444,9 +466,9 @@ func (f *finder) sentence(si int) {
 			}
 		}
 	}
-	legend, alt := scaleLegend(cands, word), alternativeGrades(cands, word)
+	legend, alt, former := scaleLegend(cands, word), alternativeGrades(cands, word), formerGrades(cands, word)
 	for ci, c := range cands {
-		if legend[ci] || alt[ci] {
+		if legend[ci] || alt[ci] || former[ci] || gradeKey(c, word) {
 			continue
 		}
 		r := text.Range{Start: tok(c.m.First).Start, End: tok(c.m.Last - 1).End}

@@ -2,6 +2,7 @@ package rating
 
 import (
 	"github.com/verdictnlp/verdict/internal/calendar"
+	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/internal/phrase"
 	"github.com/verdictnlp/verdict/text"
 )
@@ -51,7 +52,7 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 	when := false // "since its last visit in 2019, when the ward was rated …"
 	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
 		w := word(i)
-		if clauseStop(w) || w == "to" && word(i-1) != "due" && f.fromBefore(i, word) {
+		if clauseStop(w) || w == "," && gradeGains[word(i+1)] || w == "to" && word(i-1) != "due" && f.fromBefore(i, word) {
 			break // "from weak in 2020 to strong": "from" is the earlier grade's cue
 		}
 		when = when || w == "when"
@@ -190,6 +191,10 @@ func latestListed(y, i, n int, word func(int) string) int {
 	}
 	return y
 }
+
+// gradeGains open a clause in which a grade is won, after a comma: "found the practice
+// had changed, winning an 'outstanding' rating" (data/grade_gains.txt).
+var gradeGains = lexicon.Set("grade_gains", true)
 
 // recentPeriod are the words after "last" that place an event in the news itself.
 var recentPeriod = map[string]bool{

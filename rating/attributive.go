@@ -1,0 +1,47 @@
+package rating
+
+import "github.com/verdictnlp/verdict/internal/lexicon"
+
+// providerNouns are nouns for an inspected provider (data/provider_nouns.txt).
+var providerNouns = lexicon.Set("provider_nouns", true)
+
+// attributive reports a quoted grade used as an adjective before a provider noun:
+// "'Requires improvement' practice …".
+func attributive(c cand, word func(int) string) bool {
+	return isQuote(word(c.m.First-1)) && isQuote(word(c.m.Last)) && providerNouns[word(c.m.Last+1)]
+}
+
+// formerGrades reports the attributive grades a later, different grade of the same
+// sentence follows: "'Requires improvement' practice rated 'outstanding'" names the
+// provider by its former grade, which is no current judgement.
+func formerGrades(cands []cand, word func(int) string) []bool {
+	former := make([]bool, len(cands))
+	for k, c := range cands {
+		if !attributive(c, word) {
+			continue
+		}
+		for _, d := range cands[k+1:] {
+			if d.grade.word != c.grade.word {
+				former[k] = true
+			}
+		}
+	}
+	return former
+}
+
+// gradeKey reports a grade in a key to the scale, a grade's number before it and a
+// colon after it: "Grade 2 is Good: …", "Grade 3 Requires improvement:".
+func gradeKey(c cand, word func(int) string) bool {
+	i := c.m.First - 1
+	if isQuote(word(i)) {
+		i--
+	}
+	if word(i) == "is" {
+		i--
+	}
+	j := c.m.Last
+	if isQuote(word(j)) {
+		j++
+	}
+	return gradeNumber(word(i)) && word(i-1) == "grade" && word(j) == ":"
+}

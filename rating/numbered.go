@@ -1,0 +1,64 @@
+package rating
+
+import "github.com/verdictnlp/verdict/text"
+
+// numberedRows reads the grade rows of an Ofsted report page that gives grades by
+// their number: "This inspection: 2" under an overall heading, with "Previous
+// inspection: 2" beside it. A row is a sentence of its own; the number is the grade's
+// rank on Ofsted's four-point scale. Only where the text's inspectorate is Ofsted.
+func (f *finder) numberedRows() {
+	if f.main != OfstedBody {
+		return
+	}
+	grades := Ofsted.Grades()
+	for si, s := range f.doc.Sentences() {
+		n := s.Last - s.First
+		word := func(i int) string {
+			if i < 0 || i >= n {
+				return ""
+			}
+			return f.doc.Word(s.First + i)
+		}
+		num, skip := rowNumber(n, word) // skip: the colon's bytes when it is in the number's token
+		if num < 0 {
+			continue
+		}
+		rank := int(word(num)[skip] - '0')
+		if rank > len(grades) {
+			continue
+		}
+		var t Time
+		switch word(0) {
+		case "this":
+			t = Current
+		case "previous":
+			t = Previous
+		default:
+			continue
+		}
+		g := grades[rank-1]
+		tok := f.doc.Tokens()[s.First+num]
+		f.out = append(f.out, Found{
+			Judgement:    Judgement{Area: Overall, Grade: g, Scale: Ofsted, Time: t},
+			Inspectorate: OfstedBody,
+			Range:        text.Range{Start: tok.Start + skip, End: tok.End},
+			Sentence:     si,
+		})
+	}
+}
+
+// rowNumber returns the index of the grade number in a row "this inspection: 2" of n
+// words, and the bytes of a colon written into the number's token ("inspection:2");
+// -1 when the row is not one.
+func rowNumber(n int, word func(int) string) (int, int) {
+	if word(1) != "inspection" {
+		return -1, 0
+	}
+	switch {
+	case n == 4 && word(2) == ":" && gradeNumber(word(3)):
+		return 3, 0
+	case n == 3 && len(word(2)) == 2 && word(2)[0] == ':' && gradeNumber(word(2)[1:]):
+		return 2, 1
+	}
+	return -1, 0
+}
