@@ -181,7 +181,7 @@ func cueWeight(e *fEntry) int {
 // before it in reach, or by a negated verb after it.
 func (c *findCtx) scoreCues(ms []fmatch, used []bool, framed bool, t *fTally) {
 	for k, m := range ms {
-		if c.maskedIn(m.i, m.j) || c.suppressed[m.i] {
+		if c.maskedIn(m.i, m.j) || c.suppressed[m.i] || fCapabilityCue(m.e) && !c.inSpeech(m.i) {
 			continue
 		}
 		if m.e.class != fcFail && m.e.class != fcPos || m.e.weak && !framed {

@@ -63,6 +63,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{"failure: drift and delay", "failure: not good enough"},
 		},
 		{
+			name:   "capability grade stated with a rating word",
+			reason: "the kept judgement's 'good at' only states the area's grade; a grade in quotation marks is a label",
+			in:     "HMICFRS has published a report into Fenwick Police.\n\nFenwick Police has been rated good at preventing crime.\n\nInspectors found that the force is ‘good’ at investigating crime.",
+			want:   []string{},
+		},
+		{
 			name:   "strength lexicon on stems",
 			reason: "'supported well' and 'kept safe' are strengths, matched on stems (supports, keeping)",
 			in:     lead + "Inspectors said foster carers are supported well and children are kept safe.",
@@ -539,5 +545,31 @@ func TestFindingThemes(t *testing.T) {
 		if len(fs) != 1 || fs[0].Theme != tc.want {
 			t.Errorf("%s: findings(%q) = %+v; want one with theme %q", tc.name, tc.in, fs, tc.want)
 		}
+	}
+}
+
+// TestCapabilityRepeated gives the scan what the judgement stage gives it: an area's
+// grade said twice is kept once (Found), every saying a label (Mentions).
+func TestCapabilityRepeated(t *testing.T) {
+	in := "HMICFRS inspected Fenwick Police this spring. It graded the force good for preventing crime and adequate for investigating crime.\n\n" +
+		"The inspector, Jo Bright, said: “Fenwick Police is good at preventing crime in its rural towns and villages.”"
+	doc := text.Parse(in)
+	ms := rating.Inspectorates(doc)
+	all := rating.Find(doc, ms, ms[0].Inspectorate)
+	var kept []rating.Found
+	seen := map[string]bool{}
+	for _, f := range all {
+		if !seen[f.Area] {
+			kept = append(kept, f)
+		}
+		seen[f.Area] = true
+	}
+	if len(kept) != 2 || len(all) != 3 {
+		t.Fatalf("judgements: kept %d of %d, want 2 of 3", len(kept), len(all))
+	}
+	got := show(Find(Input{Doc: doc, Found: kept, Mentions: all, Inspectorate: true}))
+	want := []string{"positive: good at preventing crime in its rural towns"}
+	if !matches(got, want) {
+		t.Errorf("findings = %q; want %q (said again after the grades, 'good at' and a verb is what the force does well)", got, want)
 	}
 }

@@ -438,7 +438,8 @@ func (c *findCtx) gradeOnly(a, b int) bool {
 		if m.e.class != fcPos && m.e.class != fcFail || c.maskedIn(m.i, m.j) || c.areaLabel(m, a, areas) {
 			continue
 		}
-		if m.j-m.i > 1 || !fGradeCues[c.ws[m.i].low] || !c.nearGrade(m.i, a, b, rates) {
+		capability := m.j-m.i == 2 && c.ws[m.i+1].low == "at" // "judged good at investigating crime"
+		if m.j-m.i > 1 && !capability || !fGradeCues[c.ws[m.i].low] || !c.nearGrade(m.i, a, b, rates) {
 			return false
 		}
 	}
