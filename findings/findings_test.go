@@ -63,6 +63,18 @@ func TestFindings(t *testing.T) {
 			want:   []string{"failure: drift and delay", "failure: not good enough"},
 		},
 		{
+			name:   "participle opener naming the report",
+			reason: "'Responding to the inspection report, the director said' is the director speaking: the opener names what she answers, so her quotation is no finding",
+			in:     lead + "Responding to the inspection report, the council's director, Sam Reed, said: “Our social workers are dedicated and our children are kept safe every day.”",
+			want:   []string{},
+		},
+		{
+			name:   "participle opener before the inspectors",
+			reason: "after the opener, the inspectors still speak: their words are findings",
+			in:     lead + "Writing to the council, inspectors said that children are kept safe.",
+			want:   []string{"positive: children are kept safe"},
+		},
+		{
 			name:   "capability grade stated with a rating word",
 			reason: "the kept judgement's 'good at' only states the area's grade; a grade in quotation marks is a label",
 			in:     "HMICFRS has published a report into Fenwick Police.\n\nFenwick Police has been rated good at preventing crime.\n\nInspectors found that the force is ‘good’ at investigating crime.",
