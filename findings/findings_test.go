@@ -75,6 +75,18 @@ func TestFindings(t *testing.T) {
 			want:   []string{"positive: children are kept safe"},
 		},
 		{
+			name:   "key questions named, not answered",
+			reason: "'looked at whether the home was safe, caring and well-led' names the areas by their key questions: no finding",
+			in:     "The CQC inspected Brookmere House in June.\n\nInspectors looked at whether the home was safe, caring and well-led.",
+			want:   []string{},
+		},
+		{
+			name:   "compliance register",
+			reason: "procedures that follow national guidance, systems to manage risks: the report's plain register for what is done as it should be",
+			in:     "The CQC inspected Brookmere Dental Care in June.\n\nThe report said: \"Cleaning procedures followed national guidance. The surgery had systems to manage the risks of sharps.\"",
+			want:   []string{"positive: followed national guidance", "positive: systems to manage the risks"},
+		},
+		{
 			name:   "capability grade stated with a rating word",
 			reason: "the kept judgement's 'good at' only states the area's grade; a grade in quotation marks is a label",
 			in:     "HMICFRS has published a report into Fenwick Police.\n\nFenwick Police has been rated good at preventing crime.\n\nInspectors found that the force is ‘good’ at investigating crime.",
