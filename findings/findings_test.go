@@ -87,6 +87,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{"positive: followed national guidance", "positive: systems to manage the risks"},
 		},
 		{
+			name:   "unattributed first-person quotation",
+			reason: "a quotation no one is named for that speaks as 'our' is the provider's, not the report's",
+			in:     "Ofsted has rated Fernley Day Nursery outstanding.\n\nStaff and children held a party.\n\n\u201cLooking after little ones is our passion, and every child in our care is kept safe and happy.\u201d",
+			want:   []string{},
+		},
+		{
 			name:   "capability grade stated with a rating word",
 			reason: "the kept judgement's 'good at' only states the area's grade; a grade in quotation marks is a label",
 			in:     "HMICFRS has published a report into Fenwick Police.\n\nFenwick Police has been rated good at preventing crime.\n\nInspectors found that the force is ‘good’ at investigating crime.",

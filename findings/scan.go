@@ -215,9 +215,10 @@ func (c *findCtx) frame(si int, att fSpeaker, sec int, prev fSpeaker) fSpeaker {
 		return frame
 	}
 	switch {
-	case !c.reportPage && c.firstPersonOther(si):
+	case !c.reportPage && c.firstPersonOther(si, frame == fspUnknown):
 		// "Our team could not have worked harder", "I can tell you …" in a news story
-		// or a provider's letter: the writer's own words.
+		// or a provider's letter: the writer's own words. So is a quotation no one is
+		// named for, in the first person ("it is a job for us"): never the report's.
 		return fspOther
 	case sec >= 0 || c.reportPage:
 		return fspInspector

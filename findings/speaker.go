@@ -272,13 +272,13 @@ func (c *findCtx) inspectorName(name string) bool {
 // firstPersonOther reports a sentence that speaks in the first person ("we", "our",
 // "I") without an inspection verb of the inspectors' own ("we found", "our
 // inspection", "told us"): outside a report page, that is the voice of a provider, a
-// head or a council, not the report's.
-func (c *findCtx) firstPersonOther(si int) bool {
+// head or a council, not the report's. quoted counts the words of its quotations too.
+func (c *findCtx) firstPersonOther(si int, quoted bool) bool {
 	a, b := c.sentW[si][0], c.sentW[si][1]
 	first := false
 	for i := a; i < b; i++ {
 		w := c.ws[i]
-		if w.punct || c.inSpeech(i) {
+		if w.punct || c.inSpeech(i) && !quoted {
 			continue
 		}
 		switch w.low {
