@@ -118,7 +118,7 @@ func (c *findCtx) polarity(a, b int, framed bool, prior int) int {
 	ms := fCueLex.find(c.ws, a, b, nil)
 	used := make([]bool, len(ms)) // negators and modals that have flipped a cue
 	var t fTally
-	c.scoreCues(ms, used, framed, &t)
+	c.scoreCues(a, b, ms, used, framed, &t)
 	if framed {
 		c.scoreModals(a, ms, used, &t)
 	}
@@ -177,12 +177,20 @@ func cueWeight(e *fEntry) int {
 	return 2
 }
 
-// scoreCues adds the strength and failure words, each turned by the negator or modal
-// before it in reach, or by a negated verb after it.
-func (c *findCtx) scoreCues(ms []fmatch, used []bool, framed bool, t *fTally) {
+// scoreCues adds the strength and failure words of clause [a, b), each turned by the
+// negator or modal before it in reach, or by a negated verb after it. A word that only
+// names an area by its key question is no cue.
+func (c *findCtx) scoreCues(a, b int, ms []fmatch, used []bool, framed bool, t *fTally) {
+	var areas []fmatch
 	for k, m := range ms {
-		if c.maskedIn(m.i, m.j) || c.suppressed[m.i] {
+		if c.maskedIn(m.i, m.j) || c.suppressed[m.i] || fCapabilityCue(m.e) && !c.inSpeech(m.i) {
 			continue
+		}
+		if areas == nil {
+			areas = fAreaLex.find(c.ws, a, b, []fmatch{})
+		}
+		if c.areaLabel(m, a, areas) {
+			continue // "looked at whether the surgery was safe, effective and well-led"
 		}
 		if m.e.class != fcFail && m.e.class != fcPos || m.e.weak && !framed {
 			continue

@@ -113,6 +113,7 @@ func newFindCtx(in Input) *findCtx {
 	c.maskLabels(in.Mentions)
 	c.quotes = fScanQuotes(doc, in.Candidates)
 	c.placeQuotes()
+	c.unmaskCapabilities(in.Found)
 	c.headingCue = make([]uint8, len(doc.Paragraphs()))
 	c.cueSent = make([]int, len(doc.Paragraphs()))
 	c.paraSpeaker = make([]fSpeaker, len(doc.Paragraphs()))
@@ -167,6 +168,44 @@ func (c *findCtx) maskLabels(mentions []rating.Found) {
 			i++
 		}
 	}
+}
+
+// unmaskCapabilities gives back the grade word of a capability said again in the
+// inspector's quoted words (the force "is good at catching burglars", after the
+// grades): listed as a cue with "at" and followed by a verb, the grade says what the body
+// does well, a finding besides the judgement. Outside speech (a lede: "X is outstanding
+// at preventing crime, the inspectorate has found") the grade is the judgement's
+// statement and stays a label; so does the grade of a judgement kept (found), and a
+// grade set off in quotation marks ("is ‘good’ at operating"): a gap wider than a space.
+func (c *findCtx) unmaskCapabilities(found []rating.Found) {
+	for i := 0; i+2 < len(c.ws); i++ {
+		if !c.masked[i] || c.ws[i+1].low != "at" || c.ws[i+1].r.Start-c.ws[i].r.End != 1 || !strings.HasSuffix(c.ws[i+2].low, "ing") {
+			continue
+		}
+		if !c.inSpeech(i) || fFoundAt(found, c.ws[i].r) {
+			continue // the judgement's own grade
+		}
+		if e := fCueLex.at(c.ws, i, i+2); e != nil && fCapabilityCue(e) {
+			c.masked[i] = false
+		}
+	}
+}
+
+// fCapabilityCue reports a cue of a grade word and "at" ("good at"): it counts only in
+// quoted speech (see unmaskCapabilities), not in a lede narrating the grade nor in
+// the writer's own words ("we want officers good at listening").
+func fCapabilityCue(e *fEntry) bool {
+	return len(e.stems) == 2 && e.stems[1] == "at"
+}
+
+// fFoundAt reports whether r lies in the grade of a judgement kept (few: a plain scan).
+func fFoundAt(found []rating.Found, r text.Range) bool {
+	for _, f := range found {
+		if f.Range.Start < r.End && r.Start < f.Range.End {
+			return true
+		}
+	}
+	return false
 }
 
 // placeQuotes tells, per word, which quotation it lies in.

@@ -63,6 +63,42 @@ func TestFindings(t *testing.T) {
 			want:   []string{"failure: drift and delay", "failure: not good enough"},
 		},
 		{
+			name:   "participle opener naming the report",
+			reason: "'Responding to the inspection report, the director said' is the director speaking: the opener names what she answers, so her quotation is no finding",
+			in:     lead + "Responding to the inspection report, the council's director, Sam Reed, said: “Our social workers are dedicated and our children are kept safe every day.”",
+			want:   []string{},
+		},
+		{
+			name:   "participle opener before the inspectors",
+			reason: "after the opener, the inspectors still speak: their words are findings",
+			in:     lead + "Writing to the council, inspectors said that children are kept safe.",
+			want:   []string{"positive: children are kept safe"},
+		},
+		{
+			name:   "key questions named, not answered",
+			reason: "'looked at whether the home was safe, caring and well-led' names the areas by their key questions: no finding",
+			in:     "The CQC inspected Brookmere House in June.\n\nInspectors looked at whether the home was safe, caring and well-led.",
+			want:   []string{},
+		},
+		{
+			name:   "compliance register",
+			reason: "procedures that follow national guidance, systems to manage risks: the report's plain register for what is done as it should be",
+			in:     "The CQC inspected Brookmere Dental Care in June.\n\nThe report said: \"Cleaning procedures followed national guidance. The surgery had systems to manage the risks of sharps.\"",
+			want:   []string{"positive: followed national guidance", "positive: systems to manage the risks"},
+		},
+		{
+			name:   "unattributed first-person quotation",
+			reason: "a quotation no one is named for that speaks as 'our' is the provider's, not the report's",
+			in:     "Ofsted has rated Fernley Day Nursery outstanding.\n\nStaff and children held a party.\n\n\u201cLooking after little ones is our passion, and every child in our care is kept safe and happy.\u201d",
+			want:   []string{},
+		},
+		{
+			name:   "capability grade stated with a rating word",
+			reason: "the kept judgement's 'good at' only states the area's grade; a grade in quotation marks is a label",
+			in:     "HMICFRS has published a report into Fenwick Police.\n\nFenwick Police has been rated good at preventing crime.\n\nInspectors found that the force is ‘good’ at investigating crime.",
+			want:   []string{},
+		},
+		{
 			name:   "strength lexicon on stems",
 			reason: "'supported well' and 'kept safe' are strengths, matched on stems (supports, keeping)",
 			in:     lead + "Inspectors said foster carers are supported well and children are kept safe.",
@@ -539,5 +575,31 @@ func TestFindingThemes(t *testing.T) {
 		if len(fs) != 1 || fs[0].Theme != tc.want {
 			t.Errorf("%s: findings(%q) = %+v; want one with theme %q", tc.name, tc.in, fs, tc.want)
 		}
+	}
+}
+
+// TestCapabilityRepeated gives the scan what the judgement stage gives it: an area's
+// grade said twice is kept once (Found), every saying a label (Mentions).
+func TestCapabilityRepeated(t *testing.T) {
+	in := "HMICFRS inspected Fenwick Police this spring. It graded the force good for preventing crime and adequate for investigating crime.\n\n" +
+		"The inspector, Jo Bright, said: “Fenwick Police is good at preventing crime in its rural towns and villages.”"
+	doc := text.Parse(in)
+	ms := rating.Inspectorates(doc)
+	all := rating.Find(doc, ms, ms[0].Inspectorate)
+	var kept []rating.Found
+	seen := map[string]bool{}
+	for _, f := range all {
+		if !seen[f.Area] {
+			kept = append(kept, f)
+		}
+		seen[f.Area] = true
+	}
+	if len(kept) != 2 || len(all) != 3 {
+		t.Fatalf("judgements: kept %d of %d, want 2 of 3", len(kept), len(all))
+	}
+	got := show(Find(Input{Doc: doc, Found: kept, Mentions: all, Inspectorate: true}))
+	want := []string{"positive: good at preventing crime in its rural towns"}
+	if !matches(got, want) {
+		t.Errorf("findings = %q; want %q (said again after the grades, 'good at' and a verb is what the force does well)", got, want)
 	}
 }

@@ -215,9 +215,10 @@ func (c *findCtx) frame(si int, att fSpeaker, sec int, prev fSpeaker) fSpeaker {
 		return frame
 	}
 	switch {
-	case !c.reportPage && c.firstPersonOther(si):
+	case !c.reportPage && c.firstPersonOther(si, frame == fspUnknown):
 		// "Our team could not have worked harder", "I can tell you …" in a news story
-		// or a provider's letter: the writer's own words.
+		// or a provider's letter: the writer's own words. So is a quotation no one is
+		// named for, in the first person ("it is a job for us"): never the report's.
 		return fspOther
 	case sec >= 0 || c.reportPage:
 		return fspInspector
@@ -438,7 +439,8 @@ func (c *findCtx) gradeOnly(a, b int) bool {
 		if m.e.class != fcPos && m.e.class != fcFail || c.maskedIn(m.i, m.j) || c.areaLabel(m, a, areas) {
 			continue
 		}
-		if m.j-m.i > 1 || !fGradeCues[c.ws[m.i].low] || !c.nearGrade(m.i, a, b, rates) {
+		capability := m.j-m.i == 2 && c.ws[m.i+1].low == "at" // "judged good at investigating crime"
+		if m.j-m.i > 1 && !capability || !fGradeCues[c.ws[m.i].low] || !c.nearGrade(m.i, a, b, rates) {
 			return false
 		}
 	}

@@ -107,6 +107,7 @@ func (c *findCtx) subject(si, v, ve int, ms []fmatch) fSpeaker {
 	for lo < v && (c.ws[lo].punct || c.ws[lo].low == "and" || c.ws[lo].low == "but") {
 		lo++
 	}
+	lo = c.skipParticipleOpener(lo, v)
 	hi := v
 	if lo == v || c.ws[v].low == "according" {
 		// "according to the report," / "said Simon Garside, the chief executive"
@@ -119,6 +120,21 @@ func (c *findCtx) subject(si, v, ve int, ms []fmatch) fSpeaker {
 		return fspNone
 	}
 	return c.classify(si, lo, hi, ms)
+}
+
+// skipParticipleOpener moves lo past an opening participle phrase set off by a comma
+// ("Reflecting on the report's findings, the chief executive said"): the phrase names
+// what the speaker answers, not who speaks, so its "report" makes no inspector.
+func (c *findCtx) skipParticipleOpener(lo, v int) int {
+	if lo >= v || c.ws[lo].punct || len(c.ws[lo].low) < 6 || !strings.HasSuffix(c.ws[lo].low, "ing") {
+		return lo
+	}
+	for k := lo + 1; k < v-1; k++ {
+		if c.ws[k].low == "," {
+			return k + 1
+		}
+	}
+	return lo
 }
 
 // fPassive reports a speech verb at word v that follows a form of "be" ("were both
@@ -256,13 +272,13 @@ func (c *findCtx) inspectorName(name string) bool {
 // firstPersonOther reports a sentence that speaks in the first person ("we", "our",
 // "I") without an inspection verb of the inspectors' own ("we found", "our
 // inspection", "told us"): outside a report page, that is the voice of a provider, a
-// head or a council, not the report's.
-func (c *findCtx) firstPersonOther(si int) bool {
+// head or a council, not the report's. quoted counts the words of its quotations too.
+func (c *findCtx) firstPersonOther(si int, quoted bool) bool {
 	a, b := c.sentW[si][0], c.sentW[si][1]
 	first := false
 	for i := a; i < b; i++ {
 		w := c.ws[i]
-		if w.punct || c.inSpeech(i) {
+		if w.punct || c.inSpeech(i) && !quoted {
 			continue
 		}
 		switch w.low {
