@@ -102,106 +102,141 @@ func Services(doc *text.Document) []ServiceMention {
 // Bodies returns every mention of a named body, in order.
 func Bodies(doc *text.Document) []BodyMention {
 	var out []BodyMention
-	toks := doc.Tokens()
 	var heads, svcs []phrase.Match
 	for _, s := range doc.Sentences() {
-		n := s.Last - s.First
-		word := func(i int) string {
-			if i < 0 || i >= n {
-				return ""
-			}
-			return doc.Word(s.First + i)
+		bs := bodySentence{doc: doc, toks: doc.Tokens(), first: s.First, n: s.Last - s.First}
+		heads = headMatcher.Find(bs.n, bs.word, heads[:0])
+		svcs = serviceMatcher.Find(bs.n, bs.word, svcs[:0])
+		used := make(map[int]bool) // the services named with a body already
+		out = bs.headNamed(heads, svcs, used, out)
+		out = bs.asideNamed(out)
+		out = bs.prisonNamed(out)
+		out = bs.serviceNamed(svcs, used, out)
+	}
+	sortMentions(out)
+	return out
+}
+
+// bodySentence is one sentence read for body names, its tokens numbered from 0.
+type bodySentence struct {
+	doc      *text.Document
+	toks     []text.Token
+	first, n int
+}
+
+func (b *bodySentence) word(i int) string {
+	if i < 0 || i >= b.n {
+		return ""
+	}
+	return b.doc.Word(b.first + i)
+}
+
+func (b *bodySentence) orig(i int) string { return b.doc.Slice(b.toks[b.first+i].Range) }
+
+func (b *bodySentence) rng(i, j int) text.Range {
+	return text.Range{Start: b.toks[b.first+i].Start, End: b.toks[b.first+j-1].End}
+}
+
+// headNamed finds names that end in a head noun: "Tameside Council", "Fernhill
+// Primary School", with the service named with them ("Tameside MBC's children's
+// services").
+func (b *bodySentence) headNamed(heads, svcs []phrase.Match, used map[int]bool, out []BodyMention) []BodyMention {
+	for _, h := range heads {
+		if headCapital[h.Value] && !isCap(b.orig(h.First)) && !(b.word(h.First) == "council" && h.Last-h.First == 1) {
+			continue // "a Brackmoor secondary school" describes; it does not name ("Harbury council" names)
 		}
-		orig := func(i int) string { return doc.Slice(toks[s.First+i].Range) }
-		rng := func(a, b int) text.Range { return text.Range{Start: toks[s.First+a].Start, End: toks[s.First+b-1].End} }
-		heads = headMatcher.Find(n, word, heads[:0])
-		svcs = serviceMatcher.Find(n, word, svcs[:0])
-		used := make(map[int]bool)
-		for _, h := range heads {
-			if headCapital[h.Value] && !isCap(orig(h.First)) && !(word(h.First) == "council" && h.Last-h.First == 1) {
-				continue // "a Brackmoor secondary school" describes; it does not name ("Harbury council" names)
-			}
-			first := nameStart(h.First, orig, word)
-			if first == h.First {
-				continue // a head noun alone: "the council", "the school"
-			}
-			last := ofPlace(h.Last, n, orig, word)
-			name := doc.Slice(rng(first, last))
-			if notBodies[strings.ToLower(name)] {
-				continue
-			}
-			m := BodyMention{Name: name, Kind: headKinds[h.Value], Range: rng(first, last)}
-			// "Tameside MBC's children's services": the service named with it.
-			if sv := serviceAt(svcs, h.Last, word); sv >= 0 {
-				m.Service = serviceNames[svcs[sv].Value]
-				used[sv] = true
-			}
-			out = append(out, m)
+		first := nameStart(h.First, b.orig, b.word)
+		if first == h.First {
+			continue // a head noun alone: "the council", "the school"
 		}
-		// A name with an aside that says what it is: "Hafan Deg, a 34-bed home on the
-		// edge of the village", "Fernhill, the town's largest primary school".
-		for i := 0; i+3 < n; i++ {
-			if word(i) != "," || (word(i+1) != "a" && word(i+1) != "an" && word(i+1) != "the") {
-				continue
-			}
-			a := nameStart(i, orig, word)
-			if i-a < 1 || len(out) > 0 && out[len(out)-1].Range == rng(a, i) {
-				continue // no name, or one the head nouns found already
-			}
-			for k := i + 2; k < n && k <= i+7 && word(k) != "," && word(k) != "."; k++ {
-				if word(k+1) == "'s" || word(k+1) == "'" {
-					break // "Orla Vance, the council's deputy director of education": a person
-				}
-				if kind, ok := commonHeads[word(k)]; ok {
-					name := doc.Slice(rng(a, i))
-					if !notBodies[strings.ToLower(name)] {
-						out = append(out, BodyMention{Name: name, Kind: kind, Range: rng(a, i)})
-					}
-					break
-				}
-			}
+		last := ofPlace(h.Last, b.n, b.orig, b.word)
+		name := b.doc.Slice(b.rng(first, last))
+		if notBodies[strings.ToLower(name)] {
+			continue
 		}
-		// Prisons are named after their prefix: "HMP Wendlebury", "HMYOI Brackenhurst".
-		for i := 0; i+1 < n; i++ {
-			if w := orig(i); (w == "HMP" || w == "HMYOI" || w == "HMPYOI") && isCap(orig(i+1)) {
-				j := i + 1
-				for j < n && isCap(orig(j)) {
-					j++
-				}
-				out = append(out, BodyMention{Name: doc.Slice(rng(i, j)), Kind: PrisonBody, Range: rng(i, j)})
-			}
+		m := BodyMention{Name: name, Kind: headKinds[h.Value], Range: b.rng(first, last)}
+		if sv := serviceAt(svcs, h.Last, b.word); sv >= 0 {
+			m.Service = serviceNames[svcs[sv].Value]
+			used[sv] = true
 		}
-		// "Tameside's children's services", "Ambleford children's services",
-		// "children's services in Kestermoor": a place and its service.
-		for k, sv := range svcs {
-			if used[k] {
-				continue
+		out = append(out, m)
+	}
+	return out
+}
+
+// asideNamed finds a name with an aside that says what it is: "Hafan Deg, a 34-bed
+// home on the edge of the village", "Fernhill, the town's largest primary school".
+func (b *bodySentence) asideNamed(out []BodyMention) []BodyMention {
+	for i := 0; i+3 < b.n; i++ {
+		if b.word(i) != "," || (b.word(i+1) != "a" && b.word(i+1) != "an" && b.word(i+1) != "the") {
+			continue
+		}
+		a := nameStart(i, b.orig, b.word)
+		if i-a < 1 || len(out) > 0 && out[len(out)-1].Range == b.rng(a, i) {
+			continue // no name, or one the head nouns found already
+		}
+		for k := i + 2; k < b.n && k <= i+7 && b.word(k) != "," && b.word(k) != "."; k++ {
+			if b.word(k+1) == "'s" || b.word(k+1) == "'" {
+				break // "Orla Vance, the council's deputy director of education": a person
 			}
-			j := sv.First
-			if word(j-1) == "'s" || word(j-1) == "'" {
-				j--
-			}
-			first := nameStart(j, orig, word)
-			if first < j && !titleWord(orig(first)) {
-				name := doc.Slice(rng(first, j))
+			if kind, ok := commonHeads[b.word(k)]; ok {
+				name := b.doc.Slice(b.rng(a, i))
 				if !notBodies[strings.ToLower(name)] {
-					out = append(out, BodyMention{Name: name, Kind: OtherBody, Service: serviceNames[sv.Value], Range: rng(first, j)})
-					continue
+					out = append(out, BodyMention{Name: name, Kind: kind, Range: b.rng(a, i)})
 				}
-			}
-			if word(sv.Last) == "in" || word(sv.Last) == "at" {
-				a := sv.Last + 1
-				b := a
-				for b < n && isCap(orig(b)) {
-					b++
-				}
-				if b > a {
-					out = append(out, BodyMention{Name: doc.Slice(rng(a, b)), Kind: OtherBody, Service: serviceNames[sv.Value], Range: rng(a, b)})
-				}
+				break
 			}
 		}
 	}
-	sortMentions(out)
+	return out
+}
+
+// prisonNamed finds prisons, named after their prefix: "HMP Wendlebury", "HMYOI
+// Brackenhurst".
+func (b *bodySentence) prisonNamed(out []BodyMention) []BodyMention {
+	for i := 0; i+1 < b.n; i++ {
+		if w := b.orig(i); (w == "HMP" || w == "HMYOI" || w == "HMPYOI") && isCap(b.orig(i+1)) {
+			j := i + 1
+			for j < b.n && isCap(b.orig(j)) {
+				j++
+			}
+			out = append(out, BodyMention{Name: b.doc.Slice(b.rng(i, j)), Kind: PrisonBody, Range: b.rng(i, j)})
+		}
+	}
+	return out
+}
+
+// serviceNamed finds a place and its service not named with a body already:
+// "Tameside's children's services", "Ambleford children's services", "children's
+// services in Kestermoor".
+func (b *bodySentence) serviceNamed(svcs []phrase.Match, used map[int]bool, out []BodyMention) []BodyMention {
+	for k, sv := range svcs {
+		if used[k] {
+			continue
+		}
+		j := sv.First
+		if b.word(j-1) == "'s" || b.word(j-1) == "'" {
+			j--
+		}
+		first := nameStart(j, b.orig, b.word)
+		if first < j && !titleWord(b.orig(first)) {
+			name := b.doc.Slice(b.rng(first, j))
+			if !notBodies[strings.ToLower(name)] {
+				out = append(out, BodyMention{Name: name, Kind: OtherBody, Service: serviceNames[sv.Value], Range: b.rng(first, j)})
+				continue
+			}
+		}
+		if b.word(sv.Last) == "in" || b.word(sv.Last) == "at" {
+			a := sv.Last + 1
+			e := a
+			for e < b.n && isCap(b.orig(e)) {
+				e++
+			}
+			if e > a {
+				out = append(out, BodyMention{Name: b.doc.Slice(b.rng(a, e)), Kind: OtherBody, Service: serviceNames[sv.Value], Range: b.rng(a, e)})
+			}
+		}
+	}
 	return out
 }
 
