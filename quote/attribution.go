@@ -92,109 +92,158 @@ func parseAround(doc *text.Document, r text.Range, after bool) (Attribution, boo
 	if first >= last {
 		return Attribution{}, false
 	}
-	toks := doc.Tokens()
-	word := func(i int) string {
-		if i < first || i >= last {
-			return ""
-		}
-		return doc.Word(i)
-	}
-	rng := func(a, b int) text.Range { return text.Range{Start: toks[a].Start, End: toks[b-1].End} }
-	// The speech verb: the first within a dozen words after a quote, the last before one.
-	verb := -1
-	if after {
-		// Right after a quote: "," said X / X said / she added / according to X. A new
-		// clause ("and urged councils …") attributes nothing.
-		for i := first; i < last && i < first+12; i++ {
-			if IsSpeechVerb(word(i)) || word(i) == "according" && word(i+1) == "to" {
-				verb = i
-				break
-			}
-			if w := word(i); w == "." && i > first+1 || w == "and" || w == "but" || w == "that" || w == "as" || w == "when" || w == "while" || w == "after" {
-				break
-			}
-		}
-	} else {
-		for i := last - 1; i >= first; i-- {
-			if IsSpeechVerb(word(i)) || word(i) == "according" && word(i+1) == "to" {
-				verb = i
-				break
-			}
-		}
-	}
+	w := &window{doc: doc, toks: doc.Tokens(), first: first, last: last}
+	verb := w.speechVerb(after)
 	if verb < 0 {
-		// "Carol Ainsworth, general secretary of …, put it plainly: “Q”": a sentence
-		// that leads into the quote with a colon is spoken by its subject.
-		if !after && word(last-1) == ":" {
-			c := last - 1
-			for c > first && word(c-1) != "." && word(c-1) != ";" {
-				c--
-			}
-			if c < last-1 {
-				return Attribution{Speaker: rng(c, last-1), Clause: rng(c, last-1), Verb: ":"}, true
-			}
+		if !after {
+			return w.colonLeadIn()
 		}
 		return Attribution{}, false
 	}
-	a := Attribution{Verb: word(verb)}
-	for k := verb - 1; k >= first && k >= verb-3; k-- {
-		if w := word(k); w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" {
-			a.Passive = true
-			break
-		} else if !aux[w] {
-			break
-		}
+	a := Attribution{Verb: w.word(verb), Passive: w.passiveBefore(verb)}
+	if w.word(verb) == "according" {
+		return w.accordingTo(a, verb)
 	}
-	if word(verb) == "according" {
-		a.Verb = "according to"
-		if s, e := npAfter(verb+2, last, word); e > s {
-			a.Speaker, a.Clause = rng(s, e), rng(s, e)
-			if e < last && word(e) == "," {
-				// "According to Labour MP for Dunmoor East, Sophie Tranter, …"
-				if _, e2 := npAfter(e+1, last, word); e2 > e+1 {
-					a.Clause = rng(s, e2)
-				}
-			}
-			return a, true
-		}
-		return Attribution{}, false
+	if (w.word(verb-1) == "and" || w.word(verb-1) == "but") && !after {
+		verb = w.sharedSubject(verb)
 	}
-	if (word(verb-1) == "and" || word(verb-1) == "but") && !after {
-		// "Inspectors said … and praised a curriculum that was 'Q'", "The trust
-		// confirmed … but added that 'Q'": the verb shares the subject of the speech
-		// verb before it.
-		for k := verb - 2; k >= first; k-- {
-			if IsSpeechVerb(word(k)) {
-				verb = k
-				break
-			}
-		}
-	}
-	if s, e := npBefore(verb, first, word); e > s {
-		a.Speaker = rng(s, e)
-		// The clause holds the subject with any aside: from the clause's start.
-		c := s
-		for c > first && word(c-1) != "." && word(c-1) != ";" && word(c-1) != ":" && word(c-1) != "\"" && word(c-1) != "'" {
-			c--
-		}
-		a.Clause = rng(c, verb)
+	if s, e := npBefore(verb, first, w.word); e > s {
+		a.Speaker, a.Clause = w.rng(s, e), w.rng(w.clauseStart(s), verb)
 		return a, true
 	}
 	if after {
-		if s, e := npAfter(verb+1, last, word); e > s {
-			a.Speaker = rng(s, e)
-			a.Clause = a.Speaker
-			if e < last && word(e) == "," {
-				// "said Jane Ash, the council's leader" / "said the council's leader, Jane Ash"
-				_, e2 := npAfter(e+1, last, word)
-				if e2 > e+1 {
-					a.Clause = rng(s, e2)
-				}
-			}
-			return a, true
-		}
+		return w.speakerAfter(a, verb)
 	}
 	return Attribution{}, false
+}
+
+// window is the stretch of tokens [first, last) beside a quote that parseAround reads.
+type window struct {
+	doc         *text.Document
+	toks        []text.Token
+	first, last int
+}
+
+func (w *window) word(i int) string {
+	if i < w.first || i >= w.last {
+		return ""
+	}
+	return w.doc.Word(i)
+}
+
+func (w *window) rng(a, b int) text.Range {
+	return text.Range{Start: w.toks[a].Start, End: w.toks[b-1].End}
+}
+
+// speechVerb returns the speech verb ("according" for "according to"), or -1: the
+// first within a dozen words after a quote, the last before one. Right after a quote a
+// new clause ("and urged councils …") attributes nothing.
+func (w *window) speechVerb(after bool) int {
+	isVerb := func(i int) bool { return IsSpeechVerb(w.word(i)) || w.word(i) == "according" && w.word(i+1) == "to" }
+	if !after {
+		for i := w.last - 1; i >= w.first; i-- {
+			if isVerb(i) {
+				return i
+			}
+		}
+		return -1
+	}
+	for i := w.first; i < w.last && i < w.first+12; i++ {
+		if isVerb(i) {
+			return i
+		}
+		if x := w.word(i); x == "." && i > w.first+1 || x == "and" || x == "but" || x == "that" || x == "as" || x == "when" || x == "while" || x == "after" {
+			break
+		}
+	}
+	return -1
+}
+
+// colonLeadIn gives the subject of a sentence that leads into the quote with a colon
+// and no speech verb: "Carol Ainsworth, general secretary of …, put it plainly: “Q”".
+func (w *window) colonLeadIn() (Attribution, bool) {
+	if w.word(w.last-1) != ":" {
+		return Attribution{}, false
+	}
+	c := w.last - 1
+	for c > w.first && w.word(c-1) != "." && w.word(c-1) != ";" {
+		c--
+	}
+	if c < w.last-1 {
+		return Attribution{Speaker: w.rng(c, w.last-1), Clause: w.rng(c, w.last-1), Verb: ":"}, true
+	}
+	return Attribution{}, false
+}
+
+// passiveBefore reports a form of "be" within three auxiliaries before the verb:
+// "was told", "has been described".
+func (w *window) passiveBefore(verb int) bool {
+	for k := verb - 1; k >= w.first && k >= verb-3; k-- {
+		if x := w.word(k); x == "was" || x == "were" || x == "is" || x == "are" || x == "been" || x == "be" {
+			return true
+		} else if !aux[x] {
+			return false
+		}
+	}
+	return false
+}
+
+// accordingTo reads the speaker after "according to", with an appositive after a
+// comma in its clause ("According to Labour MP for Dunmoor East, Sophie Tranter, …").
+func (w *window) accordingTo(a Attribution, verb int) (Attribution, bool) {
+	a.Verb = "according to"
+	s, e := npAfter(verb+2, w.last, w.word)
+	if e <= s {
+		return Attribution{}, false
+	}
+	a.Speaker, a.Clause = w.rng(s, e), w.rng(s, e)
+	if e < w.last && w.word(e) == "," {
+		if _, e2 := npAfter(e+1, w.last, w.word); e2 > e+1 {
+			a.Clause = w.rng(s, e2)
+		}
+	}
+	return a, true
+}
+
+// sharedSubject returns the speech verb before a verb joined to it by "and" or "but",
+// whose subject they share: "Inspectors said … and praised a curriculum that was 'Q'",
+// "The trust confirmed … but added that 'Q'".
+func (w *window) sharedSubject(verb int) int {
+	for k := verb - 2; k >= w.first; k-- {
+		if IsSpeechVerb(w.word(k)) {
+			return k
+		}
+	}
+	return verb
+}
+
+// clauseStart returns where the clause holding the speaker at s starts, so that the
+// clause keeps the subject with any aside.
+func (w *window) clauseStart(s int) int {
+	c := s
+	for c > w.first {
+		if x := w.word(c - 1); x == "." || x == ";" || x == ":" || x == "\"" || x == "'" {
+			break
+		}
+		c--
+	}
+	return c
+}
+
+// speakerAfter reads the speaker after the verb, with an appositive after a comma:
+// "said Jane Ash, the council's leader" / "said the council's leader, Jane Ash".
+func (w *window) speakerAfter(a Attribution, verb int) (Attribution, bool) {
+	s, e := npAfter(verb+1, w.last, w.word)
+	if e <= s {
+		return Attribution{}, false
+	}
+	a.Speaker, a.Clause = w.rng(s, e), w.rng(s, e)
+	if e < w.last && w.word(e) == "," {
+		if _, e2 := npAfter(e+1, w.last, w.word); e2 > e+1 {
+			a.Clause = w.rng(s, e2)
+		}
+	}
+	return a, true
 }
 
 // npBefore returns the noun phrase that ends just before the verb at v: back to the
