@@ -152,7 +152,8 @@ type areaRef struct {
 	named bool
 }
 
-// sentence finds the judgements of sentence si.
+// sentence finds the judgements of sentence si: the grades it accepts, then the areas
+// each is for, then the judgements, as the named steps of a sentenceScan.
 func (f *finder) sentence(si int) {
 	doc := f.doc
 	s := doc.Sentences()[si]
@@ -160,16 +161,8 @@ func (f *finder) sentence(si int) {
 	if n == 0 {
 		return
 	}
-	word := func(i int) string {
-		if i < 0 || i >= n {
-			return ""
-		}
-		return doc.Word(s.First + i)
-	}
-	tok := func(i int) text.Token { return doc.Tokens()[s.First+i] }
-	rangeOf := func(m phrase.Match) text.Range {
-		return text.Range{Start: tok(m.First).Start, End: tok(m.Last - 1).End}
-	}
+	sc := &sentenceScan{f: f, si: si, s: s, n: n}
+	word := sc.word
 	f.grades = gradeMatcher.Find(n, word, f.grades[:0])
 	if len(f.grades) == 0 {
 		return
@@ -179,24 +172,65 @@ func (f *finder) sentence(si int) {
 		return
 	}
 	para := doc.Paragraphs()[s.Para]
-	tableRow := para.Last-para.First == 1 && n <= 24
+	sc.tableRow = para.Last-para.First == 1 && n <= 24
 	// A list item that opens with a grade, under a lead-in ending in a colon: "We found
 	// that outcomes were: • poor for safety".
-	listItem := tableRow && word(0) == "\u2022" && f.underColon(s.Para)
+	sc.listItem = sc.tableRow && word(0) == "\u2022" && f.underColon(s.Para)
 	// The area named by a short heading just before a row that is only a grade.
-	heading, headingAt := phrase.Match{Value: -1}, text.Range{}
-	if tableRow && len(f.grades) == 1 && f.grades[0].First == 0 && isTrailing(word, f.grades[0].Last, n) && s.Para > 0 {
-		heading, headingAt = f.headingArea(s.Para - 1)
+	sc.heading = phrase.Match{Value: -1}
+	if sc.tableRow && len(f.grades) == 1 && f.grades[0].First == 0 && isTrailing(word, f.grades[0].Last, n) && s.Para > 0 {
+		sc.heading, sc.headingAt = f.headingArea(s.Para - 1)
 	}
+	sc.claimed = make([]bool, len(f.areas))
+	sc.candidates()
+	if len(sc.cands) == 0 || scaleList(f.grades, word) {
+		return
+	}
+	sc.joinPrevious()
+	sc.listedAreasOf()
+	sc.tableColumns()
+	sc.comparedAreas()
+	sc.fallbackAreas()
+	sc.emit()
+}
 
-	var cands []cand
-	claimed := make([]bool, len(f.areas))
+// sentenceScan is one sentence's reading: its grade candidates and which area
+// mentions they have claimed.
+type sentenceScan struct {
+	f                  *finder
+	si                 int
+	s                  text.Sentence
+	n                  int
+	tableRow, listItem bool
+	heading            phrase.Match // the area of a short heading over a grade-only row
+	headingAt          text.Range
+	cands              []cand
+	claimed            []bool // per area mention of the sentence
+}
+
+func (sc *sentenceScan) word(i int) string {
+	if i < 0 || i >= sc.n {
+		return ""
+	}
+	return sc.f.doc.Word(sc.s.First + i)
+}
+
+func (sc *sentenceScan) tok(i int) text.Token { return sc.f.doc.Tokens()[sc.s.First+i] }
+
+func (sc *sentenceScan) rangeOf(m phrase.Match) text.Range {
+	return text.Range{Start: sc.tok(m.First).Start, End: sc.tok(m.Last - 1).End}
+}
+
+// candidates keeps the grades of the sentence that are judgements of some body, with
+// their time and year.
+func (sc *sentenceScan) candidates() {
+	f, si, n, word, cands := sc.f, sc.si, sc.n, sc.word, sc.cands
 	for gi, g := range f.grades {
-		r := text.Range{Start: tok(g.First).Start, End: tok(g.Last - 1).End}
+		r := text.Range{Start: sc.tok(g.First).Start, End: sc.tok(g.Last - 1).End}
 		insp := f.inspectorateAt(r.Start)
 		gw := gradeWords[g.Value]
-		orig := doc.Slice(r)
-		if !f.acceptGrade(gw, orig, g, n, word, tableRow) && !coordinated(cands, g, word, f.areas) && !(listItem && g.First <= 1) {
+		orig := f.doc.Slice(r)
+		if !f.acceptGrade(gw, orig, g, n, word, sc.tableRow) && !coordinated(cands, g, word, f.areas) && !(sc.listItem && g.First <= 1) {
 			continue
 		}
 		if f.negated(g, n, word) {
@@ -218,11 +252,14 @@ func (f *finder) sentence(si int) {
 		}
 		cands = append(cands, c)
 	}
-	if len(cands) == 0 || scaleList(f.grades, word) {
-		return
-	}
-	// A grade joined to a previous one by "and" or a comma, in the same clause, is as
-	// old: "when safety was judged not sufficiently good and purposeful activity was poor".
+	sc.cands = cands
+}
+
+// joinPrevious makes a grade joined to a previous one by "and" or a comma, in the same
+// clause, as old: "when safety was judged not sufficiently good and purposeful activity
+// was poor".
+func (sc *sentenceScan) joinPrevious() {
+	f, word, cands := sc.f, sc.word, sc.cands
 	for ci := 1; ci < len(cands); ci++ {
 		p, c := cands[ci-1], &cands[ci]
 		if p.time != Previous || c.time == Previous || c.explicit {
@@ -241,112 +278,122 @@ func (f *finder) sentence(si int) {
 			c.time, c.year = Previous, p.year
 		}
 	}
-	// Areas: a list right after a grade ("inadequate in four categories: A; B; and C",
-	// "good for safe and caring") belongs to it; otherwise the list just before a grade
-	// ("safe and well-led were rated inadequate") does.
-	listAfter := func(from int, quoted bool) []int {
-		var got []int
-		i := from
-		connected := false
-		if quoted && isQuote(word(i)) && phrase.StartingAt(f.areas, i+1) >= 0 {
-			i++ // "'inadequate' care leaver support": the grade qualifies the area
-			connected = true
+}
+
+// listAfter returns the area mentions listed right after a grade that ends at from.
+func (sc *sentenceScan) listAfter(from int, quoted bool) []int {
+	f, n, word, claimed := sc.f, sc.n, sc.word, sc.claimed
+	var got []int
+	i := from
+	connected := false
+	if quoted && isQuote(word(i)) && phrase.StartingAt(f.areas, i+1) >= 0 {
+		i++ // "'inadequate' care leaver support": the grade qualifies the area
+		connected = true
+	}
+	unknown := 0
+	for i < n {
+		if k := phrase.StartingAt(f.areas, i); k >= 0 {
+			if len(got) == 0 && ratingWordsOnly(from, i, word) && areaCands[f.areas[k].Value][0].name == Overall {
+				connected = true // "rated good overall and in three of the four areas"
+			}
+			if claimed[k] || !connected {
+				break
+			}
+			got = append(got, k)
+			i = f.areas[k].Last
+			unknown = 0
+			continue
 		}
-		unknown := 0
-		for i < n {
-			if k := phrase.StartingAt(f.areas, i); k >= 0 {
-				if len(got) == 0 && ratingWordsOnly(from, i, word) && areaCands[f.areas[k].Value][0].name == Overall {
-					connected = true // "rated good overall and in three of the four areas"
-				}
-				if claimed[k] || !connected {
-					break
-				}
-				got = append(got, k)
-				i = f.areas[k].Last
-				unknown = 0
-				continue
-			}
-			w := word(i)
-			switch {
-			case w == "which" && includes(word(i+1)):
-				connected = true // "grades of good, which included fostering …"
-				i++
-			case w == "except" || w == "apart":
-				i = n // "for all points except safe": the areas after are not this grade's
-				continue
-			case w == "which" || w == "who" || w == "that":
-				i = n // a relative clause: the list is over
-				continue
-			case w == "-" && len(got) == 0:
-				// "'exceptional' – the top of the scale – for attendance and behaviour"
-				if j := parenEnd(i, n, word); j > i && !phrase.Within(f.areas, i, j) {
-					i = j + 1
-					continue
-				}
-			case afterConnector[w]:
-				connected = true
-			case w == "to" && (word(i-1) == "regard" || word(i-1) == "relation"):
-				connected = true // "good with regard to whether patients felt safe"
-			case afterSkip[w] || numberWord(w):
-			case connected && unknown < 6 && !(phrase.StartingAt(f.grades, i) >= 0) && !clauseStop(w):
-				// "weak for how well it supports people's wellbeing": a few words may
-				// stand between the connector and the area's name.
-				unknown++
-			default:
-				i = n
-				continue
-			}
+		w := word(i)
+		switch {
+		case w == "which" && includes(word(i+1)):
+			connected = true // "grades of good, which included fostering …"
 			i++
-		}
-		return got
-	}
-	listBefore := func(to, floor int) []int {
-		var got []int
-		i := to - 1
-		budget := 0 // unknown words allowed before the next list item, after "and" or a comma
-		for i >= floor {
-			if k := phrase.EndingAt(f.areas, i+1); k >= 0 && f.areas[k].First >= floor {
-				if claimed[k] {
-					break
-				}
-				got = append([]int{k}, got...)
-				i = f.areas[k].First - 1
-				budget = 3 // "and the school's early years provision"
+		case w == "except" || w == "apart":
+			i = n // "for all points except safe": the areas after are not this grade's
+			continue
+		case w == "which" || w == "who" || w == "that":
+			i = n // a relative clause: the list is over
+			continue
+		case w == "-" && len(got) == 0:
+			// "'exceptional' – the top of the scale – for attendance and behaviour"
+			if j := parenEnd(i, n, word); j > i && !phrase.Within(f.areas, i, j) {
+				i = j + 1
 				continue
 			}
-			w := word(i)
-			switch {
-			case w == "which" && word(i-1) == "," && len(got) == 0 && phrase.EndingAt(f.areas, i-1) >= 0:
-				i -= 2 // "except well-led, which was rated good"
-				continue
-			case w == "-" || w == ",":
-				// Skip a parenthesis: "organisational delivery – which covers … – as",
-				// "its case supervision, the quality of work with cases, as".
-				if j := parenStart(i, floor, word); j >= 0 {
-					i = j - 1
-					continue
-				}
-				if len(got) > 0 {
-					budget = 3
-				}
-			case w == "and" || w == "of":
-				if len(got) > 0 {
-					budget = 3
-				}
-			case filler[w] || ratingCues[w] || linking[w] || w == ";" || w == "for" || gradeNumber(w):
-			case budget > 0:
-				budget--
-			default:
-				i = floor - 1
+		case afterConnector[w]:
+			connected = true
+		case w == "to" && (word(i-1) == "regard" || word(i-1) == "relation"):
+			connected = true // "good with regard to whether patients felt safe"
+		case afterSkip[w] || numberWord(w):
+		case connected && unknown < 6 && !(phrase.StartingAt(f.grades, i) >= 0) && !clauseStop(w):
+			// "weak for how well it supports people's wellbeing": a few words may
+			// stand between the connector and the area's name.
+			unknown++
+		default:
+			i = n
+			continue
+		}
+		i++
+	}
+	return got
+}
+
+// listBefore returns the area mentions listed just before to, back to floor.
+func (sc *sentenceScan) listBefore(to, floor int) []int {
+	f, word, claimed := sc.f, sc.word, sc.claimed
+	var got []int
+	i := to - 1
+	budget := 0 // unknown words allowed before the next list item, after "and" or a comma
+	for i >= floor {
+		if k := phrase.EndingAt(f.areas, i+1); k >= 0 && f.areas[k].First >= floor {
+			if claimed[k] {
+				break
+			}
+			got = append([]int{k}, got...)
+			i = f.areas[k].First - 1
+			budget = 3 // "and the school's early years provision"
+			continue
+		}
+		w := word(i)
+		switch {
+		case w == "which" && word(i-1) == "," && len(got) == 0 && phrase.EndingAt(f.areas, i-1) >= 0:
+			i -= 2 // "except well-led, which was rated good"
+			continue
+		case w == "-" || w == ",":
+			// Skip a parenthesis: "organisational delivery – which covers … – as",
+			// "its case supervision, the quality of work with cases, as".
+			if j := parenStart(i, floor, word); j >= 0 {
+				i = j - 1
 				continue
 			}
-			i--
+			if len(got) > 0 {
+				budget = 3
+			}
+		case w == "and" || w == "of":
+			if len(got) > 0 {
+				budget = 3
+			}
+		case filler[w] || ratingCues[w] || linking[w] || w == ";" || w == "for" || gradeNumber(w):
+		case budget > 0:
+			budget--
+		default:
+			i = floor - 1
+			continue
 		}
-		return got
+		i--
 	}
+	return got
+}
+
+// listedAreasOf gives each grade the areas listed with it: a list right after it ("inadequate in four categories: A; B; and C", "good for safe
+// and caring"), otherwise the list just before it ("safe and well-led were rated
+// inadequate").
+func (sc *sentenceScan) listedAreasOf() {
+	f, si, n, word, cands, claimed := sc.f, sc.si, sc.n, sc.word, sc.cands, sc.claimed
 	for ci := range cands {
 		c := &cands[ci]
-		after := listAfter(c.m.Last, isQuote(word(c.m.First-1)) && isQuote(word(c.m.Last)))
+		after := sc.listAfter(c.m.Last, isQuote(word(c.m.First-1)) && isQuote(word(c.m.Last)))
 		floor := 0
 		if ci > 0 {
 			floor = cands[ci-1].m.Last
@@ -356,13 +403,13 @@ func (f *finder) sentence(si int) {
 				after = after[:len(after)-1]
 			}
 		}
-		before := listBefore(c.m.First, floor)
+		before := sc.listBefore(c.m.First, floor)
 		if len(before) == 0 {
 			// "rated safety at HMP Stanmoor as poor", "help and protection for children
 			// who need it requires improvement": the areas before a place or a qualifier.
 			for i := c.m.First - 1; i >= floor && c.m.First-i <= 7 && !clauseStop(word(i)); i-- {
 				if w := word(i); w == "at" || w == "in" || w == "for" {
-					if before = listBefore(i, floor); len(before) > 0 {
+					if before = sc.listBefore(i, floor); len(before) > 0 {
 						break
 					}
 				}
@@ -383,21 +430,27 @@ func (f *finder) sentence(si int) {
 		for _, k := range picked {
 			if name, ok := areaFor(f.areas[k].Value, c.insp); ok {
 				claimed[k] = true
-				c.areas = append(c.areas, areaRef{name, rangeOf(f.areas[k]), true})
+				c.areas = append(c.areas, areaRef{name, sc.rangeOf(f.areas[k]), true})
 			}
 		}
 		if len(picked) == 0 && ci == len(cands)-1 {
 			c.areas = f.listBelow(si, c.insp) // "… in these areas:" over a list
 		}
 		if at, to, ex, ok := allExcept(c.m.Last, n, word, f.areas); ok {
-			c.areas = append(c.areas, allBut(c.insp, ex, f.areas, text.Range{Start: tok(at).Start, End: tok(to - 1).End})...)
+			c.areas = append(c.areas, allBut(c.insp, ex, f.areas, text.Range{Start: sc.tok(at).Start, End: sc.tok(to - 1).End})...)
 		}
 	}
+}
+
+// tableColumns reads a row of a table with a column per inspection: each grade is of its
+// column's year, and both are for the row's area.
+func (sc *sentenceScan) tableColumns() {
+	f, cands := sc.f, sc.cands
 	// A row of a table with a column per inspection ("Safety  Not sufficiently good
 	// Poor" under "Healthy prison test  2021  2024"): each grade is of its column's
 	// year, and all are for the row's area.
-	if tableRow && len(cands) == 2 {
-		if y1, y2 := f.columnYears(s.Para); y1 > 0 && y1 != y2 {
+	if sc.tableRow && len(cands) == 2 {
+		if y1, y2 := f.columnYears(sc.s.Para); y1 > 0 && y1 != y2 {
 			cands[1].areas = cands[0].areas
 			for k, y := range []int{y1, y2} {
 				if y < f.docYear {
@@ -408,6 +461,12 @@ func (f *finder) sentence(si int) {
 			}
 		}
 	}
+}
+
+// comparedAreas gives a grade compared with another ("up from poor", "moved from good to
+// requires improvement") the areas of the grade it is compared with.
+func (sc *sentenceScan) comparedAreas() {
+	word, cands := sc.word, sc.cands
 	// A grade compared with another ("up from poor", "moved from good to requires
 	// improvement") is for the same areas as the grade it is compared with.
 	for ci := 0; ci+1 < len(cands); ci++ {
@@ -422,6 +481,12 @@ func (f *finder) sentence(si int) {
 			b.areas = a.areas
 		}
 	}
+}
+
+// fallbackAreas finds the area of a grade no list gave one: every area listed before,
+// a heading, the area the sentence before names, or the area opening its clause.
+func (sc *sentenceScan) fallbackAreas() {
+	f, si, word, cands, claimed := sc.f, sc.si, sc.word, sc.cands, sc.claimed
 	for ci := range cands {
 		c := &cands[ci]
 		if len(c.areas) > 0 || c.grade.Scale() == Category {
@@ -437,9 +502,9 @@ func (f *finder) sentence(si int) {
 				continue
 			}
 		}
-		if heading.Value >= 0 {
-			if name, ok := areaFor(heading.Value, c.insp); ok {
-				c.areas = []areaRef{{name, headingAt, true}}
+		if sc.heading.Value >= 0 {
+			if name, ok := areaFor(sc.heading.Value, c.insp); ok {
+				c.areas = []areaRef{{name, sc.headingAt, true}}
 				continue
 			}
 		}
@@ -462,16 +527,21 @@ func (f *finder) sentence(si int) {
 		if k := phrase.StartingAt(f.areas, i); k >= 0 && !claimed[k] && f.areas[k].Last <= c.m.First {
 			if name, ok := areaFor(f.areas[k].Value, c.insp); ok {
 				claimed[k] = true
-				c.areas = append(c.areas, areaRef{name, rangeOf(f.areas[k]), true})
+				c.areas = append(c.areas, areaRef{name, sc.rangeOf(f.areas[k]), true})
 			}
 		}
 	}
+}
+
+// emit adds the judgements of the kept candidates to the finder's output.
+func (sc *sentenceScan) emit() {
+	f, si, n, word, cands := sc.f, sc.si, sc.n, sc.word, sc.cands
 	legend, alt, former := scaleLegend(cands, word), alternativeGrades(cands, word), formerGrades(cands, word)
 	for ci, c := range cands {
 		if legend[ci] || alt[ci] || former[ci] || gradeKey(c, word) {
 			continue
 		}
-		r := text.Range{Start: tok(c.m.First).Start, End: tok(c.m.Last - 1).End}
+		r := text.Range{Start: sc.tok(c.m.First).Start, End: sc.tok(c.m.Last - 1).End}
 		areas := c.areas
 		if len(areas) == 0 {
 			switch {
