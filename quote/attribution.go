@@ -196,13 +196,7 @@ func (w *window) accordingTo(a Attribution, verb int) (Attribution, bool) {
 	if e <= s {
 		return Attribution{}, false
 	}
-	a.Speaker, a.Clause = w.rng(s, e), w.rng(s, e)
-	if e < w.last && w.word(e) == "," {
-		if _, e2 := npAfter(e+1, w.last, w.word); e2 > e+1 {
-			a.Clause = w.rng(s, e2)
-		}
-	}
-	return a, true
+	return w.withAppositive(a, s, e), true
 }
 
 // sharedSubject returns the speech verb before a verb joined to it by "and" or "but",
@@ -230,6 +224,18 @@ func (w *window) clauseStart(s int) int {
 	return c
 }
 
+// withAppositive sets the speaker [s, e) read after a verb, its clause running on over
+// an appositive after a comma: "said Jane Ash, the council's leader".
+func (w *window) withAppositive(a Attribution, s, e int) Attribution {
+	a.Speaker, a.Clause = w.rng(s, e), w.rng(s, e)
+	if e < w.last && w.word(e) == "," {
+		if _, e2 := npAfter(e+1, w.last, w.word); e2 > e+1 {
+			a.Clause = w.rng(s, e2)
+		}
+	}
+	return a
+}
+
 // speakerAfter reads the speaker after the verb, with an appositive after a comma:
 // "said Jane Ash, the council's leader" / "said the council's leader, Jane Ash".
 func (w *window) speakerAfter(a Attribution, verb int) (Attribution, bool) {
@@ -237,13 +243,7 @@ func (w *window) speakerAfter(a Attribution, verb int) (Attribution, bool) {
 	if e <= s {
 		return Attribution{}, false
 	}
-	a.Speaker, a.Clause = w.rng(s, e), w.rng(s, e)
-	if e < w.last && w.word(e) == "," {
-		if _, e2 := npAfter(e+1, w.last, w.word); e2 > e+1 {
-			a.Clause = w.rng(s, e2)
-		}
-	}
-	return a, true
+	return w.withAppositive(a, s, e), true
 }
 
 // npBefore returns the noun phrase that ends just before the verb at v: back to the
