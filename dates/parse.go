@@ -641,18 +641,8 @@ func (p *dateScan) relativeAt(i int) (dm Mention, ok bool) {
 			return dm, true
 		}
 	case "the":
-		switch p.w(i+1) + " " + p.w(i+2) {
-		case "same year":
-			dm.rel, dm.last = relThatYear, i+3
-			return dm, true
-		case "following month":
-			dm.rel, dm.last = relFollowingMonth, i+3
-			return dm, true
-		case "following year":
-			dm.rel, dm.last = relFollowingYear, i+3
-			return dm, true
-		case "previous year":
-			dm.rel, dm.last = relPreviousYear, i+3
+		if rel, ok := theRelative[p.w(i+1)+" "+p.w(i+2)]; ok {
+			dm.rel, dm.last = rel, i+3
 			return dm, true
 		}
 	}
@@ -713,4 +703,12 @@ func (p *dateScan) monthModifies(i, j int) bool {
 		return isDateWord("month-modifies", p.w(j))
 	}
 	return false
+}
+
+// theRelative are the dates said as "the" and two words, relative to another date.
+var theRelative = map[string]dateRelKind{
+	"same year":       relThatYear,
+	"following month": relFollowingMonth,
+	"following year":  relFollowingYear,
+	"previous year":   relPreviousYear,
 }

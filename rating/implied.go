@@ -82,30 +82,15 @@ func repeatedPrevious(out []Found) []Found {
 
 // repeatBefore and repeatAfter are the words that say a grade repeats the one before
 // (internal/lexicon/data/grade_repeat.txt).
-var repeatBefore, repeatAfter = func() (map[string]bool, map[string]bool) {
-	m := map[string]map[string]bool{}
-	for _, s := range lexicon.Sections("grade_repeat") {
-		m[s.Name] = map[string]bool{}
-		for _, e := range s.Entries {
-			m[s.Name][e] = true
-		}
-	}
-	return m["before"], m["after"]
-}()
+var repeatBefore, repeatAfter = repeatWords["before"], repeatWords["after"]
 
 // repeatOrdinals are the ordinals that, right before a grade and its rating noun, count
 // the times it was given ("a second 'inadequate' report"); repeatNouns are those nouns
 // (both in internal/lexicon/data/grade_repeat.txt).
-var repeatOrdinals, repeatNouns = func() (map[string]bool, map[string]bool) {
-	m := map[string]map[string]bool{}
-	for _, s := range lexicon.Sections("grade_repeat") {
-		m[s.Name] = map[string]bool{}
-		for _, e := range s.Entries {
-			m[s.Name][e] = true
-		}
-	}
-	return m["ordinal"], m["noun"]
-}()
+var repeatOrdinals, repeatNouns = repeatWords["ordinal"], repeatWords["noun"]
+
+// repeatWords are the groups of internal/lexicon/data/grade_repeat.txt.
+var repeatWords = lexicon.SectionSets("grade_repeat")
 
 // countedRepeat reports a grade said with an ordinal and a rating noun: "its second
 // 'inadequate' report", "a third requires improvement rating".

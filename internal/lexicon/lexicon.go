@@ -66,3 +66,18 @@ func Sections(name string) []Section {
 	}
 	return out
 }
+
+// SectionSets returns the groups of data/NAME.txt (as Sections reads them) as one set
+// of entries per group name.
+func SectionSets(name string) map[string]map[string]bool {
+	m := make(map[string]map[string]bool)
+	for _, s := range Sections(name) {
+		if m[s.Name] == nil {
+			m[s.Name] = make(map[string]bool)
+		}
+		for _, e := range s.Entries {
+			m[s.Name][e] = true
+		}
+	}
+	return m
+}
