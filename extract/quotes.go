@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/quote"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
@@ -306,10 +307,10 @@ func titleLike(doc *text.Document, c quote.Candidate) bool {
 
 // Words that name a speaker that is not a person.
 var (
-	reportWords    = map[string]bool{"report": true, "letter": true, "findings": true, "document": true, "summary": true, "judgement": true, "it": true}
-	inspectorWords = map[string]bool{"inspectors": true, "inspector": true, "team": true, "they": true, "inspection": true}
-	orgWords       = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "statement": true, "council": true, "trust": true, "force": true, "school": true, "academy": true, "college": true, "ministry": true, "department": true, "government": true, "service": true, "provider": true, "company": true, "authority": true, "office": true, "partnership": true, "practice": true}
-	unknownWords   = map[string]bool{"parents": true, "pupils": true, "residents": true, "patients": true, "relatives": true, "learners": true, "children": true, "students": true, "prisoners": true, "leaver": true, "leavers": true, "parent": true, "mother": true, "father": true, "mum": true, "dad": true, "relative": true, "resident": true, "patient": true, "pupil": true, "student": true, "prisoner": true, "child": true, "carer": true, "member": true, "learner": true, "source": true, "worker": true, "colleague": true, "teenager": true, "boy": true, "girl": true, "woman": true, "man": true, "person": true, "families": true, "staff": true}
+	reportWords    = speakerWords["report"]
+	inspectorWords = speakerWords["inspectors"]
+	orgWords       = union(speakerWords["organisation"], spokesWords)
+	unknownWords   = speakerWords["lay"]
 )
 
 // speaker names the speaker of a quote that opens at quoteAt from its attribution.
@@ -784,7 +785,23 @@ func (s *state) spokespersonBefore(p int) (string, bool) {
 	return s.spokespersonOpens(s.doc.Sentences()[prev.Last-1])
 }
 
-var spokesWords = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true}
+var spokesWords = speakerWords["spokesperson"]
+
+// speakerWords holds the words of a speaker phrase that say what kind of speaker it
+// names, one set per kind (speaker_words.txt).
+var speakerWords = lexicon.SectionSets("speaker_words")
+
+// union returns a new set holding the members of a and b.
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for k := range a {
+		m[k] = true
+	}
+	for k := range b {
+		m[k] = true
+	}
+	return m
+}
 
 // tokenAfter returns the index of the first token that starts at or after p.
 func (s *state) tokenAfter(p int) int {

@@ -5,6 +5,7 @@ package lexicon
 
 import (
 	"embed"
+	"errors"
 	"strings"
 )
 
@@ -19,8 +20,13 @@ func Lines(name string) []string {
 	if err != nil {
 		panic("lexicon: " + err.Error())
 	}
+	return entries(string(b))
+}
+
+// entries reads the entries of a file's text, as Lines describes.
+func entries(b string) []string {
 	var out []string
-	for _, l := range strings.Split(string(b), "\n") {
+	for _, l := range strings.Split(b, "\n") {
 		if i := strings.Index(l, "#"); i >= 0 {
 			l = l[:i]
 		}
@@ -53,18 +59,32 @@ type Section struct {
 // in file order. It panics on an entry before the first "[name]", as Lines does on a
 // missing file.
 func Sections(name string) []Section {
+	out, err := sections(Lines(name))
+	if err != nil {
+		panic("lexicon: " + name + ".txt: " + err.Error())
+	}
+	return out
+}
+
+// sections groups a file's entries under its "[name]" lines.
+func sections(lines []string) ([]Section, error) {
 	var out []Section
-	for _, l := range Lines(name) {
-		if strings.HasPrefix(l, "[") && strings.HasSuffix(l, "]") {
+	for _, l := range lines {
+		if isSectionLine(l) {
 			out = append(out, Section{Name: l[1 : len(l)-1]})
 			continue
 		}
 		if len(out) == 0 {
-			panic("lexicon: " + name + ".txt: entry before the first section")
+			return nil, errors.New("entry before the first section")
 		}
 		out[len(out)-1].Entries = append(out[len(out)-1].Entries, l)
 	}
-	return out
+	return out, nil
+}
+
+// isSectionLine reports a "[name]" line, which opens a group.
+func isSectionLine(l string) bool {
+	return len(l) > 2 && l[0] == '[' && l[len(l)-1] == ']'
 }
 
 // SectionSets returns the groups of data/NAME.txt (as Sections reads them) as one set
