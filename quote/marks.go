@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/verdictnlp/verdict/internal/norm"
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -35,22 +34,21 @@ type mark struct {
 	dir direction
 }
 
-// shape reads the source character behind an analysis quote mark.
+// shape gives the family and direction of the quote mark at analysis offset at, as
+// the Document read them from the input.
 func shape(doc *text.Document, at int) (family, direction) {
-	r := norm.Decode(doc.Original(text.Range{Start: at, End: at + 1}))
-	switch r {
-	case '\u201C', '\u201E', '\u00AB', '\u301D':
-		return double, opening
-	case '\u201D', '\u00BB', '\u301E', '\u201F':
-		return double, closing
-	case '\u2018', '\u201A', '\u201B', '\u2039':
-		return single, opening
-	case '\u2019', '\u203A':
-		return single, closing
-	case '\'', '`', '\u2032', '\u00B4', '\uFF07':
-		return single, either
+	sh := doc.MarkShapeAt(at)
+	fam, dir := double, either
+	if sh.Single() {
+		fam = single
 	}
-	return double, either
+	switch {
+	case sh.Opens():
+		dir = opening
+	case sh.Closes():
+		dir = closing
+	}
+	return fam, dir
 }
 
 // marks returns the quote marks of one paragraph with their family and direction.

@@ -21,6 +21,7 @@ type Document struct {
 	sents       []Sentence
 	toks        []Token
 	boilerplate []Span
+	marks       []markAt // the quote marks' shapes, read from the input once
 }
 
 // Paragraph is a paragraph of the analysis text: a line of the input, or the joined
@@ -116,6 +117,7 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 	}
 	d.text, d.m = b.Finish(len(src))
 	d.lower = asciiLower(d.text)
+	d.readMarks()
 	if err := d.segment(ctx); err != nil {
 		return nil, err
 	}
