@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/verdictnlp/verdict/dates"
@@ -9,21 +10,13 @@ import (
 	"github.com/verdictnlp/verdict/text"
 )
 
-// dates finds the dates the text gives and their roles (see Date): the dates package
-// reads and resolves them, then the previous judgement's year and the previous
-// inspection's date are made to agree.
+// dates places the dates the text gives and gives each its role (see Date): the dates
+// package resolves the date mentions annotated, given the judgements kept and the
+// inspectorates named.
 func (s *state) dates() {
-	doc := s.doc
-	ms := dates.Parse(doc)
-	if len(ms) == 0 && !dateHasPreviousYear(s.found) {
-		return
-	}
-	dates.Resolve(doc, ms, s.found, s.inspMentions, s.cfg.ref)
-	ms = s.agreeWithJudgements(doc, ms)
-	for i := range ms {
-		if ms[i].Resolved() {
-			s.report.Dates = append(s.report.Dates, ms[i].Date(doc))
-		}
+	s.dateMentions = slices.Clone(s.rawDates)
+	if len(s.dateMentions) > 0 {
+		dates.Resolve(s.doc, s.dateMentions, s.found, s.inspMentions, s.cfg.ref)
 	}
 }
 

@@ -88,9 +88,12 @@ func WithReferenceDate(t time.Time) Option {
 }
 
 // WithParts limits the Report to the given parts (default AllParts): the others are
-// left empty. Each part comes out exactly as in a full run; the stages a wanted part
-// depends on still run (quotes need the officials for their speakers, findings the
-// judgements and quotes), so asking for fewer parts saves only the work of the others.
+// left empty. Each part comes out exactly as in a full run: the text is annotated as
+// for any run (the people and the quoted stretches only when quotes or officials are
+// wanted), then only the resolvers of the wanted parts run, with those they depend on
+// (every part needs the judgements and the dates, officials the quotes for the
+// pronouns that speak for them, findings the quotes), so asking for fewer parts saves
+// only the work of the others.
 func WithParts(p Part) Option {
 	return func(c *config) error {
 		if p == 0 || p&^AllParts != 0 {
@@ -157,9 +160,13 @@ func (e *Extractor) ExtractContext(ctx context.Context, input string) (*Report, 
 	if err != nil {
 		return nil, err
 	}
-	st := &state{cfg: &e.cfg, doc: doc, report: newReport(doc), ctx: ctx}
 	run := closure(e.cfg.parts)
-	for _, s := range stages {
+	ann := annotate(doc, &e.cfg, run&(Quotes|Officials) != 0)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	st := &state{annotations: ann, cfg: &e.cfg, report: newReport(doc), ctx: ctx}
+	for _, s := range steps {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -168,7 +175,7 @@ func (e *Extractor) ExtractContext(ctx context.Context, input string) (*Report, 
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err // a stage stopped early: its report is incomplete
+		return nil, err // a step stopped early: its report is incomplete
 	}
 	keepOnly(st.report, e.cfg.parts)
 	return st.report, nil

@@ -8,10 +8,12 @@ import (
 	"github.com/verdictnlp/verdict/text"
 )
 
-// runFindings runs the pipeline up to and including the findings stage over in.
+// runFindings runs the judgements and findings steps over in, as a findings-only
+// run does without the quotes.
 func runFindings(in string) []Finding {
 	doc := text.Parse(in)
-	s := &state{cfg: &defaultExtractor.cfg, doc: doc, report: newReport(doc)}
+	cfg := &defaultExtractor.cfg
+	s := &state{annotations: annotate(doc, cfg, false), cfg: cfg, report: newReport(doc)}
 	s.judgements()
 	s.findings()
 	return s.report.Findings

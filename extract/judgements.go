@@ -14,23 +14,8 @@ import (
 // body is one judgement, at its first mention.
 func (s *state) judgements() {
 	doc := s.doc
-	mentions := rating.Inspectorates(doc)
-	s.inspMentions = mentions
-	main := mainInspectorate(mentions)
-	bodies := entity.Bodies(doc)
-	s.bodies = bodies
-	if main == rating.NoInspectorate {
-		// Not named: the framework its area names belong to, else its bodies' kind.
-		main = rating.FrameworkOf(doc)
-	}
-	if main == rating.NoInspectorate {
-		main = inspectorateOf(bodies)
-	}
-	year := 0
-	if !s.cfg.ref.IsZero() {
-		year = s.cfg.ref.Year()
-	}
-	found := rating.FindAsOf(doc, mentions, main, year)
+	mentions, bodies := s.inspMentions, s.bodies
+	found := slices.Clone(s.grades) // the subjects and scales set below are this step's
 	s.byBodyKind(found, bodies, mentions)
 	s.allFound = found
 	subjects := s.subjects(found, bodies)

@@ -22,50 +22,12 @@ type person struct {
 	mentions             []text.Range
 }
 
-// officials gathers the text's people, one per person (later mentions "Mr Cooney",
-// "Cllr Farley" join the first), and reports those who act in a public role.
-func (s *state) officials() {
-	s.people = nil
-	byKey := map[string]int{}
-	for _, m := range entity.People(s.doc) {
-		k := strings.ToLower(m.Surname)
-		i, ok := byKey[k]
-		if ok && m.First != "" && s.people[i].first != "" && !sameFirst(m.First, s.people[i].first) {
-			ok = false // another person of the same surname
-			k += "|" + strings.ToLower(m.First)
-			i, ok = byKey[k]
-		}
-		if !ok {
-			i = len(s.people)
-			byKey[k] = i
-			s.people = append(s.people, person{})
-		}
-		p := &s.people[i]
-		if len(m.Name) > len(p.name) {
-			p.name, p.first, p.surname = m.Name, m.First, m.Surname
-		}
-		if p.role == "" || len(m.Role) > len(p.role) && p.role == "councillor" {
-			if m.Role != "" {
-				p.role, p.org = m.Role, m.Org
-			}
-		}
-		if p.gender == entity.UnknownGender {
-			p.gender = m.Gender
-		}
-		p.public = p.public || m.Public
-		p.journalist = p.journalist || m.Journalist
-		p.titled = p.titled || m.Role != ""
-		p.mentions = append(p.mentions, m.Range)
-	}
-	s.bareNameMentions()
-}
-
 // bareNameMentions links a surname or a given name written alone ("Venkat said",
 // "Imogen said") to the one person of the text it names, so that quotes and pronouns
 // after it find them. A name two people share is left alone.
-func (s *state) bareNameMentions() {
+func bareNameMentions(doc *text.Document, people []person) {
 	byName := map[string]int{}
-	for i, p := range s.people {
+	for i, p := range people {
 		if p.first == "" {
 			continue
 		}
@@ -81,21 +43,21 @@ func (s *state) bareNameMentions() {
 		return
 	}
 	covered := map[int]bool{}
-	for _, p := range s.people {
+	for _, p := range people {
 		for _, m := range p.mentions {
 			covered[m.Start], covered[m.End] = true, true
 		}
 	}
-	toks := s.doc.Tokens()
+	toks := doc.Tokens()
 	for k, t := range toks {
-		i, ok := byName[s.doc.Slice(t.Range)]
-		if !ok || i < 0 || covered[t.Start] || covered[t.End] || inMention(s.people[i].mentions, t.Range) {
+		i, ok := byName[doc.Slice(t.Range)]
+		if !ok || i < 0 || covered[t.Start] || covered[t.End] || inMention(people[i].mentions, t.Range) {
 			continue
 		}
-		if k > 0 && entity.IsNameWord(s.doc.Slice(toks[k-1].Range)) || k+1 < len(toks) && entity.IsNameWord(s.doc.Slice(toks[k+1].Range)) {
+		if k > 0 && entity.IsNameWord(doc.Slice(toks[k-1].Range)) || k+1 < len(toks) && entity.IsNameWord(doc.Slice(toks[k+1].Range)) {
 			continue // part of a longer name: another person, a place
 		}
-		s.people[i].mentions = append(s.people[i].mentions, t.Range)
+		people[i].mentions = append(people[i].mentions, t.Range)
 	}
 }
 
@@ -118,28 +80,22 @@ func (p *person) isOfficial() bool {
 	return p.titled && !p.public && !p.journalist
 }
 
-// quotes finds the quotations, attributes each, and then reports the officials with
-// every mention, pronouns that speak for them included.
+// quotes finds the quotations and attributes each: it reads the quoted stretches with
+// their attributions, the people, the inspectorates and bodies named, and the
+// inspectorate and subject the judgements resolver reported. It works on its own copy
+// of the people, adding the pronouns it finds speaking for one ("he said"), which the
+// officials resolver reports after it. It writes Report.Quotes.
 func (s *state) quotes() {
 	doc := s.doc
-	s.indexMentions()
-	if s.inspMentions == nil {
-		s.inspMentions = rating.Inspectorates(doc) // the judgements stage did not run
-	}
-	if s.bodies == nil {
-		s.bodies = entity.Bodies(doc)
-	}
-	segs := quote.Segments(doc)
-	cands := quote.Candidates(doc, segs)
-	s.quoteCands = cands
+	s.people = ownPeople(s.annotations.people)
 	lastSpeaker := -1 // index into s.report.Quotes of the quote before, for continuations
 	lastPara := -1
 	narrated := false // a quote so far was the report's or the inspectors'
-	for _, c := range cands {
+	for ci, c := range s.quoteCands {
 		if c.Words < quote.MinWords || titleLike(doc, c) || rating.IsGradePhrase(doc.Slice(c.Range())) {
 			continue
 		}
-		a := quote.Attribute(doc, c)
+		a := s.attributions[ci]
 		q := quote.Quote{Paragraphs: c.Paragraphs}
 		r := c.Range()
 		q.Span = doc.Span(r)
@@ -186,13 +142,16 @@ func (s *state) quotes() {
 		lastPara = c.Segments[len(c.Segments)-1].Para
 		narrated = narrated || q.SpeakerKind == quote.Report || q.SpeakerKind == quote.Inspectors
 	}
-	s.pronounMentions()
-	s.reportOfficials()
 }
 
-// reportOfficials reports the people who act in a public role, with every mention.
-func (s *state) reportOfficials() {
+// officials reports the people who act in a public role, with every mention: it
+// reads the people as the quotes resolver left them (with the pronouns that speak
+// for them), links the pronouns that are the subject of a speech verb elsewhere, and
+// names each one's organisation from the subject the judgements resolver reported. It
+// writes Report.Officials.
+func (s *state) officials() {
 	doc := s.doc
+	s.pronounMentions()
 	for _, p := range s.people {
 		if !p.isOfficial() {
 			continue
@@ -249,10 +208,9 @@ type personMention struct {
 	person int
 }
 
-// mentionsIn returns the mentions of people that lie inside r, in order, from an
-// index of all mentions built once.
+// mentionsIn returns the named mentions of people that lie inside r, in order, from
+// the annotations' index.
 func (s *state) mentionsIn(r text.Range) []personMention {
-	s.indexMentions()
 	i, _ := slices.BinarySearchFunc(s.mentionIndex, r.Start, func(m personMention, p int) int { return m.at.Start - p })
 	j := i
 	for j < len(s.mentionIndex) && s.mentionIndex[j].at.Start < r.End {
@@ -266,21 +224,6 @@ func (s *state) mentionsIn(r text.Range) []personMention {
 		}
 	}
 	return in
-}
-
-// indexMentions builds, once, the index of the people's named mentions by position
-// (pronouns resolved later are not in it: a pronoun is resolved to a name).
-func (s *state) indexMentions() {
-	if s.mentionIndex != nil {
-		return
-	}
-	s.mentionIndex = []personMention{}
-	for i, p := range s.people {
-		for _, m := range p.mentions {
-			s.mentionIndex = append(s.mentionIndex, personMention{m, i})
-		}
-	}
-	slices.SortStableFunc(s.mentionIndex, func(a, b personMention) int { return a.at.Start - b.at.Start })
 }
 
 // opensParagraph reports a segment whose opening mark starts its paragraph.
@@ -613,7 +556,6 @@ func councilRole(role string) bool {
 
 // lastPerson returns the person mentioned last before p whose gender fits g.
 func (s *state) lastPerson(p int, g entity.Gender) int {
-	s.indexMentions()
 	i, _ := slices.BinarySearchFunc(s.mentionIndex, p, func(m personMention, p int) int { return m.at.Start - p })
 	// A pronoun stands for someone named recently: a few dozen mentions back at most.
 	stop := max(0, i-40)

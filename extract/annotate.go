@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/verdictnlp/verdict/dates"
+	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/quote"
+	"github.com/verdictnlp/verdict/rating"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// annotations is the first phase's result: everything the annotators find in one
+// Document, each read once from the Document alone (and the reference date), before any
+// resolver runs. Resolvers read it and never change it; what they work out goes into
+// the resolution state (see state) and the Report.
+type annotations struct {
+	doc *text.Document
+
+	inspMentions []rating.InspectorateMention // every inspectorate named, in input order
+	bodies       []entity.BodyMention         // every named body, in input order
+	grades       []rating.Found               // every grade mention, a grade said twice included
+	rawDates     []dates.Mention              // every date written, not yet placed or given a role
+
+	// The people and the quotes, annotated only when a resolver that reads them runs
+	// (quotes, officials).
+	people       []person          // the people the text names, one each, with their named mentions
+	mentionIndex []personMention   // every named mention of a person, by position
+	quoteCands   []quote.Candidate // every quoted stretch
+	attributions []quote.Attribution
+	// attributions[i] is quoteCands[i]'s attribution (who the text says speaks), read for
+	// every candidate long enough to be reported as a quote; zero for the others.
+}
+
+// annotate runs the annotators over doc: those of the rating, entity, dates and quote
+// packages, and the people's mentions. withPeople also annotates the people, the
+// quoted stretches and their attributions.
+func annotate(doc *text.Document, cfg *config, withPeople bool) *annotations {
+	a := &annotations{doc: doc}
+	a.inspMentions = rating.Inspectorates(doc)
+	a.bodies = entity.Bodies(doc)
+	a.grades = gradeMentions(doc, cfg, a.inspMentions, a.bodies)
+	a.rawDates = dates.Parse(doc)
+	if withPeople {
+		a.people = textPeople(doc)
+		a.mentionIndex = indexMentions(a.people)
+		a.quoteCands = quote.Candidates(doc, quote.Segments(doc))
+		a.attributions = make([]quote.Attribution, len(a.quoteCands))
+		for i, c := range a.quoteCands {
+			if c.Words >= quote.MinWords {
+				a.attributions[i] = quote.Attribute(doc, c)
+			}
+		}
+	}
+	return a
+}
+
+// gradeMentions finds every grade the text gives, read on the scale of the inspectorate
+// the text is about: the one it names most, else the framework its area names belong
+// to, else its bodies' kind. The reference date's year is the current year of a text
+// with no date of its own.
+func gradeMentions(doc *text.Document, cfg *config, mentions []rating.InspectorateMention, bodies []entity.BodyMention) []rating.Found {
+	main := mainInspectorate(mentions)
+	if main == rating.NoInspectorate {
+		main = rating.FrameworkOf(doc)
+	}
+	if main == rating.NoInspectorate {
+		main = inspectorateOf(bodies)
+	}
+	year := 0
+	if !cfg.ref.IsZero() {
+		year = cfg.ref.Year()
+	}
+	return rating.FindAsOf(doc, mentions, main, year)
+}
+
+// textPeople gathers the text's people, one per person (later mentions "Mr Cooney",
+// "Cllr Farley" join the first), each with what their mentions say of their role.
+func textPeople(doc *text.Document) []person {
+	var people []person
+	byKey := map[string]int{}
+	for _, m := range entity.People(doc) {
+		k := strings.ToLower(m.Surname)
+		i, ok := byKey[k]
+		if ok && m.First != "" && people[i].first != "" && !sameFirst(m.First, people[i].first) {
+			ok = false // another person of the same surname
+			k += "|" + strings.ToLower(m.First)
+			i, ok = byKey[k]
+		}
+		if !ok {
+			i = len(people)
+			byKey[k] = i
+			people = append(people, person{})
+		}
+		people[i].add(m)
+	}
+	bareNameMentions(doc, people)
+	return people
+}
+
+// add joins mention m to p: the fullest name, the most telling role, the first gender
+// given.
+func (p *person) add(m entity.PersonMention) {
+	if len(m.Name) > len(p.name) {
+		p.name, p.first, p.surname = m.Name, m.First, m.Surname
+	}
+	if p.role == "" || len(m.Role) > len(p.role) && p.role == "councillor" {
+		if m.Role != "" {
+			p.role, p.org = m.Role, m.Org
+		}
+	}
+	if p.gender == entity.UnknownGender {
+		p.gender = m.Gender
+	}
+	p.public = p.public || m.Public
+	p.journalist = p.journalist || m.Journalist
+	p.titled = p.titled || m.Role != ""
+	p.mentions = append(p.mentions, m.Range)
+}
+
+// indexMentions indexes the people's named mentions by position.
+func indexMentions(people []person) []personMention {
+	idx := []personMention{}
+	for i, p := range people {
+		for _, m := range p.mentions {
+			idx = append(idx, personMention{m, i})
+		}
+	}
+	slices.SortStableFunc(idx, func(a, b personMention) int { return a.at.Start - b.at.Start })
+	return idx
+}
+
+// ownPeople returns a copy of people whose mention lists a resolver may extend (with
+// the pronouns it links) without changing the annotations.
+func ownPeople(people []person) []person {
+	out := slices.Clone(people)
+	for i := range out {
+		out[i].mentions = slices.Clone(out[i].mentions)
+	}
+	return out
+}
