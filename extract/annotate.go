@@ -20,6 +20,7 @@ type annotations struct {
 
 	inspMentions []rating.InspectorateMention // every inspectorate named, in input order
 	bodies       []entity.BodyMention         // every named body, in input order
+	services     []entity.ServiceMention      // every service named, with a body or alone
 	grades       []rating.Found               // every grade mention, a grade said twice included
 	rawDates     []dates.Mention              // every date written, not yet placed or given a role
 
@@ -40,6 +41,7 @@ func annotate(doc *text.Document, cfg *config, withPeople bool) *annotations {
 	a := &annotations{doc: doc}
 	a.inspMentions = rating.Inspectorates(doc)
 	a.bodies = entity.Bodies(doc)
+	a.services = entity.Services(doc)
 	a.grades = gradeMentions(doc, cfg, a.inspMentions, a.bodies)
 	a.rawDates = dates.Parse(doc)
 	if withPeople {

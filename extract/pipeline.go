@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"github.com/verdictnlp/verdict/dates"
-	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/rating"
 )
 
@@ -22,12 +21,11 @@ type state struct {
 	cfg    *config
 	report *Report
 
-	found        []rating.Found          // judgements: the grades kept as judgements, with their analysis ranges
-	allFound     []rating.Found          // judgements: every grade mention, with its subject
-	bodyGroups   map[string]bodyGroup    // judgements: the bodies by their key, built on first use
-	services     []entity.ServiceMention // judgements: the named services, found on first use
-	people       []person                // quotes: the people, with the pronouns that speak for them
-	dateMentions []dates.Mention         // dates: every date, placed and given its role
+	found        []rating.Found       // judgements: the grades kept as judgements, with their analysis ranges
+	allFound     []rating.Found       // judgements: every grade mention, with its subject
+	bodyGroups   map[string]bodyGroup // judgements: the bodies by their key, built on first use
+	people       []person             // quotes: the people, with the pronouns that speak for them
+	dateMentions []dates.Mention      // dates: every date, placed and given its role
 }
 
 // step is one resolver of the second phase. A step runs when its part is wanted or

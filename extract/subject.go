@@ -142,13 +142,6 @@ func (s *state) fullest(bodies []entity.BodyMention, key string, r text.Range) *
 	if service == "" {
 		if si := doc.SentenceAt(r.Start); si >= 0 {
 			sent := doc.Sentences()[si].Range
-			if s.services == nil {
-				// Once per call: none found is kept as empty, not nil, so that a text
-				// with many judgements does not look again for each.
-				if s.services = entity.Services(doc); s.services == nil {
-					s.services = []entity.ServiceMention{}
-				}
-			}
 			i, _ := slices.BinarySearchFunc(s.services, sent.Start, func(m entity.ServiceMention, p int) int { return m.Range.Start - p })
 			if i < len(s.services) && sent.Contains(s.services[i].Range) {
 				service = s.services[i].Service
