@@ -1,19 +1,8 @@
 package extract
 
-import (
-	"bytes"
-	"encoding/json"
-)
-
 // MarshalIndent returns the indented JSON form of r that the verdict command prints for
-// one input: two-space indents, no HTML escaping, a final newline.
+// one input: two-space indents, no HTML escaping, a final newline. It is encoding/json's
+// form, byte for byte, written directly (see AppendJSON).
 func MarshalIndent(r *Report) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(r); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return append(AppendJSON(nil, r, "  ", nil, nil), '\n'), nil
 }

@@ -27,7 +27,7 @@ func TestJSONRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", c.Name, err)
 		}
-		b, err := json.Marshal(rep)
+		b, err := extract.MarshalIndent(rep) // the direct encoder's bytes, as the command prints them
 		if err != nil {
 			t.Fatalf("%s: marshal: %v", c.Name, err)
 		}

@@ -66,11 +66,55 @@ func writeJSON(in input, rep *extract.Report) ([]byte, error) {
 	if r.plain() {
 		return extract.MarshalIndent(rep)
 	}
-	return encode(r, "  ")
+	return encodeRecord(r, "  ")
 }
 
 func writeJSONL(in input, rep *extract.Report) ([]byte, error) {
-	return encode(newRecord(in, rep, true), "")
+	return encodeRecord(newRecord(in, rep, true), "")
+}
+
+// encodeRecord writes r as encode does, the Report's members by extract's direct
+// encoder (a few times faster than encoding/json, measured by extract's BenchmarkJSON)
+// and the record's own around them.
+func encodeRecord(r record, indent string) ([]byte, error) {
+	var before, after []extract.JSONMember
+	add := func(to *[]extract.JSONMember, key string, v any) error {
+		b, err := encodeMember(v, indent)
+		*to = append(*to, extract.JSONMember{Key: key, Value: b})
+		return err
+	}
+	var err error
+	for _, m := range []struct {
+		key  string
+		v    any
+		omit bool
+	}{
+		{"source", r.Source, r.Source == ""},
+		{"charset", r.Charset, r.Charset == ""},
+		{"offsets", r.Offsets, r.Offsets == ""},
+		{"metadata_date", r.MetadataDate, r.MetadataDate == nil},
+	} {
+		if !m.omit && err == nil {
+			err = add(&before, m.key, m.v)
+		}
+	}
+	if r.Text != "" && err == nil {
+		err = add(&after, "text", r.Text)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return append(extract.AppendJSON(nil, r.Report, indent, before, after), '\n'), nil
+}
+
+// encodeMember writes v as a member of a record's object: indented for its level.
+func encodeMember(v any, indent string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent(indent, indent)
+	err := enc.Encode(v)
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), err
 }
 
 // errorRecord is the record of an input that failed.
