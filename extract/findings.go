@@ -10,7 +10,7 @@ const ThemeOther = findings.ThemeOther
 func Themes() []string { return findings.Themes() }
 
 // findings finds what inspectors found, as positive or failure clauses: the findings
-// package reads the document with what the judgement and quote stages found (the
+// package reads the document with what the judgements and quotes steps found (the
 // judgements, every grade mention, the quotes and the quoted stretches) and whether the
 // text names the inspectorate.
 func (s *state) findings() {

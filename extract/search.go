@@ -8,7 +8,7 @@ import (
 	"github.com/verdictnlp/verdict/text"
 )
 
-// The annotators return their mentions in position order, so a stage that pairs each
+// The annotators return their mentions in position order, so a step that pairs each
 // grade with the mentions near it searches them rather than scanning them all: one
 // scan per grade makes a long text with many grades cost the square of its length.
 
