@@ -470,7 +470,8 @@ func (s *state) orgName(org, role string) string {
 			return s.report.Subject.Name
 		}
 		return ""
-	case "council", "trust", "force", "school", "academy", "college", "authority", "home", "service", "practice", "prison":
+	}
+	if subjectOrgNouns[strings.ToLower(org)] {
 		if s.report.Subject != nil {
 			return s.report.Subject.Name
 		}
@@ -478,6 +479,13 @@ func (s *state) orgName(org, role string) string {
 	}
 	return org
 }
+
+// The words that name an official's organisation (official_orgs.txt): the nouns that
+// stand for the subject, and the words of a council's roles.
+var (
+	subjectOrgNouns  = lexicon.SectionSets("official_orgs")["stands-for-subject"]
+	councilRoleWords = lexicon.SectionEntries("official_orgs", "council-role")
+)
 
 // objectOf reports a name that follows a preposition or a verb: "after meeting Cllr
 // Ash", "who replaced Jane Smith".
@@ -546,7 +554,7 @@ func (s *state) theyKind(p int) quote.SpeakerKind {
 // councilRole reports a role held in a council: leader, cabinet or lead member,
 // councillor, director of children's services.
 func councilRole(role string) bool {
-	for _, w := range []string{"council", "cabinet", "councillor", "lead member", "executive member", "portfolio", "children's services", "adult social"} {
+	for _, w := range councilRoleWords {
 		if strings.Contains(role, w) {
 			return true
 		}

@@ -87,6 +87,23 @@ func isSectionLine(l string) bool {
 	return len(l) > 2 && l[0] == '[' && l[len(l)-1] == ']'
 }
 
+// SectionEntries returns the entries of the group called section in data/NAME.txt, in
+// file order (the groups of that name joined). It panics when there is none, as Lines
+// does on a missing file.
+func SectionEntries(name, section string) []string {
+	var out []string
+	found := false
+	for _, s := range Sections(name) {
+		if s.Name == section {
+			out, found = append(out, s.Entries...), true
+		}
+	}
+	if !found {
+		panic("lexicon: " + name + ".txt: no section " + section)
+	}
+	return out
+}
+
 // SectionSets returns the groups of data/NAME.txt (as Sections reads them) as one set
 // of entries per group name.
 func SectionSets(name string) map[string]map[string]bool {

@@ -216,3 +216,16 @@ func TestConflictsFound(t *testing.T) {
 		t.Errorf("conflicts = %q, want [y: a, c]", got)
 	}
 }
+
+func TestSectionEntries(t *testing.T) {
+	got := SectionEntries("official_orgs", "council-role")
+	if len(got) == 0 || got[0] != "council" {
+		t.Errorf("SectionEntries(official_orgs, council-role) = %q, want it to start with council", got)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("SectionEntries of a missing section did not panic")
+		}
+	}()
+	SectionEntries("official_orgs", "no such section")
+}
