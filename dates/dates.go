@@ -21,6 +21,7 @@ func Resolve(doc *text.Document, ms []Mention, found []rating.Found, insp []rati
 	markDateLabels(doc, ms)
 	markFollowingLabels(doc, ms)
 	lastOfPreviousList(doc, ms)
+	latestUnderPreviousHeading(doc, ms)
 	a := anchor(doc, ms, ref)
 
 	roles := newDateRoleReader(doc, found, insp)

@@ -545,6 +545,36 @@ func TestDates(t *testing.T) {
 			want:   []string{`inspection 2019-03-12 "12/03/2019"`, `other 2011-04-24 "24/04/2011"`, `previous_inspection 2016-02-18 "18/02/2016"`},
 		},
 		{
+			name:   "heading over links to earlier reports",
+			reason: "under a short heading opening with 'Earlier', the latest of the dated report lines is the previous inspection, the order of the lines whatever",
+			in:     "The nursery was rated good in May 2025.\n\nEarlier reports:\n\nInspection report 2014 - 5512\n\nInspection report 2019 - 8807\n\nInspection report 2009 - 1203",
+			want:   []string{`other 2025-05 "May 2025"`, `other 2014 "2014"`, `previous_inspection 2019 "2019"`, `other 2009 "2009"`},
+		},
+		{
+			name:   "heading over earlier news",
+			reason: "a list of dated lines under 'Previous posts' names no report or inspection: no previous inspection",
+			in:     "The nursery was rated good in May 2025.\n\nPrevious posts:\n\nSummer fair 2024\n\nSports day 2023",
+			want:   []string{`other 2025-05 "May 2025"`, `other 2024 "2024"`, `other 2023 "2023"`},
+		},
+		{
+			name:   "inspection before a revisit",
+			reason: "an inspection held months before the revisit the text reports is the previous inspection",
+			in:     "Ofsted published its letter after the revisit on 3 - 5 March 2024. It found progress on the weaknesses identified at the SEND inspection held in May 2021.",
+			want:   []string{`inspection 2024-03-03/2024-03-05 "3 - 5 March 2024"`, `previous_inspection 2021-05 "May 2021"`},
+		},
+		{
+			name:   "inspection carried out before a revisit",
+			reason: "an inspection word as the subject of 'carried out' makes the earlier date an inspection's, the previous one",
+			in:     "Inspectors came back to the area on 3 - 5 March 2024. The weaknesses date from the inspection carried out in May 2021.",
+			want:   []string{`inspection 2024-03-03/2024-03-05 "3 - 5 March 2024"`, `previous_inspection 2021-05 "May 2021"`},
+		},
+		{
+			name:   "monitoring inspection before a full one",
+			reason: "a monitoring inspection gives no grade: months before the full inspection, it is no previous inspection",
+			in:     "After a monitoring inspection in May 2022 found weaknesses, inspectors carried out a full inspection in March 2024.",
+			want:   []string{`other 2022-05 "May 2022"`, `inspection 2024-03 "March 2024"`},
+		},
+		{
 			name:   "future inspection",
 			reason: "an inspection expected next year is not the one reported",
 			in:     "Inspectors will return for a full inspection, expected next year.",

@@ -56,6 +56,7 @@ type Mention struct {
 	dateline  bool // the article's dateline near the top
 	role      Role
 	candidate Role // the role the cues suggest, before one date per role is chosen
+	graded    bool // an inspection cue gave the candidate role, not a visit's nor a monitoring inspection's
 	class     int  // how reliable the candidate role is: higher wins
 }
 

@@ -263,8 +263,12 @@ func (r *dateRoleReader) publishedRole(sc *dateSentenceCues, c *phrase.Match, dm
 // inspectionRole tells the inspection a text reports from an earlier one: "its last
 // full inspection in 2022", "since the last inspection in 2012", "a PEEL inspection that
 // year judged it inadequate" (the year of a previous grade).
+//
+// It marks dm graded when c is an inspection word (see gradedInspection): such an
+// inspection, months before another, is the previous one.
 func (r *dateRoleReader) inspectionRole(sc *dateSentenceCues, c *phrase.Match, dm *Mention) Role {
 	s := r.doc.Sentences()[dm.sent]
+	dm.graded = r.gradedInspection(sc, c, s.First)
 	for k := c.First - 1; k >= s.First && k >= c.First-datePreviousReach; k-- {
 		if w := r.doc.Word(k); w == "since" || r.datePreviousCue(sc, k) {
 			return PreviousInspectionDate
@@ -279,6 +283,32 @@ func (r *dateRoleReader) inspectionRole(sc *dateSentenceCues, c *phrase.Match, d
 		return PreviousInspectionDate
 	}
 	return InspectionDate
+}
+
+// gradedInspection reports an inspection cue c, or an inspection word just before
+// inspector verb c ("the inspection carried out in"), with no word of an ungraded
+// visit just before it.
+func (r *dateRoleReader) gradedInspection(sc *dateSentenceCues, c *phrase.Match, first int) bool {
+	if c.Value == dateCueInspectorVerb {
+		for i := range sc.cues {
+			if o := &sc.cues[i]; o.Value == dateCueInspection && o.Last <= c.First && o.Last >= c.First-2 {
+				c = o
+				break
+			}
+		}
+	}
+	return c.Value == dateCueInspection && !r.ungradedBefore(c.First, first)
+}
+
+// ungradedBefore reports a word of an ungraded visit in the three tokens before k:
+// "a monitoring inspection", "the focused inspection".
+func (r *dateRoleReader) ungradedBefore(k, first int) bool {
+	for j := k - 1; j >= first && j >= k-3; j-- {
+		if isDateWord("ungraded-inspection", r.doc.Word(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // datePreviousCue reports a word at k that makes an inspection an earlier one: "last",
