@@ -569,6 +569,24 @@ func TestDates(t *testing.T) {
 			want:   []string{`inspection 2024-03-03/2024-03-05 "3 - 5 March 2024"`, `previous_inspection 2021-05 "May 2021"`},
 		},
 		{
+			name:   "year first, then a turn to now",
+			reason: "'In 2016 … was told it was inadequate; … now': the grade given with the year alone is the previous one, and its year the previous inspection",
+			in:     "The academy has been rated good by Ofsted. In 2016 the academy was told it was inadequate, yet today it has turned a corner.",
+			want:   []string{`previous_inspection 2016 "2016"`},
+		},
+		{
+			name:   "year first, no turn to now",
+			reason: "without a contrast to now, a grade with the only year of the text is still the news",
+			in:     "In 2016 the academy was told it needed improvement by Ofsted.",
+			want:   []string{`other 2016 "2016"`},
+		},
+		{
+			name:   "the start of a month",
+			reason: "'at the start of February' is a time, not an event that starts: the inspection team's visit",
+			in:     "Ofsted rated the school good after the inspection team came in at the start of February.",
+			want:   []string{`inspection --02 "February"`},
+		},
+		{
 			name:   "monitoring inspection before a full one",
 			reason: "a monitoring inspection gives no grade: months before the full inspection, it is no previous inspection",
 			in:     "After a monitoring inspection in May 2022 found weaknesses, inspectors carried out a full inspection in March 2024.",

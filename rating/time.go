@@ -93,6 +93,8 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 	}
 	if y := f.yearNear(g, n, word); y > 0 && y < f.docYear {
 		return Previous, y, false
+	} else if y > 0 && nowAfterContrast(g.Last, n, word) {
+		return Previous, y, true
 	}
 	return Current, 0, false
 }
