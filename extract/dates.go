@@ -10,8 +10,8 @@ import (
 )
 
 // dates finds the dates the text gives and their roles (see Date): the dates package
-// reads and resolves them, then the previous judgement's year and the previous
-// inspection's date are made to agree.
+// reads and resolves them, then reconcilePreviousYear makes the previous judgement's
+// year and the previous inspection's date agree.
 func (s *state) dates() {
 	doc := s.doc
 	ms := dates.Parse(doc)
@@ -19,7 +19,7 @@ func (s *state) dates() {
 		return
 	}
 	dates.Resolve(doc, ms, s.found, s.inspMentions, s.cfg.ref)
-	ms = s.agreeWithJudgements(doc, ms)
+	ms = reconcilePreviousYear(doc, ms, s.found, s.report.Judgements)
 	for i := range ms {
 		if ms[i].Resolved() {
 			s.report.Dates = append(s.report.Dates, ms[i].Date(doc))
@@ -36,11 +36,23 @@ func dateHasPreviousYear(found []rating.Found) bool {
 	return false
 }
 
-// agreeWithJudgements makes the previous judgement's year and the previous inspection's
-// date agree: a previous grade with a year and no previous inspection date gives one (at
-// the year's place in the text); a previous grade with no year takes the year of the
-// previous inspection date.
-func (s *state) agreeWithJudgements(doc *text.Document, ms []dates.Mention) []dates.Mention {
+// reconcilePreviousYear is the one step that makes the previous judgement's year and
+// the previous inspection's date agree, run once the dates have their roles (dates.Resolve)
+// and the grades their times (rating). Either side may give the year:
+//
+//   - a previous inspection date (the mention of role PreviousInspectionDate; the last
+//     if several) gives its year to every previous grade that has none and no subject
+//     of its own ("Earlier reports: … 2020" and "a third consecutive outstanding");
+//   - else the first previous grade with a year gives the previous inspection's date:
+//     the mention of that year in the grade's sentence nearest the grade, if it has no
+//     role yet, or the year as written near the grade, added as a new mention.
+//
+// It reads doc (to find a year written near a grade), ms (resolved, with roles) and
+// found (the grades, with their times and years). It writes the Year of those previous
+// grades in found and of the judgements at the same indices in js (the report's
+// judgements, built from found), and the role of one mention of ms; it returns ms,
+// which has grown by one mention when the year had to be added.
+func reconcilePreviousYear(doc *text.Document, ms []dates.Mention, found []rating.Found, js []rating.Judgement) []dates.Mention {
 	prev := -1
 	for i := range ms {
 		if ms[i].Role() == PreviousInspectionDate {
@@ -48,10 +60,10 @@ func (s *state) agreeWithJudgements(doc *text.Document, ms []dates.Mention) []da
 		}
 	}
 	if prev >= 0 {
-		s.yearToPreviousGrades(ms[prev].Year())
+		yearToPreviousGrades(ms[prev].Year(), found, js)
 		return ms
 	}
-	for _, f := range s.found {
+	for _, f := range found {
 		if f.Time != rating.Previous || f.Year == nil {
 			continue
 		}
@@ -62,19 +74,19 @@ func (s *state) agreeWithJudgements(doc *text.Document, ms []dates.Mention) []da
 	return ms
 }
 
-// yearToPreviousGrades gives year y, when known, to the previous grades that have no
-// year and no subject of their own.
-func (s *state) yearToPreviousGrades(y int) {
+// yearToPreviousGrades gives year y, when known, to the previous grades of found that
+// have no year and no subject of their own, and to the judgements of js at their indices.
+func yearToPreviousGrades(y int, found []rating.Found, js []rating.Judgement) {
 	if y == 0 {
 		return
 	}
-	for i := range s.found {
-		f := &s.found[i]
+	for i := range found {
+		f := &found[i]
 		if f.Time == rating.Previous && f.Year == nil && f.Subject == "" {
 			y1, y2 := y, y
 			f.Year = &y1
-			if i < len(s.report.Judgements) {
-				s.report.Judgements[i].Year = &y2
+			if i < len(js) {
+				js[i].Year = &y2
 			}
 		}
 	}
