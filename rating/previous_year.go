@@ -37,3 +37,26 @@ func nowAfterContrast(from, n int, word func(int) string) bool {
 	}
 	return false
 }
+
+// openedInPast reports a grade at token first in a sentence that opens by placing
+// itself in the past, "Last year" or "<n> years ago", with no turn to the present
+// before the grade: "Last year the government issued a notice after an Ofsted visit
+// rated the service inadequate". The opening reaches further than the clause cues.
+func openedInPast(first int, word func(int) string) bool {
+	from := 0
+	switch {
+	case word(0) == "last" && word(1) == "year":
+		from = 2
+	case (word(1) == "year" || word(1) == "years") && word(2) == "ago":
+		from = 3 // "a year ago", "two years ago"
+	default:
+		return false
+	}
+	for i := from; i < first; i++ {
+		switch word(i) {
+		case "but", "however", "yet", ";", "now", "this", "latest", "since":
+			return false
+		}
+	}
+	return true
+}

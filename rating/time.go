@@ -67,6 +67,9 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 			return Current, 0, true
 		}
 	}
+	if openedInPast(g.First, word) {
+		return Previous, f.yearNear(g, n, word), true
+	}
 	if ok, y := f.earlierInspection(g.First, word); ok {
 		if y == 0 {
 			y = f.yearNear(g, n, word)
