@@ -20,6 +20,7 @@ func Parse(doc *text.Document) []Mention { return parseDates(doc) }
 func Resolve(doc *text.Document, ms []Mention, found []rating.Found, insp []rating.InspectorateMention, ref time.Time) {
 	markDateLabels(doc, ms)
 	markFollowingLabels(doc, ms)
+	markLabelsAbove(doc, ms)
 	lastOfPreviousList(doc, ms)
 	latestUnderPreviousHeading(doc, ms)
 	a := anchor(doc, ms, ref)

@@ -593,6 +593,42 @@ func TestDates(t *testing.T) {
 			want:   []string{`other 2022-05 "May 2022"`, `inspection 2024-03 "March 2024"`},
 		},
 		{
+			name:   "label on the line above",
+			reason: "a line that is only a label labels the date that opens the next line",
+			in:     "Inspection report\n\nDate of publication\n\nTuesday, 4 June 2024\n\nThe home was rated good.",
+			want:   []string{`published 2024-06-04 "Tuesday, 4 June 2024"`},
+		},
+		{
+			name:   "label above, not alone",
+			reason: "a sentence above is no label, though it ends with label words",
+			in:     "Here is the date of publication\n\nTuesday, 4 June 2024 was a busy day for the staff, who moved the whole nursery into the new building across the road.",
+			want:   []string{`other 2024-06-04 "Tuesday, 4 June 2024"`},
+		},
+		{
+			name:   "two days each with its weekday",
+			reason: "'Monday 3rd and Tuesday 4th March' is one range; a future word before a comma belongs to another clause",
+			in:     "As you will know, on Monday 3rd and Tuesday 4th March 2025, Ofsted inspected the school.",
+			want:   []string{`inspection 2025-03-03/2025-03-04 "Monday 3rd and Tuesday 4th March 2025"`},
+		},
+		{
+			name:   "year of a statute's title",
+			reason: "a year after 'Regulations' is part of the name",
+			in:     "Ofsted inspected the nursery under the Childcare (Inspection) Regulations 2008.",
+			want:   []string{},
+		},
+		{
+			name:   "month under a grade heading",
+			reason: "a date alone on the line under 'inspectorate and grade' is the inspection's",
+			in:     "Ofsted - Outstanding\nMay 2023\nChildren are happy here.",
+			want:   []string{`inspection 2023-05 "May 2023"`},
+		},
+		{
+			name:   "month under a plain heading",
+			reason: "under a heading with no grade, a date alone has no role",
+			in:     "Our nursery news\nMay 2023\nChildren are happy here.",
+			want:   []string{`other 2023-05 "May 2023"`},
+		},
+		{
 			name:   "future inspection",
 			reason: "an inspection expected next year is not the one reported",
 			in:     "Inspectors will return for a full inspection, expected next year.",

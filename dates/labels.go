@@ -114,6 +114,49 @@ func markDateLabels(doc *text.Document, ms []Mention) {
 	}
 }
 
+// markLabelsAbove labels a date that opens its line with the label that fills the
+// line above it: a report page's "Date of Publication" over "Friday, 6 March 2019".
+func markLabelsAbove(doc *text.Document, ms []Mention) {
+	paras, sents := doc.Paragraphs(), doc.Sentences()
+	for i := range ms {
+		m := &ms[i]
+		pi := sents[m.sent].Para
+		if m.label != dateNoLabel || m.first != sents[paras[pi].First].First {
+			continue
+		}
+		above := pi - 1
+		for above >= 0 && paras[above].First == paras[above].Last {
+			above-- // blank lines
+		}
+		if above >= 0 {
+			m.label = labelFilling(doc, paras[above])
+		}
+	}
+}
+
+// labelFilling returns the label (its role plus one) that is the whole of paragraph p,
+// but for a colon after it, or dateNoLabel.
+func labelFilling(doc *text.Document, p text.Paragraph) int {
+	if p.Last-p.First != 1 {
+		return dateNoLabel
+	}
+	s := doc.Sentences()[p.First]
+	n := s.Last - s.First
+	if n > 0 && doc.Word(s.Last-1) == ":" {
+		n--
+	}
+	if n == 0 || n > 6 {
+		return dateNoLabel
+	}
+	lm := dateLabels.Find(n, func(k int) string { return doc.Word(s.First + k) }, nil)
+	for _, l := range lm {
+		if l.First == 0 && l.Last == n {
+			return l.Value
+		}
+	}
+	return dateNoLabel
+}
+
 // lastOfPreviousList moves a previous-inspection label to the last date of the list it
 // heads: "Previous inspection date 24/04/2011, 18/02/2016" gives the latest, 2016.
 func lastOfPreviousList(doc *text.Document, ms []Mention) {

@@ -128,7 +128,11 @@ func (r *dateRoleReader) future(dm *Mention) bool {
 		return true
 	}
 	for k := dm.first - 1; k >= s.First && k >= dm.first-6; k-- {
-		if isDateWord("future", r.doc.Word(k)) {
+		w := r.doc.Word(k)
+		if w == "," {
+			return false // "As you may know, on Monday 3rd …": another clause
+		}
+		if isDateWord("future", w) {
 			return true
 		}
 	}
@@ -171,8 +175,46 @@ func (r *dateRoleReader) role(dm *Mention) (Role, int) {
 			break
 		}
 	}
+	if r.gradeHeadingAbove(dm) {
+		return InspectionDate, dateClassNone // below any date a cue gives
+	}
 	return OtherDate, dateClassNone
 }
+
+// gradeHeadingAbove reports a date alone on its line under a short line that names an
+// inspectorate and gives a current grade: a report page's "Ofsted - Outstanding" over
+// "March 2024" dates the inspection that gave the grade.
+func (r *dateRoleReader) gradeHeadingAbove(dm *Mention) bool {
+	sents, paras := r.doc.Sentences(), r.doc.Paragraphs()
+	s := sents[dm.sent]
+	if p := paras[s.Para]; p.Last-p.First != 1 || dm.first != s.First || dm.last < s.Last-1 {
+		return false // not alone on its line (a full stop may follow)
+	}
+	above := s.Para - 1
+	for above >= 0 && paras[above].First == paras[above].Last {
+		above-- // blank lines
+	}
+	if above < 0 || paras[above].Last-paras[above].First != 1 {
+		return false
+	}
+	hi := paras[above].First
+	if h := sents[hi]; h.Last-h.First > gradeHeadingTokens {
+		return false
+	}
+	sc := r.sentence(hi)
+	if len(sc.inspectors) == 0 {
+		return false
+	}
+	for _, g := range sc.grades {
+		if !g.previous && !g.category {
+			return true
+		}
+	}
+	return false
+}
+
+// gradeHeadingTokens is the longest line, in tokens, read as a grade heading.
+const gradeHeadingTokens = 8
 
 // labelRole returns the role a header label or the dateline gives a mention, or
 // none for a date ahead of the day of writing; ok is false when none of these decides.
