@@ -551,6 +551,12 @@ func TestDates(t *testing.T) {
 			want:   []string{`other 2025-05 "May 2025"`, `other 2014 "2014"`, `previous_inspection 2019 "2019"`, `other 2009 "2009"`},
 		},
 		{
+			name:   "list with the report given",
+			reason: "a listed report of the year the text reports is that report, not the previous one",
+			in:     "The nursery was rated good in May 2025.\n\nPast inspection reports:\n\nReport 2025 - 9911\n\nReport 2019 - 8807\n\nReport 2014 - 5512",
+			want:   []string{`other 2025-05 "May 2025"`, `other 2025 "2025"`, `previous_inspection 2019 "2019"`, `other 2014 "2014"`},
+		},
+		{
 			name:   "heading over earlier news",
 			reason: "a list of dated lines under 'Previous posts' names no report or inspection: no previous inspection",
 			in:     "The nursery was rated good in May 2025.\n\nPrevious posts:\n\nSummer fair 2024\n\nSports day 2023",

@@ -218,15 +218,34 @@ func latestUnderPreviousHeading(doc *text.Document, ms []Mention) {
 		if len(items) == 0 || !nouns && !previousListNoun(doc, paras[pi]) {
 			continue
 		}
-		latest := items[0]
+		now := latestYearOutside(ms, items)
+		latest := -1
 		for _, i := range items {
 			ms[i].label = int(OtherDate) + 1
-			if pointAfter(lastPoint(&ms[i]), lastPoint(&ms[latest])) {
+			if now > 0 && lastPoint(&ms[i]).y >= now {
+				continue // the report the text gives, listed with the earlier ones
+			}
+			if latest < 0 || pointAfter(lastPoint(&ms[i]), lastPoint(&ms[latest])) {
 				latest = i
 			}
 		}
-		ms[latest].label = int(PreviousInspectionDate) + 1
+		if latest >= 0 {
+			ms[latest].label = int(PreviousInspectionDate) + 1
+		}
 	}
+}
+
+// latestYearOutside returns the latest year of the mentions other than items (a run
+// of indices in order), 0 if none gives one.
+func latestYearOutside(ms []Mention, items []int) int {
+	y := 0
+	for i := range ms {
+		if i >= items[0] && i <= items[len(items)-1] {
+			continue
+		}
+		y = max(y, ms[i].start.y, ms[i].end.y)
+	}
+	return y
 }
 
 // mentionsByPara returns the indices of the mentions of each paragraph.
