@@ -41,7 +41,9 @@ const dateVisitGap = 6
 
 // dropEarlierVisits takes the inspection role from a visit that ended months before
 // another the text dates: "after a focused visit in May 2022 found weaknesses, inspectors
-// carried out a full inspection in March 2024" reports the March inspection.
+// carried out a full inspection in March 2024" reports the March inspection. The latest
+// such date that an inspection word gave its role (not a visit, not a monitoring
+// inspection) becomes a candidate for the previous inspection, below any the cues give.
 func dropEarlierVisits(ms []Mention) {
 	// Each date as the months it may cover: a year covers twelve.
 	months := func(m *Mention) (lo, hi int) {
@@ -68,11 +70,20 @@ func dropEarlierVisits(ms []Mention) {
 			latest = max(latest, lo)
 		}
 	}
+	earlier := -1 // the latest graded inspection of those dropped
 	for i := range ms {
 		if m := &ms[i]; m.ok && m.candidate == InspectionDate && m.class == dateClassBody {
 			if _, hi := months(m); hi >= 0 && hi+dateVisitGap <= latest {
 				m.candidate = OtherDate
+				if m.graded && (earlier < 0 || pointAfter(m.startRes, ms[earlier].startRes)) {
+					earlier = i
+				}
 			}
 		}
+	}
+	if earlier >= 0 {
+		// "after the revisit of March 2024 … weaknesses found at the full inspection of May 2021":
+		// the inspection the revisit followed is the previous one, as a last resort.
+		ms[earlier].candidate, ms[earlier].class = PreviousInspectionDate, dateClassNone
 	}
 }

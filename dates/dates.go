@@ -20,7 +20,9 @@ func Parse(doc *text.Document) []Mention { return parseDates(doc) }
 func Resolve(doc *text.Document, ms []Mention, found []rating.Found, insp []rating.InspectorateMention, ref time.Time) {
 	markDateLabels(doc, ms)
 	markFollowingLabels(doc, ms)
+	markLabelsAbove(doc, ms)
 	lastOfPreviousList(doc, ms)
+	latestUnderPreviousHeading(doc, ms)
 	a := anchor(doc, ms, ref)
 
 	roles := newDateRoleReader(doc, found, insp)

@@ -114,6 +114,49 @@ func markDateLabels(doc *text.Document, ms []Mention) {
 	}
 }
 
+// markLabelsAbove labels a date that opens its line with the label that fills the
+// line above it: a report page's "Date of Publication" over "Friday, 6 March 2019".
+func markLabelsAbove(doc *text.Document, ms []Mention) {
+	paras, sents := doc.Paragraphs(), doc.Sentences()
+	for i := range ms {
+		m := &ms[i]
+		pi := sents[m.sent].Para
+		if m.label != dateNoLabel || m.first != sents[paras[pi].First].First {
+			continue
+		}
+		above := pi - 1
+		for above >= 0 && paras[above].First == paras[above].Last {
+			above-- // blank lines
+		}
+		if above >= 0 {
+			m.label = labelFilling(doc, paras[above])
+		}
+	}
+}
+
+// labelFilling returns the label (its role plus one) that is the whole of paragraph p,
+// but for a colon after it, or dateNoLabel.
+func labelFilling(doc *text.Document, p text.Paragraph) int {
+	if p.Last-p.First != 1 {
+		return dateNoLabel
+	}
+	s := doc.Sentences()[p.First]
+	n := s.Last - s.First
+	if n > 0 && doc.Word(s.Last-1) == ":" {
+		n--
+	}
+	if n == 0 || n > 6 {
+		return dateNoLabel
+	}
+	lm := dateLabels.Find(n, func(k int) string { return doc.Word(s.First + k) }, nil)
+	for _, l := range lm {
+		if l.First == 0 && l.Last == n {
+			return l.Value
+		}
+	}
+	return dateNoLabel
+}
+
 // lastOfPreviousList moves a previous-inspection label to the last date of the list it
 // heads: "Previous inspection date 24/04/2011, 18/02/2016" gives the latest, 2016.
 func lastOfPreviousList(doc *text.Document, ms []Mention) {
@@ -145,6 +188,127 @@ func listGap(doc *text.Document, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// How long, in tokens, a heading over a list of earlier reports and each line of the
+// list may be.
+const (
+	previousHeadingTokens = 8
+	previousItemTokens    = 12
+)
+
+// latestUnderPreviousHeading gives the previous-inspection label to the latest date
+// of the lines listed under a heading of earlier reports: a page that ends with links
+// to a body's reports before the one it gives ("Earlier reports:" over one line per
+// report, each with its year). The other dates of the list label earlier inspections.
+func latestUnderPreviousHeading(doc *text.Document, ms []Mention) {
+	paras := doc.Paragraphs()
+	var byPara map[int][]int // built at the first heading: most texts have none
+	for pi := range paras {
+		if !previousHeading(doc, paras[pi]) {
+			continue
+		}
+		if byPara == nil {
+			byPara = mentionsByPara(doc, ms)
+		}
+		if len(byPara[pi]) > 0 {
+			continue
+		}
+		items, nouns := previousListItems(doc, byPara, pi+1)
+		if len(items) == 0 || !nouns && !previousListNoun(doc, paras[pi]) {
+			continue
+		}
+		now := latestYearOutside(ms, items)
+		latest := -1
+		for _, i := range items {
+			ms[i].label = int(OtherDate) + 1
+			if now > 0 && lastPoint(&ms[i]).y >= now {
+				continue // the report the text gives, listed with the earlier ones
+			}
+			if latest < 0 || pointAfter(lastPoint(&ms[i]), lastPoint(&ms[latest])) {
+				latest = i
+			}
+		}
+		if latest >= 0 {
+			ms[latest].label = int(PreviousInspectionDate) + 1
+		}
+	}
+}
+
+// latestYearOutside returns the latest year of the mentions other than items (a run
+// of indices in order), 0 if none gives one.
+func latestYearOutside(ms []Mention, items []int) int {
+	y := 0
+	for i := range ms {
+		if i >= items[0] && i <= items[len(items)-1] {
+			continue
+		}
+		y = max(y, ms[i].start.y, ms[i].end.y)
+	}
+	return y
+}
+
+// mentionsByPara returns the indices of the mentions of each paragraph.
+func mentionsByPara(doc *text.Document, ms []Mention) map[int][]int {
+	by := map[int][]int{}
+	for i := range ms {
+		p := doc.Sentences()[ms[i].sent].Para
+		by[p] = append(by[p], i)
+	}
+	return by
+}
+
+// previousListItems returns the mentions of the short dated lines from paragraph pi
+// on, up to the first line that is not one (blank lines between them are skipped),
+// and whether each line names a report or an inspection.
+func previousListItems(doc *text.Document, byPara map[int][]int, pi int) (items []int, nouns bool) {
+	paras := doc.Paragraphs()
+	nouns = true
+	for ; pi < len(paras); pi++ {
+		p := paras[pi]
+		if p.First == p.Last {
+			continue
+		}
+		if len(byPara[pi]) == 0 || paraTokens(doc, p) > previousItemTokens {
+			break
+		}
+		items = append(items, byPara[pi]...)
+		nouns = nouns && previousListNoun(doc, p)
+	}
+	return items, nouns
+}
+
+// previousHeading reports a short line that opens with a word of earlier reports:
+// "Previous Ofsted reports:".
+func previousHeading(doc *text.Document, p text.Paragraph) bool {
+	if p.First == p.Last || paraTokens(doc, p) > previousHeadingTokens {
+		return false
+	}
+	return isDateWord("previous-heading", doc.Word(doc.Sentences()[p.First].First))
+}
+
+// previousListNoun reports a line that names a report or an inspection.
+func previousListNoun(doc *text.Document, p text.Paragraph) bool {
+	sents := doc.Sentences()
+	for k := sents[p.First].First; k < sents[p.Last-1].Last; k++ {
+		if isDateWord("previous-list-nouns", doc.Word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+func paraTokens(doc *text.Document, p text.Paragraph) int {
+	sents := doc.Sentences()
+	return sents[p.Last-1].Last - sents[p.First].First
+}
+
+// lastPoint is the last point of a parsed mention: a range's end, else its start.
+func lastPoint(m *Mention) datePoint {
+	if m.isRange {
+		return m.end
+	}
+	return m.start
 }
 
 // markFollowingLabels gives the inspection role to a date alone on its line when the

@@ -56,6 +56,7 @@ type Mention struct {
 	dateline  bool // the article's dateline near the top
 	role      Role
 	candidate Role // the role the cues suggest, before one date per role is chosen
+	graded    bool // an inspection cue gave the candidate role, not a visit's nor a monitoring inspection's
 	class     int  // how reliable the candidate role is: higher wins
 }
 
@@ -247,10 +248,14 @@ func (p *dateScan) weekdayAlone(i, d int) (dm Mention, ok bool) {
 // 19 January", "11, 12 May". done reports that it read one, valid or not.
 func (p *dateScan) dayListAt(i int, dm Mention) (_ Mention, ok, done bool) {
 	d1 := p.day(i)
-	if d1 == 0 || !(p.rangeWord(i+1) || p.w(i+1) == ",") || p.day(i+2) == 0 {
+	k := i + 2
+	if p.weekday(k) > 0 && p.day(k+1) > 0 {
+		k++ // "Monday 3rd and Tuesday 4th March": a weekday with each day
+	}
+	if d1 == 0 || !(p.rangeWord(i+1) || p.w(i+1) == ",") || p.day(k) == 0 {
 		return dm, false, false
 	}
-	pt, j, _, ok := p.pointAt(i + 2)
+	pt, j, _, ok := p.pointAt(k)
 	if !ok || pt.d == 0 || pt.d <= d1 {
 		return dm, false, false
 	}

@@ -128,7 +128,11 @@ func (r *dateRoleReader) future(dm *Mention) bool {
 		return true
 	}
 	for k := dm.first - 1; k >= s.First && k >= dm.first-6; k-- {
-		if isDateWord("future", r.doc.Word(k)) {
+		w := r.doc.Word(k)
+		if w == "," {
+			return false // "As you may know, on Monday 3rd …": another clause
+		}
+		if isDateWord("future", w) {
 			return true
 		}
 	}
@@ -171,8 +175,46 @@ func (r *dateRoleReader) role(dm *Mention) (Role, int) {
 			break
 		}
 	}
+	if r.gradeHeadingAbove(dm) {
+		return InspectionDate, dateClassNone // below any date a cue gives
+	}
 	return OtherDate, dateClassNone
 }
+
+// gradeHeadingAbove reports a date alone on its line under a short line that names an
+// inspectorate and gives a current grade: a report page's "Ofsted - Outstanding" over
+// "March 2024" dates the inspection that gave the grade.
+func (r *dateRoleReader) gradeHeadingAbove(dm *Mention) bool {
+	sents, paras := r.doc.Sentences(), r.doc.Paragraphs()
+	s := sents[dm.sent]
+	if p := paras[s.Para]; p.Last-p.First != 1 || dm.first != s.First || dm.last < s.Last-1 {
+		return false // not alone on its line (a full stop may follow)
+	}
+	above := s.Para - 1
+	for above >= 0 && paras[above].First == paras[above].Last {
+		above-- // blank lines
+	}
+	if above < 0 || paras[above].Last-paras[above].First != 1 {
+		return false
+	}
+	hi := paras[above].First
+	if h := sents[hi]; h.Last-h.First > gradeHeadingTokens {
+		return false
+	}
+	sc := r.sentence(hi)
+	if len(sc.inspectors) == 0 {
+		return false
+	}
+	for _, g := range sc.grades {
+		if !g.previous && !g.category {
+			return true
+		}
+	}
+	return false
+}
+
+// gradeHeadingTokens is the longest line, in tokens, read as a grade heading.
+const gradeHeadingTokens = 8
 
 // labelRole returns the role a header label or the dateline gives a mention, or
 // none for a date ahead of the day of writing; ok is false when none of these decides.
@@ -263,8 +305,12 @@ func (r *dateRoleReader) publishedRole(sc *dateSentenceCues, c *phrase.Match, dm
 // inspectionRole tells the inspection a text reports from an earlier one: "its last
 // full inspection in 2022", "since the last inspection in 2012", "a PEEL inspection that
 // year judged it inadequate" (the year of a previous grade).
+//
+// It marks dm graded when c is an inspection word (see gradedInspection): such an
+// inspection, months before another, is the previous one.
 func (r *dateRoleReader) inspectionRole(sc *dateSentenceCues, c *phrase.Match, dm *Mention) Role {
 	s := r.doc.Sentences()[dm.sent]
+	dm.graded = r.gradedInspection(sc, c, s.First)
 	for k := c.First - 1; k >= s.First && k >= c.First-datePreviousReach; k-- {
 		if w := r.doc.Word(k); w == "since" || r.datePreviousCue(sc, k) {
 			return PreviousInspectionDate
@@ -279,6 +325,32 @@ func (r *dateRoleReader) inspectionRole(sc *dateSentenceCues, c *phrase.Match, d
 		return PreviousInspectionDate
 	}
 	return InspectionDate
+}
+
+// gradedInspection reports an inspection cue c, or an inspection word just before
+// inspector verb c ("the inspection carried out in"), with no word of an ungraded
+// visit just before it.
+func (r *dateRoleReader) gradedInspection(sc *dateSentenceCues, c *phrase.Match, first int) bool {
+	if c.Value == dateCueInspectorVerb {
+		for i := range sc.cues {
+			if o := &sc.cues[i]; o.Value == dateCueInspection && o.Last <= c.First && o.Last >= c.First-2 {
+				c = o
+				break
+			}
+		}
+	}
+	return c.Value == dateCueInspection && !r.ungradedBefore(c.First, first)
+}
+
+// ungradedBefore reports a word of an ungraded visit in the three tokens before k:
+// "a monitoring inspection", "the focused inspection".
+func (r *dateRoleReader) ungradedBefore(k, first int) bool {
+	for j := k - 1; j >= first && j >= k-3; j-- {
+		if isDateWord("ungraded-inspection", r.doc.Word(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // datePreviousCue reports a word at k that makes an inspection an earlier one: "last",

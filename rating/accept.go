@@ -186,7 +186,7 @@ func (f *finder) cueBefore(g phrase.Match, word func(int) string, max int) bool 
 		if clauseStop(w) {
 			return false
 		}
-		if ratingCues[w] {
+		if ratingCues[w] || toldGrade(i, word) {
 			return true
 		}
 		if !filler[w] {

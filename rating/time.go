@@ -67,6 +67,9 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 			return Current, 0, true
 		}
 	}
+	if openedInPast(g.First, word) {
+		return Previous, f.yearNear(g, n, word), true
+	}
 	if ok, y := f.earlierInspection(g.First, word); ok {
 		if y == 0 {
 			y = f.yearNear(g, n, word)
@@ -93,6 +96,8 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 	}
 	if y := f.yearNear(g, n, word); y > 0 && y < f.docYear {
 		return Previous, y, false
+	} else if y > 0 && nowAfterContrast(g.Last, n, word) {
+		return Previous, y, true
 	}
 	return Current, 0, false
 }

@@ -111,6 +111,9 @@ func splitChunk(t string, s, e int, out []Token) []Token {
 		// Clitics: 's 'll 're 'm 've 'd and n't become tokens of their own.
 		word := t[s:j]
 		cut := cliticAt(word)
+		if cut == 0 {
+			cut = fusedAt(word)
+		}
 		if cut > 0 {
 			out = append(out, Token{Range{s, s + cut}, Word})
 			out = append(out, Token{Range{s + cut, j}, Word})
@@ -212,3 +215,40 @@ func cliticAt(w string) int {
 	}
 	return 0
 }
+
+// fusedAt returns where a word that is two words run together splits, or 0: a page's
+// link text fused onto the next sentence's first word, "schoolInspectors" or
+// "SummaryThis". The left part is three or more lower-case letters, or a capital and
+// four or more (so "McDonald", "MacKenzie" and "YouTube" stay whole); the right part
+// is a capital and two or more lower-case letters. ASCII letters only.
+func fusedAt(w string) int {
+	k := 0
+	for k < len(w) && isASCIILower(w[k]) {
+		k++
+	}
+	low := k
+	if k == 0 && len(w) > 0 && isASCIIUpper(w[0]) {
+		k = 1
+		for k < len(w) && isASCIILower(w[k]) {
+			k++
+		}
+		low = k - 1
+		if low < 4 {
+			return 0
+		}
+	} else if low < 3 {
+		return 0
+	}
+	if k+2 >= len(w) || !isASCIIUpper(w[k]) || !isASCIILower(w[k+1]) || !isASCIILower(w[k+2]) {
+		return 0
+	}
+	for i := k + 1; i < len(w); i++ {
+		if !isASCIILower(w[i]) && !isASCIIUpper(w[i]) {
+			return 0
+		}
+	}
+	return k
+}
+
+func isASCIILower(c byte) bool { return 'a' <= c && c <= 'z' }
+func isASCIIUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
