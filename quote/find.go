@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/verdictnlp/verdict/text"
 )
@@ -140,15 +141,17 @@ func trim(t string, r text.Range) text.Range {
 	return r
 }
 
-// countWords counts white-space separated words that hold a letter or digit.
+// countWords counts white-space separated words that hold a letter or digit. It reads
+// s in place: strings.Fields would allocate a slice per call.
 func countWords(s string) int {
-	n := 0
-	for _, f := range strings.Fields(s) {
-		for _, r := range f {
-			if isWordRune(r) {
-				n++
-				break
-			}
+	n, counted := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			counted = false
+		case !counted && isWordRune(r):
+			n++
+			counted = true
 		}
 	}
 	return n

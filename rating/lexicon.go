@@ -2,6 +2,8 @@ package rating
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/internal/phrase"
@@ -118,7 +120,45 @@ func areaFor(v int, i Inspectorate) (string, bool) {
 // IsGradePhrase reports whether s, as a whole, is a way of writing a grade
 // ("require improvement to be good", "Inadequate"): quoted, it is a label, not a quote.
 func IsGradePhrase(s string) bool {
-	return gradeForms[strings.ToLower(strings.Join(strings.Fields(strings.Trim(s, " .,;:!?'\"")), " "))]
+	t := strings.Trim(s, " .,;:!?'\"")
+	if plainKey(t) {
+		return gradeForms[t] // already in the map's form: no copy to make
+	}
+	// A rune lower-cases to no fewer than a quarter of its bytes: past that, no form fits.
+	if nonSpaceBytes(t) > 4*gradeFormMax {
+		return false
+	}
+	return gradeForms[strings.ToLower(strings.Join(strings.Fields(t), " "))]
+}
+
+// plainKey reports whether s is ASCII without capitals, with single spaces between
+// words and none at either end: the form gradeForms holds.
+func plainKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80 || 'A' <= c && c <= 'Z':
+			return false
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return false
+			}
+		case c < ' ' || c == 0x7f:
+			return false
+		}
+	}
+	return true
+}
+
+// nonSpaceBytes counts the bytes of s outside white space.
+func nonSpaceBytes(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n += utf8.RuneLen(r)
+		}
+	}
+	return n
 }
 
 // gradeForms holds every grade phrase, lower case with single spaces.
@@ -131,4 +171,13 @@ var gradeForms = func() map[string]bool {
 		}
 	}
 	return m
+}()
+
+// gradeFormMax is the length of the longest grade phrase.
+var gradeFormMax = func() int {
+	n := 0
+	for f := range gradeForms {
+		n = max(n, len(f))
+	}
+	return n
 }()
