@@ -120,8 +120,8 @@ func newFindCtx(in Input) *findCtx {
 	return c
 }
 
-// readWords splits each sentence into words (sentW gives each its own) and stems those
-// that can match a listed stem.
+// readWords splits each sentence into words (sentW gives each its own), with their
+// keys in the word lists.
 func (c *findCtx) readWords() {
 	doc := c.doc
 	c.ws = make([]fword, 0, len(doc.Tokens())+strings.Count(doc.Text(), "-")) // one allocation: a word per token, and one more per hyphen
@@ -131,17 +131,6 @@ func (c *findCtx) readWords() {
 		a := len(c.ws)
 		c.ws = fSplitWords(doc, c.ws, st.First, st.Last)
 		c.sentW[si] = [2]int{a, len(c.ws)}
-	}
-	for i := range c.ws {
-		w := &c.ws[i]
-		if w.punct {
-			continue
-		}
-		if len(w.low) >= 5 && !fStemPrefixes[w.low[:3]] {
-			w.stem = fNoStem
-			continue
-		}
-		w.stem = fStem(w.low) // the shared cache: a map per call cost 6 bytes per input byte
 	}
 }
 

@@ -1,7 +1,6 @@
 package findings
 
 import (
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/kljensen/snowball/english"
 	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/internal/phrase"
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -61,99 +61,48 @@ type fEntry struct {
 	negates bool // a failure word that also negates what follows ("failed to")
 }
 
-// fMatcher finds phrases of stems, longest first at each position.
+// fMatcher finds phrases of stems, longest first at each position: a phrase.Keyed
+// matcher on the keys fVocab gives the stems and words of the lists, each phrase
+// with its entry.
 type fMatcher struct {
-	byFirst map[string][]fEntry // by the stem of the first word
-	byLow   map[string][]fEntry // by the first word itself, for entries written "=word"
-	// A key's first byte and length (bit min(len, 63)) in each map: a cheap test that
-	// spares most words the two lookups, the stage's costliest step.
-	firstKeys, lowKeys keyFilter
+	keyed   phrase.Keyed
+	entries []fEntry // by phrase index
 }
 
-// keyFilter has bit l of entry c set when a key starts with byte c and is l bytes long.
-type keyFilter [256]uint64
-
-func (f *keyFilter) add(k string) {
-	if k != "" {
-		f[k[0]] |= 1 << min(len(k), 63)
-	}
-}
-
-func (f *keyFilter) may(k string) bool { return k != "" && f[k[0]]&(1<<min(len(k), 63)) != 0 }
+// fVocab numbers the stems of every list, the words of entries written "=word" (under
+// "=word", so that their keys differ from the stems') and the punctuation marks in
+// them. It is complete once the package is initialised.
+var fVocab phrase.Vocab
 
 func (m *fMatcher) add(e fEntry) {
 	if len(e.stems) == 0 {
 		return
 	}
-	for _, st := range e.stems {
-		if st != "*" && st[0] != '=' {
+	keys := make([]phrase.Key, len(e.stems))
+	for k, st := range e.stems {
+		switch {
+		case st == "*":
+			keys[k] = phrase.Any
+		case st[0] == '=':
+			keys[k] = fVocab.Add(st)
+		default:
 			fStemPrefixes[st[:min(3, len(st))]] = true
+			keys[k] = fVocab.Add(st)
 		}
 	}
-	if m.byFirst == nil {
-		m.byFirst = make(map[string][]fEntry)
-		m.byLow = make(map[string][]fEntry)
-	}
-	if st := e.stems[0]; st[0] == '=' {
-		m.byLow[st[1:]] = append(m.byLow[st[1:]], e)
-		m.lowKeys.add(st[1:])
-	} else {
-		m.byFirst[st] = append(m.byFirst[st], e)
-		m.firstKeys.add(st)
-	}
+	m.keyed.Add(keys)
+	m.entries = append(m.entries, e)
 }
 
-func (m *fMatcher) sort() {
-	for _, byKey := range []map[string][]fEntry{m.byFirst, m.byLow} {
-		for _, es := range byKey {
-			sort.SliceStable(es, func(i, j int) bool { return len(es[i].stems) > len(es[j].stems) })
-		}
-	}
-}
+func (m *fMatcher) sort() { m.keyed.Build() }
 
 // at returns the longest entry that matches words ws[i:end], or nil.
 func (m *fMatcher) at(ws []fword, i, end int) *fEntry {
-	var best *fEntry
-	var byFirst, byLow []fEntry
-	if m.firstKeys.may(ws[i].stem) {
-		byFirst = m.byFirst[ws[i].stem]
+	k := m.keyed.At(i, end, func(j int) phrase.Word { return ws[j].key })
+	if k < 0 {
+		return nil
 	}
-	if m.lowKeys.may(ws[i].low) {
-		byLow = m.byLow[ws[i].low]
-	}
-	for _, es := range [2][]fEntry{byFirst, byLow} {
-		for k := range es {
-			e := &es[k]
-			if best != nil && len(e.stems) <= len(best.stems) {
-				break
-			}
-			if i+len(e.stems) <= end && e.matches(ws[i:]) {
-				best = e
-				break
-			}
-		}
-	}
-	return best
-}
-
-// matches reports whether e's words open ws.
-func (e *fEntry) matches(ws []fword) bool {
-	for j, st := range e.stems {
-		w := ws[j]
-		switch {
-		case st == "*":
-			if w.punct {
-				return false
-			}
-		case st[0] == '=':
-			if w.punct || st[1:] != w.low {
-				return false
-			}
-		case w.stem != st:
-			return false
-		}
-	}
-	return true
+	return &m.entries[k]
 }
 
 // fmatch is one phrase found: words [i, j) and its entry.
@@ -179,29 +128,90 @@ func (m *fMatcher) find(ws []fword, a, b int, out []fmatch) []fmatch {
 	return out
 }
 
-// fStem is the stem of a lower-case word, from a cache shared by all calls: the same
-// words recur from text to text, and stemming is costly. The cache stops growing at
-// fStemCacheMax words, so that no input can make it grow without bound. It keeps
-// copies: w is a slice of the caller's text, which a cached word must not keep alive.
-func fStem(w string) string {
-	if st, ok := fStemCache.Load(w); ok {
-		return st.(string)
-	}
-	st := english.Stem(w, false)
-	if fStemCacheLen.Load() < fStemCacheMax {
-		if _, loaded := fStemCache.LoadOrStore(strings.Clone(w), strings.Clone(st)); !loaded {
-			fStemCacheLen.Add(1)
+// fStem is the stem of a lower-case word.
+func fStem(w string) string { return english.Stem(w, false) }
+
+// fKeys returns the keys of a lower-case word (no punctuation mark): the key of its
+// stem and the key of the word itself, None for either that no list holds. They come
+// from a cache shared by all calls, since the same words recur from text to text and
+// stemming is costly: a map read without a lock (a snapshot, replaced as it grows) and
+// the words added since, under a mutex. The cache stops growing at fKeyCacheMax
+// words, so that no input can make it grow without bound. It keeps copies: low is a
+// slice of the caller's text, which a cached word must not keep alive.
+func fKeys(low string) phrase.Word {
+	if m := fKeyCache.snap.Load(); m != nil {
+		if w, ok := (*m)[low]; ok {
+			return w
 		}
 	}
-	return st
+	return fKeyCache.miss(low)
 }
 
-var (
-	fStemCache    sync.Map // word → stem
-	fStemCacheLen atomic.Int64
-)
+// fWordKeys looks a word's keys up in fVocab. A word of five letters or more whose
+// first three begin no listed stem has no listed stem, and is not stemmed.
+func fWordKeys(low string) phrase.Word {
+	w := phrase.Word{Exact: fVocab.Key("=" + low)}
+	if len(low) < 5 || fStemPrefixes[low[:3]] {
+		w.Stem = fVocab.Key(fStem(low))
+	}
+	return w
+}
 
-const fStemCacheMax = 200_000
+type fKeyCacheT struct {
+	snap  atomic.Pointer[map[string]phrase.Word]
+	mu    sync.Mutex
+	fresh map[string]phrase.Word // words added since the snapshot
+	size  int                    // words in both
+}
+
+var fKeyCache fKeyCacheT
+
+const fKeyCacheMax = 200_000
+
+// miss finds the keys of a word that is not in the snapshot, and adds them.
+func (kc *fKeyCacheT) miss(low string) phrase.Word {
+	kc.mu.Lock()
+	w, ok := kc.fresh[low]
+	kc.mu.Unlock()
+	if ok {
+		return w
+	}
+	w = fWordKeys(low)
+	kc.mu.Lock()
+	defer kc.mu.Unlock()
+	if _, ok := kc.fresh[low]; ok || kc.size >= fKeyCacheMax {
+		return w
+	}
+	if kc.fresh == nil {
+		kc.fresh = make(map[string]phrase.Word)
+	}
+	kc.fresh[strings.Clone(low)] = w
+	kc.size++
+	kc.publish()
+	return w
+}
+
+// publish makes a new snapshot of every word once the fresh ones number a quarter
+// of the snapshot's (64 at least), so that copying costs a few times the words
+// cached in all. Called with mu held.
+func (kc *fKeyCacheT) publish() {
+	var old map[string]phrase.Word
+	if p := kc.snap.Load(); p != nil {
+		old = *p
+	}
+	if len(kc.fresh) < max(64, len(old)/4) {
+		return
+	}
+	m := make(map[string]phrase.Word, len(old)+len(kc.fresh))
+	for k, v := range old {
+		m[k] = v
+	}
+	for k, v := range kc.fresh {
+		m[k] = v
+	}
+	kc.snap.Store(&m)
+	kc.fresh = nil
+}
 
 // fStemPrefixes holds the first three letters of every stem in the word lists. The
 // stem of a word of five letters or more begins with the word's first three (shorter
@@ -209,9 +219,6 @@ const fStemCacheMax = 200_000
 // begin no listed stem can match none, and is not stemmed: stemming is most of the
 // stage's cost.
 var fStemPrefixes = map[string]bool{}
-
-// fNoStem stands for the stem of a word that cannot match any listed stem.
-const fNoStem = "#"
 
 // fPhraseStems splits a lexicon phrase as the document's words are split (at white
 // space and hyphens, without quote marks) and stems its words.
@@ -350,13 +357,13 @@ func fAddTagged(m *fMatcher, name string, tags map[string]uint8) {
 // it: hyphenated words split, quote marks and brackets left out.
 type fword struct {
 	r     text.Range
-	low   string // lower case
-	stem  string
+	low   string      // lower case
+	key   phrase.Word // its keys in the word lists (fKeys)
 	punct bool
 	upper bool // starts with a capital letter
 }
 
-// fSplitWords appends the words of tokens [first, last) of doc, unstemmed.
+// fSplitWords appends the words of tokens [first, last) of doc, with their keys.
 func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
 	toks := doc.Tokens()
 	t := doc.Text()
@@ -368,7 +375,7 @@ func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
 			case "'", "\"", "[", "]", "\u2018", "\u2019", "\u201c", "\u201d":
 				continue
 			}
-			ws = append(ws, fword{r: tok.Range, low: low, stem: low, punct: true})
+			ws = append(ws, fword{r: tok.Range, low: low, key: phrase.Word{Stem: fVocab.Key(low), Punct: true}, punct: true})
 			continue
 		}
 		start := tok.Start
@@ -379,7 +386,8 @@ func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
 			if k > start-tok.Start {
 				r := text.Range{Start: start, End: tok.Start + k}
 				c, _ := utf8.DecodeRuneInString(t[r.Start:r.End])
-				ws = append(ws, fword{r: r, low: low[r.Start-tok.Start : k], upper: unicode.IsUpper(c)})
+				lw := low[r.Start-tok.Start : k]
+				ws = append(ws, fword{r: r, low: lw, key: fKeys(lw), upper: unicode.IsUpper(c)})
 			}
 			start = tok.Start + k + 1
 		}
