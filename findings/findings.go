@@ -50,6 +50,7 @@ type Input struct {
 // The findings are in input order; a cancelled Ctx gives those found so far.
 func Find(in Input) []Finding {
 	c := newFindCtx(in)
+	defer c.release()
 	if !c.reportsInspection() {
 		return nil
 	}
@@ -76,6 +77,7 @@ func Find(in Input) []Finding {
 type findCtx struct {
 	in         Input
 	doc        *text.Document
+	buf        *fBuf // the per-word slices' storage, from a pool
 	ws         []fword
 	sentW      [][2]int // each sentence's words in ws
 	masked     []bool   // words of a judgement's grade or area: never cue words
@@ -108,8 +110,8 @@ func newFindCtx(in Input) *findCtx {
 	doc := in.Doc
 	c := &findCtx{in: in, doc: doc, inspectorNames: map[string]bool{}}
 	c.readWords()
-	c.masked = make([]bool, len(c.ws))
-	c.suppressed = make([]bool, len(c.ws))
+	c.masked = fReuse(&c.buf.masked, len(c.ws))
+	c.suppressed = fReuse(&c.buf.suppressed, len(c.ws))
 	c.maskLabels(in.Mentions)
 	c.quotes = fScanQuotes(doc, in.Candidates)
 	c.placeQuotes()
@@ -124,7 +126,8 @@ func newFindCtx(in Input) *findCtx {
 // keys in the word lists.
 func (c *findCtx) readWords() {
 	doc := c.doc
-	c.ws = make([]fword, 0, len(doc.Tokens())+strings.Count(doc.Text(), "-")) // one allocation: a word per token, and one more per hyphen
+	c.buf = fBufs.Get().(*fBuf)
+	c.ws = c.buf.words(len(doc.Tokens()) + strings.Count(doc.Text(), "-")) // room for a word per token, and one more per hyphen
 	sents := doc.Sentences()
 	c.sentW = make([][2]int, len(sents))
 	for si, st := range sents {
@@ -199,7 +202,7 @@ func fFoundAt(found []rating.Found, r text.Range) bool {
 
 // placeQuotes tells, per word, which quotation it lies in.
 func (c *findCtx) placeQuotes() {
-	c.quoted = make([]int, len(c.ws))
+	c.quoted = fReuse(&c.buf.quoted, len(c.ws))
 	type part struct {
 		r text.Range
 		q int

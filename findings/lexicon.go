@@ -394,3 +394,52 @@ func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
 	}
 	return ws
 }
+
+// fBuf holds the per-word slices of a scan, kept in a pool between calls: they are
+// the stage's largest allocations, and every text needs them again.
+type fBuf struct {
+	ws                 []fword
+	masked, suppressed []bool
+	quoted             []int
+}
+
+var fBufs = sync.Pool{New: func() any { return new(fBuf) }}
+
+// fBufMaxWords bounds the slices kept: those of a longer input are left to the
+// collector, so that one long input does not stay pinned in the pool.
+const fBufMaxWords = 1 << 16
+
+// words returns b's word slice, empty, with room for n words.
+func (b *fBuf) words(n int) []fword {
+	if cap(b.ws) < n {
+		b.ws = make([]fword, 0, n)
+	}
+	return b.ws[:0]
+}
+
+// fReuse returns *s cut or grown to n zero values.
+func fReuse[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+	} else {
+		*s = (*s)[:n]
+		clear(*s)
+	}
+	return *s
+}
+
+// release returns the per-word slices to the pool. The words are cleared, so that the
+// pool keeps no text alive.
+func (c *findCtx) release() {
+	b := c.buf
+	if b == nil {
+		return
+	}
+	c.buf = nil
+	if cap(c.ws) > fBufMaxWords {
+		return
+	}
+	clear(c.ws[:cap(c.ws)])
+	b.ws = c.ws[:0]
+	fBufs.Put(b)
+}

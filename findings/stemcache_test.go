@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 	"unsafe"
+
+	"github.com/verdictnlp/verdict/text"
 )
 
 // TestStemCacheKeepsNoText checks that the shared cache of word keys does not keep alive the
@@ -27,5 +29,21 @@ func TestStemCacheKeepsNoText(t *testing.T) {
 	}
 	if !freed.Load() {
 		t.Errorf("a text is still alive after a word of it was looked up: the cache keeps it")
+	}
+}
+
+// TestPooledWordsKeepNoText checks that the per-word slices a scan gives back to the
+// pool hold no word of its text: the words are slices of it, and would keep it alive.
+func TestPooledWordsKeepNoText(t *testing.T) {
+	c := newFindCtx(Input{Doc: text.Parse("Inspectors found that staff were caring and kind."), Inspectorate: true})
+	if len(c.ws) == 0 || c.buf == nil {
+		t.Fatal("no words read into a pooled buffer")
+	}
+	b := c.buf
+	c.release()
+	for i, w := range b.ws[:cap(b.ws)] {
+		if w.low != "" {
+			t.Fatalf("pooled word %d still holds %q", i, w.low)
+		}
 	}
 }
