@@ -67,7 +67,16 @@ type fEntry struct {
 type fMatcher struct {
 	keyed   phrase.Keyed
 	entries []fEntry // by phrase index
+	bit     uint16   // this matcher's bit in phrase.Word.Starts
 }
+
+// fStarts holds, by key, the bits of the matchers with a phrase that starts with it;
+// fMatchers counts the matchers given a bit. Both are complete once the package is
+// initialised.
+var (
+	fStarts   []uint16
+	fMatchers int
+)
 
 // fVocab numbers the stems of every list, the words of entries written "=word" (under
 // "=word", so that their keys differ from the stems') and the punctuation marks in
@@ -94,10 +103,36 @@ func (m *fMatcher) add(e fEntry) {
 	m.entries = append(m.entries, e)
 }
 
-func (m *fMatcher) sort() { m.keyed.Build() }
+// sort files the entries, and marks their first keys in fStarts with a bit of the
+// matcher's own.
+func (m *fMatcher) sort() {
+	m.keyed.Build()
+	if fMatchers == 16 {
+		panic("findings: more matchers than bits in phrase.Word.Starts")
+	}
+	m.bit = 1 << fMatchers
+	fMatchers++
+	m.keyed.Firsts(func(k phrase.Key) {
+		for int(k) >= len(fStarts) {
+			fStarts = append(fStarts, 0)
+		}
+		fStarts[k] |= m.bit
+	})
+}
+
+// fStartsOf returns the matcher bits of the phrases that start with key k.
+func fStartsOf(k phrase.Key) uint16 {
+	if int(k) < len(fStarts) {
+		return fStarts[k]
+	}
+	return 0
+}
 
 // at returns the longest entry that matches words ws[i:end], or nil.
 func (m *fMatcher) at(ws []fword, i, end int) *fEntry {
+	if ws[i].key.Starts&m.bit == 0 {
+		return nil
+	}
 	k := m.keyed.At(i, end, func(j int) phrase.Word { return ws[j].key })
 	if k < 0 {
 		return nil
@@ -147,6 +182,12 @@ func fKeys(low string) phrase.Word {
 	return fKeyCache.miss(low)
 }
 
+// fPunctKeys returns the keys of a punctuation mark: a list may hold it as a word.
+func fPunctKeys(low string) phrase.Word {
+	k := fVocab.Key(low)
+	return phrase.Word{Stem: k, Starts: fStartsOf(k), Punct: true}
+}
+
 // fWordKeys looks a word's keys up in fVocab. A word of five letters or more whose
 // first three begin no listed stem has no listed stem, and is not stemmed.
 func fWordKeys(low string) phrase.Word {
@@ -154,6 +195,7 @@ func fWordKeys(low string) phrase.Word {
 	if len(low) < 5 || fStemPrefixes[low[:3]] {
 		w.Stem = fVocab.Key(fStem(low))
 	}
+	w.Starts = fStartsOf(w.Stem) | fStartsOf(w.Exact)
 	return w
 }
 
@@ -375,7 +417,7 @@ func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
 			case "'", "\"", "[", "]", "\u2018", "\u2019", "\u201c", "\u201d":
 				continue
 			}
-			ws = append(ws, fword{r: tok.Range, low: low, key: phrase.Word{Stem: fVocab.Key(low), Punct: true}, punct: true})
+			ws = append(ws, fword{r: tok.Range, low: low, key: fPunctKeys(low), punct: true})
 			continue
 		}
 		start := tok.Start

@@ -24,6 +24,13 @@ func TestFindingsLexicons(t *testing.T) {
 			}
 		}
 	}
+	bits := uint16(0)
+	for _, m := range []*fMatcher{&fCueLex, &fTrendLex, &fAttribLex, &fSectionLex, &fEventLex, &fThemeLex, &fInspectorVoiceLex, &fImperativeLex, &fPlanLex, &fRatingLex, &fAreaLex} {
+		if m.bit == 0 || bits&m.bit != 0 {
+			t.Errorf("matcher bit %b missing or shared (bits so far %b)", m.bit, bits)
+		}
+		bits |= m.bit
+	}
 	if len(fContrast) == 0 {
 		t.Errorf("lexicon findings_contrast is empty")
 	}
@@ -51,6 +58,9 @@ func TestWordKeys(t *testing.T) {
 		}
 		if got := fKeys("misses").Exact; got != phrase.None {
 			t.Errorf("exact key of misses = %d, want none", got)
+		}
+		if got := fKeys("weaknesses").Starts; got&fCueLex.bit == 0 {
+			t.Errorf("weaknesses starts %b: want the cue matcher's bit %b", got, fCueLex.bit)
 		}
 		if got := fKeys("zqxv"); got != (phrase.Word{}) {
 			t.Errorf("fKeys(zqxv) = %v, want no keys", got)

@@ -120,7 +120,24 @@ func interlude(p string) bool {
 	if p == "" || strings.ContainsAny(p[len(p)-1:], ".!?:;,") {
 		return false
 	}
-	return len(strings.Fields(p)) <= 4
+	return fieldCount(p, 5) <= 4
+}
+
+// fieldCount counts the white-space separated fields of s, as strings.Fields splits
+// them, stopping at most: it reads s in place.
+func fieldCount(s string, most int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n == most {
+				break
+			}
+		}
+	}
+	return n
 }
 
 func lastBefore(t string, at int) int {

@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// TestIsGradePhraseForms checks the copy-free path of IsGradePhrase against the
-// normalising one: same answer for plain keys, odd spacing, capitals and long runs.
+// TestIsGradePhraseForms checks IsGradePhrase, which normalises in place, against
+// normalising with copies: same answer for plain keys, odd spacing, capitals,
+// non-ASCII and bad bytes, and long runs.
 func TestIsGradePhraseForms(t *testing.T) {
 	slow := func(s string) bool {
 		return gradeForms[strings.ToLower(strings.Join(strings.Fields(strings.Trim(s, " .,;:!?'\"")), " "))]

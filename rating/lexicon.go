@@ -120,45 +120,31 @@ func areaFor(v int, i Inspectorate) (string, bool) {
 // IsGradePhrase reports whether s, as a whole, is a way of writing a grade
 // ("require improvement to be good", "Inadequate"): quoted, it is a label, not a quote.
 func IsGradePhrase(s string) bool {
-	t := strings.Trim(s, " .,;:!?'\"")
-	if plainKey(t) {
-		return gradeForms[t] // already in the map's form: no copy to make
-	}
-	// A rune lower-cases to no fewer than a quarter of its bytes: past that, no form fits.
-	if nonSpaceBytes(t) > 4*gradeFormMax {
-		return false
-	}
-	return gradeForms[strings.ToLower(strings.Join(strings.Fields(t), " "))]
+	var room [64]byte
+	key, ok := gradeFormOf(strings.Trim(s, " .,;:!?'\""), room[:0])
+	return ok && gradeForms[string(key)]
 }
 
-// plainKey reports whether s is ASCII without capitals, with single spaces between
-// words and none at either end: the form gradeForms holds.
-func plainKey(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 0x80 || 'A' <= c && c <= 'Z':
-			return false
-		case c == ' ':
-			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
-				return false
-			}
-		case c < ' ' || c == 0x7f:
-			return false
+// gradeFormOf appends to buf the form gradeForms holds of t, lower case with single
+// spaces, as strings.ToLower(strings.Join(strings.Fields(t), " ")) makes it but
+// without allocating; ok is false once it is longer than any grade phrase.
+func gradeFormOf(t string, buf []byte) (key []byte, ok bool) {
+	space := false
+	for _, r := range t {
+		if unicode.IsSpace(r) {
+			space = len(buf) > 0
+			continue
+		}
+		if space {
+			buf = append(buf, ' ')
+			space = false
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		if len(buf) > gradeFormMax {
+			return buf, false
 		}
 	}
-	return true
-}
-
-// nonSpaceBytes counts the bytes of s outside white space.
-func nonSpaceBytes(s string) int {
-	n := 0
-	for _, r := range s {
-		if !unicode.IsSpace(r) {
-			n += utf8.RuneLen(r)
-		}
-	}
-	return n
+	return buf, true
 }
 
 // gradeForms holds every grade phrase, lower case with single spaces.

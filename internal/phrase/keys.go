@@ -40,8 +40,11 @@ func (v *Vocab) Key(s string) Key { return v.ids[s] }
 
 // Word is what the keyed matcher reads of a word of the text: up to two keys it
 // matches under, and whether it is a punctuation mark (which [Any] does not match).
+// Starts is the caller's: a bitset of its matchers that have a phrase starting with
+// one of the word's keys, which lets it pass over most words without calling At.
 type Word struct {
 	Stem, Exact Key
+	Starts      uint16
 	Punct       bool
 }
 
@@ -79,6 +82,15 @@ func (m *Keyed) Build() {
 	}
 	for _, ks := range m.first {
 		sort.SliceStable(ks, func(i, j int) bool { return len(m.seqs[ks[i]]) > len(m.seqs[ks[j]]) })
+	}
+}
+
+// Firsts calls yield with every key some phrase starts with.
+func (m *Keyed) Firsts(yield func(Key)) {
+	for k, ks := range m.first {
+		if len(ks) > 0 {
+			yield(Key(k))
+		}
 	}
 }
 
