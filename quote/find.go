@@ -26,8 +26,9 @@ func Segments(doc *text.Document) []Segment {
 	t := doc.Text()
 	prevOpen := false // the last paragraph ended inside a quote
 	var prevFam family
+	var ms []mark // a paragraph's marks, the slice reused from one to the next
 	for pi, p := range doc.Paragraphs() {
-		ms := marks(doc, p.Range)
+		ms = marks(doc, p.Range, ms[:0])
 		open := -1 // index into ms of the open top-level mark
 		nested := false
 		startLen := len(out)
