@@ -47,3 +47,16 @@ func TestDatePrefilterSound(t *testing.T) {
 		t.Errorf("only %d dates found; the check needs more to mean something", found)
 	}
 }
+
+// TestSeasonKeysHoldEverySeason checks that the prefilter's byte-and-length test lets
+// every season word of the lexicon through.
+func TestSeasonKeysHoldEverySeason(t *testing.T) {
+	if len(dateWords["seasons"]) == 0 {
+		t.Fatal("no season words")
+	}
+	for w := range dateWords["seasons"] {
+		if !seasonKeys.may(w) {
+			t.Errorf("seasonKeys turns away %q", w)
+		}
+	}
+}

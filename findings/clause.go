@@ -291,7 +291,7 @@ func (c *findCtx) scoreOnly(a, b int, t *fTally) {
 		if c.ws[i].low != "only" || i > a && (c.ws[i-1].low == "the" || c.ws[i-1].low == "not" || c.ws[i-1].low == "if") {
 			continue
 		}
-		if next := c.ws[i+1]; next.stem != "" && (next.low[0] >= '0' && next.low[0] <= '9' || fShareWords[next.low]) {
+		if next := c.ws[i+1]; next.low[0] >= '0' && next.low[0] <= '9' || fShareWords[next.low] {
 			t.add(-1)
 		}
 	}

@@ -50,6 +50,7 @@ type Input struct {
 // The findings are in input order; a cancelled Ctx gives those found so far.
 func Find(in Input) []Finding {
 	c := newFindCtx(in)
+	defer c.release()
 	if !c.reportsInspection() {
 		return nil
 	}
@@ -76,6 +77,7 @@ func Find(in Input) []Finding {
 type findCtx struct {
 	in         Input
 	doc        *text.Document
+	buf        *fBuf // the per-word slices' storage, from a pool
 	ws         []fword
 	sentW      [][2]int // each sentence's words in ws
 	masked     []bool   // words of a judgement's grade or area: never cue words
@@ -108,8 +110,8 @@ func newFindCtx(in Input) *findCtx {
 	doc := in.Doc
 	c := &findCtx{in: in, doc: doc, inspectorNames: map[string]bool{}}
 	c.readWords()
-	c.masked = make([]bool, len(c.ws))
-	c.suppressed = make([]bool, len(c.ws))
+	c.masked = fReuse(&c.buf.masked, len(c.ws))
+	c.suppressed = fReuse(&c.buf.suppressed, len(c.ws))
 	c.maskLabels(in.Mentions)
 	c.quotes = fScanQuotes(doc, in.Candidates)
 	c.placeQuotes()
@@ -120,28 +122,18 @@ func newFindCtx(in Input) *findCtx {
 	return c
 }
 
-// readWords splits each sentence into words (sentW gives each its own) and stems those
-// that can match a listed stem.
+// readWords splits each sentence into words (sentW gives each its own), with their
+// keys in the word lists.
 func (c *findCtx) readWords() {
 	doc := c.doc
-	c.ws = make([]fword, 0, len(doc.Tokens())+strings.Count(doc.Text(), "-")) // one allocation: a word per token, and one more per hyphen
+	c.buf = fBufs.Get().(*fBuf)
+	c.ws = c.buf.words(len(doc.Tokens()) + strings.Count(doc.Text(), "-")) // room for a word per token, and one more per hyphen
 	sents := doc.Sentences()
 	c.sentW = make([][2]int, len(sents))
 	for si, st := range sents {
 		a := len(c.ws)
 		c.ws = fSplitWords(doc, c.ws, st.First, st.Last)
 		c.sentW[si] = [2]int{a, len(c.ws)}
-	}
-	for i := range c.ws {
-		w := &c.ws[i]
-		if w.punct {
-			continue
-		}
-		if len(w.low) >= 5 && !fStemPrefixes[w.low[:3]] {
-			w.stem = fNoStem
-			continue
-		}
-		w.stem = fStem(w.low) // the shared cache: a map per call cost 6 bytes per input byte
 	}
 }
 
@@ -210,7 +202,7 @@ func fFoundAt(found []rating.Found, r text.Range) bool {
 
 // placeQuotes tells, per word, which quotation it lies in.
 func (c *findCtx) placeQuotes() {
-	c.quoted = make([]int, len(c.ws))
+	c.quoted = fReuse(&c.buf.quoted, len(c.ws))
 	type part struct {
 		r text.Range
 		q int

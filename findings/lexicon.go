@@ -1,7 +1,6 @@
 package findings
 
 import (
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/kljensen/snowball/english"
 	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/internal/phrase"
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -61,99 +61,83 @@ type fEntry struct {
 	negates bool // a failure word that also negates what follows ("failed to")
 }
 
-// fMatcher finds phrases of stems, longest first at each position.
+// fMatcher finds phrases of stems, longest first at each position: a phrase.Keyed
+// matcher on the keys fVocab gives the stems and words of the lists, each phrase
+// with its entry.
 type fMatcher struct {
-	byFirst map[string][]fEntry // by the stem of the first word
-	byLow   map[string][]fEntry // by the first word itself, for entries written "=word"
-	// A key's first byte and length (bit min(len, 63)) in each map: a cheap test that
-	// spares most words the two lookups, the stage's costliest step.
-	firstKeys, lowKeys keyFilter
+	keyed   phrase.Keyed
+	entries []fEntry // by phrase index
+	bit     uint16   // this matcher's bit in phrase.Word.Starts
 }
 
-// keyFilter has bit l of entry c set when a key starts with byte c and is l bytes long.
-type keyFilter [256]uint64
+// fStarts holds, by key, the bits of the matchers with a phrase that starts with it;
+// fMatchers counts the matchers given a bit. Both are complete once the package is
+// initialised.
+var (
+	fStarts   []uint16
+	fMatchers int
+)
 
-func (f *keyFilter) add(k string) {
-	if k != "" {
-		f[k[0]] |= 1 << min(len(k), 63)
-	}
-}
-
-func (f *keyFilter) may(k string) bool { return k != "" && f[k[0]]&(1<<min(len(k), 63)) != 0 }
+// fVocab numbers the stems of every list, the words of entries written "=word" (under
+// "=word", so that their keys differ from the stems') and the punctuation marks in
+// them. It is complete once the package is initialised.
+var fVocab phrase.Vocab
 
 func (m *fMatcher) add(e fEntry) {
 	if len(e.stems) == 0 {
 		return
 	}
-	for _, st := range e.stems {
-		if st != "*" && st[0] != '=' {
+	keys := make([]phrase.Key, len(e.stems))
+	for k, st := range e.stems {
+		switch {
+		case st == "*":
+			keys[k] = phrase.Any
+		case st[0] == '=':
+			keys[k] = fVocab.Add(st)
+		default:
 			fStemPrefixes[st[:min(3, len(st))]] = true
+			keys[k] = fVocab.Add(st)
 		}
 	}
-	if m.byFirst == nil {
-		m.byFirst = make(map[string][]fEntry)
-		m.byLow = make(map[string][]fEntry)
-	}
-	if st := e.stems[0]; st[0] == '=' {
-		m.byLow[st[1:]] = append(m.byLow[st[1:]], e)
-		m.lowKeys.add(st[1:])
-	} else {
-		m.byFirst[st] = append(m.byFirst[st], e)
-		m.firstKeys.add(st)
-	}
+	m.keyed.Add(keys)
+	m.entries = append(m.entries, e)
 }
 
+// sort files the entries, and marks their first keys in fStarts with a bit of the
+// matcher's own.
 func (m *fMatcher) sort() {
-	for _, byKey := range []map[string][]fEntry{m.byFirst, m.byLow} {
-		for _, es := range byKey {
-			sort.SliceStable(es, func(i, j int) bool { return len(es[i].stems) > len(es[j].stems) })
-		}
+	m.keyed.Build()
+	if fMatchers == 16 {
+		panic("findings: more matchers than bits in phrase.Word.Starts")
 	}
+	m.bit = 1 << fMatchers
+	fMatchers++
+	m.keyed.Firsts(func(k phrase.Key) {
+		for int(k) >= len(fStarts) {
+			fStarts = append(fStarts, 0)
+		}
+		fStarts[k] |= m.bit
+	})
+}
+
+// fStartsOf returns the matcher bits of the phrases that start with key k.
+func fStartsOf(k phrase.Key) uint16 {
+	if int(k) < len(fStarts) {
+		return fStarts[k]
+	}
+	return 0
 }
 
 // at returns the longest entry that matches words ws[i:end], or nil.
 func (m *fMatcher) at(ws []fword, i, end int) *fEntry {
-	var best *fEntry
-	var byFirst, byLow []fEntry
-	if m.firstKeys.may(ws[i].stem) {
-		byFirst = m.byFirst[ws[i].stem]
+	if ws[i].key.Starts&m.bit == 0 {
+		return nil
 	}
-	if m.lowKeys.may(ws[i].low) {
-		byLow = m.byLow[ws[i].low]
+	k := m.keyed.At(i, end, func(j int) phrase.Word { return ws[j].key })
+	if k < 0 {
+		return nil
 	}
-	for _, es := range [2][]fEntry{byFirst, byLow} {
-		for k := range es {
-			e := &es[k]
-			if best != nil && len(e.stems) <= len(best.stems) {
-				break
-			}
-			if i+len(e.stems) <= end && e.matches(ws[i:]) {
-				best = e
-				break
-			}
-		}
-	}
-	return best
-}
-
-// matches reports whether e's words open ws.
-func (e *fEntry) matches(ws []fword) bool {
-	for j, st := range e.stems {
-		w := ws[j]
-		switch {
-		case st == "*":
-			if w.punct {
-				return false
-			}
-		case st[0] == '=':
-			if w.punct || st[1:] != w.low {
-				return false
-			}
-		case w.stem != st:
-			return false
-		}
-	}
-	return true
+	return &m.entries[k]
 }
 
 // fmatch is one phrase found: words [i, j) and its entry.
@@ -163,45 +147,120 @@ type fmatch struct {
 }
 
 // find appends the matches in ws[a:b], left to right, longest first, without overlaps.
+// It gathers them on the stack and appends them to out at once: most calls pass nil,
+// and growing it match by match cost twice the bytes.
 func (m *fMatcher) find(ws []fword, a, b int, out []fmatch) []fmatch {
+	var room [16]fmatch
+	found := room[:0]
 	for i := a; i < b; {
 		if ws[i].punct {
 			i++
 			continue
 		}
 		if e := m.at(ws, i, b); e != nil {
-			out = append(out, fmatch{i, i + len(e.stems), e})
+			found = append(found, fmatch{i, i + len(e.stems), e})
 			i += len(e.stems)
 			continue
 		}
 		i++
 	}
-	return out
+	if len(found) == 0 {
+		return out
+	}
+	return append(out, found...)
 }
 
-// fStem is the stem of a lower-case word, from a cache shared by all calls: the same
-// words recur from text to text, and stemming is costly. The cache stops growing at
-// fStemCacheMax words, so that no input can make it grow without bound. It keeps
-// copies: w is a slice of the caller's text, which a cached word must not keep alive.
-func fStem(w string) string {
-	if st, ok := fStemCache.Load(w); ok {
-		return st.(string)
-	}
-	st := english.Stem(w, false)
-	if fStemCacheLen.Load() < fStemCacheMax {
-		if _, loaded := fStemCache.LoadOrStore(strings.Clone(w), strings.Clone(st)); !loaded {
-			fStemCacheLen.Add(1)
+// fStem is the stem of a lower-case word.
+func fStem(w string) string { return english.Stem(w, false) }
+
+// fKeys returns the keys of a lower-case word (no punctuation mark): the key of its
+// stem and the key of the word itself, None for either that no list holds. They come
+// from a cache shared by all calls, since the same words recur from text to text and
+// stemming is costly: a map read without a lock (a snapshot, replaced as it grows) and
+// the words added since, under a mutex. The cache stops growing at fKeyCacheMax
+// words, so that no input can make it grow without bound. It keeps copies: low is a
+// slice of the caller's text, which a cached word must not keep alive.
+func fKeys(low string) phrase.Word {
+	if m := fKeyCache.snap.Load(); m != nil {
+		if w, ok := (*m)[low]; ok {
+			return w
 		}
 	}
-	return st
+	return fKeyCache.miss(low)
 }
 
-var (
-	fStemCache    sync.Map // word → stem
-	fStemCacheLen atomic.Int64
-)
+// fPunctKeys returns the keys of a punctuation mark: a list may hold it as a word.
+func fPunctKeys(low string) phrase.Word {
+	k := fVocab.Key(low)
+	return phrase.Word{Stem: k, Starts: fStartsOf(k), Punct: true}
+}
 
-const fStemCacheMax = 200_000
+// fWordKeys looks a word's keys up in fVocab. A word of five letters or more whose
+// first three begin no listed stem has no listed stem, and is not stemmed.
+func fWordKeys(low string) phrase.Word {
+	w := phrase.Word{Exact: fVocab.Key("=" + low)}
+	if len(low) < 5 || fStemPrefixes[low[:3]] {
+		w.Stem = fVocab.Key(fStem(low))
+	}
+	w.Starts = fStartsOf(w.Stem) | fStartsOf(w.Exact)
+	return w
+}
+
+type fKeyCacheT struct {
+	snap  atomic.Pointer[map[string]phrase.Word]
+	mu    sync.Mutex
+	fresh map[string]phrase.Word // words added since the snapshot
+	size  int                    // words in both
+}
+
+var fKeyCache fKeyCacheT
+
+const fKeyCacheMax = 200_000
+
+// miss finds the keys of a word that is not in the snapshot, and adds them.
+func (kc *fKeyCacheT) miss(low string) phrase.Word {
+	kc.mu.Lock()
+	w, ok := kc.fresh[low]
+	kc.mu.Unlock()
+	if ok {
+		return w
+	}
+	w = fWordKeys(low)
+	kc.mu.Lock()
+	defer kc.mu.Unlock()
+	if _, ok := kc.fresh[low]; ok || kc.size >= fKeyCacheMax {
+		return w
+	}
+	if kc.fresh == nil {
+		kc.fresh = make(map[string]phrase.Word)
+	}
+	kc.fresh[strings.Clone(low)] = w
+	kc.size++
+	kc.publish()
+	return w
+}
+
+// publish makes a new snapshot of every word once the fresh ones number a quarter
+// of the snapshot's (64 at least), so that copying costs a few times the words
+// cached in all. Called with mu held.
+func (kc *fKeyCacheT) publish() {
+	var old map[string]phrase.Word
+	if p := kc.snap.Load(); p != nil {
+		old = *p
+	}
+	if len(kc.fresh) < max(64, len(old)/4) {
+		return
+	}
+	m := make(map[string]phrase.Word, len(old)+len(kc.fresh))
+	for k, v := range old {
+		m[k] = v
+	}
+	for k, v := range kc.fresh {
+		m[k] = v
+	}
+	kc.snap.Store(&m)
+	kc.fresh = nil
+}
 
 // fStemPrefixes holds the first three letters of every stem in the word lists. The
 // stem of a word of five letters or more begins with the word's first three (shorter
@@ -209,9 +268,6 @@ const fStemCacheMax = 200_000
 // begin no listed stem can match none, and is not stemmed: stemming is most of the
 // stage's cost.
 var fStemPrefixes = map[string]bool{}
-
-// fNoStem stands for the stem of a word that cannot match any listed stem.
-const fNoStem = "#"
 
 // fPhraseStems splits a lexicon phrase as the document's words are split (at white
 // space and hyphens, without quote marks) and stems its words.
@@ -350,13 +406,13 @@ func fAddTagged(m *fMatcher, name string, tags map[string]uint8) {
 // it: hyphenated words split, quote marks and brackets left out.
 type fword struct {
 	r     text.Range
-	low   string // lower case
-	stem  string
+	low   string      // lower case
+	key   phrase.Word // its keys in the word lists (fKeys)
 	punct bool
 	upper bool // starts with a capital letter
 }
 
-// fSplitWords appends the words of tokens [first, last) of doc, unstemmed.
+// fSplitWords appends the words of tokens [first, last) of doc, with their keys.
 func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
 	toks := doc.Tokens()
 	t := doc.Text()
@@ -368,7 +424,7 @@ func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
 			case "'", "\"", "[", "]", "\u2018", "\u2019", "\u201c", "\u201d":
 				continue
 			}
-			ws = append(ws, fword{r: tok.Range, low: low, stem: low, punct: true})
+			ws = append(ws, fword{r: tok.Range, low: low, key: fPunctKeys(low), punct: true})
 			continue
 		}
 		start := tok.Start
@@ -379,10 +435,60 @@ func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
 			if k > start-tok.Start {
 				r := text.Range{Start: start, End: tok.Start + k}
 				c, _ := utf8.DecodeRuneInString(t[r.Start:r.End])
-				ws = append(ws, fword{r: r, low: low[r.Start-tok.Start : k], upper: unicode.IsUpper(c)})
+				lw := low[r.Start-tok.Start : k]
+				ws = append(ws, fword{r: r, low: lw, key: fKeys(lw), upper: unicode.IsUpper(c)})
 			}
 			start = tok.Start + k + 1
 		}
 	}
 	return ws
+}
+
+// fBuf holds the per-word slices of a scan, kept in a pool between calls: they are
+// the stage's largest allocations, and every text needs them again.
+type fBuf struct {
+	ws                 []fword
+	masked, suppressed []bool
+	quoted             []int
+}
+
+var fBufs = sync.Pool{New: func() any { return new(fBuf) }}
+
+// fBufMaxWords bounds the slices kept: those of a longer input are left to the
+// collector, so that one long input does not stay pinned in the pool.
+const fBufMaxWords = 1 << 16
+
+// words returns b's word slice, empty, with room for n words.
+func (b *fBuf) words(n int) []fword {
+	if cap(b.ws) < n {
+		b.ws = make([]fword, 0, n)
+	}
+	return b.ws[:0]
+}
+
+// fReuse returns *s cut or grown to n zero values.
+func fReuse[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+	} else {
+		*s = (*s)[:n]
+		clear(*s)
+	}
+	return *s
+}
+
+// release returns the per-word slices to the pool. The words are cleared, so that the
+// pool keeps no text alive.
+func (c *findCtx) release() {
+	b := c.buf
+	if b == nil {
+		return
+	}
+	c.buf = nil
+	if cap(c.ws) > fBufMaxWords {
+		return
+	}
+	clear(c.ws[:cap(c.ws)])
+	b.ws = c.ws[:0]
+	fBufs.Put(b)
 }

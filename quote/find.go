@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/verdictnlp/verdict/text"
 )
@@ -25,8 +26,9 @@ func Segments(doc *text.Document) []Segment {
 	t := doc.Text()
 	prevOpen := false // the last paragraph ended inside a quote
 	var prevFam family
+	var ms []mark // a paragraph's marks, the slice reused from one to the next
 	for pi, p := range doc.Paragraphs() {
-		ms := marks(doc, p.Range)
+		ms = marks(doc, p.Range, ms[:0])
 		open := -1 // index into ms of the open top-level mark
 		nested := false
 		startLen := len(out)
@@ -119,7 +121,24 @@ func interlude(p string) bool {
 	if p == "" || strings.ContainsAny(p[len(p)-1:], ".!?:;,") {
 		return false
 	}
-	return len(strings.Fields(p)) <= 4
+	return fieldCount(p, 5) <= 4
+}
+
+// fieldCount counts the white-space separated fields of s, as strings.Fields splits
+// them, stopping at most: it reads s in place.
+func fieldCount(s string, most int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n == most {
+				break
+			}
+		}
+	}
+	return n
 }
 
 func lastBefore(t string, at int) int {
@@ -140,15 +159,17 @@ func trim(t string, r text.Range) text.Range {
 	return r
 }
 
-// countWords counts white-space separated words that hold a letter or digit.
+// countWords counts white-space separated words that hold a letter or digit. It reads
+// s in place: strings.Fields would allocate a slice per call.
 func countWords(s string) int {
-	n := 0
-	for _, f := range strings.Fields(s) {
-		for _, r := range f {
-			if isWordRune(r) {
-				n++
-				break
-			}
+	n, counted := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			counted = false
+		case !counted && isWordRune(r):
+			n++
+			counted = true
 		}
 	}
 	return n

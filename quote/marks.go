@@ -53,10 +53,9 @@ func shape(doc *text.Document, at int) (family, direction) {
 
 // marks returns the quote marks of one paragraph with their family and direction.
 // A single mark between two letters, or after an s and before a non-letter with no
-// single quote open, is an apostrophe.
-func marks(doc *text.Document, p text.Range) []mark {
+// single quote open, is an apostrophe. It appends them to out.
+func marks(doc *text.Document, p text.Range, out []mark) []mark {
 	t := doc.Text()
-	var out []mark
 	for i := p.Start; i < p.End; i++ {
 		c := t[i]
 		if c != '"' && c != '\'' {

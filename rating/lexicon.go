@@ -2,6 +2,8 @@ package rating
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/internal/phrase"
@@ -118,7 +120,31 @@ func areaFor(v int, i Inspectorate) (string, bool) {
 // IsGradePhrase reports whether s, as a whole, is a way of writing a grade
 // ("require improvement to be good", "Inadequate"): quoted, it is a label, not a quote.
 func IsGradePhrase(s string) bool {
-	return gradeForms[strings.ToLower(strings.Join(strings.Fields(strings.Trim(s, " .,;:!?'\"")), " "))]
+	var room [64]byte
+	key, ok := gradeFormOf(strings.Trim(s, " .,;:!?'\""), room[:0])
+	return ok && gradeForms[string(key)]
+}
+
+// gradeFormOf appends to buf the form gradeForms holds of t, lower case with single
+// spaces, as strings.ToLower(strings.Join(strings.Fields(t), " ")) makes it but
+// without allocating; ok is false once it is longer than any grade phrase.
+func gradeFormOf(t string, buf []byte) (key []byte, ok bool) {
+	space := false
+	for _, r := range t {
+		if unicode.IsSpace(r) {
+			space = len(buf) > 0
+			continue
+		}
+		if space {
+			buf = append(buf, ' ')
+			space = false
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		if len(buf) > gradeFormMax {
+			return buf, false
+		}
+	}
+	return buf, true
 }
 
 // gradeForms holds every grade phrase, lower case with single spaces.
@@ -131,4 +157,13 @@ var gradeForms = func() map[string]bool {
 		}
 	}
 	return m
+}()
+
+// gradeFormMax is the length of the longest grade phrase.
+var gradeFormMax = func() int {
+	n := 0
+	for f := range gradeForms {
+		n = max(n, len(f))
+	}
+	return n
 }()

@@ -25,6 +25,7 @@ func (d *Document) segment(ctx context.Context) error {
 	ntok := tokenEstimate(t)
 	d.toks = make([]Token, 0, ntok)
 	d.sents = make([]Sentence, 0, ntok/16+4)
+	var ranges []Range // a paragraph's sentences, the slice reused from one to the next
 	for start := 0; start <= len(t); {
 		if len(d.paras)%checkEvery == checkEvery-1 && ctx.Err() != nil {
 			return ctx.Err()
@@ -38,7 +39,8 @@ func (d *Document) segment(ctx context.Context) error {
 		r := trimRange(t, Range{start, end})
 		if r.Len() > 0 {
 			p := Paragraph{Range: r, First: len(d.sents)}
-			for _, s := range sentenceRanges(t, r) {
+			ranges = sentenceRanges(t, r, ranges[:0])
+			for _, s := range ranges {
 				first := len(d.toks)
 				d.toks = tokenize(ctx, t, s, d.toks)
 				if err := ctx.Err(); err != nil {
@@ -99,9 +101,8 @@ func trimRange(t string, r Range) Range {
 // sentenceRanges splits one paragraph into sentences. A sentence ends at . ! or ?
 // (with any closing quote marks and brackets after it) followed by white space and a
 // word that can start a sentence, except after an abbreviation, an initial, or the
-// number of a numbered paragraph.
-func sentenceRanges(t string, p Range) []Range {
-	var out []Range
+// number of a numbered paragraph. It appends them to out.
+func sentenceRanges(t string, p Range, out []Range) []Range {
 	start := p.Start
 	for i := p.Start; i < p.End; i++ {
 		c := t[i]

@@ -23,6 +23,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/verdictnlp/verdict/internal/calendar"
 	"github.com/verdictnlp/verdict/internal/lexicon"
@@ -135,11 +136,11 @@ func loadPhrases() []phrase {
 func Classify(lines []Line) []Class {
 	cls := make([]Class, len(lines))
 	weak := make([]bool, len(lines))
-	keys := make([]string, len(lines))
+	keys := lowerAll(lines)           // lower case, and then without furniture
 	rks := make([]string, len(lines)) // each repeatable line's repeatKey, made once
 	count := make(map[string]int)
-	for i, l := range lines {
-		keys[i] = trimFurniture(strings.ToLower(l.Text))
+	for i := range lines {
+		keys[i] = trimFurniture(keys[i])
 		if k := keys[i]; repeatable(k) {
 			rks[i] = repeatKey(k)
 			count[rks[i]]++
@@ -210,6 +211,72 @@ func Classify(lines []Line) []Class {
 		}
 	})
 	return cls
+}
+
+// lowerAll returns each line's text as strings.ToLower gives it: the line itself when
+// that changes nothing, else a copy written into one buffer shared by the lines,
+// rather than a copy each.
+func lowerAll(lines []Line) []string {
+	out := make([]string, len(lines))
+	n := 0
+	for i, l := range lines {
+		if changesLower(l.Text) {
+			n += len(l.Text)
+		} else {
+			out[i] = l.Text
+		}
+	}
+	buf := make([]byte, 0, n) // a rune that grows when lower-cased makes append copy
+	for i, l := range lines {
+		if out[i] != "" || l.Text == "" {
+			continue
+		}
+		start := len(buf)
+		buf = appendLower(buf, l.Text)
+		// buf only grows: the bytes of a line, once written, never change.
+		out[i] = unsafe.String(&buf[start], len(buf)-start)
+	}
+	return out
+}
+
+// changesLower reports whether strings.ToLower changes s: an upper-case letter, or a
+// bad byte (which becomes U+FFFD).
+func changesLower(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// appendLower appends s lower-cased as strings.ToLower does it: ASCII letters
+// directly, other runes by unicode.ToLower, and a bad byte as U+FFFD.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += n
+	}
+	return buf
 }
 
 // datedHeader reports a line that opens with a page's date stamp in figures, "date

@@ -86,3 +86,16 @@ func TestKeyHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerAllIsToLower checks the one-buffer lower-casing of Classify against
+// strings.ToLower, on ASCII, runes that change length when lower-cased, bad bytes and
+// empty lines.
+func TestLowerAllIsToLower(t *testing.T) {
+	lines := []Line{{Text: "Ofsted Report"}, {}, {Text: "\u0130STANBUL \u212aelvin \u1e9e"}, {Text: "bad \xff\xfe bytes \uFFFD"}, {Text: "already lower"}, {Text: "\u00e9t\u00e9 d\u00e9j\u00e0"}, {Text: strings.Repeat("\u0130", 300)}}
+	got := lowerAll(lines)
+	for i, l := range lines {
+		if want := strings.ToLower(l.Text); got[i] != want {
+			t.Errorf("line %d: lowerAll gives %q, strings.ToLower %q", i, got[i], want)
+		}
+	}
+}

@@ -13,10 +13,17 @@ import (
 // Matcher finds phrases. It is read-only once built and safe for concurrent use.
 type Matcher struct {
 	byFirst map[string][]entry
-	// lens[c] has bit l set when some phrase's first word starts with byte c and is
-	// l bytes long (l < 64): a cheap test that skips most map lookups.
-	lens [256]uint64
+	// lens[slot(w)] has bit l set when some phrase's first word w is l bytes long
+	// (l < 64): a cheap test that skips most map lookups.
+	lens [lensSlots]uint64
 }
+
+// lensSlots is the number of slots of Matcher.lens: a first word's first and last
+// bytes pick one, so that words sharing only their first letter with a phrase are
+// turned away too.
+const lensSlots = 1024
+
+func slot(w string) int { return (int(w[0])*37 + int(w[len(w)-1])) % lensSlots }
 
 type entry struct {
 	words []string
@@ -49,7 +56,7 @@ func New(phrases []string, values []int) *Matcher {
 			continue
 		}
 		m.byFirst[w[0]] = append(m.byFirst[w[0]], entry{w, values[i]})
-		m.lens[w[0][0]] |= 1 << min(len(w[0]), 63)
+		m.lens[slot(w[0])] |= 1 << min(len(w[0]), 63)
 	}
 	for _, es := range m.byFirst {
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
@@ -63,7 +70,7 @@ func (m *Matcher) Find(n int, word func(int) string, out []Match) []Match {
 	for i := 0; i < n; {
 		found := false
 		w := word(i)
-		if w == "" || m.lens[w[0]]&(1<<min(len(w), 63)) == 0 {
+		if w == "" || m.lens[slot(w)]&(1<<min(len(w), 63)) == 0 {
 			i++
 			continue
 		}

@@ -43,3 +43,21 @@ func scan(ms []Match, ok func(Match) bool) int {
 	}
 	return -1
 }
+
+// TestFindLongestFirst checks Find on phrases whose first words share first or last
+// letters and lengths (what the prefilter keys on): every phrase is found, the
+// longest at a position wins, and a near miss is not found.
+func TestFindLongestFirst(t *testing.T) {
+	m := New([]string{"good", "good overall", "gold", "road", "requires improvement", "require"}, []int{1, 2, 3, 4, 5, 6})
+	words := Words("Gold road was good overall , goad and good ; requires improvement require requires")
+	got := m.Find(len(words), func(i int) string { return words[i] }, nil)
+	want := []Match{{0, 1, 3}, {1, 2, 4}, {3, 5, 2}, {8, 9, 1}, {10, 12, 5}, {12, 13, 6}}
+	if len(got) != len(want) {
+		t.Fatalf("Find = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("Find = %v, want %v", got, want)
+		}
+	}
+}

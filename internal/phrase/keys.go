@@ -1,0 +1,139 @@
+package phrase
+
+import "sort"
+
+// The keyed matcher below matches phrases on numbers, not strings: a Vocab numbers the
+// words the phrases hold once, when they are built; the caller gives each word of its
+// text the keys it carries (say the key of its stem and the key of the word itself,
+// looked up once per word), and matching compares numbers. A phrase word can stand for
+// a stem, for an exact word (the caller files the two under different strings, so
+// their keys differ) or for any one word ([Any]).
+
+// Key numbers a word of the phrases. Zero is no word: it matches nothing.
+type Key uint32
+
+const (
+	None Key = 0 // a word no phrase holds
+	Any  Key = 1 // in a phrase: any one word that is no punctuation mark
+)
+
+// Vocab numbers strings, from 2 up. It is built before use and read-only afterwards.
+type Vocab struct {
+	ids map[string]Key
+}
+
+// Add returns the key of s, numbering it if it is new.
+func (v *Vocab) Add(s string) Key {
+	if v.ids == nil {
+		v.ids = make(map[string]Key)
+	}
+	if k, ok := v.ids[s]; ok {
+		return k
+	}
+	k := Key(len(v.ids) + 2)
+	v.ids[s] = k
+	return k
+}
+
+// Key returns the key of s, or None when no phrase holds it.
+func (v *Vocab) Key(s string) Key { return v.ids[s] }
+
+// Word is what the keyed matcher reads of a word of the text: up to two keys it
+// matches under, and whether it is a punctuation mark (which [Any] does not match).
+// Starts is the caller's: a bitset of its matchers that have a phrase starting with
+// one of the word's keys, which lets it pass over most words without calling At.
+type Word struct {
+	Stem, Exact Key
+	Starts      uint16
+	Punct       bool
+}
+
+// Keyed finds phrases of keys, the longest first at each position. It is read-only
+// once built and safe for concurrent use.
+type Keyed struct {
+	first [][]int32 // by the key of the first word: phrase indices, longest first
+	seqs  [][]Key
+}
+
+// Add adds a phrase and returns its index, which At reports on a match.
+func (m *Keyed) Add(keys []Key) int {
+	m.seqs = append(m.seqs, keys)
+	return len(m.seqs) - 1
+}
+
+// Len returns the number of phrases added.
+func (m *Keyed) Len() int { return len(m.seqs) }
+
+// Phrase returns the keys of phrase k.
+func (m *Keyed) Phrase(k int) []Key { return m.seqs[k] }
+
+// Build files the phrases by their first key, longest first and in the order added
+// among phrases of one length. Call it once, after the last Add.
+func (m *Keyed) Build() {
+	m.first = nil
+	for k, s := range m.seqs {
+		if len(s) == 0 {
+			continue
+		}
+		for int(s[0]) >= len(m.first) {
+			m.first = append(m.first, nil)
+		}
+		m.first[s[0]] = append(m.first[s[0]], int32(k))
+	}
+	for _, ks := range m.first {
+		sort.SliceStable(ks, func(i, j int) bool { return len(m.seqs[ks[i]]) > len(m.seqs[ks[j]]) })
+	}
+}
+
+// Firsts calls yield with every key some phrase starts with.
+func (m *Keyed) Firsts(yield func(Key)) {
+	for k, ks := range m.first {
+		if len(ks) > 0 {
+			yield(Key(k))
+		}
+	}
+}
+
+// Filed returns the phrases filed under first key k.
+func (m *Keyed) Filed(k Key) []int32 {
+	if int(k) < len(m.first) {
+		return m.first[k]
+	}
+	return nil
+}
+
+// At returns the index of the longest phrase that matches words [i, i+len) with
+// i+len <= end, or -1. word(j) gives word j. A phrase filed under the word's Stem key
+// is preferred; one under its Exact key wins only when longer.
+func (m *Keyed) At(i, end int, word func(int) Word) int {
+	w := word(i)
+	best, bestLen := -1, 0
+	for _, first := range [2]Key{w.Stem, w.Exact} {
+		for _, k := range m.Filed(first) {
+			s := m.seqs[k]
+			if best >= 0 && len(s) <= bestLen {
+				break
+			}
+			if i+len(s) <= end && m.matches(s, i, word) {
+				best, bestLen = int(k), len(s)
+				break
+			}
+		}
+	}
+	return best
+}
+
+// matches reports whether phrase s matches the words from i on.
+func (m *Keyed) matches(s []Key, i int, word func(int) Word) bool {
+	for j := 1; j < len(s); j++ {
+		w := word(i + j)
+		if s[j] == Any {
+			if w.Punct {
+				return false
+			}
+		} else if s[j] != w.Stem && s[j] != w.Exact {
+			return false
+		}
+	}
+	return true
+}
