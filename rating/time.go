@@ -196,12 +196,6 @@ func latestListed(y, i, n int, word func(int) string) int {
 // had changed, winning an 'outstanding' rating" (data/grade_gains.txt).
 var gradeGains = lexicon.Set("grade_gains", true)
 
-// recentPeriod are the words after "last" that place an event in the news itself.
-var recentPeriod = map[string]bool{
-	"week": true, "month": true, "weekend": true, "night": true, "monday": true, "tuesday": true,
-	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-}
-
 // fromBefore reports "from" and a grade shortly before "to" at i: "rose from
 // inadequate in 2016 to …".
 func (f *finder) fromBefore(i int, word func(int) string) bool {
