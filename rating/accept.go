@@ -254,7 +254,7 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStop(w) || w == "," && k > 2 {
 			return false
 		}
-		if hypothetical[w] && !(w == "may" && monthMay(i, word)) && !reportedDecision(i, word) && !regardWhether(i, word) {
+		if hypothetical[w] && !(w == "may" && monthMay(i, word)) && !reportedDecision(i, word) && !regardWhether(i, word) && !notChanged(i, word) {
 			// "not only", "no longer" handled alike: the grade is not this inspection's.
 			return true
 		}

@@ -89,6 +89,12 @@ var repeatBefore, repeatAfter = repeatWords["before"], repeatWords["after"]
 // (both in internal/lexicon/data/grade_repeat.txt).
 var repeatOrdinals, repeatNouns = repeatWords["ordinal"], repeatWords["noun"]
 
+// notChanged reports "not changed" at i: a grade said not to have changed is the
+// current one and the previous one alike, not a negated grade.
+func notChanged(i int, word func(int) string) bool {
+	return (word(i) == "not" || word(i) == "n't") && repeatWords["unchanged"][word(i+1)]
+}
+
 // repeatWords are the groups of internal/lexicon/data/grade_repeat.txt.
 var repeatWords = lexicon.SectionSets("grade_repeat")
 
@@ -115,7 +121,7 @@ func repeated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStop(word(i)) {
 			break
 		}
-		if repeatBefore[word(i)] {
+		if repeatBefore[word(i)] || notChanged(i, word) {
 			return true
 		}
 	}
