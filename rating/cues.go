@@ -19,6 +19,7 @@ var (
 	collective     = cueSet("collective")      // a framework's areas as a whole
 	adverb         = cueSet("comma asides")    // one-word asides set off by commas
 	recentPeriod   = cueSet("recent period")   // after "last": the news's own time
+	modifiedNouns  = cueSet("modified nouns")  // after an area's name: it is a modifier
 )
 
 // cueSet returns one section of data/rating_cues.txt; a missing one is a bug.

@@ -63,7 +63,7 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 		f.sentence(si)
 	}
 	f.numberedRows()
-	out := repeatedPrevious(impliedOverall(pastByYear(f.out)))
+	out := repeatedPrevious(summaryOverall(impliedOverall(pastByYear(f.out))))
 	// The implied judgements go at their places: lists are in input order.
 	slices.SortStableFunc(out, func(a, b Found) int { return a.Range.Start - b.Range.Start })
 	return out
@@ -167,7 +167,7 @@ func (f *finder) sentence(si int) {
 	if len(f.grades) == 0 {
 		return
 	}
-	f.areas = areaMatcher.Find(n, word, f.areas[:0])
+	f.areas = dropModifiers(areaMatcher.Find(n, word, f.areas[:0]), n, word)
 	if statistics(asideStart(f.grades, n, word), word) {
 		return
 	}
@@ -193,6 +193,39 @@ func (f *finder) sentence(si int) {
 	sc.fallbackAreas()
 	sc.comparedAreas() // a compared grade takes the area the fallback found
 	sc.emit()
+}
+
+// dropModifiers removes the area mentions that modify a noun after them ("safeguarding
+// issues", "safeguarding and child protection failings"), in place.
+func dropModifiers(areas []phrase.Match, n int, word func(int) string) []phrase.Match {
+	out := areas[:0]
+	for _, a := range areas {
+		if !modifier(a, n, word) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// modifier reports an area mention followed by a modified noun, right after it or after
+// "and" and at most two more words.
+func modifier(a phrase.Match, n int, word func(int) string) bool {
+	i := a.Last
+	if modifiedNouns[word(i)] {
+		return true
+	}
+	if word(i) != "and" {
+		return false
+	}
+	for j := i + 1; j < n && j <= i+3; j++ {
+		if modifiedNouns[word(j)] {
+			return true
+		}
+		if isPunct(word(j)) {
+			return false
+		}
+	}
+	return false
 }
 
 // sentenceScan is one sentence's reading: its grade candidates and which area

@@ -3,6 +3,7 @@ package rating
 import (
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/internal/phrase"
+	"github.com/verdictnlp/verdict/text"
 )
 
 // impliedOverall adds the overall judgement a category implies where the text gives
@@ -44,6 +45,40 @@ func impliedOverall(out []Found) []Found {
 	}
 	return out
 }
+
+// summaryOverall adds the overall judgement a summary area gives where the text gives
+// no current overall grade: the summary judgement on the care of a 2005-08 childcare
+// report is the report's overall judgement (data/summary_areas.txt). The added
+// judgement is at the area's grade.
+func summaryOverall(out []Found) []Found {
+	for _, f := range out {
+		if f.Time == Current && f.Area == Overall {
+			return out
+		}
+	}
+	for _, f := range out {
+		if f.Time == Current && summaryAreas[f.Inspectorate][f.Area] {
+			j := f
+			j.Area, j.AreaRange = Overall, text.Range{}
+			return append(out, j)
+		}
+	}
+	return out
+}
+
+// summaryAreas are the summary areas of each inspectorate's frameworks.
+var summaryAreas = func() map[Inspectorate]map[string]bool {
+	m := map[Inspectorate]map[string]bool{}
+	for _, l := range lexicon.Lines("summary_areas") {
+		k, areas := splitEntry(l)
+		set := map[string]bool{}
+		for _, a := range areas {
+			set[a] = true
+		}
+		m[inspectorateNamed(k)] = set
+	}
+	return m
+}()
 
 // failingCategory are the categories only an inadequate provider is put in.
 var failingCategory = map[string]bool{"special measures": true, "notice to improve": true}
