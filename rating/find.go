@@ -622,8 +622,11 @@ func (sc *sentenceScan) fallbackAreas() {
 		// The area that opens the grade's clause: "Apprenticeships, which account for
 		// …, were judged inadequate"; "while resettlement – … – was found to be good".
 		i := clauseStart(c.m.First, word, f.grades)
-		for i < c.m.First && (word(i) == "the" || word(i) == "while" || word(i) == "whilst" || word(i) == "," || isQuote(word(i))) {
+		for i < c.m.First && (word(i) == "the" || word(i) == "its" || word(i) == "while" || word(i) == "whilst" || word(i) == "," || isQuote(word(i))) {
 			i++
+			if word(i) == "quality" && word(i+1) == "of" {
+				i += 2 // "the quality of its resettlement work … was rated"
+			}
 		}
 		if k := phrase.StartingAt(f.areas, i); k >= 0 && !claimed[k] && f.areas[k].Last <= c.m.First {
 			if name, ok := areaFor(f.areas[k].Value, c.insp); ok {
