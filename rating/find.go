@@ -190,6 +190,7 @@ func (f *finder) sentence(si int) {
 	sc.listedAreasOf()
 	sc.tableColumns()
 	sc.comparedAreas()
+	sc.sameGrade()
 	sc.fallbackAreas()
 	sc.comparedAreas() // a compared grade takes the area the fallback found
 	sc.emit()
@@ -552,6 +553,43 @@ func (sc *sentenceScan) comparedAreas() {
 			b.areas = a.areas
 		}
 	}
+}
+
+// sameGrade gives a grade the areas said to share it further on: "care was rated weak,
+// with staffing and the environment also put at that level", "… and
+// leadership was judged the same".
+func (sc *sentenceScan) sameGrade() {
+	word := sc.word
+	for p := 1; p+1 < sc.n; p++ {
+		w, next := word(p), word(p+1)
+		if !(w == "the" && next == "same" || (w == "this" || w == "that") && (next == "level" || next == "grade")) {
+			continue
+		}
+		ci := len(sc.cands) - 1
+		for ci >= 0 && sc.cands[ci].m.Last > p {
+			ci--
+		}
+		if ci < 0 || !sc.cueNear(p) {
+			continue
+		}
+		c := &sc.cands[ci]
+		for _, k := range sc.listBefore(p, c.m.Last) {
+			if name, ok := areaFor(sc.f.areas[k].Value, c.insp); ok {
+				sc.claimed[k] = true
+				c.areas = append(c.areas, areaRef{name, sc.rangeOf(sc.f.areas[k]), true})
+			}
+		}
+	}
+}
+
+// cueNear reports a rating cue within four words before token p.
+func (sc *sentenceScan) cueNear(p int) bool {
+	for i := p - 1; i >= 0 && i >= p-4; i-- {
+		if ratingCues[sc.word(i)] {
+			return true
+		}
+	}
+	return false
 }
 
 // fromAt reports "from" right before the grade at token at, over quotes and an article,
