@@ -254,12 +254,27 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStop(w) || w == "," && k > 2 {
 			return false
 		}
+		if w == "where" && pluralNoun(word(i-1)) {
+			return true // "in some classes where X was judged weak": a subset, not a grade
+		}
 		if hypothetical[w] && !(w == "may" && monthMay(i, word)) && !reportedDecision(i, word) && !regardWhether(i, word) && !notChanged(i, word) {
 			// "not only", "no longer" handled alike: the grade is not this inspection's.
 			return true
 		}
 	}
 	return false
+}
+
+// pluralNoun reports a word that reads as a plural common noun: "lessons", "cases".
+func pluralNoun(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	switch w {
+	case "this", "its", "has", "was", "does", "is", "thus", "plus", "always", "perhaps", "whereas":
+		return false
+	}
+	return true
 }
 
 // reportedDecision reports "would" at i in reported speech of a decision: "Ofsted
