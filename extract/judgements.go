@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/internal/lexicon"
@@ -58,7 +59,6 @@ func (s *state) judgements() {
 		s.found = append(s.found, f)
 	}
 	s.oneOverall()
-	setChanges(s.report.Judgements)
 	if len(s.found) > 0 || reportsInspection(doc, mentions) {
 		s.report.Inspectorate = reportedInspectorate(doc, s.found, mentions)
 	}
@@ -70,6 +70,64 @@ func (s *state) judgements() {
 		// Hazelbrook Primary School", "Tinley Wood Nursery … Inspected by: …".
 		s.report.Subject = s.reportedBody(bodies)
 	}
+	if s.serviceOverall() {
+		s.oneOverall()
+	}
+	setChanges(s.report.Judgements)
+}
+
+// serviceOverall makes the grades of the inspected service its overall grades: when the
+// subject is a hospital's maternity services, "maternity services: requires improvement"
+// is the overall judgement, not one area of several, unless its grade differs from the
+// overall grade of its time. A grade said twice that way is one judgement. It reports
+// whether it changed any.
+func (s *state) serviceOverall() bool {
+	if s.report.Subject == nil || s.report.Subject.Service == "" {
+		return false
+	}
+	svc := strings.ToLower(s.report.Subject.Service)
+	overall := map[rating.Time]string{} // the first overall grade of each time
+	for _, j := range s.report.Judgements {
+		if _, ok := overall[j.Time]; !ok && j.Area == rating.Overall {
+			overall[j.Time] = j.Grade.String()
+		}
+	}
+	changed := false
+	for i := range s.report.Judgements {
+		j := &s.report.Judgements[i]
+		// A service graded otherwise than the overall grade is one of several.
+		if g, ok := overall[j.Time]; ok && g != j.Grade.String() {
+			continue
+		}
+		if j.Area != rating.Overall && j.Area != "category" && sameService(j.Area, svc) {
+			j.Area, s.found[i].Area, changed = rating.Overall, rating.Overall, true
+		}
+	}
+	if !changed {
+		return false
+	}
+	type key struct {
+		area, grade, subject string
+		time                 rating.Time
+	}
+	seen := map[key]bool{}
+	keep, found := s.report.Judgements[:0], s.found[:0]
+	for i, j := range s.report.Judgements {
+		k := key{j.Area, j.Grade.String(), j.Subject, j.Time}
+		if j.Area == rating.Overall && j.Year == nil && seen[k] {
+			continue
+		}
+		seen[k] = true
+		keep, found = append(keep, j), append(found, s.found[i])
+	}
+	s.report.Judgements, s.found = keep, found
+	return true
+}
+
+// sameService reports an area that names the service svc: the same words, or one of
+// them the other's first words ("maternity" and "maternity services").
+func sameService(area, svc string) bool {
+	return area == svc || strings.HasPrefix(svc, area+" ") || strings.HasPrefix(area, svc+" ")
 }
 
 // oneOverall keeps one current overall grade per subject: when the text names the

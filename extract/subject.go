@@ -131,10 +131,18 @@ func (s *state) fullest(bodies []entity.BodyMention, key string, r text.Range) *
 			if len(b.Name) > len(bodies[g.best].Name) {
 				g.best = i
 			}
-			if g.service == "" {
-				g.service = b.Service
-			}
 			s.bodyGroups[k] = g
+		}
+		// The service named with the body itself, by its longest name or a shorter
+		// form of it, not with a sibling of the same place ("Hallam General" beside
+		// "Hallam Vale NHS Trust").
+		for _, b := range bodies {
+			k := bodyKey(b.Name)
+			g := s.bodyGroups[k]
+			if best := bodies[g.best].Name; g.service == "" && strings.HasPrefix(best, b.Name) {
+				g.service = b.Service
+				s.bodyGroups[k] = g
+			}
 		}
 	}
 	g := s.bodyGroups[key]

@@ -1,6 +1,7 @@
 package rating
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -93,7 +94,7 @@ func statistics(n int, word func(int) string) bool {
 			return true // "nearly half of the services it looked at"
 		case w == "one" && word(i+1) == "in" && numberWord(word(i+2)):
 			return true
-		case statsWords[w] && i > 0 && (numberWord(word(i-1)) || isDigits(word(i-1))) && !runs(word(i-2)):
+		case statsWords[w] && i > 0 && (numberWord(word(i-1)) || isDigits(word(i-1))) && !runs(word(i-2)) && !ownedBy(word(i-2)):
 			return true
 		case w == "out" && word(i+1) == "of" && isDigits(word(i+2)):
 			return true
@@ -101,6 +102,10 @@ func statistics(n int, word func(int) string) bool {
 	}
 	return false
 }
+
+// ownedBy reports a possessive before a count: "its two hospitals" are the body's own,
+// no statistic of many bodies.
+func ownedBy(w string) bool { return w == "its" || w == "their" || w == "our" }
 
 func isDigits(w string) bool {
 	if w == "" {
@@ -166,7 +171,7 @@ func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word func(i
 	if !multiWord && !okAfter[after] && after != "" && !isPunct(after) {
 		return false
 	}
-	if f.cueBefore(g, word, 6) || inspectionLabel(g.First, word) {
+	if f.cueBefore(g, word, 6) || inspectionLabel(g.First, word) || f.relational(g, word) {
 		return true
 	}
 	// An area named right before: "care leavers requires improvement", "caring was good",
@@ -249,12 +254,27 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStop(w) || w == "," && k > 2 {
 			return false
 		}
-		if hypothetical[w] && !(w == "may" && monthMay(i, word)) && !reportedDecision(i, word) && !regardWhether(i, word) {
+		if w == "where" && pluralNoun(word(i-1)) {
+			return true // "in some classes where X was judged weak": a subset, not a grade
+		}
+		if hypothetical[w] && !(w == "may" && monthMay(i, word)) && !reportedDecision(i, word) && !regardWhether(i, word) && !notChanged(i, word) {
 			// "not only", "no longer" handled alike: the grade is not this inspection's.
 			return true
 		}
 	}
 	return false
+}
+
+// pluralNoun reports a word that reads as a plural common noun: "lessons", "cases".
+func pluralNoun(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	switch w {
+	case "this", "its", "has", "was", "does", "is", "thus", "plus", "always", "perhaps", "whereas":
+		return false
+	}
+	return true
 }
 
 // reportedDecision reports "would" at i in reported speech of a decision: "Ofsted
@@ -425,13 +445,17 @@ func asideStart(gs []phrase.Match, n int, word func(int) string) int {
 }
 
 // regardWhether reports "whether" at i naming what a grade is for, not a doubt: "good
-// with regard to whether patients are kept safe".
+// with regard to whether patients are kept safe", "the rating for whether its wards
+// are safe".
 func regardWhether(i int, word func(int) string) bool {
-	if word(i) != "whether" || word(i-1) != "to" {
+	if word(i) != "whether" {
 		return false
 	}
+	if p := word(i - 1); p == "for" || p == "on" || p == "of" {
+		return nounsAfter[word(i-2)]
+	}
 	w := word(i - 2)
-	return w == "regard" || w == "respect" || w == "relation"
+	return word(i-1) == "to" && (w == "regard" || w == "respect" || w == "relation")
 }
 
 // gap counts the words from i to j, an area's name or a list's comma or "and" as none.
@@ -448,4 +472,15 @@ func gap(i, j int, word func(int) string, areas []phrase.Match) int {
 		i++
 	}
 	return n
+}
+
+// relational reports a grade said of how well a body does something, by the name of an
+// area that is an activity: "good at preventing crime", "outstanding at treating the
+// public fairly". A one-word activity ("good at teaching") is too often plain praise.
+func (f *finder) relational(g phrase.Match, word func(int) string) bool {
+	if word(g.Last) != "at" {
+		return false
+	}
+	k := phrase.StartingAt(f.areas, g.Last+1)
+	return k >= 0 && f.areas[k].Last-f.areas[k].First >= 2 && strings.HasSuffix(word(g.Last+1), "ing")
 }

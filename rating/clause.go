@@ -140,12 +140,6 @@ func reportCardArea(a string) string {
 	return a
 }
 
-// adverb are the one-word asides set off by commas inside a clause.
-var adverb = map[string]bool{
-	"however": true, "though": true, "meanwhile": true, "too": true, "also": true, "still": true,
-	"instead": true, "overall": true, "again": true, "nevertheless": true,
-}
-
 // thatArea reports "that area" or "this area" before token at in its clause: an area
 // named in the sentence before.
 func thatArea(at int, word func(int) string) bool {

@@ -19,12 +19,6 @@ func buildAreaSets() map[Inspectorate][]string {
 	return m
 }
 
-// collective words name a framework's areas as a whole: "every key question", "all points".
-var collective = map[string]bool{
-	"areas": true, "area": true, "points": true, "point": true, "questions": true, "question": true,
-	"domains": true, "domain": true, "categories": true, "category": true, "aspects": true, "aspect": true,
-}
-
 // allExcept finds, within a few words after a grade ending at from, a grade given for
 // every area but some: "outstanding … for all points except safe". It returns where the
 // phrase starts and ends and the area matches excepted; false when there is none.

@@ -63,7 +63,7 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 		f.sentence(si)
 	}
 	f.numberedRows()
-	out := repeatedPrevious(impliedOverall(pastByYear(f.out)))
+	out := repeatedPrevious(summaryOverall(impliedOverall(pastByYear(f.out))))
 	// The implied judgements go at their places: lists are in input order.
 	slices.SortStableFunc(out, func(a, b Found) int { return a.Range.Start - b.Range.Start })
 	return out
@@ -167,7 +167,7 @@ func (f *finder) sentence(si int) {
 	if len(f.grades) == 0 {
 		return
 	}
-	f.areas = areaMatcher.Find(n, word, f.areas[:0])
+	f.areas = dropModifiers(areaMatcher.Find(n, word, f.areas[:0]), n, word)
 	if statistics(asideStart(f.grades, n, word), word) {
 		return
 	}
@@ -190,8 +190,43 @@ func (f *finder) sentence(si int) {
 	sc.listedAreasOf()
 	sc.tableColumns()
 	sc.comparedAreas()
+	sc.sameGrade()
 	sc.fallbackAreas()
+	sc.comparedAreas() // a compared grade takes the area the fallback found
 	sc.emit()
+}
+
+// dropModifiers removes the area mentions that modify a noun after them ("safeguarding
+// issues", "safeguarding and child protection failings"), in place.
+func dropModifiers(areas []phrase.Match, n int, word func(int) string) []phrase.Match {
+	out := areas[:0]
+	for _, a := range areas {
+		if !modifier(a, n, word) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// modifier reports an area mention followed by a modified noun, right after it or after
+// "and" and at most two more words.
+func modifier(a phrase.Match, n int, word func(int) string) bool {
+	i := a.Last
+	if modifiedNouns[word(i)] {
+		return true
+	}
+	if word(i) != "and" {
+		return false
+	}
+	for j := i + 1; j < n && j <= i+3; j++ {
+		if modifiedNouns[word(j)] {
+			return true
+		}
+		if isPunct(word(j)) {
+			return false
+		}
+	}
+	return false
 }
 
 // sentenceScan is one sentence's reading: its grade candidates and which area
@@ -296,7 +331,7 @@ func (sc *sentenceScan) listAfter(from int, quoted bool) []int {
 			if len(got) == 0 && ratingWordsOnly(from, i, word) && areaCands[f.areas[k].Value][0].name == Overall {
 				connected = true // "rated good overall and in three of the four areas"
 			}
-			if claimed[k] || !connected {
+			if claimed[k] || !connected || sc.ownGrade(k) {
 				break
 			}
 			got = append(got, k)
@@ -337,6 +372,26 @@ func (sc *sentenceScan) listAfter(from int, quoted bool) []int {
 		i++
 	}
 	return got
+}
+
+// ownGrade reports an area mention followed by its own rating verb and grade: in
+// "outstanding in four of the five areas, with just 'safety' rated as 'good'", safety
+// is good's area, not outstanding's.
+func (sc *sentenceScan) ownGrade(k int) bool {
+	verb := false
+	for i := sc.f.areas[k].Last; i < sc.n && i < sc.f.areas[k].Last+5; i++ {
+		w := sc.word(i)
+		switch {
+		case phrase.StartingAt(sc.f.grades, i) >= 0:
+			return verb
+		case ratingCues[w] || w == "was" || w == "were" || w == "is" || w == "are":
+			verb = true
+		case isQuote(w) || filler[w] || linking[w]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // listBefore returns the area mentions listed just before to, back to floor.
@@ -415,6 +470,9 @@ func (sc *sentenceScan) listedAreasOf() {
 				}
 			}
 		}
+		if len(before) > 0 {
+			after = sc.notOverall(after) // a service "judged good overall": the word is the service's
+		}
 		if len(before) > 0 && len(after) > 0 {
 			// Both: keep the areas before only when nothing but linking words stand
 			// between them and the grade ("safety and respect, and remained poor in
@@ -442,6 +500,20 @@ func (sc *sentenceScan) listedAreasOf() {
 	}
 }
 
+// notOverall drops the mentions of the overall judgement from a list of area mentions,
+// claiming them: such an "overall" is the grade's own word, no other grade's area.
+func (sc *sentenceScan) notOverall(ks []int) []int {
+	out := ks[:0:0]
+	for _, k := range ks {
+		if areaCands[sc.f.areas[k].Value][0].name == Overall {
+			sc.claimed[k] = true
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
 // tableColumns reads a row of a table with a column per inspection: each grade is of its
 // column's year, and both are for the row's area.
 func (sc *sentenceScan) tableColumns() {
@@ -466,12 +538,12 @@ func (sc *sentenceScan) tableColumns() {
 // comparedAreas gives a grade compared with another ("up from poor", "moved from good to
 // requires improvement") the areas of the grade it is compared with.
 func (sc *sentenceScan) comparedAreas() {
-	word, cands := sc.word, sc.cands
+	cands := sc.cands
 	// A grade compared with another ("up from poor", "moved from good to requires
 	// improvement") is for the same areas as the grade it is compared with.
 	for ci := 0; ci+1 < len(cands); ci++ {
 		a, b := &cands[ci], &cands[ci+1]
-		upFrom := word(b.m.First-1) == "from" && (word(b.m.First-2) == "up" || word(b.m.First-2) == "down")
+		upFrom := sc.fromAt(b.m.First)
 		if a.time == b.time || !(a.explicit || b.explicit) || b.m.First-a.m.Last > 4 && !upFrom {
 			continue
 		}
@@ -481,6 +553,55 @@ func (sc *sentenceScan) comparedAreas() {
 			b.areas = a.areas
 		}
 	}
+}
+
+// sameGrade gives a grade the areas said to share it further on: "care was rated weak,
+// with staffing and the environment also put at that level", "… and
+// leadership was judged the same".
+func (sc *sentenceScan) sameGrade() {
+	word := sc.word
+	for p := 1; p+1 < sc.n; p++ {
+		w, next := word(p), word(p+1)
+		if !(w == "the" && next == "same" || (w == "this" || w == "that") && (next == "level" || next == "grade")) {
+			continue
+		}
+		ci := len(sc.cands) - 1
+		for ci >= 0 && sc.cands[ci].m.Last > p {
+			ci--
+		}
+		if ci < 0 || !sc.cueNear(p) {
+			continue
+		}
+		c := &sc.cands[ci]
+		for _, k := range sc.listBefore(p, c.m.Last) {
+			if name, ok := areaFor(sc.f.areas[k].Value, c.insp); ok {
+				sc.claimed[k] = true
+				c.areas = append(c.areas, areaRef{name, sc.rangeOf(sc.f.areas[k]), true})
+			}
+		}
+	}
+}
+
+// cueNear reports a rating cue within four words before token p.
+func (sc *sentenceScan) cueNear(p int) bool {
+	for i := p - 1; i >= 0 && i >= p-4; i-- {
+		if ratingCues[sc.word(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// fromAt reports "from" right before the grade at token at, over quotes and an article,
+// after "up", "down" or a comma: "up from poor", "improved to 'good', from a
+// 'requires improvement' rating".
+func (sc *sentenceScan) fromAt(at int) bool {
+	i := at - 1
+	for i > 0 && (isQuote(sc.word(i)) || sc.word(i) == "a" || sc.word(i) == "an") {
+		i--
+	}
+	w := sc.word(i - 1)
+	return sc.word(i) == "from" && (w == "up" || w == "down" || w == ",")
 }
 
 // fallbackAreas finds the area of a grade no list gave one: every area listed before,
@@ -518,11 +639,32 @@ func (sc *sentenceScan) fallbackAreas() {
 				}
 			}
 		}
+		// An area put first, for the sentence's grade: "In use of resources, the CQC
+		// judged it inadequate".
+		if k := sc.frontedArea(); k >= 0 && ci == 0 && f.areas[k].Last <= c.m.First {
+			if name, ok := areaFor(f.areas[k].Value, c.insp); ok {
+				claimed[k] = true
+				c.areas = append(c.areas, areaRef{name, sc.rangeOf(f.areas[k]), true})
+				continue
+			}
+		}
+		// "The rating for whether its wards are safe has improved to good": the area
+		// a rating noun is for, earlier in the clause.
+		if k := sc.ratedArea(c.m.First); k >= 0 {
+			if name, ok := areaFor(f.areas[k].Value, c.insp); ok {
+				claimed[k] = true
+				c.areas = append(c.areas, areaRef{name, sc.rangeOf(f.areas[k]), true})
+				continue
+			}
+		}
 		// The area that opens the grade's clause: "Apprenticeships, which account for
 		// …, were judged inadequate"; "while resettlement – … – was found to be good".
 		i := clauseStart(c.m.First, word, f.grades)
-		for i < c.m.First && (word(i) == "the" || word(i) == "while" || word(i) == "whilst" || word(i) == "," || isQuote(word(i))) {
+		for i < c.m.First && (word(i) == "the" || word(i) == "its" || word(i) == "while" || word(i) == "whilst" || word(i) == "," || isQuote(word(i))) {
 			i++
+			if word(i) == "quality" && word(i+1) == "of" {
+				i += 2 // "the quality of its resettlement work … was rated"
+			}
 		}
 		if k := phrase.StartingAt(f.areas, i); k >= 0 && !claimed[k] && f.areas[k].Last <= c.m.First {
 			if name, ok := areaFor(f.areas[k].Value, c.insp); ok {
@@ -531,6 +673,59 @@ func (sc *sentenceScan) fallbackAreas() {
 			}
 		}
 	}
+}
+
+// ratedArea returns the first unclaimed area mention after a rating noun and "for",
+// "of" or "on", within a few words, in the clause before token at; -1 if none.
+func (sc *sentenceScan) ratedArea(at int) int {
+	for i := clauseStart(at, sc.word, sc.f.grades); i+1 < at; i++ {
+		if w := sc.word(i + 1); !nounsAfter[sc.word(i)] || w != "for" && w != "of" && w != "on" {
+			continue
+		}
+		first := -1
+		for j := i + 2; j < at && j <= i+10; j++ {
+			k := phrase.StartingAt(sc.f.areas, j)
+			if k < 0 || sc.claimed[k] || sc.f.areas[k].Last > at {
+				continue
+			}
+			if w := sc.word(j - 1); w == "are" || w == "is" || w == "was" || w == "were" || w == "be" {
+				return k // "for whether its services are effective": the predicate
+			}
+			if first < 0 {
+				first = k
+			}
+		}
+		if first >= 0 {
+			return first
+		}
+	}
+	return -1
+}
+
+// frontedArea returns the unclaimed area mention a sentence (or a bullet) opens with
+// after "for" or "in" ("For wellbeing, …", "In its use of resources …"), or the
+// overall judgement set off by a comma ("Overall, the trust was rated …"); else -1.
+func (sc *sentenceScan) frontedArea() int {
+	i := 0
+	if sc.word(i) == "\u2022" {
+		i++
+	}
+	if k := phrase.StartingAt(sc.f.areas, i); k >= 0 && !sc.claimed[k] && sc.word(sc.f.areas[k].Last) == "," &&
+		areaCands[sc.f.areas[k].Value][0].name == Overall {
+		return k
+	}
+	if w := sc.word(i); w != "for" && w != "in" {
+		return -1
+	}
+	i++
+	if w := sc.word(i); w == "the" || w == "its" || w == "their" {
+		i++
+	}
+	k := phrase.StartingAt(sc.f.areas, i)
+	if k < 0 || sc.claimed[k] {
+		return -1
+	}
+	return k
 }
 
 // emit adds the judgements of the kept candidates to the finder's output.

@@ -3,6 +3,7 @@ package rating
 import (
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/internal/phrase"
+	"github.com/verdictnlp/verdict/text"
 )
 
 // impliedOverall adds the overall judgement a category implies where the text gives
@@ -44,6 +45,40 @@ func impliedOverall(out []Found) []Found {
 	}
 	return out
 }
+
+// summaryOverall adds the overall judgement a summary area gives where the text gives
+// no current overall grade: the summary judgement on the care of a 2005-08 childcare
+// report is the report's overall judgement (data/summary_areas.txt). The added
+// judgement is at the area's grade.
+func summaryOverall(out []Found) []Found {
+	for _, f := range out {
+		if f.Time == Current && f.Area == Overall {
+			return out
+		}
+	}
+	for _, f := range out {
+		if f.Time == Current && summaryAreas[f.Inspectorate][f.Area] {
+			j := f
+			j.Area, j.AreaRange = Overall, text.Range{}
+			return append(out, j)
+		}
+	}
+	return out
+}
+
+// summaryAreas are the summary areas of each inspectorate's frameworks.
+var summaryAreas = func() map[Inspectorate]map[string]bool {
+	m := map[Inspectorate]map[string]bool{}
+	for _, l := range lexicon.Lines("summary_areas") {
+		k, areas := splitEntry(l)
+		set := map[string]bool{}
+		for _, a := range areas {
+			set[a] = true
+		}
+		m[inspectorateNamed(k)] = set
+	}
+	return m
+}()
 
 // failingCategory are the categories only an inadequate provider is put in.
 var failingCategory = map[string]bool{"special measures": true, "notice to improve": true}
@@ -89,6 +124,12 @@ var repeatBefore, repeatAfter = repeatWords["before"], repeatWords["after"]
 // (both in internal/lexicon/data/grade_repeat.txt).
 var repeatOrdinals, repeatNouns = repeatWords["ordinal"], repeatWords["noun"]
 
+// notChanged reports "not changed" at i: a grade said not to have changed is the
+// current one and the previous one alike, not a negated grade.
+func notChanged(i int, word func(int) string) bool {
+	return (word(i) == "not" || word(i) == "n't") && repeatWords["unchanged"][word(i+1)]
+}
+
 // repeatWords are the groups of internal/lexicon/data/grade_repeat.txt.
 var repeatWords = lexicon.SectionSets("grade_repeat")
 
@@ -115,7 +156,7 @@ func repeated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStop(word(i)) {
 			break
 		}
-		if repeatBefore[word(i)] {
+		if repeatBefore[word(i)] || notChanged(i, word) {
 			return true
 		}
 	}

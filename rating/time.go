@@ -144,7 +144,28 @@ func presentCue(i int, word func(int) string) bool {
 	case "once":
 		return word(i+1) == "again"
 	case "had":
-		return word(i-1) == "has" || word(i-1) == "have"
+		return word(i-1) == "has" || word(i-1) == "have" || reportedHad(i, word)
+	}
+	return false
+}
+
+// reportedHad reports "had" at i of a grade held, in a report's finding: "the report
+// found the council had 'outstanding' ratings in two areas" (reported speech, not an
+// earlier inspection): a rating noun within three words after it and a reporting verb
+// within eight before it, in its clause.
+func reportedHad(i int, word func(int) string) bool {
+	noun := false
+	for j := i + 1; j <= i+4 && !noun && word(i+1) != "been"; j++ {
+		noun = nounsAfter[word(j)] && word(j) != "rated" // "had been rated" is past perfect
+	}
+	if !noun {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-8 && !clauseStop(word(j)); j-- {
+		switch word(j) {
+		case "found", "finds", "said", "says", "concluded", "showed", "shows", "reported":
+			return true
+		}
 	}
 	return false
 }
@@ -200,12 +221,6 @@ func latestListed(y, i, n int, word func(int) string) int {
 // gradeGains open a clause in which a grade is won, after a comma: "found the practice
 // had changed, winning an 'outstanding' rating" (data/grade_gains.txt).
 var gradeGains = lexicon.Set("grade_gains", true)
-
-// recentPeriod are the words after "last" that place an event in the news itself.
-var recentPeriod = map[string]bool{
-	"week": true, "month": true, "weekend": true, "night": true, "monday": true, "tuesday": true,
-	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-}
 
 // fromBefore reports "from" and a grade shortly before "to" at i: "rose from
 // inadequate in 2016 to …".
