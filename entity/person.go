@@ -59,58 +59,6 @@ func loadFirstNames() map[string]Gender {
 	return m
 }
 
-// titles are honorifics and ranks written before a name, with the gender they imply.
-var titles = map[string]Gender{
-	"Cllr": UnknownGender, "Coun": UnknownGender, "Councillor": UnknownGender, "Mr": Male, "Mrs": Female,
-	"Ms": Female, "Miss": Female, "Mx": UnknownGender, "Dr": UnknownGender, "Sir": Male, "Dame": Female,
-	"Prof": UnknownGender, "Professor": UnknownGender, "Lord": Male, "Lady": Female, "Baroness": Female,
-	"Baron": Male, "Rev": UnknownGender, "Revd": UnknownGender, "Canon": UnknownGender,
-	"Det": UnknownGender, "Supt": UnknownGender, "Insp": UnknownGender, "Sgt": UnknownGender,
-	"PC": UnknownGender, "DCI": UnknownGender, "DI": UnknownGender, "DS": UnknownGender,
-}
-
-// postNominals follow a name and are not part of it.
-var postNominals = map[string]string{
-	"OBE": "", "CBE": "", "MBE": "", "KBE": "", "DBE": "", "CVO": "", "QPM": "", "KPM": "", "KC": "",
-	"QC": "", "FRCP": "", "PhD": "", "MP": "mp", "MSP": "msp", "MS": "member of the senedd", "AM": "",
-	"JP": "",
-}
-
-// openers are the prepositions that, capitalised, open a sentence or a byline before a
-// name ("By Joanna Reeve", "For Tobias Renshaw, ..."): never part of the name, and a
-// name may start after one.
-var openers = map[string]bool{
-	"By": true, "For": true, "From": true, "With": true, "After": true, "Under": true, "Since": true,
-}
-
-// notNames are capitalised words that are never part of a person's name.
-var notNames = map[string]bool{
-	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
-	"July": true, "August": true, "September": true, "October": true, "November": true,
-	"December": true, "Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
-	"Friday": true, "Saturday": true, "Sunday": true, "Ofsted": true, "CQC": true, "HMICFRS": true,
-	"Council": true, "Police": true, "Trust": true, "School": true, "Academy": true, "College": true,
-	"Hospital": true, "NHS": true, "The": true, "A": true, "An": true, "In": true, "On": true,
-	"At": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true,
-	"Inspectors": true, "Inspector": true, "His": true, "Her": true, "Majesty's": true, "HM": true,
-	"Children's": true, "Services": true, "Service": true, "Labour": true, "Conservative": true,
-	"Liberal": true, "Democrat": true, "Green": true, "Reform": true, "Independent": true,
-	"Government": true, "Department": true, "Ministry": true, "Office": true, "BBC": true,
-	"Unison": true, "GMB": true, "Unite": true, "Prison": true, "Prisons": true, "Care": true,
-	"County": true, "Borough": true, "City": true, "Metropolitan": true, "Constabulary": true,
-	"Partnership": true, "Board": true, "Commission": true, "Inspectorate": true, "Senedd": true,
-	"Parliament": true, "MBC": true, "Ltd": true, "Group": true, "Road": true, "Street": true,
-	"Lane": true, "House": true, "Hall": true, "Court": true, "Centre": true, "Unit": true,
-	"Team": true, "Hub": true, "Safeguarding": true, "Local": true, "National": true, "Chief": true,
-	"Executive": true, "Director": true, "Leader": true, "Member": true, "Cabinet": true,
-	"Headteacher": true, "Principal": true, "Head": true, "Lead": true, "Year": true,
-	"Today": true, "Yesterday": true, "Tomorrow": true, "Tonight": true, "Limited": true,
-}
-
-// bodyIntro are the words after which a capitalised run is a body a role belongs to,
-// not a person: "a spokesperson for Quillon Care said".
-var bodyIntro = map[string]bool{"for": true, "of": true, "at": true}
-
 // People returns every mention of a named person in doc, in order.
 func People(doc *text.Document) []PersonMention {
 	var out []PersonMention
@@ -277,12 +225,11 @@ func speechAfter(i, n int, word func(int) string) bool {
 	if i >= n {
 		return false
 	}
-	switch word(i) {
-	case "said", "says", "told", "added", "warned", "wrote", "explained", "insisted", "admitted", ",":
-		return word(i) != "," || word(i+1) == "who" || word(i+1) == "the" || roleHeads[word(i+1)] || roleHeads[word(i+2)] ||
-			word(i+1) == "said" || word(i+1) == "told" || word(i+1) == "added" || word(i+1) == "warned"
+	if w := word(i); w != "," {
+		return speechVerbsAfter[w]
 	}
-	return false
+	return word(i+1) == "who" || word(i+1) == "the" || roleHeads[word(i+1)] || roleHeads[word(i+2)] ||
+		word(i+1) == "said" || word(i+1) == "told" || word(i+1) == "added" || word(i+1) == "warned"
 }
 
 // fillRole reads the role of the person named in tokens [i, end): before the name
@@ -450,46 +397,9 @@ func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 	return joinRole(ws), org
 }
 
-// relativeVerb are the words of "who is", "who became", "who was appointed as".
-var relativeVerb = map[string]bool{
-	"is": true, "was": true, "became": true, "has": true, "had": true, "been": true, "now": true,
-	"took": true, "over": true, "as": true, "appointed": true, "named": true, "recently": true,
-	"newly": true, "also": true, "joined": true, "serves": true, "served": true,
-}
-
-// orgNouns are the common nouns that stand for an organisation in a possessive: "the
-// council's leader".
-var orgNouns = map[string]bool{
-	"council": true, "trust": true, "force": true, "school": true, "academy": true, "college": true,
-	"authority": true, "department": true, "service": true, "inspectorate": true, "regulator": true,
-	"watchdog": true, "home": true, "practice": true, "prison": true, "board": true, "partnership": true,
-	"government": true, "party": true, "union": true, "hospital": true, "nursery": true, "unit": true,
-}
-
-// roleStop are words that end a role read backwards from a name.
-var roleStop = map[string]bool{
-	"the": true, "a": true, "an": true, "said": true, "told": true, "by": true, "with": true,
-	"from": true, "that": true, "to": true, "as": true, "is": true, "was": true, "says": true,
-	"added": true, "according": true, "when": true, "after": true, "while": true,
-}
-
 // isRoleWordCap reports capitalised words used in role titles ("Executive Member for
 // Children and Families", "Director of Children's Services").
-func isRoleWordCap(o string) bool {
-	switch strings.ToLower(o) {
-	case "council", "executive", "member", "director", "cabinet", "lead", "deputy", "interim",
-		"chief", "corporate", "strategic", "assistant", "children's", "children", "families",
-		"services", "adult", "social", "care", "education", "young", "people", "headteacher",
-		"principal", "head", "chair", "leader", "opposition", "group", "portfolio", "holder",
-		"spokesperson", "senior", "regional", "national", "his", "her", "majesty's", "inspector",
-		"conservative", "labour", "liberal", "democrat", "green", "reform", "independent",
-		"shadow", "tory", "snp", "plaid", "acting", "hm", "constabulary", "prisons", "probation",
-		"police", "crime", "fire", "rescue", "healthcare", "hospitals", "schools", "nursing",
-		"superintendent", "detective", "commander":
-		return true
-	}
-	return false
-}
+func isRoleWordCap(o string) bool { return roleTitleWords[strings.ToLower(o)] }
 
 // roleAfter reads a role in an aside that starts at token i and runs to a comma, a
 // full stop or a speech verb: "chief executive of Calderbrook Trust", "the council's
@@ -569,20 +479,7 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 	return joinRole(ws), org
 }
 
-// asideVerb are words that open a clause, not a role, after a name and a comma.
-var asideVerb = map[string]bool{
-	"would": true, "will": true, "has": true, "had": true, "is": true, "was": true, "said": true,
-	"says": true, "told": true, "added": true, "and": true, "but": true, "when": true,
-	"after": true, "which": true, "that": true, "could": true, "should": true, "may": true,
-}
-
-func numberWord(w string) bool {
-	switch w {
-	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "many", "several":
-		return true
-	}
-	return false
-}
+func numberWord(w string) bool { return numberWords[w] }
 
 func isDigitsWord(w string) bool {
 	for _, r := range w {
@@ -750,8 +647,7 @@ func lowerWords(orig func(int) string, a, b int) []string {
 // ("headteacher Anwen Pryce"), before a comma ("cabinet member for children's services,
 // Brannoc Iddle") or as a label before a colon ("Principal:", "Inspected by:").
 func roleLabelBefore(i int, orig, word func(int) string) string {
-	switch word(i - 1) {
-	case "of", "for", "at", "and", "&", "in", "on", "to", "from", "with", "-":
+	if orgLinks[word(i-1)] {
 		return "" // "chief executive of Harrowdene Trust": the run is the organisation
 	}
 	if r, _ := roleBefore(i, orig, word); r != "" {
@@ -807,8 +703,7 @@ func modifierSlot(k int, orig, word func(int) string) bool {
 		return true
 	}
 	w := word(k)
-	switch w {
-	case "the", "a", "an", "its", "their", "his", "her", "our", "'s", "'":
+	if determiners[w] {
 		return true
 	}
 	// A plural ("the governors expect headteacher …") is a verb's subject; a

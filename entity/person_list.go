@@ -88,9 +88,6 @@ func roleWithPlace(i int, orig, word func(int) string) (string, string) {
 	return r + " " + joinRole(lowerWords(orig, k, i)), org
 }
 
-// copulas link a role as a subject to the names after it: "The inspectors were …".
-var copulas = map[string]bool{"were": true, "was": true, "are": true, "is": true}
-
 // roleSubject reads a role that is the subject of a copula just before token i: "The
 // inspectors on this visit were Ana Roe and …". It reports whether the role's head is
 // plural, for the names joined to the first.
