@@ -159,3 +159,45 @@ func TestBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleAsides covers roles set off after a name by a bracket, a pair of dashes, an
+// age between commas or a copula, with a listed given name (the rules alone), with an
+// unlisted one (read only with the tagger), and capitalised runs in the same shapes
+// that are no one. Each case is written for this test.
+func TestRoleAsides(t *testing.T) {
+	tg := entity.NewTagger()
+	for _, tc := range []struct {
+		name, in string
+		tagger   bool
+		want     []string
+	}{
+		{"bracket", "Martin Hale (headteacher) thanked parents.", false, []string{"Martin Hale|headteacher|"}},
+		{"dashes", "Helen Cole – chair of the Orrin Learning Trust – said so.", false, []string{"Helen Cole|chair|Orrin Learning Trust"}},
+		{"age", "David Pike, 61, a parent governor, spoke first.", false, []string{"David Pike|parent governor|"}},
+		{"copula", "Susan Vale is the deputy manager and runs the kitchen.", false, []string{"Susan Vale|deputy manager|"}},
+		{"possessive organisation", "Darnmoor Council's cabinet member for schools, Jenny Holt, said so.", false,
+			[]string{"Jenny Holt|cabinet member for schools|Darnmoor Council"}},
+		{"unlisted name, no tagger", "On Monday, Zephyrine Okonkwo (headteacher) thanked parents.", false, nil},
+		{"unlisted name, tagger", "On Monday, Zephyrine Okonkwo (headteacher) thanked parents.", true,
+			[]string{"Zephyrine Okonkwo|headteacher|"}},
+		{"unlisted name, dashes", "In a letter, Ebunoluwa Radley – head of school – said so.", true, []string{"Ebunoluwa Radley|head of school|"}},
+		{"heading with an open dash", "Staff Morale – registered manager thanks team", true, nil},
+		{"possession, not a post", "Larch Court is the registered manager's pride.", true, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			o := entity.Options{}
+			if tc.tagger {
+				o.Tagger = tg
+			}
+			var got []string
+			for _, p := range entity.PeopleWith(text.Parse(tc.in), o) {
+				if !p.Public {
+					got = append(got, p.Name+"|"+p.Role+"|"+p.Org)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("PeopleWith(%q, tagger %v)\n got %q\nwant %q", tc.in, tc.tagger, got, tc.want)
+			}
+		})
+	}
+}

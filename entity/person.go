@@ -59,8 +59,15 @@ func loadFirstNames() map[string]Gender {
 	return m
 }
 
-// People returns every mention of a named person in doc, in order.
+// People returns every mention of a named person in doc, in order, on the rules
+// alone (or with the tagger UseTagger set).
 func People(doc *text.Document) []PersonMention {
+	return PeopleWith(doc, Options{Tagger: legacyTagger})
+}
+
+// PeopleWith is People with options: o.Tagger, when set, decides the names the rules
+// cannot place on their lists.
+func PeopleWith(doc *text.Document, o Options) []PersonMention {
 	var out []PersonMention
 	toks := doc.Tokens()
 	for _, s := range doc.Sentences() {
@@ -78,11 +85,14 @@ func People(doc *text.Document) []PersonMention {
 			return doc.Word(s.First + i)
 		}
 		rng := func(a, b int) text.Range { return text.Range{Start: toks[s.First+a].Start, End: toks[s.First+b-1].End} }
-		confirm := func(a, b int) bool { return properNouns(doc.Slice(s.Range), words(orig, a, b)) }
+		tagged := func(a, b int) bool {
+			return o.Tagger != nil && o.Tagger.properNouns(doc, toks, s.First, s.Last, a, b)
+		}
+		check := nameCheck{tagged: tagged, confirm: func(a, b int) bool { return o.Tagger == nil || tagged(a, b) }}
 		prevEnd, plural := -1, false // the last name of the sentence, and whether a plural role covers it
 		for i := 0; i < n; i++ {
 			shared := plural && sharesRole(prevEnd, i, word)
-			m, end, ok := personAt(i, n, orig, word, confirm, shared)
+			m, end, ok := personAt(i, n, orig, word, check, shared)
 			if !ok {
 				continue
 			}
@@ -101,12 +111,19 @@ func People(doc *text.Document) []PersonMention {
 	return out
 }
 
+// nameCheck asks the tagger about tokens [a, b) of a sentence: tagged reports that it
+// reads them as proper nouns (false with no tagger); confirm is tagged, or true with no
+// tagger, for the runs the rules alone may place.
+type nameCheck struct {
+	tagged, confirm func(a, b int) bool
+}
+
 // personAt recognises a person's name starting at token i: a title and a name, a known
 // given name and a surname, or two capitalised words followed by a speech verb.
 // It returns the mention and the token after it.
 // shared tells that a plural role before covers a name here ("councillors Ana Roe and
 // Tom Hale").
-func personAt(i, n int, orig, word func(int) string, confirm func(a, b int) bool, shared bool) (PersonMention, int, bool) {
+func personAt(i, n int, orig, word func(int) string, check nameCheck, shared bool) (PersonMention, int, bool) {
 	var m PersonMention
 	w := orig(i)
 	if w == "" || w[0] < 0x80 && (w[0] < 'A' || w[0] > 'Z') || w[0] >= 0x80 && !isCap(w) {
@@ -130,9 +147,12 @@ func personAt(i, n int, orig, word func(int) string, confirm func(a, b int) bool
 		// "councillors Ana Roe … and Tom Hale": the second name of a plural role.
 	} else if isNameWord(w) && isNameWord(orig(i+1)) && !IsRoleWord(strings.ToLower(w)) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] && !bodyIntro[orig(i-1)] {
 		// "Xanthe Mbeki said": two capitalised words a speech verb follows.
-	} else if e, ok := placedRun(i, n, orig, word); ok && confirm(i, e) {
+	} else if e, ok := placedRun(i, n, orig, word); ok && check.confirm(i, e) {
 		// "chief executive Ottilie Marsh", "Ferdia Lowe, chief nurse,": an unknown
 		// given name that a role beside it places, when the tagger agrees.
+	} else if e, ok := asideRun(i, n, orig, word); ok && check.tagged(i, e) {
+		// "Ifeoluwa Tran (head of school)": a role set off after an unknown given
+		// name, read only with the tagger.
 	} else {
 		return m, 0, false
 	}
@@ -263,6 +283,8 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 			m.Role, m.Org = r, org // "Maren Ostby the lead inspector wrote"
 		} else if r, org := rolePredicate(end, n, orig, word); r != "" {
 			m.Role, m.Org = r, org // "Graham Oduya took over as headteacher"
+		} else if r, org := roleAside(end, n, orig, word); r != "" {
+			m.Role, m.Org = r, org // "Ana Roe (headteacher)", "Ana Roe, 52, a governor,"
 		}
 	}
 	if m.Role == "" && i >= 2 && word(i-1) == "," {
@@ -294,10 +316,8 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 	if m.Role == "" && word(end) == "(" && (m.Title == "" || m.Title == "Cllr" || m.Title == "Coun" || m.Title == "Councillor") {
 		m.Role = "councillor" // "Ann Lee (Lab, Denton North East)"
 	}
+	m.Public = m.Public || publicRole(m.Role)
 	for _, w := range strings.Fields(m.Role) {
-		if publicRoles[w] {
-			m.Public = true
-		}
 		if pressRoles[w] {
 			m.Journalist = true
 		}
@@ -305,6 +325,28 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 	if pressRoles[m.Role] || word(i-1) == "by" && i == 1 {
 		m.Journalist = true
 	}
+}
+
+// possessorBefore reads the organisation whose possessive ends at token k, with the
+// capitalised words of its name before it: "Sallowby Council's" gives "Sallowby
+// Council", "the council's" gives "council".
+func possessorBefore(k int, orig func(int) string) string {
+	a := k
+	for a > 0 && k-a < 3 && isCap(orig(a)) && isCap(orig(a-1)) && !isRoleWordCap(orig(a-1)) && !titleWord(orig(a-1)) && !openers[orig(a-1)] {
+		a--
+	}
+	return strings.Join(words(orig, a, k+1), " ")
+}
+
+// publicRole reports a role of a member of the public: one with a public word and no
+// post's head ("parent", "local resident"); a "parent governor" holds a post.
+func publicRole(r string) bool {
+	public, post := false, false
+	for _, w := range strings.Fields(r) {
+		public = public || publicRoles[w]
+		post = post || roleHeads[singular(w)] && !publicRoles[w]
+	}
+	return public && !post
 }
 
 // roleBefore reads a role that ends just before token i: "Council leader", "the
@@ -331,7 +373,7 @@ func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 		if (w == "'s" || w == "'") && j >= 2 && (isCap(orig(j-2)) || orgNouns[word(j-2)]) && orig(j-2) != "Majesty" && (orgNouns[word(j-2)] || !isRoleWordCap(orig(j-2))) {
 			// A possessor names the organisation: "Ofsted's", "the council's" (but
 			// "director of children's services" is all role).
-			org = orig(j - 2)
+			org = possessorBefore(j-2, orig)
 			break
 		}
 		if w == "'s" || w == "'" {
@@ -422,10 +464,10 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 	if asideVerb[word(j)] {
 		return "", "" // "Fiona Harland, would lead work to …": no aside
 	}
-	org, complement := "", false
-	if j+1 < n && (word(j+1) == "'s" || word(j+1) == "'") && orig(j) != "Majesty" {
-		org = orig(j)
-		j += 2
+	org := ""
+	if k := possessiveRun(j, n, orig, word); k > j {
+		org = strings.Join(words(orig, j, k), " ") // "Harrowby Council's cabinet member"
+		j = k + 1
 	}
 	for j < n && (numberWord(word(j)) || isDigitsWord(word(j))) {
 		j++
@@ -434,7 +476,7 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 	end := j
 	for end < n && end-start < 14 {
 		w := word(end)
-		if w == "," || w == "." || w == ":" || w == ";" || w == "(" || w == "said" || w == "told" || w == "who" || w == "which" || w == "and" && end+1 < n && isCap(orig(end+1)) && !isRoleWordCap(orig(end+1)) {
+		if w == "," || w == "." || w == ":" || w == ";" || w == "(" || w == ")" || dashes[w] || w == "said" || w == "told" || w == "who" || w == "which" || w == "and" && end+1 < n && isCap(orig(end+1)) && !isRoleWordCap(orig(end+1)) {
 			break
 		}
 		if (w == "in" || w == "since" || w == "from" || w == "until" || w == "between") && end+1 < n && (isCap(orig(end+1)) || isDigitsWord(word(end+1))) {
@@ -443,27 +485,21 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 		end++
 	}
 	// The role is the words up to its head; "of/at X" after a head names the organisation
-	// when X is capitalised.
-	head := -1
-	for k := start; k < end; k++ {
+	// when X is capitalised, and so does "at X" after the head's complement ("cabinet
+	// member for education at Wexcombe Council").
+	head, last := -1, end
+	for k := start; k < end && last == end; k++ {
 		if roleHeads[singular(word(k))] {
 			head = k
-			if k+1 < end && (word(k+1) == "of" || word(k+1) == "at") {
-				if isCap(orig(k+2)) && !isRoleWordCap(orig(k+2)) || word(k+2) == "the" && isCap(orig(k+3)) {
-					org = strings.Join(words(orig, k+2, end), " ")
-					org = strings.TrimPrefix(org, "the ")
-					complement = true
-					break
-				}
+			if o, ok := orgAfter(k+1, end, orig, word); ok && (word(k+1) == "of" || word(k+1) == "at") {
+				org, last = o, k+1
 			}
+		} else if o, ok := orgAfter(k, end, orig, word); ok && head >= 0 && word(k) == "at" {
+			org, last = o, k
 		}
 	}
 	if head < 0 {
 		return "", ""
-	}
-	last := end
-	if complement {
-		last = head + 1
 	}
 	if head-start > 6 {
 		return "", "" // no role opens this aside
@@ -477,6 +513,19 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 		ws = append(ws, w)
 	}
 	return joinRole(ws), org
+}
+
+// orgAfter reads an organisation named after "of" or "at" at k, up to end: a
+// capitalised run that is not a role title's ("of Children's Services"), with any "the"
+// before it dropped.
+func orgAfter(k, end int, orig, word func(int) string) (string, bool) {
+	if k+1 >= end || word(k) != "of" && word(k) != "at" {
+		return "", false
+	}
+	if isCap(orig(k+1)) && !isRoleWordCap(orig(k+1)) || word(k+1) == "the" && isCap(orig(k+2)) {
+		return strings.TrimPrefix(strings.Join(words(orig, k+1, end), " "), "the "), true
+	}
+	return "", false
 }
 
 func numberWord(w string) bool { return numberWords[w] }
@@ -561,6 +610,25 @@ func placedRun(i, n int, orig, word func(int) string) (int, bool) {
 		return e, true // "The inspectors were Ana Roe and …"
 	}
 	return 0, false
+}
+
+// asideRun reports a run at i of two or three capitalised words, none a role word, that
+// a role set off by a bracket, a dash, an age or a copula follows: "Ifeoluwa Tran –
+// head of school –". These shapes also follow a headline's or a body's words, so such
+// a run is a name only when the tagger reads it as proper nouns.
+func asideRun(i, n int, orig, word func(int) string) (int, bool) {
+	if !isNameWord(orig(i)) || !isNameWord(orig(i+1)) || IsRoleWord(word(i)) || IsRoleWord(word(i+1)) || publicRoles[word(i)] {
+		return 0, false
+	}
+	if i > 0 && isCap(orig(i-1)) && !openers[orig(i-1)] {
+		return 0, false
+	}
+	e := i + 2
+	if isNameWord(orig(e)) && !IsRoleWord(word(e)) {
+		e++
+	}
+	r, _ := roleAside(e, n, orig, word)
+	return e, r != ""
 }
 
 // bodyThenName reports a name at i right after a body's name that a role before

@@ -41,6 +41,8 @@ var (
 	determiners = personWords["determiners"]
 	// copulas link a role as a subject to the names after it: "The inspectors were …".
 	copulas = personWords["copulas"]
+	// dashes set off an aside as commas do: "Ana Roe – chair of the board – said".
+	dashes = personWords["dashes"]
 	// titleWords open a sentence or a title rather than a name: "Inspectors", "Report".
 	titleWords = personWords["title words"]
 )

@@ -26,7 +26,7 @@ type person struct {
 func (s *state) officials() {
 	s.people = nil
 	byKey := map[string]int{}
-	for _, m := range entity.People(s.doc) {
+	for _, m := range entity.PeopleWith(s.doc, s.cfg.people) {
 		k := strings.ToLower(m.Surname)
 		i, ok := byKey[k]
 		if ok && m.First != "" && s.people[i].first != "" && !sameFirst(m.First, s.people[i].first) {
