@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/quote"
@@ -131,4 +132,40 @@ func (s *state) indefiniteBefore(p int) string {
 		}
 	}
 	return ""
+}
+
+// repeatedQuotes gives a quote that no one is said to speak (a pull quote in a
+// headline or a standfirst, "Described as '…'") the speaker of a quote elsewhere in the
+// text whose words hold it, when a named person speaks that one: coverage lifts a line from a
+// speaker's statement and repeats it in full further on. weak tells, per quote, that
+// its speaker is only a guess.
+func (s *state) repeatedQuotes(weak []bool) {
+	qs := s.report.Quotes
+	if len(weak) != len(qs) {
+		return
+	}
+	for i := range qs {
+		if !weak[i] {
+			continue
+		}
+		inner := quoteWords(qs[i].Text)
+		for j := range qs {
+			if j == i || qs[j].SpeakerKind != quote.Person || len(qs[j].Text) <= len(qs[i].Text) {
+				continue
+			}
+			if strings.Contains(quoteWords(qs[j].Text), inner) {
+				qs[i].Speaker, qs[i].SpeakerKind = qs[j].Speaker, qs[j].SpeakerKind
+				break
+			}
+		}
+	}
+}
+
+// quoteWords is a quote's text as lower-case words joined by one space, without its
+// punctuation and marks, so that a line and its repetition compare equal.
+func quoteWords(t string) string {
+	f := strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+	return " " + strings.Join(f, " ") + " "
 }

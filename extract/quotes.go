@@ -134,6 +134,7 @@ func (s *state) quotes() {
 	lastSpeaker := -1 // index into s.report.Quotes of the quote before, for continuations
 	lastPara := -1
 	narrated := false // a quote so far was the report's or the inspectors'
+	var weak []bool   // per quote: no one is said to speak it, its speaker is a guess
 	for _, c := range cands {
 		if c.Words < quote.MinWords || titleLike(doc, c) || rating.IsGradePhrase(doc.Slice(c.Range())) {
 			continue
@@ -145,6 +146,7 @@ func (s *state) quotes() {
 		q.Text = q.Span.Of(doc.Source())
 		first := c.Segments[0]
 		rp := s.remarksFrom(c.Before)
+		cont := lastSpeaker >= 0 && first.Para == lastPara+1 && opensParagraph(doc, first)
 		switch {
 		case rp >= 0:
 			// "remarks from Ana Roe that the plan '…'": hers, whoever speaks next.
@@ -162,7 +164,7 @@ func (s *state) quotes() {
 				// the sentence's subject may.
 				q.Speaker, q.SpeakerKind = s.narrator(first.Open)
 			}
-		case lastSpeaker >= 0 && first.Para == lastPara+1 && opensParagraph(doc, first):
+		case cont:
 			// A quote paragraph after a quote paragraph, with no attribution of its own:
 			// the same speaker goes on.
 			prev := s.report.Quotes[lastSpeaker]
@@ -181,10 +183,13 @@ func (s *state) quotes() {
 			}
 		}
 		s.report.Quotes = append(s.report.Quotes, q)
+		guess := q.Speaker == "" && q.SpeakerKind == quote.Unknown || a.Speaker.Len() == 0 || a.Passive || passive(doc, a) || colonPassive(doc, a)
+		weak = append(weak, rp < 0 && (cont && weak[lastSpeaker] || !cont && guess))
 		lastSpeaker = len(s.report.Quotes) - 1
 		lastPara = c.Segments[len(c.Segments)-1].Para
 		narrated = narrated || q.SpeakerKind == quote.Report || q.SpeakerKind == quote.Inspectors
 	}
+	s.repeatedQuotes(weak)
 	s.pronounMentions()
 	s.reportOfficials()
 }
