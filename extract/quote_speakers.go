@@ -169,3 +169,18 @@ func quoteWords(t string) string {
 	})
 	return " " + strings.Join(f, " ") + " "
 }
+
+// nameLike reports a phrase written as a name: every word capitalised but the
+// connectors inside names ("Ministry of Justice", "Fire and Rescue Service"), not a
+// clause that merely opens a sentence ("They feel supported by the manager").
+func nameLike(p string) bool {
+	for _, w := range strings.Fields(strings.Trim(p, " ,.:")) {
+		if !isCapital(w) && !nameConnectors[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameConnectors are the lower-case words inside an organisation's name.
+var nameConnectors = lexicon.Set("name_connectors", false)

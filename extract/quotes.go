@@ -432,7 +432,7 @@ func (s *state) speakerNoun(r text.Range, words []string, quoteAt int) (string, 
 	if i := s.nearName(strings.Trim(name, " ,.:")); len(words) == 1 && i >= 0 {
 		return s.people[i].name, quote.Person // a name misspelt: "Veronic added"
 	}
-	if name != "" && name[0] >= 'A' && name[0] <= 'Z' {
+	if name != "" && name[0] >= 'A' && name[0] <= 'Z' && nameLike(name) {
 		return name, quote.Organisation
 	}
 	// An unnamed post holder: "says principal", "the headteacher said".
