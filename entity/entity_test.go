@@ -201,3 +201,23 @@ func TestRoleAsides(t *testing.T) {
 		})
 	}
 }
+
+// TestLedeRoles checks the roles that open a paragraph as its subject, and the
+// openings that are not one holder's role. Each case is written for this test.
+func TestLedeRoles(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The leader of Brenlow Town Council has admitted the plan falls short.", "leader|Brenlow Town Council"},
+		{"THE headteacher of a small Brenlow school said he was given too little time.", "headteacher|"},
+		{"The inspectors found that pupils were safe.", ""},
+		{"The report said the school was improving.", ""},
+		{"Parents said the school had changed. The headteacher agreed.", ""},
+	} {
+		got := ""
+		for _, l := range entity.LedeRoles(text.Parse(tc.in)) {
+			got = l.Role + "|" + l.Org
+		}
+		if got != tc.want {
+			t.Errorf("LedeRoles(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -57,6 +57,7 @@ func (s *state) officials() {
 		p.mentions = append(p.mentions, m.Range)
 	}
 	s.bareNameMentions()
+	s.ledeRoles()
 }
 
 // bareNameMentions links a surname or a given name written alone ("Venkat said",
