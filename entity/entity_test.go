@@ -210,6 +210,8 @@ func TestLedeRoles(t *testing.T) {
 		{"THE headteacher of a small Brenlow school said he was given too little time.", "headteacher|"},
 		{"The inspectors found that pupils were safe.", ""},
 		{"The report said the school was improving.", ""},
+		{"&quot;The manager has made changes,&quot; the report said.", ""},
+		{"\"The manager has made changes,\" the report said.", ""},
 		{"Parents said the school had changed. The headteacher agreed.", ""},
 	} {
 		got := ""

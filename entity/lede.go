@@ -49,8 +49,8 @@ func LedeRoles(doc *text.Document) []LedeRole {
 func openingRole(n int, orig, word func(int) string) (string, string, bool) {
 	k := 0
 	for k < n && k < 4 && word(k) != "the" {
-		if isCap(orig(k)) {
-			return "", "", false
+		if isCap(orig(k)) || !plainLead(word(k)) {
+			return "", "", false // a name, or a quote mark: the role is someone's words
 		}
 		k++
 	}
@@ -77,4 +77,15 @@ func openingRole(n int, orig, word func(int) string) (string, string, bool) {
 		org = strings.TrimSpace(strings.TrimSuffix(strings.Join(words(orig, j+1, e), " "), " and"))
 	}
 	return strings.Join(ws, " "), org, true
+}
+
+// plainLead reports a word that may stand before a sentence's opening role: a
+// lower-case word or a date's digits ("date 2024-03-05"), not a quote mark.
+func plainLead(w string) bool {
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '/') {
+			return false
+		}
+	}
+	return w != ""
 }
