@@ -223,3 +223,20 @@ func TestLedeRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleLine checks a signature's title line and lines that are not one. Each case
+// is written for this test.
+func TestTitleLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"HM Chief Inspector of Prisons", "hm chief inspector of prisons"},
+		{"Ofsted Inspector", "ofsted inspector"},
+		{"Yours sincerely", ""},
+		{"The inspector wrote to the school", ""},
+		{"Brenlow Primary School", ""},
+	} {
+		doc := text.Parse(tc.in)
+		if got := entity.TitleLine(doc, doc.Sentences()[0]); got != tc.want {
+			t.Errorf("TitleLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -89,3 +89,29 @@ func plainLead(w string) bool {
 	}
 	return w != ""
 }
+
+// TitleLine reads a paragraph written as a role's title alone, as a signature's
+// second line is ("HM Chief Inspector of Prisons", "Ofsted Inspector"): a few
+// capitalised words and connectors with a role's head among them. It returns the
+// role in lower case, or "".
+func TitleLine(doc *text.Document, s text.Sentence) string {
+	n := s.Last - s.First
+	if n == 0 || n > 8 {
+		return ""
+	}
+	toks := doc.Tokens()
+	ws := make([]string, 0, n)
+	head := false
+	for k := s.First; k < s.Last; k++ {
+		o, w := doc.Slice(toks[k].Range), doc.Word(k)
+		if !isCap(o) && w != "of" && w != "for" && w != "and" && w != "'s" {
+			return ""
+		}
+		head = head || roleHeads[singular(w)]
+		ws = append(ws, w)
+	}
+	if !head {
+		return ""
+	}
+	return joinRole(ws)
+}

@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/verdictnlp/verdict/entity"
+import (
+	"strings"
+
+	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/text"
+)
 
 // ledeRoles gives a person the role a paragraph's opening sentence gave without a
 // name, when the next paragraph opens by introducing that person with no role of
@@ -52,4 +57,36 @@ func (s *state) namesBySentence() (map[int]bool, map[int]int) {
 		}
 	}
 	return named, introduced
+}
+
+// signatureRoles gives a person named alone on a line the role written alone on the
+// next, as a report or a letter is signed: "Ana Roe" / "HM Chief Inspector of Prisons".
+func (s *state) signatureRoles() {
+	sents := s.doc.Sentences()
+	for i := range s.people {
+		p := &s.people[i]
+		if p.role != "" || p.public || p.journalist {
+			continue
+		}
+		for _, m := range p.mentions {
+			si := s.doc.SentenceAt(m.Start)
+			if si < 0 || si+1 >= len(sents) || !aloneOnLine(s.doc, sents[si], m) || sents[si+1].Para != sents[si].Para+1 {
+				continue
+			}
+			if r := entity.TitleLine(s.doc, sents[si+1]); r != "" {
+				p.role, p.titled = r, true
+				break
+			}
+		}
+	}
+}
+
+// aloneOnLine reports a mention that is the whole of its sentence, and that sentence
+// the whole of its paragraph.
+func aloneOnLine(doc *text.Document, sent text.Sentence, m text.Range) bool {
+	ps := doc.Paragraphs()
+	if sent.Para < 0 || sent.Para >= len(ps) {
+		return false
+	}
+	return strings.TrimSpace(doc.Slice(ps[sent.Para].Range)) == doc.Slice(m)
 }

@@ -58,6 +58,7 @@ func (s *state) officials() {
 	}
 	s.bareNameMentions()
 	s.ledeRoles()
+	s.signatureRoles()
 }
 
 // bareNameMentions links a surname or a given name written alone ("Venkat said",
