@@ -175,6 +175,8 @@ func TestRoleAsides(t *testing.T) {
 		{"dashes", "Helen Cole – chair of the Orrin Learning Trust – said so.", false, []string{"Helen Cole|chair|Orrin Learning Trust"}},
 		{"age", "David Pike, 61, a parent governor, spoke first.", false, []string{"David Pike|parent governor|"}},
 		{"copula", "Susan Vale is the deputy manager and runs the kitchen.", false, []string{"Susan Vale|deputy manager|"}},
+		{"relative verb", "Mark Denby, who chairs the governors, welcomed it.", false, []string{"Mark Denby|chair of the governors|"}},
+		{"relative verb, a body", "Joan Pell, who heads Orrin Valley Trust, said so.", false, []string{"Joan Pell|head|Orrin Valley Trust"}},
 		{"possessive organisation", "Darnmoor Council's cabinet member for schools, Jenny Holt, said so.", false,
 			[]string{"Jenny Holt|cabinet member for schools|Darnmoor Council"}},
 		{"unlisted name, no tagger", "On Monday, Zephyrine Okonkwo (headteacher) thanked parents.", false, nil},

@@ -454,6 +454,9 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 		for k := 0; k < 4 && relativeVerb[word(j)]; k++ {
 			j++
 		}
+		if r, org := roleByVerb(j, n, orig, word); r != "" {
+			return r, org // "who chairs the governors"
+		}
 	}
 	if word(j) == "one" && word(j+1) == "of" {
 		j += 2 // "one of the practice's six GP partners"

@@ -202,3 +202,26 @@ func asideCloses(e, n int, word func(int) string, mark string) bool {
 	}
 	return false
 }
+
+// roleByVerb reads a role given by a verb in a relative clause at j: "who chairs the
+// governors" is the chair of the governors, "who heads Orrin Trust" the head of Orrin
+// Trust. The verb's object, up to a comma or the clause's end, is what the role is of;
+// a capitalised one is the organisation.
+func roleByVerb(j, n int, orig, word func(int) string) (string, string) {
+	head := roleVerbs[word(j)]
+	if head == "" {
+		return "", ""
+	}
+	k := j + 1
+	for k < n && k-j < 6 && isLetters(word(k)) && !asideVerb[word(k)] && word(k) != "since" && word(k) != "for" {
+		k++
+	}
+	if k == j+1 {
+		return "", ""
+	}
+	obj := words(orig, j+1, k)
+	if o := strings.TrimPrefix(strings.Join(obj, " "), "the "); isCap(o) {
+		return head, o // as "head of Orrin Trust" gives the head and its body
+	}
+	return head + " of " + joinRole(lowerWords(orig, j+1, k)), ""
+}

@@ -43,6 +43,8 @@ var (
 	copulas = personWords["copulas"]
 	// dashes set off an aside as commas do: "Ana Roe – chair of the board – said".
 	dashes = personWords["dashes"]
+	// roleVerbs give the role a verb in a relative clause names: "who chairs" a chair.
+	roleVerbs = keyedValues(personWords["role verbs"])
 	// titleWords open a sentence or a title rather than a name: "Inspectors", "Report".
 	titleWords = personWords["title words"]
 )
