@@ -184,3 +184,39 @@ func nameLike(p string) bool {
 
 // nameConnectors are the lower-case words inside an organisation's name.
 var nameConnectors = lexicon.Set("name_connectors", false)
+
+// passiveAgent finds the agent of a passive attribution that runs into the quote:
+// "was described by the chief inspector as '…'" gives "the chief inspector". before is
+// the quote's sentence up to its opening mark.
+func passiveAgent(doc *text.Document, before text.Range) (text.Range, bool) {
+	if before.Len() <= 0 {
+		return text.Range{}, false
+	}
+	low := doc.Lower()[before.Start:before.End]
+	t := strings.TrimRight(low, " \t")
+	if !strings.HasSuffix(t, " as") {
+		return text.Range{}, false
+	}
+	t = t[:len(t)-len(" as")]
+	by := strings.LastIndex(t, " by ")
+	if by < 0 || len(t)-by > 60 || strings.ContainsAny(t[by:], ",;:\"“”") {
+		return text.Range{}, false
+	}
+	return text.Range{Start: before.Start + by + len(" by "), End: before.Start + len(t)}, true
+}
+
+// agentSpeaker names the speaker a passive's agent phrase gives: a person named in it,
+// else what its words say (the inspectors, the report, a body).
+func (s *state) agentSpeaker(r text.Range, quoteAt int) (string, quote.SpeakerKind) {
+	if pms := s.mentionsIn(r); len(pms) > 0 {
+		return s.people[pms[0].person].name, quote.Person
+	}
+	words := strings.Fields(s.doc.Lower()[r.Start:r.End])
+	if len(words) == 0 {
+		return "", quote.Unknown
+	}
+	if k := firstWithin(s.inspMentions, startingFrom(s.inspMentions, r.Start, inspRange), r, inspRange); k >= 0 && !has(words, "report") && !anyOf(words, inspectorWords) {
+		return s.inspMentions[k].Inspectorate.String(), quote.Inspectorate
+	}
+	return s.speakerNoun(r, words, quoteAt)
+}

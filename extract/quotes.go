@@ -155,8 +155,11 @@ func (s *state) quotes() {
 			q.Speaker, q.SpeakerKind = s.people[rp].name, quote.Person
 		case a.Speaker.Len() > 0 && (a.Passive || passive(doc, a) || colonPassive(doc, a)):
 			// "Social workers were described as 'skilled …'": the describer is unnamed;
-			// in an inspection's narration, the report.
-			if s.narratesInspection(narrated) {
+			// in an inspection's narration, the report. "… by the chief inspector as"
+			// names the describer.
+			if ag, ok := passiveAgent(doc, c.Before); ok {
+				q.Speaker, q.SpeakerKind = s.agentSpeaker(ag, first.Open)
+			} else if s.narratesInspection(narrated) {
 				q.SpeakerKind = quote.Report
 			}
 		case a.Speaker.Len() > 0:
