@@ -307,16 +307,7 @@ func titleWord(w string) bool {
 	if calendar.Month(l) > 0 || calendar.FullWeekday(l) {
 		return true
 	}
-	switch l {
-	case "inspectors", "ofsted", "oftsed", "cqc", "hmicfrs", "hmic", "a", "an", "in", "at", "on", "for",
-		"when", "while", "after", "before", "since", "its", "their", "his", "her", "this", "that",
-		"cllr", "coun", "councillor", "mr", "mrs", "ms", "dr", "sir", "dame", "prof", "professor",
-		"leader", "chief", "director", "headteacher", "head", "principal", "executive", "mp", "msp", "ms.",
-		"inspection", "report", "review", "visit", "letter", "summary", "outcome", "outcomes", "re-inspection",
-		"today", "yesterday", "however", "meanwhile", "but", "and":
-		return true
-	}
-	return false
+	return titleWords[l]
 }
 
 func isCap(w string) bool {

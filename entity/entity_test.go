@@ -159,3 +159,86 @@ func TestBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleAsides covers roles set off after a name by a bracket, a pair of dashes, an
+// age between commas or a copula, with a listed given name (the rules alone), with an
+// unlisted one (read only with the tagger), and capitalised runs in the same shapes
+// that are no one. Each case is written for this test.
+func TestRoleAsides(t *testing.T) {
+	tg := entity.NewTagger()
+	for _, tc := range []struct {
+		name, in string
+		tagger   bool
+		want     []string
+	}{
+		{"bracket", "Martin Hale (headteacher) thanked parents.", false, []string{"Martin Hale|headteacher|"}},
+		{"dashes", "Helen Cole – chair of the Orrin Learning Trust – said so.", false, []string{"Helen Cole|chair|Orrin Learning Trust"}},
+		{"age", "David Pike, 61, a parent governor, spoke first.", false, []string{"David Pike|parent governor|"}},
+		{"copula", "Susan Vale is the deputy manager and runs the kitchen.", false, []string{"Susan Vale|deputy manager|"}},
+		{"relative verb", "Mark Denby, who chairs the governors, welcomed it.", false, []string{"Mark Denby|chair of the governors|"}},
+		{"relative verb, a body", "Joan Pell, who heads Orrin Valley Trust, said so.", false, []string{"Joan Pell|head|Orrin Valley Trust"}},
+		{"possessive organisation", "Darnmoor Council's cabinet member for schools, Jenny Holt, said so.", false,
+			[]string{"Jenny Holt|cabinet member for schools|Darnmoor Council"}},
+		{"unlisted name, no tagger", "On Monday, Zephyrine Okonkwo (headteacher) thanked parents.", false, nil},
+		{"unlisted name, tagger", "On Monday, Zephyrine Okonkwo (headteacher) thanked parents.", true,
+			[]string{"Zephyrine Okonkwo|headteacher|"}},
+		{"unlisted name, dashes", "In a letter, Ebunoluwa Radley – head of school – said so.", true, []string{"Ebunoluwa Radley|head of school|"}},
+		{"heading with an open dash", "Staff Morale – registered manager thanks team", true, nil},
+		{"possession, not a post", "Larch Court is the registered manager's pride.", true, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			o := entity.Options{}
+			if tc.tagger {
+				o.Tagger = tg
+			}
+			var got []string
+			for _, p := range entity.PeopleWith(text.Parse(tc.in), o) {
+				if !p.Public {
+					got = append(got, p.Name+"|"+p.Role+"|"+p.Org)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("PeopleWith(%q, tagger %v)\n got %q\nwant %q", tc.in, tc.tagger, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestLedeRoles checks the roles that open a paragraph as its subject, and the
+// openings that are not one holder's role. Each case is written for this test.
+func TestLedeRoles(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"The leader of Brenlow Town Council has admitted the plan falls short.", "leader|Brenlow Town Council"},
+		{"THE headteacher of a small Brenlow school said he was given too little time.", "headteacher|"},
+		{"The inspectors found that pupils were safe.", ""},
+		{"The report said the school was improving.", ""},
+		{"&quot;The manager has made changes,&quot; the report said.", ""},
+		{"\"The manager has made changes,\" the report said.", ""},
+		{"Parents said the school had changed. The headteacher agreed.", ""},
+	} {
+		got := ""
+		for _, l := range entity.LedeRoles(text.Parse(tc.in)) {
+			got = l.Role + "|" + l.Org
+		}
+		if got != tc.want {
+			t.Errorf("LedeRoles(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestTitleLine checks a signature's title line and lines that are not one. Each case
+// is written for this test.
+func TestTitleLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"HM Chief Inspector of Prisons", "hm chief inspector of prisons"},
+		{"Ofsted Inspector", "ofsted inspector"},
+		{"Yours sincerely", ""},
+		{"The inspector wrote to the school", ""},
+		{"Brenlow Primary School", ""},
+	} {
+		doc := text.Parse(tc.in)
+		if got := entity.TitleLine(doc, doc.Sentences()[0]); got != tc.want {
+			t.Errorf("TitleLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

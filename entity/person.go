@@ -59,60 +59,15 @@ func loadFirstNames() map[string]Gender {
 	return m
 }
 
-// titles are honorifics and ranks written before a name, with the gender they imply.
-var titles = map[string]Gender{
-	"Cllr": UnknownGender, "Coun": UnknownGender, "Councillor": UnknownGender, "Mr": Male, "Mrs": Female,
-	"Ms": Female, "Miss": Female, "Mx": UnknownGender, "Dr": UnknownGender, "Sir": Male, "Dame": Female,
-	"Prof": UnknownGender, "Professor": UnknownGender, "Lord": Male, "Lady": Female, "Baroness": Female,
-	"Baron": Male, "Rev": UnknownGender, "Revd": UnknownGender, "Canon": UnknownGender,
-	"Det": UnknownGender, "Supt": UnknownGender, "Insp": UnknownGender, "Sgt": UnknownGender,
-	"PC": UnknownGender, "DCI": UnknownGender, "DI": UnknownGender, "DS": UnknownGender,
-}
-
-// postNominals follow a name and are not part of it.
-var postNominals = map[string]string{
-	"OBE": "", "CBE": "", "MBE": "", "KBE": "", "DBE": "", "CVO": "", "QPM": "", "KPM": "", "KC": "",
-	"QC": "", "FRCP": "", "PhD": "", "MP": "mp", "MSP": "msp", "MS": "member of the senedd", "AM": "",
-	"JP": "",
-}
-
-// openers are the prepositions that, capitalised, open a sentence or a byline before a
-// name ("By Joanna Reeve", "For Tobias Renshaw, ..."): never part of the name, and a
-// name may start after one.
-var openers = map[string]bool{
-	"By": true, "For": true, "From": true, "With": true, "After": true, "Under": true, "Since": true,
-}
-
-// notNames are capitalised words that are never part of a person's name.
-var notNames = map[string]bool{
-	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
-	"July": true, "August": true, "September": true, "October": true, "November": true,
-	"December": true, "Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
-	"Friday": true, "Saturday": true, "Sunday": true, "Ofsted": true, "CQC": true, "HMICFRS": true,
-	"Council": true, "Police": true, "Trust": true, "School": true, "Academy": true, "College": true,
-	"Hospital": true, "NHS": true, "The": true, "A": true, "An": true, "In": true, "On": true,
-	"At": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true,
-	"Inspectors": true, "Inspector": true, "His": true, "Her": true, "Majesty's": true, "HM": true,
-	"Children's": true, "Services": true, "Service": true, "Labour": true, "Conservative": true,
-	"Liberal": true, "Democrat": true, "Green": true, "Reform": true, "Independent": true,
-	"Government": true, "Department": true, "Ministry": true, "Office": true, "BBC": true,
-	"Unison": true, "GMB": true, "Unite": true, "Prison": true, "Prisons": true, "Care": true,
-	"County": true, "Borough": true, "City": true, "Metropolitan": true, "Constabulary": true,
-	"Partnership": true, "Board": true, "Commission": true, "Inspectorate": true, "Senedd": true,
-	"Parliament": true, "MBC": true, "Ltd": true, "Group": true, "Road": true, "Street": true,
-	"Lane": true, "House": true, "Hall": true, "Court": true, "Centre": true, "Unit": true,
-	"Team": true, "Hub": true, "Safeguarding": true, "Local": true, "National": true, "Chief": true,
-	"Executive": true, "Director": true, "Leader": true, "Member": true, "Cabinet": true,
-	"Headteacher": true, "Principal": true, "Head": true, "Lead": true, "Year": true,
-	"Today": true, "Yesterday": true, "Tomorrow": true, "Tonight": true, "Limited": true,
-}
-
-// bodyIntro are the words after which a capitalised run is a body a role belongs to,
-// not a person: "a spokesperson for Quillon Care said".
-var bodyIntro = map[string]bool{"for": true, "of": true, "at": true}
-
-// People returns every mention of a named person in doc, in order.
+// People returns every mention of a named person in doc, in order, on the rules
+// alone (or with the tagger UseTagger set).
 func People(doc *text.Document) []PersonMention {
+	return PeopleWith(doc, Options{Tagger: legacyTagger})
+}
+
+// PeopleWith is People with options: o.Tagger, when set, decides the names the rules
+// cannot place on their lists.
+func PeopleWith(doc *text.Document, o Options) []PersonMention {
 	var out []PersonMention
 	toks := doc.Tokens()
 	for _, s := range doc.Sentences() {
@@ -130,11 +85,14 @@ func People(doc *text.Document) []PersonMention {
 			return doc.Word(s.First + i)
 		}
 		rng := func(a, b int) text.Range { return text.Range{Start: toks[s.First+a].Start, End: toks[s.First+b-1].End} }
-		confirm := func(a, b int) bool { return properNouns(doc.Slice(s.Range), words(orig, a, b)) }
+		tagged := func(a, b int) bool {
+			return o.Tagger != nil && o.Tagger.properNouns(doc, toks, s.First, s.Last, a, b)
+		}
+		check := nameCheck{tagged: tagged, confirm: func(a, b int) bool { return o.Tagger == nil || tagged(a, b) }}
 		prevEnd, plural := -1, false // the last name of the sentence, and whether a plural role covers it
 		for i := 0; i < n; i++ {
 			shared := plural && sharesRole(prevEnd, i, word)
-			m, end, ok := personAt(i, n, orig, word, confirm, shared)
+			m, end, ok := personAt(i, n, orig, word, check, shared)
 			if !ok {
 				continue
 			}
@@ -153,12 +111,19 @@ func People(doc *text.Document) []PersonMention {
 	return out
 }
 
+// nameCheck asks the tagger about tokens [a, b) of a sentence: tagged reports that it
+// reads them as proper nouns (false with no tagger); confirm is tagged, or true with no
+// tagger, for the runs the rules alone may place.
+type nameCheck struct {
+	tagged, confirm func(a, b int) bool
+}
+
 // personAt recognises a person's name starting at token i: a title and a name, a known
 // given name and a surname, or two capitalised words followed by a speech verb.
 // It returns the mention and the token after it.
 // shared tells that a plural role before covers a name here ("councillors Ana Roe and
 // Tom Hale").
-func personAt(i, n int, orig, word func(int) string, confirm func(a, b int) bool, shared bool) (PersonMention, int, bool) {
+func personAt(i, n int, orig, word func(int) string, check nameCheck, shared bool) (PersonMention, int, bool) {
 	var m PersonMention
 	w := orig(i)
 	if w == "" || w[0] < 0x80 && (w[0] < 'A' || w[0] > 'Z') || w[0] >= 0x80 && !isCap(w) {
@@ -182,9 +147,12 @@ func personAt(i, n int, orig, word func(int) string, confirm func(a, b int) bool
 		// "councillors Ana Roe … and Tom Hale": the second name of a plural role.
 	} else if isNameWord(w) && isNameWord(orig(i+1)) && !IsRoleWord(strings.ToLower(w)) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] && !bodyIntro[orig(i-1)] {
 		// "Xanthe Mbeki said": two capitalised words a speech verb follows.
-	} else if e, ok := placedRun(i, n, orig, word); ok && confirm(i, e) {
+	} else if e, ok := placedRun(i, n, orig, word); ok && check.confirm(i, e) {
 		// "chief executive Ottilie Marsh", "Ferdia Lowe, chief nurse,": an unknown
 		// given name that a role beside it places, when the tagger agrees.
+	} else if e, ok := asideRun(i, n, orig, word); ok && check.tagged(i, e) {
+		// "Ifeoluwa Tran (head of school)": a role set off after an unknown given
+		// name, read only with the tagger.
 	} else {
 		return m, 0, false
 	}
@@ -277,12 +245,11 @@ func speechAfter(i, n int, word func(int) string) bool {
 	if i >= n {
 		return false
 	}
-	switch word(i) {
-	case "said", "says", "told", "added", "warned", "wrote", "explained", "insisted", "admitted", ",":
-		return word(i) != "," || word(i+1) == "who" || word(i+1) == "the" || roleHeads[word(i+1)] || roleHeads[word(i+2)] ||
-			word(i+1) == "said" || word(i+1) == "told" || word(i+1) == "added" || word(i+1) == "warned"
+	if w := word(i); w != "," {
+		return speechVerbsAfter[w]
 	}
-	return false
+	return word(i+1) == "who" || word(i+1) == "the" || roleHeads[word(i+1)] || roleHeads[word(i+2)] ||
+		word(i+1) == "said" || word(i+1) == "told" || word(i+1) == "added" || word(i+1) == "warned"
 }
 
 // fillRole reads the role of the person named in tokens [i, end): before the name
@@ -316,6 +283,8 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 			m.Role, m.Org = r, org // "Maren Ostby the lead inspector wrote"
 		} else if r, org := rolePredicate(end, n, orig, word); r != "" {
 			m.Role, m.Org = r, org // "Graham Oduya took over as headteacher"
+		} else if r, org := roleAside(end, n, orig, word); r != "" {
+			m.Role, m.Org = r, org // "Ana Roe (headteacher)", "Ana Roe, 52, a governor,"
 		}
 	}
 	if m.Role == "" && i >= 2 && word(i-1) == "," {
@@ -347,10 +316,8 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 	if m.Role == "" && word(end) == "(" && (m.Title == "" || m.Title == "Cllr" || m.Title == "Coun" || m.Title == "Councillor") {
 		m.Role = "councillor" // "Ann Lee (Lab, Denton North East)"
 	}
+	m.Public = m.Public || publicRole(m.Role)
 	for _, w := range strings.Fields(m.Role) {
-		if publicRoles[w] {
-			m.Public = true
-		}
 		if pressRoles[w] {
 			m.Journalist = true
 		}
@@ -358,6 +325,28 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 	if pressRoles[m.Role] || word(i-1) == "by" && i == 1 {
 		m.Journalist = true
 	}
+}
+
+// possessorBefore reads the organisation whose possessive ends at token k, with the
+// capitalised words of its name before it: "Sallowby Council's" gives "Sallowby
+// Council", "the council's" gives "council".
+func possessorBefore(k int, orig func(int) string) string {
+	a := k
+	for a > 0 && k-a < 3 && isCap(orig(a)) && isCap(orig(a-1)) && !isRoleWordCap(orig(a-1)) && !titleWord(orig(a-1)) && !openers[orig(a-1)] {
+		a--
+	}
+	return strings.Join(words(orig, a, k+1), " ")
+}
+
+// publicRole reports a role of a member of the public: one with a public word and no
+// post's head ("parent", "local resident"); a "parent governor" holds a post.
+func publicRole(r string) bool {
+	public, post := false, false
+	for _, w := range strings.Fields(r) {
+		public = public || publicRoles[w]
+		post = post || roleHeads[singular(w)] && !publicRoles[w]
+	}
+	return public && !post
 }
 
 // roleBefore reads a role that ends just before token i: "Council leader", "the
@@ -384,7 +373,7 @@ func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 		if (w == "'s" || w == "'") && j >= 2 && (isCap(orig(j-2)) || orgNouns[word(j-2)]) && orig(j-2) != "Majesty" && (orgNouns[word(j-2)] || !isRoleWordCap(orig(j-2))) {
 			// A possessor names the organisation: "Ofsted's", "the council's" (but
 			// "director of children's services" is all role).
-			org = orig(j - 2)
+			org = possessorBefore(j-2, orig)
 			break
 		}
 		if w == "'s" || w == "'" {
@@ -450,46 +439,9 @@ func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 	return joinRole(ws), org
 }
 
-// relativeVerb are the words of "who is", "who became", "who was appointed as".
-var relativeVerb = map[string]bool{
-	"is": true, "was": true, "became": true, "has": true, "had": true, "been": true, "now": true,
-	"took": true, "over": true, "as": true, "appointed": true, "named": true, "recently": true,
-	"newly": true, "also": true, "joined": true, "serves": true, "served": true,
-}
-
-// orgNouns are the common nouns that stand for an organisation in a possessive: "the
-// council's leader".
-var orgNouns = map[string]bool{
-	"council": true, "trust": true, "force": true, "school": true, "academy": true, "college": true,
-	"authority": true, "department": true, "service": true, "inspectorate": true, "regulator": true,
-	"watchdog": true, "home": true, "practice": true, "prison": true, "board": true, "partnership": true,
-	"government": true, "party": true, "union": true, "hospital": true, "nursery": true, "unit": true,
-}
-
-// roleStop are words that end a role read backwards from a name.
-var roleStop = map[string]bool{
-	"the": true, "a": true, "an": true, "said": true, "told": true, "by": true, "with": true,
-	"from": true, "that": true, "to": true, "as": true, "is": true, "was": true, "says": true,
-	"added": true, "according": true, "when": true, "after": true, "while": true,
-}
-
 // isRoleWordCap reports capitalised words used in role titles ("Executive Member for
 // Children and Families", "Director of Children's Services").
-func isRoleWordCap(o string) bool {
-	switch strings.ToLower(o) {
-	case "council", "executive", "member", "director", "cabinet", "lead", "deputy", "interim",
-		"chief", "corporate", "strategic", "assistant", "children's", "children", "families",
-		"services", "adult", "social", "care", "education", "young", "people", "headteacher",
-		"principal", "head", "chair", "leader", "opposition", "group", "portfolio", "holder",
-		"spokesperson", "senior", "regional", "national", "his", "her", "majesty's", "inspector",
-		"conservative", "labour", "liberal", "democrat", "green", "reform", "independent",
-		"shadow", "tory", "snp", "plaid", "acting", "hm", "constabulary", "prisons", "probation",
-		"police", "crime", "fire", "rescue", "healthcare", "hospitals", "schools", "nursing",
-		"superintendent", "detective", "commander":
-		return true
-	}
-	return false
-}
+func isRoleWordCap(o string) bool { return roleTitleWords[strings.ToLower(o)] }
 
 // roleAfter reads a role in an aside that starts at token i and runs to a comma, a
 // full stop or a speech verb: "chief executive of Calderbrook Trust", "the council's
@@ -502,6 +454,9 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 		for k := 0; k < 4 && relativeVerb[word(j)]; k++ {
 			j++
 		}
+		if r, org := roleByVerb(j, n, orig, word); r != "" {
+			return r, org // "who chairs the governors"
+		}
 	}
 	if word(j) == "one" && word(j+1) == "of" {
 		j += 2 // "one of the practice's six GP partners"
@@ -512,10 +467,10 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 	if asideVerb[word(j)] {
 		return "", "" // "Fiona Harland, would lead work to …": no aside
 	}
-	org, complement := "", false
-	if j+1 < n && (word(j+1) == "'s" || word(j+1) == "'") && orig(j) != "Majesty" {
-		org = orig(j)
-		j += 2
+	org := ""
+	if k := possessiveRun(j, n, orig, word); k > j {
+		org = strings.Join(words(orig, j, k), " ") // "Harrowby Council's cabinet member"
+		j = k + 1
 	}
 	for j < n && (numberWord(word(j)) || isDigitsWord(word(j))) {
 		j++
@@ -524,7 +479,7 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 	end := j
 	for end < n && end-start < 14 {
 		w := word(end)
-		if w == "," || w == "." || w == ":" || w == ";" || w == "(" || w == "said" || w == "told" || w == "who" || w == "which" || w == "and" && end+1 < n && isCap(orig(end+1)) && !isRoleWordCap(orig(end+1)) {
+		if w == "," || w == "." || w == ":" || w == ";" || w == "(" || w == ")" || dashes[w] || w == "said" || w == "told" || w == "who" || w == "which" || w == "and" && end+1 < n && isCap(orig(end+1)) && !isRoleWordCap(orig(end+1)) {
 			break
 		}
 		if (w == "in" || w == "since" || w == "from" || w == "until" || w == "between") && end+1 < n && (isCap(orig(end+1)) || isDigitsWord(word(end+1))) {
@@ -533,27 +488,21 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 		end++
 	}
 	// The role is the words up to its head; "of/at X" after a head names the organisation
-	// when X is capitalised.
-	head := -1
-	for k := start; k < end; k++ {
+	// when X is capitalised, and so does "at X" after the head's complement ("cabinet
+	// member for education at Wexcombe Council").
+	head, last := -1, end
+	for k := start; k < end && last == end; k++ {
 		if roleHeads[singular(word(k))] {
 			head = k
-			if k+1 < end && (word(k+1) == "of" || word(k+1) == "at") {
-				if isCap(orig(k+2)) && !isRoleWordCap(orig(k+2)) || word(k+2) == "the" && isCap(orig(k+3)) {
-					org = strings.Join(words(orig, k+2, end), " ")
-					org = strings.TrimPrefix(org, "the ")
-					complement = true
-					break
-				}
+			if o, ok := orgAfter(k+1, end, orig, word); ok && (word(k+1) == "of" || word(k+1) == "at") {
+				org, last = o, k+1
 			}
+		} else if o, ok := orgAfter(k, end, orig, word); ok && head >= 0 && word(k) == "at" {
+			org, last = o, k
 		}
 	}
 	if head < 0 {
 		return "", ""
-	}
-	last := end
-	if complement {
-		last = head + 1
 	}
 	if head-start > 6 {
 		return "", "" // no role opens this aside
@@ -569,20 +518,20 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 	return joinRole(ws), org
 }
 
-// asideVerb are words that open a clause, not a role, after a name and a comma.
-var asideVerb = map[string]bool{
-	"would": true, "will": true, "has": true, "had": true, "is": true, "was": true, "said": true,
-	"says": true, "told": true, "added": true, "and": true, "but": true, "when": true,
-	"after": true, "which": true, "that": true, "could": true, "should": true, "may": true,
+// orgAfter reads an organisation named after "of" or "at" at k, up to end: a
+// capitalised run that is not a role title's ("of Children's Services"), with any "the"
+// before it dropped.
+func orgAfter(k, end int, orig, word func(int) string) (string, bool) {
+	if k+1 >= end || word(k) != "of" && word(k) != "at" {
+		return "", false
+	}
+	if isCap(orig(k+1)) && !isRoleWordCap(orig(k+1)) || word(k+1) == "the" && isCap(orig(k+2)) {
+		return strings.TrimPrefix(strings.Join(words(orig, k+1, end), " "), "the "), true
+	}
+	return "", false
 }
 
-func numberWord(w string) bool {
-	switch w {
-	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "many", "several":
-		return true
-	}
-	return false
-}
+func numberWord(w string) bool { return numberWords[w] }
 
 func isDigitsWord(w string) bool {
 	for _, r := range w {
@@ -664,6 +613,25 @@ func placedRun(i, n int, orig, word func(int) string) (int, bool) {
 		return e, true // "The inspectors were Ana Roe and …"
 	}
 	return 0, false
+}
+
+// asideRun reports a run at i of two or three capitalised words, none a role word, that
+// a role set off by a bracket, a dash, an age or a copula follows: "Ifeoluwa Tran –
+// head of school –". These shapes also follow a headline's or a body's words, so such
+// a run is a name only when the tagger reads it as proper nouns.
+func asideRun(i, n int, orig, word func(int) string) (int, bool) {
+	if !isNameWord(orig(i)) || !isNameWord(orig(i+1)) || IsRoleWord(word(i)) || IsRoleWord(word(i+1)) || publicRoles[word(i)] {
+		return 0, false
+	}
+	if i > 0 && isCap(orig(i-1)) && !openers[orig(i-1)] {
+		return 0, false
+	}
+	e := i + 2
+	if isNameWord(orig(e)) && !IsRoleWord(word(e)) {
+		e++
+	}
+	r, _ := roleAside(e, n, orig, word)
+	return e, r != ""
 }
 
 // bodyThenName reports a name at i right after a body's name that a role before
@@ -750,8 +718,7 @@ func lowerWords(orig func(int) string, a, b int) []string {
 // ("headteacher Anwen Pryce"), before a comma ("cabinet member for children's services,
 // Brannoc Iddle") or as a label before a colon ("Principal:", "Inspected by:").
 func roleLabelBefore(i int, orig, word func(int) string) string {
-	switch word(i - 1) {
-	case "of", "for", "at", "and", "&", "in", "on", "to", "from", "with", "-":
+	if orgLinks[word(i-1)] {
 		return "" // "chief executive of Harrowdene Trust": the run is the organisation
 	}
 	if r, _ := roleBefore(i, orig, word); r != "" {
@@ -807,8 +774,7 @@ func modifierSlot(k int, orig, word func(int) string) bool {
 		return true
 	}
 	w := word(k)
-	switch w {
-	case "the", "a", "an", "its", "their", "his", "her", "our", "'s", "'":
+	if determiners[w] {
 		return true
 	}
 	// A plural ("the governors expect headteacher …") is a verb's subject; a

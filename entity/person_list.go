@@ -88,9 +88,6 @@ func roleWithPlace(i int, orig, word func(int) string) (string, string) {
 	return r + " " + joinRole(lowerWords(orig, k, i)), org
 }
 
-// copulas link a role as a subject to the names after it: "The inspectors were …".
-var copulas = map[string]bool{"were": true, "was": true, "are": true, "is": true}
-
 // roleSubject reads a role that is the subject of a copula just before token i: "The
 // inspectors on this visit were Ana Roe and …". It reports whether the role's head is
 // plural, for the names joined to the first.
@@ -133,4 +130,98 @@ func sharesRole(prevEnd, i int, word func(int) string) bool {
 func pluralRoleBefore(i int, word func(int) string) bool {
 	w := word(i - 1)
 	return roleHeads[singular(w)] && singular(w) != w
+}
+
+// possessiveRun reports a capitalised run of up to four words at j that ends in a
+// possessive (one word of any case, or a
+// capitalised run), an organisation owning the role after it ("Harrowby Council's cabinet
+// member"). It returns the index of the "'s", or j when there is none.
+func possessiveRun(j, n int, orig, word func(int) string) int {
+	if w := word(j + 1); (w == "'s" || w == "'") && orig(j) != "Majesty" {
+		return j + 1 // "the council's leader"
+	}
+	for k := j; k < n && k < j+4; k++ {
+		if (word(k) == "'s" || word(k) == "'") && k > j {
+			if orig(k-1) == "Majesty" {
+				return j
+			}
+			return k
+		}
+		if !isCap(orig(k)) {
+			return j
+		}
+	}
+	return j
+}
+
+// roleAside reads a role set off after a name at e by a bracket, a dash, an age
+// between commas or a copula: "Ana Roe (headteacher)", "Ana Roe – chair of the trust
+// board –", "Ana Roe, 52, a governor at the school,", "Ana Roe is the executive
+// headteacher".
+func roleAside(e, n int, orig, word func(int) string) (string, string) {
+	switch w := word(e); {
+	case w == "(" && asideCloses(e, n, word, ")") || dashes[w] && asideCloses(e, n, word, w):
+		return roleAfter(e+1, n, orig, word)
+	case w == "," && isDigitsWord(word(e+1)) && word(e+2) == ",":
+		return roleAfter(e+3, n, orig, word)
+	case copulas[w] && (word(e+1) == "the" || word(e+1) == "a"):
+		return copulaRole(e+2, n, word), ""
+	}
+	return "", ""
+}
+
+// copulaRole reads the role words at k after "is the": "Ana Roe is the deputy manager
+// and leads …" gives "deputy manager". A role word a possessive follows ("Larch Court is
+// the manager's pride") is a possession, not a post.
+func copulaRole(k, n int, word func(int) string) string {
+	var ws []string
+	head := false
+	for ; k < n && len(ws) < 8 && knownRoleWord(word(k)) && word(k) != "and" && word(k) != "'s" && word(k) != "'"; k++ {
+		ws = append(ws, word(k))
+		head = head || roleHeads[singular(word(k))]
+	}
+	if !head || word(k) == "'s" || word(k) == "'" {
+		return ""
+	}
+	return trimRole(strings.Join(ws, " "))
+}
+
+// asideCloses reports an aside opened at e that closes with mark (a bracket's ")", a
+// dash's own dash) or, for a dash, runs into a speech verb, within a dozen words and
+// before the sentence ends: a headline's "Staff Morale – manager thanks team" does
+// neither.
+func asideCloses(e, n int, word func(int) string, mark string) bool {
+	for k := e + 1; k < n && k < e+14; k++ {
+		w := word(k)
+		if w == mark || mark != ")" && speechVerbsAfter[w] {
+			return true
+		}
+		if w == "." || w == ";" || w == "(" {
+			return false
+		}
+	}
+	return false
+}
+
+// roleByVerb reads a role given by a verb in a relative clause at j: "who chairs the
+// governors" is the chair of the governors, "who heads Orrin Trust" the head of Orrin
+// Trust. The verb's object, up to a comma or the clause's end, is what the role is of;
+// a capitalised one is the organisation.
+func roleByVerb(j, n int, orig, word func(int) string) (string, string) {
+	head := roleVerbs[word(j)]
+	if head == "" {
+		return "", ""
+	}
+	k := j + 1
+	for k < n && k-j < 6 && isLetters(word(k)) && !asideVerb[word(k)] && word(k) != "since" && word(k) != "for" {
+		k++
+	}
+	if k == j+1 {
+		return "", ""
+	}
+	obj := words(orig, j+1, k)
+	if o := strings.TrimPrefix(strings.Join(obj, " "), "the "); isCap(o) {
+		return head, o // as "head of Orrin Trust" gives the head and its body
+	}
+	return head + " of " + joinRole(lowerWords(orig, j+1, k)), ""
 }

@@ -5,59 +5,81 @@ import (
 	"sync"
 
 	"github.com/jdkato/prose/v2"
+	"github.com/verdictnlp/verdict/text"
 )
 
-// The part-of-speech tagger of prose confirms a name the rules could not place: a
-// capitalised run beside a role whose first word is not a known given name ("chief
-// executive Ottilie Marsh") when UseTagger turns it on. It runs only on such
-// sentences, and its model (the tagger alone, no named-entity classifier) is built
-// once, on first need.
-var (
-	taggerOnce  sync.Once
-	taggerModel *prose.Model
-)
+// Tagger is prose's part-of-speech tagger (the averaged perceptron alone, no
+// named-entity classifier), which the officials reader asks about a capitalised run it
+// cannot place on its lists: a name whose given name no list knows. It tags only a
+// window of a few words around the run, never a whole text. Its model is built once per
+// process, on the first run that needs it (about 0.4 s), and shared: a text with no
+// such run costs nothing. A Tagger is safe for concurrent use.
+type Tagger struct{}
 
-// UseTagger turns the tagger's confirmation on or off (off by default: on the real
-// development texts it changed no answer and its model costs 0.4 s to load); off, every
-// such run is taken on the rules alone. It must not be called while People runs.
-func UseTagger(on bool) { taggerOff = !on }
+var taggerModel = sync.OnceValue(func() *prose.Model {
+	// A document built with tagging but no extraction loads the tagger's model only.
+	d, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil
+	}
+	return d.Model
+})
 
-var taggerOff = true
+// NewTagger returns a Tagger; its model loads when a text first needs it.
+func NewTagger() *Tagger { return &Tagger{} }
 
-func tagger() *prose.Model {
-	taggerOnce.Do(func() {
-		// A document built with tagging but no extraction loads the tagger only; its
-		// model is kept and passed to every later document.
-		d, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
-		if err == nil {
-			taggerModel = d.Model
-		}
-	})
-	return taggerModel
+// Options configure how People reads a text.
+type Options struct {
+	// Tagger, when set, decides the names whose given name no list knows: a run is a
+	// name only if the tagger reads every word of it as a proper noun. Nil leaves the
+	// rules alone to decide, and the shapes that need the tagger are not read.
+	Tagger *Tagger
 }
 
-// properNouns reports whether the tagger reads every word of name, where it stands in
-// sentence, as a proper noun. A name it cannot find among its tokens is not confirmed.
-func properNouns(sentence string, name []string) bool {
-	if taggerOff {
-		return true
+// UseTagger makes People use the shared Tagger (on) or none (off, the default).
+//
+// Deprecated: pass Options{Tagger: t} to PeopleWith, or extract.WithTagger, instead
+// of this process-wide switch; it must not be called while People runs.
+func UseTagger(on bool) {
+	legacyTagger = nil
+	if on {
+		legacyTagger = NewTagger()
 	}
-	m := tagger()
+}
+
+var legacyTagger *Tagger
+
+// tagContext is the number of words each side of a run the tagger is shown: its
+// features look two words back and two ahead.
+const tagContext = 2
+
+// properNouns reports whether the tagger reads every word of tokens [a, b) of the
+// sentence whose tokens start at first as a proper noun, tagging only the run and
+// tagContext words each side. A run it tokenizes differently is not confirmed.
+func (t *Tagger) properNouns(doc *text.Document, toks []text.Token, first, last, a, b int) bool {
+	lo, hi := max(first, first+a-tagContext), min(last, first+b+tagContext)
+	window := doc.Slice(text.Range{Start: toks[lo].Start, End: toks[hi-1].End})
+	m := taggerModel()
 	if m == nil {
-		return true
+		return false
 	}
-	d, err := prose.NewDocument(sentence, prose.UsingModel(m), prose.WithSegmentation(false), prose.WithExtraction(false))
+	d, err := prose.NewDocument(window, prose.UsingModel(m), prose.WithSegmentation(false), prose.WithExtraction(false))
 	if err != nil {
-		return true
+		return false
 	}
-	toks := d.Tokens()
-	for s := 0; s+len(name) <= len(toks); s++ {
-		if toks[s].Text != name[0] {
-			continue
-		}
+	name := make([]string, 0, b-a)
+	for k := first + a; k < first+b; k++ {
+		name = append(name, doc.Slice(toks[k].Range))
+	}
+	return taggedProper(d.Tokens(), name)
+}
+
+// taggedProper reports whether name stands in tagged as a run of proper nouns.
+func taggedProper(tagged []prose.Token, name []string) bool {
+	for s := 0; s+len(name) <= len(tagged); s++ {
 		ok := true
 		for k, w := range name {
-			t := toks[s+k]
+			t := tagged[s+k]
 			if t.Text != w || !strings.HasPrefix(t.Tag, "NNP") {
 				ok = false
 				break

@@ -45,7 +45,7 @@ func annotate(doc *text.Document, cfg *config, withPeople bool) *annotations {
 	a.grades = gradeMentions(doc, cfg, a.inspMentions, a.bodies)
 	a.rawDates = dates.Parse(doc)
 	if withPeople {
-		a.people = textPeople(doc)
+		a.people = textPeople(doc, cfg.people)
 		a.mentionIndex = indexMentions(a.people)
 		a.quoteCands = quote.Candidates(doc, quote.Segments(doc))
 		a.attributions = make([]quote.Attribution, len(a.quoteCands))
@@ -79,10 +79,10 @@ func gradeMentions(doc *text.Document, cfg *config, mentions []rating.Inspectora
 
 // textPeople gathers the text's people, one per person (later mentions "Mr Cooney",
 // "Cllr Farley" join the first), each with what their mentions say of their role.
-func textPeople(doc *text.Document) []person {
+func textPeople(doc *text.Document, opts entity.Options) []person {
 	var people []person
 	byKey := map[string]int{}
-	for _, m := range entity.People(doc) {
+	for _, m := range entity.PeopleWith(doc, opts) {
 		k := strings.ToLower(m.Surname)
 		i, ok := byKey[k]
 		if ok && m.First != "" && people[i].first != "" && !sameFirst(m.First, people[i].first) {
@@ -98,6 +98,8 @@ func textPeople(doc *text.Document) []person {
 		people[i].add(m)
 	}
 	bareNameMentions(doc, people)
+	ledeRoles(doc, people)
+	signatureRoles(doc, people)
 	return people
 }
 

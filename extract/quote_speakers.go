@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/quote"
@@ -131,4 +132,91 @@ func (s *state) indefiniteBefore(p int) string {
 		}
 	}
 	return ""
+}
+
+// repeatedQuotes gives a quote that no one is said to speak (a pull quote in a
+// headline or a standfirst, "Described as '…'") the speaker of a quote elsewhere in the
+// text whose words hold it, when a named person speaks that one: coverage lifts a line from a
+// speaker's statement and repeats it in full further on. weak tells, per quote, that
+// its speaker is only a guess.
+func (s *state) repeatedQuotes(weak []bool) {
+	qs := s.report.Quotes
+	if len(weak) != len(qs) {
+		return
+	}
+	for i := range qs {
+		if !weak[i] {
+			continue
+		}
+		inner := quoteWords(qs[i].Text)
+		for j := range qs {
+			if j == i || qs[j].SpeakerKind != quote.Person || len(qs[j].Text) <= len(qs[i].Text) {
+				continue
+			}
+			if strings.Contains(quoteWords(qs[j].Text), inner) {
+				qs[i].Speaker, qs[i].SpeakerKind = qs[j].Speaker, qs[j].SpeakerKind
+				break
+			}
+		}
+	}
+}
+
+// quoteWords is a quote's text as lower-case words joined by one space, without its
+// punctuation and marks, so that a line and its repetition compare equal.
+func quoteWords(t string) string {
+	f := strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+	return " " + strings.Join(f, " ") + " "
+}
+
+// nameLike reports a phrase written as a name: every word capitalised but the
+// connectors inside names ("Ministry of Justice", "Fire and Rescue Service"), not a
+// clause that merely opens a sentence ("They feel supported by the manager").
+func nameLike(p string) bool {
+	for _, w := range strings.Fields(strings.Trim(p, " ,.:")) {
+		if !isCapital(w) && !nameConnectors[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameConnectors are the lower-case words inside an organisation's name.
+var nameConnectors = lexicon.Set("name_connectors", false)
+
+// passiveAgent finds the agent of a passive attribution that runs into the quote:
+// "was described by the chief inspector as '…'" gives "the chief inspector". before is
+// the quote's sentence up to its opening mark.
+func passiveAgent(doc *text.Document, before text.Range) (text.Range, bool) {
+	if before.Len() <= 0 {
+		return text.Range{}, false
+	}
+	low := doc.Lower()[before.Start:before.End]
+	t := strings.TrimRight(low, " \t")
+	if !strings.HasSuffix(t, " as") {
+		return text.Range{}, false
+	}
+	t = t[:len(t)-len(" as")]
+	by := strings.LastIndex(t, " by ")
+	if by < 0 || len(t)-by > 60 || strings.ContainsAny(t[by:], ",;:\"“”") {
+		return text.Range{}, false
+	}
+	return text.Range{Start: before.Start + by + len(" by "), End: before.Start + len(t)}, true
+}
+
+// agentSpeaker names the speaker a passive's agent phrase gives: a person named in it,
+// else what its words say (the inspectors, the report, a body).
+func (s *state) agentSpeaker(r text.Range, quoteAt int) (string, quote.SpeakerKind) {
+	if pms := s.mentionsIn(r); len(pms) > 0 {
+		return s.people[pms[0].person].name, quote.Person
+	}
+	words := strings.Fields(s.doc.Lower()[r.Start:r.End])
+	if len(words) == 0 {
+		return "", quote.Unknown
+	}
+	if k := firstWithin(s.inspMentions, startingFrom(s.inspMentions, r.Start, inspRange), r, inspRange); k >= 0 && !has(words, "report") && !anyOf(words, inspectorWords) {
+		return s.inspMentions[k].Inspectorate.String(), quote.Inspectorate
+	}
+	return s.speakerNoun(r, words, quoteAt)
 }

@@ -91,6 +91,7 @@ func (s *state) quotes() {
 	lastSpeaker := -1 // index into s.report.Quotes of the quote before, for continuations
 	lastPara := -1
 	narrated := false // a quote so far was the report's or the inspectors'
+	var weak []bool   // per quote: no one is said to speak it, its speaker is a guess
 	for ci, c := range s.quoteCands {
 		if c.Words < quote.MinWords || titleLike(doc, c) || rating.IsGradePhrase(doc.Slice(c.Range())) {
 			continue
@@ -102,14 +103,18 @@ func (s *state) quotes() {
 		q.Text = q.Span.Of(doc.Source())
 		first := c.Segments[0]
 		rp := s.remarksFrom(c.Before)
+		cont := lastSpeaker >= 0 && first.Para == lastPara+1 && opensParagraph(doc, first)
 		switch {
 		case rp >= 0:
 			// "remarks from Ana Roe that the plan '…'": hers, whoever speaks next.
 			q.Speaker, q.SpeakerKind = s.people[rp].name, quote.Person
 		case a.Speaker.Len() > 0 && (a.Passive || passive(doc, a) || colonPassive(doc, a)):
 			// "Social workers were described as 'skilled …'": the describer is unnamed;
-			// in an inspection's narration, the report.
-			if s.narratesInspection(narrated) {
+			// in an inspection's narration, the report. "… by the chief inspector as"
+			// names the describer.
+			if ag, ok := passiveAgent(doc, c.Before); ok {
+				q.Speaker, q.SpeakerKind = s.agentSpeaker(ag, first.Open)
+			} else if s.narratesInspection(narrated) {
 				q.SpeakerKind = quote.Report
 			}
 		case a.Speaker.Len() > 0:
@@ -119,7 +124,7 @@ func (s *state) quotes() {
 				// the sentence's subject may.
 				q.Speaker, q.SpeakerKind = s.narrator(first.Open)
 			}
-		case lastSpeaker >= 0 && first.Para == lastPara+1 && opensParagraph(doc, first):
+		case cont:
 			// A quote paragraph after a quote paragraph, with no attribution of its own:
 			// the same speaker goes on.
 			prev := s.report.Quotes[lastSpeaker]
@@ -138,10 +143,13 @@ func (s *state) quotes() {
 			}
 		}
 		s.report.Quotes = append(s.report.Quotes, q)
+		guess := q.Speaker == "" && q.SpeakerKind == quote.Unknown || a.Speaker.Len() == 0 || a.Passive || passive(doc, a) || colonPassive(doc, a)
+		weak = append(weak, rp < 0 && (cont && weak[lastSpeaker] || !cont && guess))
 		lastSpeaker = len(s.report.Quotes) - 1
 		lastPara = c.Segments[len(c.Segments)-1].Para
 		narrated = narrated || q.SpeakerKind == quote.Report || q.SpeakerKind == quote.Inspectors
 	}
+	s.repeatedQuotes(weak)
 }
 
 // officials reports the people who act in a public role, with every mention: it
@@ -371,7 +379,7 @@ func (s *state) speakerNoun(r text.Range, words []string, quoteAt int) (string, 
 	if i := s.nearName(strings.Trim(name, " ,.:")); len(words) == 1 && i >= 0 {
 		return s.people[i].name, quote.Person // a name misspelt: "Veronic added"
 	}
-	if name != "" && name[0] >= 'A' && name[0] <= 'Z' {
+	if name != "" && name[0] >= 'A' && name[0] <= 'Z' && nameLike(name) {
 		return name, quote.Organisation
 	}
 	// An unnamed post holder: "says principal", "the headteacher said".

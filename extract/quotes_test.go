@@ -125,6 +125,15 @@ func TestSpeakersOfEveryQuote(t *testing.T) {
 		{"narration of an inspection", "after a quote of the report, words quoted with no speaker are the report's",
 			"The report states the school had \"improved in almost every way since the last visit\".\n\nTeachers earned credit for their \"patient and skilled work with the youngest children\".",
 			[]string{"/report", "/report"}},
+		{"pull quote", "a line lifted from a named speaker's statement to the top takes her as its speaker",
+			"Described as \"the kindest place we could have wished for\", Tolley Brook Nursery was rated good.\n\nManager Joanna Leckie said: \"Families tell us it is the kindest place we could have wished for, and we agree.\"",
+			[]string{"Joanna Leckie/person", "Joanna Leckie/person"}},
+		{"passive with an agent", "'described by X as' names X as the one who speaks",
+			"The home's record keeping was described by the chief inspector as \"careless and far too often incomplete\". Staffing was described by council leader Ann Pell as \"a problem we have let run for too long\".",
+			[]string{"/inspectors", "Ann Pell/person"}},
+		{"a clause is no organisation", "a capitalised clause before a participle is not a body's name",
+			"Staff were positive. They feel completely backed by the owner saying \"she is always there when we need some help\".",
+			[]string{"owner/unknown"}},
 	} {
 		rep, err := ex.Extract(tc.in)
 		if err != nil {

@@ -69,6 +69,7 @@ func TestNameMatch(t *testing.T) {
 		{"Gerald Cooney", "Geraldine Cooney", false, "different first names"},
 		{"Gerald Cooney", "Cooney", false, "surname alone is not enough"},
 		{"Ann Lee", "Ann Leigh", false, "different surnames"},
+		{"Tamsin Lord", "Tamsin Lord", true, "a surname that is also a title is kept"},
 	} {
 		if got := NameMatch(tc.a, tc.b); got != tc.want {
 			t.Errorf("NameMatch(%q, %q) = %v; want %v (%s)", tc.a, tc.b, got, tc.want, tc.reason)

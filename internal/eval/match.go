@@ -48,17 +48,23 @@ var honorifics = map[string]bool{
 	"msp": true, "ms.": true, "ms'": true, "jr": true,
 }
 
+// postNominalWords are the honorifics written after a name.
+var postNominalWords = map[string]bool{"obe": true, "cbe": true, "mbe": true, "qpm": true, "kc": true, "mp": true, "msp": true, "jr": true}
+
 // NameMatch reports whether two person names match: same surname, and the same first
 // name or first initial.
 func NameMatch(a, b string) bool {
 	strip := func(s string) []string {
-		var out []string
-		for _, w := range words(s) {
-			if !honorifics[w] {
-				out = append(out, w)
-			}
+		// Titles lead a name and post-nominals end it; a title's word inside a name
+		// is part of it ("Gemma Lord").
+		ws := words(s)
+		for len(ws) > 0 && honorifics[ws[0]] {
+			ws = ws[1:]
 		}
-		return out
+		for len(ws) > 1 && honorifics[ws[len(ws)-1]] && postNominalWords[ws[len(ws)-1]] {
+			ws = ws[:len(ws)-1]
+		}
+		return ws
 	}
 	x, y := strip(a), strip(b)
 	if len(x) == 0 || len(y) == 0 || x[len(x)-1] != y[len(y)-1] {

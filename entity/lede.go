@@ -1,0 +1,117 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/verdictnlp/verdict/text"
+)
+
+// LedeRole is a role a sentence opens with, naming no one: "The leader of Brenlow
+// Council has admitted …", "THE headteacher of a failing school said …". News writing
+// names the holder in the paragraph after.
+type LedeRole struct {
+	Sentence int    // the index of the sentence in doc.Sentences()
+	Role     string // lower case: "leader", "headteacher"
+	Org      string // the organisation after "of" or "at" when capitalised, else ""
+}
+
+// LedeRoles returns the roles that open a paragraph's first sentence.
+func LedeRoles(doc *text.Document) []LedeRole {
+	var out []LedeRole
+	toks := doc.Tokens()
+	sents := doc.Sentences()
+	for si, s := range sents {
+		if si > 0 && sents[si-1].Para == s.Para {
+			continue // not the paragraph's first sentence
+		}
+		n := s.Last - s.First
+		orig := func(i int) string {
+			if i < 0 || i >= n {
+				return ""
+			}
+			return doc.Slice(toks[s.First+i].Range)
+		}
+		word := func(i int) string {
+			if i < 0 || i >= n {
+				return ""
+			}
+			return doc.Word(s.First + i)
+		}
+		if r, org, ok := openingRole(n, orig, word); ok {
+			out = append(out, LedeRole{Sentence: si, Role: r, Org: org})
+		}
+	}
+	return out
+}
+
+// openingRole reads "the ROLE (of|at ORG)" within the first words of a sentence, after
+// nothing capitalised. The caller checks that the sentence names no one.
+func openingRole(n int, orig, word func(int) string) (string, string, bool) {
+	k := 0
+	for k < n && k < 4 && word(k) != "the" {
+		if isCap(orig(k)) || !plainLead(word(k)) {
+			return "", "", false // a name, or a quote mark: the role is someone's words
+		}
+		k++
+	}
+	if word(k) != "the" {
+		return "", "", false
+	}
+	j := k + 1
+	var ws []string
+	head := false
+	for ; j < n && len(ws) < 6 && knownRoleWord(word(j)) && word(j) != "of" && word(j) != "at" && word(j) != "and"; j++ {
+		ws = append(ws, word(j))
+		head = head || roleHeads[singular(word(j))]
+	}
+	if !head || publicRole(strings.Join(ws, " ")) || singular(ws[len(ws)-1]) != ws[len(ws)-1] {
+		// "The inspectors found …" speaks of a team, not one holder to name after.
+		return "", "", false
+	}
+	org := ""
+	if word(j) == "of" || word(j) == "at" {
+		e := j + 1
+		for e < n && e-j < 6 && (isCap(orig(e)) || e > j+1 && (word(e) == "of" || word(e) == "and")) {
+			e++
+		}
+		org = strings.TrimSpace(strings.TrimSuffix(strings.Join(words(orig, j+1, e), " "), " and"))
+	}
+	return strings.Join(ws, " "), org, true
+}
+
+// plainLead reports a word that may stand before a sentence's opening role: a
+// lower-case word or a date's digits ("date 2024-03-05"), not a quote mark.
+func plainLead(w string) bool {
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '/') {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// TitleLine reads a paragraph written as a role's title alone, as a signature's
+// second line is ("HM Chief Inspector of Prisons", "Ofsted Inspector"): a few
+// capitalised words and connectors with a role's head among them. It returns the
+// role in lower case, or "".
+func TitleLine(doc *text.Document, s text.Sentence) string {
+	n := s.Last - s.First
+	if n == 0 || n > 8 {
+		return ""
+	}
+	toks := doc.Tokens()
+	ws := make([]string, 0, n)
+	head := false
+	for k := s.First; k < s.Last; k++ {
+		o, w := doc.Slice(toks[k].Range), doc.Word(k)
+		if !isCap(o) && w != "of" && w != "for" && w != "and" && w != "'s" {
+			return ""
+		}
+		head = head || roleHeads[singular(w)]
+		ws = append(ws, w)
+	}
+	if !head {
+		return ""
+	}
+	return joinRole(ws)
+}

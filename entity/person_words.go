@@ -1,0 +1,76 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/verdictnlp/verdict/internal/lexicon"
+)
+
+// The officials reader's word groups, read once from lexicon data person_words.txt.
+var (
+	personWords = lexicon.SectionSets("person_words")
+	// titles are honorifics and ranks written before a name, with the gender they imply.
+	titles = genderedTitles(personWords["titles"])
+	// postNominals follow a name and are not part of it; the value is the role they give.
+	postNominals = keyedValues(personWords["post-nominals"])
+	// openers are the prepositions that, capitalised, open a sentence or a byline
+	// before a name ("By Joanna Reeve"): never part of the name.
+	openers = personWords["openers"]
+	// notNames are capitalised words that are never part of a person's name.
+	notNames = personWords["not names"]
+	// bodyIntro are the words after which a capitalised run is a body a role belongs
+	// to, not a person: "a spokesperson for Quillon Care said".
+	bodyIntro = personWords["body intro"]
+	// relativeVerb are the words of "who is", "who became", "who was appointed as".
+	relativeVerb = personWords["relative verbs"]
+	// orgNouns stand for an organisation in a possessive: "the council's leader".
+	orgNouns = personWords["organisation nouns"]
+	// roleStop are words that end a role read backwards from a name.
+	roleStop = personWords["role stops"]
+	// roleTitleWords make up capitalised role titles ("Director of Children's Services").
+	roleTitleWords = personWords["role title words"]
+	// asideVerb are words that open a clause, not a role, after a name and a comma.
+	asideVerb = personWords["aside verbs"]
+	// numberWords count the holders of a role: "six GP partners".
+	numberWords = personWords["number words"]
+	// speechVerbsAfter say that the name before them is speaking.
+	speechVerbsAfter = personWords["speech after"]
+	// orgLinks make the capitalised run after them an organisation, not a person.
+	orgLinks = personWords["organisation links"]
+	// determiners let an unknown word before a role head qualify it.
+	determiners = personWords["determiners"]
+	// copulas link a role as a subject to the names after it: "The inspectors were …".
+	copulas = personWords["copulas"]
+	// dashes set off an aside as commas do: "Ana Roe – chair of the board – said".
+	dashes = personWords["dashes"]
+	// roleVerbs give the role a verb in a relative clause names: "who chairs" a chair.
+	roleVerbs = keyedValues(personWords["role verbs"])
+	// titleWords open a sentence or a title rather than a name: "Inspectors", "Report".
+	titleWords = personWords["title words"]
+)
+
+// keyedValues splits "key: value" entries into a map; a bare entry maps to "".
+func keyedValues(set map[string]bool) map[string]string {
+	m := make(map[string]string, len(set))
+	for e := range set {
+		k, v, _ := strings.Cut(e, ":")
+		m[strings.TrimSpace(k)] = strings.TrimSpace(v)
+	}
+	return m
+}
+
+// genderedTitles reads titles whose value is "male", "female" or none.
+func genderedTitles(set map[string]bool) map[string]Gender {
+	m := make(map[string]Gender, len(set))
+	for k, v := range keyedValues(set) {
+		switch v {
+		case "male":
+			m[k] = Male
+		case "female":
+			m[k] = Female
+		default:
+			m[k] = UnknownGender
+		}
+	}
+	return m
+}
