@@ -245,3 +245,22 @@ func TestRecordKeysInSchema(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggerFlag wants -tagger=false to reach the library: a name whose given name no
+// list knows, beside a role, is read with the tagger and missed without it.
+func TestTaggerFlag(t *testing.T) {
+	const story = "Ofsted rated the nursery good.\n\nZephyrine Aldous-Moore – the nursery's manager – said the staff were delighted.\n"
+	officials := func(args ...string) string {
+		var out, errb bytes.Buffer
+		if st := run(append(args, "-format", "jsonl", "-"), strings.NewReader(story), &out, &errb); st != 0 {
+			t.Fatalf("verdict %q: status %d, %s", args, st, errb.String())
+		}
+		return out.String()
+	}
+	if on := officials(); !strings.Contains(on, `"name":"Zephyrine Aldous-Moore"`) {
+		t.Errorf("with the tagger (the default), the head is not an official: %s", on)
+	}
+	if off := officials("-tagger=false"); strings.Contains(off, `"name":"Zephyrine Aldous-Moore"`) {
+		t.Errorf("-tagger=false still reads the name no list knows: %s", off)
+	}
+}

@@ -60,7 +60,7 @@ func main() {
 type options struct {
 	date, format, offsets, files string
 	jobs, max                    int
-	html, version                bool
+	html, version, tagger        bool
 }
 
 func newFlags(o *options, stderr io.Writer) *flag.FlagSet {
@@ -73,6 +73,7 @@ func newFlags(o *options, stderr io.Writer) *flag.FlagSet {
 	fs.StringVar(&o.format, "format", "json", "output `format`, one record per input whatever their number: json (indented objects one\nafter another), jsonl (one line per input, with its source), csv (one row per item), or text")
 	fs.StringVar(&o.offsets, "offsets", "bytes", "`unit` of span offsets: bytes (UTF-8), runes (Unicode code points, as Python counts) or\nutf16 (code units, as JavaScript, Java and C# count)")
 	fs.StringVar(&o.files, "files", "", "read input names, one per line, from `FILE` (\"-\" for standard input) as well")
+	fs.BoolVar(&o.tagger, "tagger", true, "let prose's part-of-speech tagger confirm names no list knows (its model loads once per\nprocess, about 0.1-0.4 s, on the first input that needs it); -tagger=false leaves the rules alone")
 	fs.BoolVar(&o.version, "version", false, "print the version and exit")
 	fs.Usage = func() { usage(fs) }
 	return fs
@@ -179,7 +180,7 @@ func configure(o *options, stderr io.Writer) (*extract.Extractor, format, int) {
 	if _, ok := offsetUnits[o.offsets]; !ok {
 		return fail("-offsets %q: want bytes, runes or utf16", o.offsets)
 	}
-	ex, err := extract.New(append(opts, extract.WithMaxInputSize(o.max))...)
+	ex, err := extract.New(append(opts, extract.WithMaxInputSize(o.max), extract.WithTagger(o.tagger))...)
 	if err != nil {
 		return fail("%v", err)
 	}
