@@ -1,6 +1,7 @@
 package findings
 
 import (
+	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -192,7 +193,7 @@ func (c *findCtx) scoreCues(a, b int, ms []fmatch, used []bool, framed bool, t *
 		if c.areaLabel(m, a, areas) {
 			continue // "looked at whether the surgery was safe, effective and well-led"
 		}
-		if m.e.class != fcFail && m.e.class != fcPos || m.e.weak && !framed {
+		if m.e.class != fcFail && m.e.class != fcPos || m.e.weak && !framed || c.intensifies(ms, k) {
 			continue
 		}
 		sign := 1
@@ -388,4 +389,18 @@ func fCueBefore(ms []fmatch, k int) bool {
 		}
 	}
 	return false
+}
+
+// fIntensifiers are degree words that belong to the failure word they come right
+// before (findings_intensifiers.txt).
+var fIntensifiers = lexicon.Set("findings_intensifiers", true)
+
+// intensifies reports a strength word k that is a degree word right before a failure
+// word ("highly dangerous behaviours"): it makes that failure stronger, not a strength.
+func (c *findCtx) intensifies(ms []fmatch, k int) bool {
+	m := ms[k]
+	if m.e.class != fcPos || m.j-m.i != 1 || !fIntensifiers[c.ws[m.i].low] || k+1 >= len(ms) {
+		return false
+	}
+	return ms[k+1].i == m.j && ms[k+1].e.class == fcFail
 }
