@@ -183,9 +183,13 @@ func cueWeight(e *fEntry) int {
 // names an area by its key question is no cue.
 func (c *findCtx) scoreCues(a, b int, ms []fmatch, used []bool, framed bool, t *fTally) {
 	var areas []fmatch
+	object := c.failureObject(ms, b)
 	for k, m := range ms {
 		if c.maskedIn(m.i, m.j) || c.suppressed[m.i] || fCapabilityCue(m.e) && !c.inSpeech(m.i) {
 			continue
+		}
+		if m.e.class == fcPos && m.i >= object {
+			continue // "concerns about … keeping people safe": what the concern is about
 		}
 		if areas == nil {
 			areas = fAreaLex.find(c.ws, a, b, []fmatch{})
@@ -403,4 +407,21 @@ func (c *findCtx) intensifies(ms []fmatch, k int) bool {
 		return false
 	}
 	return ms[k+1].i == m.j && ms[k+1].e.class == fcFail
+}
+
+// fAboutWords lead from a failure word to what it is about ("concerns about", "worries
+// over").
+var fAboutWords = map[string]bool{"about": true, "over": true, "regarding": true, "around": true, "surrounding": true}
+
+// failureObject is the first word after a failure word and "about" (or "over",
+// "regarding") in the clause's cues ms, or b: the words from there name what the
+// failure is about, so a strength word among them ("concerns about its effective
+// service") is no strength.
+func (c *findCtx) failureObject(ms []fmatch, b int) int {
+	for _, m := range ms {
+		if m.e.class == fcFail && m.j < b && fAboutWords[c.ws[m.j].low] && !c.maskedIn(m.i, m.j) {
+			return m.j + 1
+		}
+	}
+	return b
 }

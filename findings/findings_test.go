@@ -576,6 +576,24 @@ func TestFindings(t *testing.T) {
 			want:   []string{"failure: grave weaknesses"},
 		},
 		{
+			name:   "what a concern is about",
+			reason: "'concerns about … keeping children safe and effective help' names what the concern is about: no strength in it",
+			in:     lead + "Inspectors said they had concerns about how well the service was keeping children safe and giving effective help.",
+			want:   []string{"failure: concerns about"},
+		},
+		{
+			name:   "improvement required urgently",
+			reason: "'require urgent improvement' says the improvement is missing: a failure",
+			in:     lead + "The poor quality of care plans requires urgent improvement, the report said.",
+			want:   []string{"failure: requires urgent improvement"},
+		},
+		{
+			name:   "a harm that could have been avoided",
+			reason: "'could have been avoided had …' is a failure, whatever good practice the condition names",
+			in:     lead + "Inspectors said this outcome could have been avoided had managers checked the plans properly.",
+			want:   []string{"failure: could have been avoided"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
