@@ -594,6 +594,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{"failure: could have been avoided"},
 		},
 		{
+			name:   "count of recommendations",
+			reason: "a report saying how many recommendations it makes states no finding; narrated beside a concern, the concern stays",
+			in:     lead + "Inspectors said the report makes seven recommendations, for better and safer care planning.\n\nThe inspectorate raised a cause of concern about missing-child reports and made two recommendations.",
+			want:   []string{"failure: raised a cause of concern"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
