@@ -45,7 +45,8 @@ type Input struct {
 //     strength word lists with negation, recommendation and direction-of-change rules
 //     (polarity).
 //
-// The word lists are internal/lexicon/data/findings_*.txt, matched on snowball stems.
+// The word lists are internal/lexicon/data/findings_*.txt, matched on snowball stems,
+// and the speech verbs the quote stage reads (speech_verbs.txt), matched as words.
 // A text that reports no inspection (no judgement, no inspection wording) has none.
 // The findings are in input order; a cancelled Ctx gives those found so far.
 func Find(in Input) []Finding {
