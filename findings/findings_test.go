@@ -600,6 +600,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{"failure: raised a cause of concern"},
 		},
 		{
+			name:   "views a report page relays",
+			reason: "on a report page, 'Parents said …' is the report relaying their views: a finding",
+			in:     "Brookfield Nursery\n\nWhat needs to improve\n\nSome nappy-changing records were incomplete.\n\nParents said they felt well informed about their child's day.",
+			want:   []string{"failure: nappy-changing records were incomplete", "positive: felt well informed"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",

@@ -222,6 +222,9 @@ func fSpeechAt(ms []fmatch, i int) bool {
 // noun anywhere, or a name the text gives an inspector), someone else (another noun, a
 // name, "I", "we"), or a pronoun's referent.
 func (c *findCtx) classify(si, lo, hi int, ms []fmatch) fSpeaker {
+	if c.reportPage && c.relayedSpeaker(lo, hi) {
+		return fspInspector // "Patients told us …" on a report page: the report relays them
+	}
 	other := false
 	var names []string
 	for _, m := range ms {
@@ -455,4 +458,26 @@ func (c *findCtx) accordingToInspectors(si int, ms []fmatch) bool {
 		}
 	}
 	return false
+}
+
+// fRelayed are the people whose views a report relays (findings_relayed.txt).
+var fRelayed = lexicon.Set("findings_relayed", true)
+
+// relayedSpeaker reports a speaker named only by one of the fRelayed nouns: no
+// capitalised name after the first word, and no more than a few words ("Most
+// parents", "Patients we spoke to").
+func (c *findCtx) relayedSpeaker(lo, hi int) bool {
+	found := false
+	for i := lo; i < hi; i++ {
+		w := c.ws[i]
+		if w.punct {
+			continue
+		}
+		if fRelayed[w.low] {
+			found = true
+		} else if w.upper && i > lo && !fRelayed[w.low] {
+			return false
+		}
+	}
+	return found && hi-lo <= 6
 }
