@@ -606,6 +606,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{"failure: nappy-changing records were incomplete", "positive: felt well informed"},
 		},
 		{
+			name:   "monitoring to come",
+			reason: "'will now be closely monitored … to make sure improvements are made' is a next step, not a finding",
+			in:     lead + "The service will now be closely monitored by inspectors to make sure strong improvements are made quickly.",
+			want:   []string{},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
