@@ -612,6 +612,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{},
 		},
 		{
+			name:   "the reason after a plan",
+			reason: "a proposal to close is a next step, but what it was 'after finding' is a finding",
+			in:     lead + "Inspectors are proposing to cancel the home's registration after finding serious failures in night-time checks.",
+			want:   []string{"failure: serious failures in night-time checks"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
