@@ -618,6 +618,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{"failure: serious failures in night-time checks"},
 		},
 		{
+			name:   "grade word before its noun",
+			reason: "'good levels of staffing' rates the staffing: an adjective of a finding, not a grade",
+			in:     lead + "Inspectors found good levels of staffing on every ward.",
+			want:   []string{"positive: good levels of staffing"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
