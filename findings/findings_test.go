@@ -624,6 +624,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{"positive: good levels of staffing"},
 		},
 		{
+			name:   "metaphor for a good grade",
+			reason: "'a clean bill of health' narrates the grade in a lede: no finding of its own",
+			in:     "Westbrook Academy has been handed a clean bill of health after Ofsted rated it good.",
+			want:   []string{},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
