@@ -630,6 +630,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{},
 		},
 		{
+			name:   "a harm found, and none found",
+			reason: "'pressure sores' is a harm: found, a failure; 'no … pressure sores', a strength",
+			in:     lead + "Inspectors found two residents had developed pressure sores. At the other home, there had been no pressure sores in the past year.",
+			want:   []string{"failure: developed pressure sores", "positive: no pressure sores"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
