@@ -636,6 +636,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{"failure: developed pressure sores", "positive: no pressure sores"},
 		},
 		{
+			name:   "a plan in the making",
+			reason: "'an action plan to make visits safer …' is a next step, whatever its cue words",
+			in:     lead + "Inspectors said an action plan to make home visits safer and more regular is being written.",
+			want:   []string{},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
