@@ -642,6 +642,12 @@ func TestFindings(t *testing.T) {
 			want:   []string{},
 		},
 		{
+			name:   "numbered heading",
+			reason: "'3. Improvements' is a heading of a numbered report, not a clause",
+			in:     lead + "3. Improvements\n\nInspectors found that staff now record every visit promptly and accurately.",
+			want:   []string{"positive: record every visit"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",

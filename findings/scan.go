@@ -248,8 +248,8 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 		}
 		opener := c.opener(cl[0], cl[1])
 		r, ok := c.clauseRange(cl[0], cl[1])
-		if !ok || c.words(cl[0], cl[1]) < 2 {
-			continue
+		if !ok || c.words(c.pastNumbering(cl[0], cl[1]), cl[1]) < 2 {
+			continue // "2. Improvements" is a numbered heading
 		}
 		if c.gradeOnly(cl[0], cl[1]) {
 			continue // a clause that only states a grade is a judgement
@@ -527,4 +527,13 @@ func (c *findCtx) afterPlan(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// pastNumbering is the first word of [a, b) after punctuation and a list number ("2.",
+// "3.5").
+func (c *findCtx) pastNumbering(a, b int) int {
+	for a < b && (c.ws[a].punct || c.ws[a].low[0] >= '0' && c.ws[a].low[0] <= '9') {
+		a++
+	}
+	return a
 }
