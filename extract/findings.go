@@ -11,8 +11,8 @@ func Themes() []string { return findings.Themes() }
 
 // findings finds what inspectors found, as positive or failure clauses: the findings
 // package reads the document with what the judgement and quote stages found (the
-// judgements, every grade mention, the quotes and the quoted stretches) and whether the
-// text names the inspectorate.
+// judgements, every grade mention, the quotes and the quoted stretches, the officials)
+// and whether the text names the inspectorate.
 func (s *state) findings() {
 	s.report.Findings = append(s.report.Findings, findings.Find(findings.Input{
 		Doc:          s.doc,
@@ -20,6 +20,7 @@ func (s *state) findings() {
 		Mentions:     s.allFound,
 		Quotes:       s.report.Quotes,
 		Candidates:   s.quoteCands,
+		People:       s.report.Officials,
 		Inspectorate: s.report.Inspectorate != nil,
 		Ctx:          s.ctx,
 	})...)

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/quote"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
@@ -23,6 +24,10 @@ type Input struct {
 	// Candidates are the quoted stretches the quote stage found; nil when it has not
 	// run, and the scan then finds them itself.
 	Candidates []quote.Candidate
+	// People are the officials the entity and quote stages found, with their roles:
+	// one whose role is an inspector's ("lead inspector", "chief inspector of
+	// prisons") speaks for the inspectors wherever the text names them.
+	People []entity.Official
 	// Inspectorate tells that the text names the inspectorate whose inspection it
 	// reports.
 	Inspectorate bool
@@ -109,6 +114,7 @@ func newFindCtx(in Input) *findCtx {
 	doc := in.Doc
 	c := &findCtx{in: in, doc: doc, inspectorNames: map[string]bool{}}
 	c.readWords()
+	c.notePeople(in.People)
 	c.masked = make([]bool, len(c.ws))
 	c.suppressed = make([]bool, len(c.ws))
 	c.maskLabels(in.Mentions)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/quote"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
@@ -733,5 +734,25 @@ func TestCapabilityRepeated(t *testing.T) {
 	want := []string{"positive: good at preventing crime in its rural towns"}
 	if !matches(got, want) {
 		t.Errorf("findings = %q; want %q (said again after the grades, 'good at' and a verb is what the force does well)", got, want)
+	}
+}
+
+// TestFindingsPeople checks that an official the entity stage gives an inspector's role
+// speaks for the inspectors: without the role, the same named speaker is someone else.
+func TestFindingsPeople(t *testing.T) {
+	in := lead + "Mira Volk said night staff had far too little training."
+	doc := text.Parse(in)
+	found := rating.Find(doc, rating.Inspectorates(doc), rating.NoInspectorate)
+	for _, tc := range []struct {
+		role string
+		want []string
+	}{
+		{"lead inspector", []string{"failure: far too little training"}},
+		{"chief executive", []string{}},
+	} {
+		got := show(Find(Input{Doc: doc, Found: found, Mentions: found, People: []entity.Official{{Name: "Mira Volk", Role: tc.role}}}))
+		if !matches(got, tc.want) {
+			t.Errorf("role %q: findings = %v; want %v", tc.role, got, tc.want)
+		}
 	}
 }

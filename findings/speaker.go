@@ -3,6 +3,7 @@ package findings
 import (
 	"strings"
 
+	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/internal/lexicon"
 )
 
@@ -480,4 +481,20 @@ func (c *findCtx) relayedSpeaker(lo, hi int) bool {
 		}
 	}
 	return found && hi-lo <= 6
+}
+
+// notePeople registers the names of the officials whose role is an inspector's, as the
+// entity stage read them ("Lead inspector Jo Ash"): "Ms Ash said" is then the
+// inspectors' voice, even before the text calls her an inspector again.
+func (c *findCtx) notePeople(people []entity.Official) {
+	for _, p := range people {
+		if !strings.Contains(p.Role, "inspector") {
+			continue
+		}
+		for _, f := range strings.Fields(strings.ToLower(p.Name)) {
+			if !fTitleWords[f] {
+				c.inspectorNames[f] = true
+			}
+		}
+	}
 }
