@@ -10,9 +10,9 @@ const ThemeOther = findings.ThemeOther
 func Themes() []string { return findings.Themes() }
 
 // findings finds what inspectors found, as positive or failure clauses: the findings
-// package reads the document with what the judgements and quotes steps found (the
-// judgements, every grade mention, the quotes and the quoted stretches) and whether the
-// text names the inspectorate.
+// package reads the document with what the judgements, quotes and officials steps found
+// (the judgements, every grade mention, the quotes and the quoted stretches, the
+// officials) and whether the text names the inspectorate.
 func (s *state) findings() {
 	s.report.Findings = append(s.report.Findings, findings.Find(findings.Input{
 		Doc:          s.doc,
@@ -20,6 +20,7 @@ func (s *state) findings() {
 		Mentions:     s.allFound,
 		Quotes:       s.report.Quotes,
 		Candidates:   s.quoteCands,
+		People:       s.report.Officials,
 		Inspectorate: s.report.Inspectorate != nil,
 		Ctx:          s.ctx,
 	})...)

@@ -54,8 +54,8 @@ type step struct {
 //   - date report writes the dates placed;
 //   - dated previous reads the dates reported; writes a gradeless previous judgement for
 //     an earlier inspection that is dated but not graded;
-//   - findings reads the grade mentions, the judgements kept and the quotes; writes the
-//     findings.
+//   - findings reads the grade mentions, the judgements kept, the quotes and the
+//     officials; writes the findings.
 var steps = []step{
 	{"judgements", Judgements, Dates, (*state).judgements},
 	{"quotes", Quotes, Judgements, (*state).quotes},
@@ -64,7 +64,7 @@ var steps = []step{
 	{"previous year", Judgements | Dates, Judgements | Dates, (*state).previousYear},
 	{"date report", Dates, 0, (*state).reportDates},
 	{"dated previous", Judgements, Dates, (*state).datedPrevious},
-	{"findings", Findings, Judgements | Quotes, (*state).findings},
+	{"findings", Findings, Judgements | Quotes | Officials, (*state).findings},
 }
 
 // closure gives the parts whose steps run when want is asked for: want and everything

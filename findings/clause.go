@@ -1,6 +1,7 @@
 package findings
 
 import (
+	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -182,9 +183,13 @@ func cueWeight(e *fEntry) int {
 // names an area by its key question is no cue.
 func (c *findCtx) scoreCues(a, b int, ms []fmatch, used []bool, framed bool, t *fTally) {
 	var areas []fmatch
+	object := c.failureObject(ms, b)
 	for k, m := range ms {
 		if c.maskedIn(m.i, m.j) || c.suppressed[m.i] || fCapabilityCue(m.e) && !c.inSpeech(m.i) {
 			continue
+		}
+		if m.e.class == fcPos && m.i >= object {
+			continue // "concerns about … keeping people safe": what the concern is about
 		}
 		if areas == nil {
 			areas = fAreaLex.find(c.ws, a, b, []fmatch{})
@@ -192,7 +197,7 @@ func (c *findCtx) scoreCues(a, b int, ms []fmatch, used []bool, framed bool, t *
 		if c.areaLabel(m, a, areas) {
 			continue // "looked at whether the surgery was safe, effective and well-led"
 		}
-		if m.e.class != fcFail && m.e.class != fcPos || m.e.weak && !framed {
+		if m.e.class != fcFail && m.e.class != fcPos || m.e.weak && !framed || c.intensifies(ms, k) {
 			continue
 		}
 		sign := 1
@@ -388,4 +393,35 @@ func fCueBefore(ms []fmatch, k int) bool {
 		}
 	}
 	return false
+}
+
+// fIntensifiers are degree words that belong to the failure word they come right
+// before (findings_intensifiers.txt).
+var fIntensifiers = lexicon.Set("findings_intensifiers", true)
+
+// intensifies reports a strength word k that is a degree word right before a failure
+// word ("highly dangerous behaviours"): it makes that failure stronger, not a strength.
+func (c *findCtx) intensifies(ms []fmatch, k int) bool {
+	m := ms[k]
+	if m.e.class != fcPos || m.j-m.i != 1 || !fIntensifiers[c.ws[m.i].low] || k+1 >= len(ms) {
+		return false
+	}
+	return ms[k+1].i == m.j && ms[k+1].e.class == fcFail
+}
+
+// fAboutWords lead from a failure word to what it is about ("concerns about", "worries
+// over").
+var fAboutWords = map[string]bool{"about": true, "over": true, "regarding": true, "around": true, "surrounding": true}
+
+// failureObject is the first word after a failure word and "about" (or "over",
+// "regarding") in the clause's cues ms, or b: the words from there name what the
+// failure is about, so a strength word among them ("concerns about its effective
+// service") is no strength.
+func (c *findCtx) failureObject(ms []fmatch, b int) int {
+	for _, m := range ms {
+		if m.e.class == fcFail && m.j < b && fAboutWords[c.ws[m.j].low] && !c.maskedIn(m.i, m.j) {
+			return m.j + 1
+		}
+	}
+	return b
 }

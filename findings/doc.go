@@ -14,5 +14,6 @@
 // pipeline.
 //
 // The word lists are data: internal/lexicon/data/findings_*.txt, matched on snowball
-// stems of words split at hyphens.
+// stems of words split at hyphens. The speech verbs are the quote stage's list
+// (speech_verbs.txt): there is one list of the verbs that give words to a speaker.
 package findings

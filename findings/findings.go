@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/quote"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
@@ -23,6 +24,10 @@ type Input struct {
 	// Candidates are the quoted stretches the quote stage found; nil when it has not
 	// run, and the scan then finds them itself.
 	Candidates []quote.Candidate
+	// People are the officials the entity and quote stages found, with their roles:
+	// one whose role is an inspector's ("lead inspector", "chief inspector of
+	// prisons") speaks for the inspectors wherever the text names them.
+	People []entity.Official
 	// Inspectorate tells that the text names the inspectorate whose inspection it
 	// reports.
 	Inspectorate bool
@@ -45,7 +50,8 @@ type Input struct {
 //     strength word lists with negation, recommendation and direction-of-change rules
 //     (polarity).
 //
-// The word lists are internal/lexicon/data/findings_*.txt, matched on snowball stems.
+// The word lists are internal/lexicon/data/findings_*.txt, matched on snowball stems,
+// and the speech verbs the quote stage reads (speech_verbs.txt), matched as words.
 // A text that reports no inspection (no judgement, no inspection wording) has none.
 // The findings are in input order; a cancelled Ctx gives those found so far.
 func Find(in Input) []Finding {
@@ -110,6 +116,7 @@ func newFindCtx(in Input) *findCtx {
 	doc := in.Doc
 	c := &findCtx{in: in, doc: doc, inspectorNames: map[string]bool{}}
 	c.readWords()
+	c.notePeople(in.People)
 	c.masked = fReuse(&c.buf.masked, len(c.ws))
 	c.suppressed = fReuse(&c.buf.suppressed, len(c.ws))
 	c.maskLabels(in.Mentions)

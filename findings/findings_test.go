@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/quote"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
@@ -516,6 +517,138 @@ func TestFindings(t *testing.T) {
 			want:   []string{"failure: two breaches"},
 		},
 		{
+			name:   "second verb shares the official's subject",
+			reason: "'welcomed the report, saying …, and noted that …': both verbs are the cabinet member's, though 'the inspection' follows the second",
+			in:     lead + "Cabinet member Rhian Tolley welcomed the report, saying staff are good at spotting risk, and noted that figures since the inspection showed fewer delays.",
+			want:   []string{},
+		},
+		{
+			name:   "participle after a comma takes the verb's subject",
+			reason: "'X sent a letter to families, saying …': the letter is the director's, not the report's",
+			in:     lead + "Director Amos Venn sent a letter to families, saying the home was no longer safe to run.",
+			want:   []string{},
+		},
+		{
+			name:   "participle with its own subject",
+			reason: "'was praised, with inspectors saying …': the passive gives no speaker, the inspectors speak",
+			in:     lead + "Its fostering team was praised, with inspectors saying it had a clear grasp of what children need.",
+			want:   []string{"positive: clear grasp"},
+		},
+		{
+			name:   "noun in -ing is no speech verb",
+			reason: "'a warning notice' is a notice, not a verb whose subject (the trust) speaks: the notice is the regulator's, a finding",
+			in:     lead + "The trust expected this, having received a warning notice from the CQC about unsafe staffing on the wards.",
+			want:   []string{"failure: unsafe staffing"},
+		},
+		{
+			name:   "initials open the sentence",
+			reason: "a body named by its initials accepts the findings: its words, not the report's",
+			in:     lead + "KFRS accepts every point the inspectors raised and recognises its call handling has to get faster.",
+			want:   []string{},
+		},
+		{
+			name:   "one and another after a councillor",
+			reason: "a bare 'one' or 'another' speaks for those just named, not for the report",
+			in:     lead + "Opposition councillors attacked the response. One alleged the backlog had been kept from members, and another insisted the cabinet had been asleep at the wheel.",
+			want:   []string{},
+		},
+		{
+			name:   "according to the report covers the whole sentence",
+			reason: "'…, while another said …, according to the report': the report relays both",
+			in:     lead + "One officer was said to have failed to check the alarm, while another said he had been too busy to check, according to the report.",
+			want:   []string{"failure: failed to check the alarm"},
+		},
+		{
+			name:   "the council is concerned",
+			reason: "the council's concern is its reaction, not a finding",
+			in:     lead + "However, the council is concerned that the report does not reflect the excellent work of its carers.",
+			want:   []string{},
+		},
+		{
+			name:   "intensifier before a failure word",
+			reason: "'highly' before 'unsafe' strengthens the failure; it is no strength",
+			in:     lead + "Inspectors found children had been placed in highly unsafe lodgings.",
+			want:   []string{"failure: highly unsafe lodgings"},
+		},
+		{
+			name:   "a relative clause names no inspector",
+			reason: "'Coun Ash spoke of an Ofsted letter which described …' does not make Coun Ash an inspector, so his quote later stays his",
+			in:     lead + "Coun Idris Ash spoke about an Ofsted letter which described grave weaknesses.\n\nLater, Coun Ash said: \"Personally, I think the plan is not robust enough.\"",
+			want:   []string{"failure: grave weaknesses"},
+		},
+		{
+			name:   "what a concern is about",
+			reason: "'concerns about … keeping children safe and effective help' names what the concern is about: no strength in it",
+			in:     lead + "Inspectors said they had concerns about how well the service was keeping children safe and giving effective help.",
+			want:   []string{"failure: concerns about"},
+		},
+		{
+			name:   "improvement required urgently",
+			reason: "'require urgent improvement' says the improvement is missing: a failure",
+			in:     lead + "The poor quality of care plans requires urgent improvement, the report said.",
+			want:   []string{"failure: requires urgent improvement"},
+		},
+		{
+			name:   "a harm that could have been avoided",
+			reason: "'could have been avoided had …' is a failure, whatever good practice the condition names",
+			in:     lead + "Inspectors said this outcome could have been avoided had managers checked the plans properly.",
+			want:   []string{"failure: could have been avoided"},
+		},
+		{
+			name:   "count of recommendations",
+			reason: "a report saying how many recommendations it makes states no finding; narrated beside a concern, the concern stays",
+			in:     lead + "Inspectors said the report makes seven recommendations, for better and safer care planning.\n\nThe inspectorate raised a cause of concern about missing-child reports and made two recommendations.",
+			want:   []string{"failure: raised a cause of concern"},
+		},
+		{
+			name:   "views a report page relays",
+			reason: "on a report page, 'Parents said …' is the report relaying their views: a finding",
+			in:     "Brookfield Nursery\n\nWhat needs to improve\n\nSome nappy-changing records were incomplete.\n\nParents said they felt well informed about their child's day.",
+			want:   []string{"failure: nappy-changing records were incomplete", "positive: felt well informed"},
+		},
+		{
+			name:   "monitoring to come",
+			reason: "'will now be closely monitored … to make sure improvements are made' is a next step, not a finding",
+			in:     lead + "The service will now be closely monitored by inspectors to make sure strong improvements are made quickly.",
+			want:   []string{},
+		},
+		{
+			name:   "the reason after a plan",
+			reason: "a proposal to close is a next step, but what it was 'after finding' is a finding",
+			in:     lead + "Inspectors are proposing to cancel the home's registration after finding serious failures in night-time checks.",
+			want:   []string{"failure: serious failures in night-time checks"},
+		},
+		{
+			name:   "grade word before its noun",
+			reason: "'good levels of staffing' rates the staffing: an adjective of a finding, not a grade",
+			in:     lead + "Inspectors found good levels of staffing on every ward.",
+			want:   []string{"positive: good levels of staffing"},
+		},
+		{
+			name:   "metaphor for a good grade",
+			reason: "'a clean bill of health' narrates the grade in a lede: no finding of its own",
+			in:     "Westbrook Academy has been handed a clean bill of health after Ofsted rated it good.",
+			want:   []string{},
+		},
+		{
+			name:   "a harm found, and none found",
+			reason: "'pressure sores' is a harm: found, a failure; 'no … pressure sores', a strength",
+			in:     lead + "Inspectors found two residents had developed pressure sores. At the other home, there had been no pressure sores in the past year.",
+			want:   []string{"failure: developed pressure sores", "positive: no pressure sores"},
+		},
+		{
+			name:   "a plan in the making",
+			reason: "'an action plan to make visits safer …' is a next step, whatever its cue words",
+			in:     lead + "Inspectors said an action plan to make home visits safer and more regular is being written.",
+			want:   []string{},
+		},
+		{
+			name:   "numbered heading",
+			reason: "'3. Improvements' is a heading of a numbered report, not a clause",
+			in:     lead + "3. Improvements\n\nInspectors found that staff now record every visit promptly and accurately.",
+			want:   []string{"positive: record every visit"},
+		},
+		{
 			name:   "quantifier only",
 			reason: "'only' before a share is a shortfall in the report's words",
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
@@ -601,5 +734,25 @@ func TestCapabilityRepeated(t *testing.T) {
 	want := []string{"positive: good at preventing crime in its rural towns"}
 	if !matches(got, want) {
 		t.Errorf("findings = %q; want %q (said again after the grades, 'good at' and a verb is what the force does well)", got, want)
+	}
+}
+
+// TestFindingsPeople checks that an official the entity stage gives an inspector's role
+// speaks for the inspectors: without the role, the same named speaker is someone else.
+func TestFindingsPeople(t *testing.T) {
+	in := lead + "Mira Volk said night staff had far too little training."
+	doc := text.Parse(in)
+	found := rating.Find(doc, rating.Inspectorates(doc), rating.NoInspectorate)
+	for _, tc := range []struct {
+		role string
+		want []string
+	}{
+		{"lead inspector", []string{"failure: far too little training"}},
+		{"chief executive", []string{}},
+	} {
+		got := show(Find(Input{Doc: doc, Found: found, Mentions: found, People: []entity.Official{{Name: "Mira Volk", Role: tc.role}}}))
+		if !matches(got, tc.want) {
+			t.Errorf("role %q: findings = %v; want %v", tc.role, got, tc.want)
+		}
 	}
 }

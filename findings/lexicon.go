@@ -343,6 +343,7 @@ func init() {
 	fAddTagged(&fTrendLex, "findings_trend", map[string]uint8{"bad": ftBad, "good": ftGood, "up": ftUp, "down": ftDown})
 	fAddTagged(&fAttribLex, "findings_attribution", map[string]uint8{
 		"inspector": faInspector, "other": faOther, "speech": faSpeech, "reaction": faReaction, "evidence": faEvidence})
+	fAddSpeechVerbs(&fAttribLex)
 	fAddTagged(&fSectionLex, "findings_sections", map[string]uint8{
 		"positive": fsPositive, "failure": fsFailure, "mixed": fsMixed, "flip": fsFlip, "end": fsEnd})
 	for _, l := range lexicon.Lines("findings_events") {

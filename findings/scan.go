@@ -243,10 +243,13 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 	}
 	prevPol, imper := 0, false
 	for _, cl := range c.clauses(a, b) {
+		if cl[0] = c.afterPlan(cl[0], cl[1]); cl[0] < 0 {
+			continue // a plan or next step is not a finding
+		}
 		opener := c.opener(cl[0], cl[1])
 		r, ok := c.clauseRange(cl[0], cl[1])
-		if !ok || c.words(cl[0], cl[1]) < 2 || len(fPlanLex.find(c.ws, cl[0], cl[1], nil)) > 0 {
-			continue // a plan or next step is not a finding
+		if !ok || c.words(c.pastNumbering(cl[0], cl[1]), cl[1]) < 2 {
+			continue // "2. Improvements" is a numbered heading
 		}
 		if c.gradeOnly(cl[0], cl[1]) {
 			continue // a clause that only states a grade is a judgement
@@ -507,4 +510,30 @@ func (c *findCtx) opensWithContrast(si int) bool {
 		}
 	}
 	return false
+}
+
+// afterPlan is where the finding of clause [a, b) starts: a, or, when the clause holds a
+// plan or next step, the word after it that gives its reason ("are proposing to shut
+// the home after finding …"), or -1 when nothing follows the plan.
+func (c *findCtx) afterPlan(a, b int) int {
+	ms := fPlanLex.find(c.ws, a, b, nil)
+	if len(ms) == 0 {
+		return a
+	}
+	last := ms[len(ms)-1]
+	for k := last.j; k < b; k++ {
+		if w := c.ws[k].low; w == "after" || w == "because" {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// pastNumbering is the first word of [a, b) after punctuation and a list number ("2.",
+// "3.5").
+func (c *findCtx) pastNumbering(a, b int) int {
+	for a < b && (c.ws[a].punct || c.ws[a].low[0] >= '0' && c.ws[a].low[0] <= '9') {
+		a++
+	}
+	return a
 }

@@ -2,6 +2,9 @@ package findings
 
 import (
 	"strings"
+
+	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/internal/lexicon"
 )
 
 // inSpeech reports whether word i lies in a quotation of five words or more (shorter
@@ -19,6 +22,10 @@ func (c *findCtx) inSpeech(i int) bool {
 func (c *findCtx) attribution(si int) fSpeaker {
 	a, b := c.sentW[si][0], c.sentW[si][1]
 	ms := fAttribLex.find(c.ws, a, b, nil)
+	if c.accordingToInspectors(si, ms) {
+		c.lastKind = fspInspector
+		return fspInspector
+	}
 	reaction := false
 	for _, m := range ms {
 		if c.inSpeech(m.i) {
@@ -33,8 +40,10 @@ func (c *findCtx) attribution(si int) fSpeaker {
 		default:
 			continue
 		}
-		// A passive ("were found to", "was described as") names no speaker.
-		if fPassive(c.ws, a, m.i) {
+		// A passive ("were found to", "was described as") names no speaker; a
+		// participle that opens the sentence ("Writing to the council, …") is not
+		// its verb, nor is one that modifies a noun ("a warning notice").
+		if fPassive(c.ws, a, m.i) || c.participleNoVerb(si, m.i) {
 			continue
 		}
 		who := c.subject(si, m.i, m.j, ms)
@@ -108,6 +117,16 @@ func (c *findCtx) subject(si, v, ve int, ms []fmatch) fSpeaker {
 		lo++
 	}
 	lo = c.skipParticipleOpener(lo, v)
+	if v > a && fCoordinators[c.ws[v-1].low] && (lo == v || fSpeechBefore(ms, v)) {
+		return c.elidedSubject(si, v, ms, true)
+	}
+	if strings.HasSuffix(c.ws[v].low, "ing") && c.ws[v].low != "according" {
+		// "X welcomed the report saying …", "X sent a letter, saying …": the
+		// participle's subject is the verb's.
+		if who := c.elidedSubject(si, v, ms, v > a && c.ws[v-1].low == ","); who != fspNone {
+			return who
+		}
+	}
 	hi := v
 	if lo == v || c.ws[v].low == "according" {
 		// "according to the report," / "said Simon Garside, the chief executive"
@@ -120,6 +139,45 @@ func (c *findCtx) subject(si, v, ve int, ms []fmatch) fSpeaker {
 		return fspNone
 	}
 	return c.classify(si, lo, hi, ms)
+}
+
+// fCoordinators join a second verb to the first one's subject ("welcomed the report
+// and noted that …").
+var fCoordinators = map[string]bool{"and": true, "but": true, "also": true}
+
+// elidedSubject is who speaks a speech verb at word v that shares the subject of an
+// earlier verb of sentence si ("X welcomed the report, and noted that …"): the words
+// from the sentence's start to the first speech or reaction verb, or, without one, its
+// first words up to a comma ("X has stopped short of …, but said …") when first is
+// true.
+func (c *findCtx) elidedSubject(si, v int, ms []fmatch, first bool) fSpeaker {
+	a := c.skipParticipleOpener(c.firstWord(si), v)
+	for _, m := range ms {
+		if m.i >= v {
+			break
+		}
+		if m.i > a && (m.e.tag == faSpeech || m.e.tag == faReaction) && !c.inSpeech(m.i) && !fPassive(c.ws, a, m.i) {
+			return c.classify(si, a, m.i, ms)
+		}
+	}
+	if !first {
+		return fspNone
+	}
+	hi := a
+	for hi < v && hi-a < 8 && !c.ws[hi].punct && !c.inSpeech(hi) {
+		hi++
+	}
+	// The subject ends with its first noun: "Director Amos Venn sent a letter".
+	for _, m := range ms {
+		if m.i >= a && m.j <= hi && (m.e.tag == faInspector || m.e.tag == faOther) {
+			hi = m.j
+			break
+		}
+	}
+	if hi == a {
+		return fspNone
+	}
+	return c.classify(si, a, hi, ms)
 }
 
 // skipParticipleOpener moves lo past an opening participle phrase set off by a comma
@@ -165,6 +223,9 @@ func fSpeechAt(ms []fmatch, i int) bool {
 // noun anywhere, or a name the text gives an inspector), someone else (another noun, a
 // name, "I", "we"), or a pronoun's referent.
 func (c *findCtx) classify(si, lo, hi int, ms []fmatch) fSpeaker {
+	if c.reportPage && c.relayedSpeaker(lo, hi) {
+		return fspInspector // "Patients told us …" on a report page: the report relays them
+	}
 	other := false
 	var names []string
 	for _, m := range ms {
@@ -173,7 +234,10 @@ func (c *findCtx) classify(si, lo, hi int, ms []fmatch) fSpeaker {
 		}
 		switch m.e.tag {
 		case faInspector:
-			c.registerNames(si, lo, hi)
+			if !fOtherIn(ms, lo, hi) {
+				// "Coun Ash spoke of an Ofsted letter which described …" names no inspector
+				c.registerNames(si, lo, hi)
+			}
 			return fspInspector
 		case faOther:
 			if m.e.stems[0] == "we" && c.reportPage {
@@ -188,8 +252,8 @@ func (c *findCtx) classify(si, lo, hi int, ms []fmatch) fSpeaker {
 		if w.punct || !w.upper {
 			continue
 		}
-		if i == first && !(i+1 < hi && c.ws[i+1].upper) {
-			continue
+		if i == first && !(i+1 < hi && c.ws[i+1].upper) && !fAcronym(c.doc.Slice(w.r)) {
+			continue // a capital that only opens the sentence; an acronym is a name
 		}
 		if c.inspectorNames[w.low] {
 			c.lastPerson = fspInspector
@@ -208,6 +272,10 @@ func (c *findCtx) classify(si, lo, hi int, ms []fmatch) fSpeaker {
 				return fspOther
 			}
 			return c.lastPerson
+		case "one", "another", "others":
+			if hi-lo == 1 {
+				return fspOther // "One claimed …, and another said …": of those just named
+			}
 		case "it", "they":
 			if c.lastKind == fspNone {
 				return fspInspector
@@ -302,4 +370,131 @@ func (c *findCtx) inspectorateWe(v int) bool {
 	}
 	e := fInspectorVoiceLex.at(c.ws, v-1, min(len(c.ws), v+3))
 	return e != nil && len(e.stems) == 2
+}
+
+// fAddSpeechVerbs adds the speech verbs (speech_verbs.txt, the quote stage's list) to
+// the attribution matcher as words. A verb listed there before as a reaction ("vowed",
+// "accepted") stays a reaction: of two matches of one length the first added wins.
+func fAddSpeechVerbs(m *fMatcher) {
+	for _, l := range lexicon.Lines("speech_verbs") {
+		m.add(fEntry{stems: []string{"=" + strings.ToLower(l)}, tag: faSpeech})
+	}
+	m.sort()
+}
+
+// firstWord is the index of sentence si's first word, past punctuation.
+func (c *findCtx) firstWord(si int) int {
+	a, b := c.sentW[si][0], c.sentW[si][1]
+	for a < b && c.ws[a].punct {
+		a++
+	}
+	return a
+}
+
+// participleNoVerb reports a speech word at v in "-ing" that attributes nothing: it
+// opens sentence si ("Writing to the council, …"), or the word after it is no start of
+// what is said ("a warning notice", "calling for"; but "saying that", "adding:",
+// "describing it as").
+func (c *findCtx) participleNoVerb(si, v int) bool {
+	if !strings.HasSuffix(c.ws[v].low, "ing") || c.ws[v].low == "according" {
+		return false
+	}
+	if v == c.firstWord(si) || v+1 >= c.sentW[si][1] {
+		return true
+	}
+	next := c.ws[v+1]
+	return !next.punct && !next.upper && !c.inSpeech(v+1) && !fClauseStarts[next.low]
+}
+
+// fClauseStarts are the words that can open what a participle of speech reports.
+var fClauseStarts = map[string]bool{
+	"that": true, "the": true, "a": true, "an": true, "it": true, "its": true, "he": true, "she": true,
+	"they": true, "their": true, "his": true, "her": true, "there": true, "this": true, "these": true,
+	"how": true, "what": true, "why": true, "some": true, "many": true, "most": true, "all": true,
+	"staff": true, "children": true, "pupils": true, "people": true, "patients": true, "we": true, "i": true,
+}
+
+// fAcronym reports a word of two or more capital letters and no lower-case one
+// ("SFRS"): a body's initials, a name even where it opens a sentence.
+func fAcronym(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		switch b := w[i]; {
+		case b >= 'a' && b <= 'z':
+			return false
+		case b >= 'A' && b <= 'Z':
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// fSpeechBefore reports a speech or reaction verb before word v.
+func fSpeechBefore(ms []fmatch, v int) bool {
+	for _, m := range ms {
+		if m.i < v && (m.e.tag == faSpeech || m.e.tag == faReaction) {
+			return true
+		}
+	}
+	return false
+}
+
+// fOtherIn reports a noun of someone other than the inspectors in words [lo, hi).
+func fOtherIn(ms []fmatch, lo, hi int) bool {
+	for _, m := range ms {
+		if m.i >= lo && m.j <= hi && m.e.tag == faOther {
+			return true
+		}
+	}
+	return false
+}
+
+// accordingToInspectors reports a sentence that gives itself to the inspectors with
+// "according to" ("…, while another said …, according to the report"): that names the
+// source of all of it, whoever else speaks inside it.
+func (c *findCtx) accordingToInspectors(si int, ms []fmatch) bool {
+	for _, m := range ms {
+		if m.e.tag == faSpeech && c.ws[m.i].low == "according" && !c.inSpeech(m.i) {
+			return c.subject(si, m.i, m.j, ms) == fspInspector
+		}
+	}
+	return false
+}
+
+// fRelayed are the people whose views a report relays (findings_relayed.txt).
+var fRelayed = lexicon.Set("findings_relayed", true)
+
+// relayedSpeaker reports a speaker named only by one of the fRelayed nouns: no
+// capitalised name after the first word, and no more than a few words ("Most
+// parents", "Patients we spoke to").
+func (c *findCtx) relayedSpeaker(lo, hi int) bool {
+	found := false
+	for i := lo; i < hi; i++ {
+		w := c.ws[i]
+		if w.punct {
+			continue
+		}
+		if fRelayed[w.low] {
+			found = true
+		} else if w.upper && i > lo && !fRelayed[w.low] {
+			return false
+		}
+	}
+	return found && hi-lo <= 6
+}
+
+// notePeople registers the names of the officials whose role is an inspector's, as the
+// entity stage read them ("Lead inspector Jo Ash"): "Ms Ash said" is then the
+// inspectors' voice, even before the text calls her an inspector again.
+func (c *findCtx) notePeople(people []entity.Official) {
+	for _, p := range people {
+		if !strings.Contains(p.Role, "inspector") {
+			continue
+		}
+		for _, f := range strings.Fields(strings.ToLower(p.Name)) {
+			if !fTitleWords[f] {
+				c.inspectorNames[f] = true
+			}
+		}
+	}
 }
