@@ -163,28 +163,7 @@ func personAt(i, n int, orig, word func(int) string, check nameCheck, shared boo
 	if k == j {
 		return m, 0, false
 	}
-	// Post-nominals: "Sir Gordon Halsey CBE", "Jo Lane MP".
-	nameEnd := k
-	for nameEnd > j+1 {
-		if _, ok := postNominals[orig(nameEnd-1)]; !ok {
-			break
-		}
-		nameEnd--
-	}
-	for e := nameEnd; e < k; e++ {
-		if r := postNominals[orig(e)]; r != "" && m.Role == "" {
-			m.Role = r
-		}
-	}
-	for k < n {
-		if _, ok := postNominals[orig(k)]; !ok {
-			break
-		}
-		if r := postNominals[orig(k)]; r != "" && m.Role == "" {
-			m.Role = r
-		}
-		k++
-	}
+	nameEnd, k := postNominalsAt(j, k, n, orig, &m)
 	if word(i-1) == ":" && nameEnd-j > 2 && isLower(orig(k)) {
 		// A flattened form, "Principal: Mr Tolan Greaves Postcode of site:": the next
 		// label's first word is not part of the name.
@@ -204,6 +183,35 @@ func personAt(i, n int, orig, word func(int) string, check nameCheck, shared boo
 		}
 	}
 	return m, k, true
+}
+
+// postNominalsAt takes the post-nominals ("Sir Gordon Halsey CBE", "Jo Lane MP") off
+// the end of the name run [j, k) and past it, giving m the role the first of them
+// implies when it has none. It returns where the name ends and where the mention does.
+func postNominalsAt(j, k, n int, orig func(int) string, m *PersonMention) (nameEnd, end int) {
+	nameEnd = k
+	for nameEnd > j+1 {
+		if _, ok := postNominals[orig(nameEnd-1)]; !ok {
+			break
+		}
+		nameEnd--
+	}
+	for e := nameEnd; e < k; e++ {
+		if r := postNominals[orig(e)]; r != "" && m.Role == "" {
+			m.Role = r
+		}
+	}
+	for k < n {
+		r, ok := postNominals[orig(k)]
+		if !ok {
+			break
+		}
+		if r != "" && m.Role == "" {
+			m.Role = r
+		}
+		k++
+	}
+	return nameEnd, k
 }
 
 // IsNameWord reports a capitalised word that can be part of a person's name.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/verdictnlp/verdict/dates"
 	"github.com/verdictnlp/verdict/entity"
@@ -45,7 +44,7 @@ func annotate(doc *text.Document, cfg *config, withPeople bool) *annotations {
 	a.grades = gradeMentions(doc, cfg, a.inspMentions, a.bodies)
 	a.rawDates = dates.Parse(doc)
 	if withPeople {
-		a.people = textPeople(doc, cfg.people)
+		a.people = entity.GatherPeople(doc, cfg.people)
 		a.mentionIndex = indexMentions(a.people)
 		a.quoteCands = quote.Candidates(doc, quote.Segments(doc))
 		a.attributions = make([]quote.Attribution, len(a.quoteCands))
@@ -77,57 +76,11 @@ func gradeMentions(doc *text.Document, cfg *config, mentions []rating.Inspectora
 	return rating.FindAsOf(doc, mentions, main, year)
 }
 
-// textPeople gathers the text's people, one per person (later mentions "Mr Cooney",
-// "Cllr Farley" join the first), each with what their mentions say of their role.
-func textPeople(doc *text.Document, opts entity.Options) []person {
-	var people []person
-	byKey := map[string]int{}
-	for _, m := range entity.PeopleWith(doc, opts) {
-		k := strings.ToLower(m.Surname)
-		i, ok := byKey[k]
-		if ok && m.First != "" && people[i].first != "" && !sameFirst(m.First, people[i].first) {
-			ok = false // another person of the same surname
-			k += "|" + strings.ToLower(m.First)
-			i, ok = byKey[k]
-		}
-		if !ok {
-			i = len(people)
-			byKey[k] = i
-			people = append(people, person{})
-		}
-		people[i].add(m)
-	}
-	bareNameMentions(doc, people)
-	ledeRoles(doc, people)
-	signatureRoles(doc, people)
-	return people
-}
-
-// add joins mention m to p: the fullest name, the most telling role, the first gender
-// given.
-func (p *person) add(m entity.PersonMention) {
-	if len(m.Name) > len(p.name) {
-		p.name, p.first, p.surname = m.Name, m.First, m.Surname
-	}
-	if p.role == "" || len(m.Role) > len(p.role) && p.role == "councillor" {
-		if m.Role != "" {
-			p.role, p.org = m.Role, m.Org
-		}
-	}
-	if p.gender == entity.UnknownGender {
-		p.gender = m.Gender
-	}
-	p.public = p.public || m.Public
-	p.journalist = p.journalist || m.Journalist
-	p.titled = p.titled || m.Role != ""
-	p.mentions = append(p.mentions, m.Range)
-}
-
 // indexMentions indexes the people's named mentions by position.
 func indexMentions(people []person) []personMention {
 	idx := []personMention{}
 	for i, p := range people {
-		for _, m := range p.mentions {
+		for _, m := range p.Mentions {
 			idx = append(idx, personMention{m, i})
 		}
 	}
@@ -140,7 +93,7 @@ func indexMentions(people []person) []personMention {
 func ownPeople(people []person) []person {
 	out := slices.Clone(people)
 	for i := range out {
-		out[i].mentions = slices.Clone(out[i].mentions)
+		out[i].Mentions = slices.Clone(out[i].Mentions)
 	}
 	return out
 }

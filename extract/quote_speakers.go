@@ -57,7 +57,7 @@ func (s *state) nearName(w string) int {
 	}
 	found := -1
 	for i, p := range s.people {
-		if p.first == "" || !oneEditApart(w, p.first) && !oneEditApart(w, p.surname) {
+		if p.First == "" || !oneEditApart(w, p.First) && !oneEditApart(w, p.Surname) {
 			continue
 		}
 		if found >= 0 {
@@ -209,7 +209,7 @@ func passiveAgent(doc *text.Document, before text.Range) (text.Range, bool) {
 // else what its words say (the inspectors, the report, a body).
 func (s *state) agentSpeaker(r text.Range, quoteAt int) (string, quote.SpeakerKind) {
 	if pms := s.mentionsIn(r); len(pms) > 0 {
-		return s.people[pms[0].person].name, quote.Person
+		return s.people[pms[0].person].Name, quote.Person
 	}
 	words := strings.Fields(s.doc.Lower()[r.Start:r.End])
 	if len(words) == 0 {

@@ -11,74 +11,8 @@ import (
 	"github.com/verdictnlp/verdict/text"
 )
 
-// person is one person of the text: every mention of them, the first that gives the
-// fullest name, and what the mentions say of their role.
-type person struct {
-	name, first, surname string
-	role, org            string
-	gender               entity.Gender
-	public, journalist   bool
-	titled               bool // named with a councillor's title or a role at least once
-	mentions             []text.Range
-}
-
-// bareNameMentions links a surname or a given name written alone ("Venkat said",
-// "Imogen said") to the one person of the text it names, so that quotes and pronouns
-// after it find them. A name two people share is left alone.
-func bareNameMentions(doc *text.Document, people []person) {
-	byName := map[string]int{}
-	for i, p := range people {
-		if p.first == "" {
-			continue
-		}
-		for _, n := range []string{p.surname, p.first} {
-			if j, ok := byName[n]; ok && j != i {
-				byName[n] = -1
-			} else if !ok {
-				byName[n] = i
-			}
-		}
-	}
-	if len(byName) == 0 {
-		return
-	}
-	covered := map[int]bool{}
-	for _, p := range people {
-		for _, m := range p.mentions {
-			covered[m.Start], covered[m.End] = true, true
-		}
-	}
-	toks := doc.Tokens()
-	for k, t := range toks {
-		i, ok := byName[doc.Slice(t.Range)]
-		if !ok || i < 0 || covered[t.Start] || covered[t.End] || inMention(people[i].mentions, t.Range) {
-			continue
-		}
-		if k > 0 && entity.IsNameWord(doc.Slice(toks[k-1].Range)) || k+1 < len(toks) && entity.IsNameWord(doc.Slice(toks[k+1].Range)) {
-			continue // part of a longer name: another person, a place
-		}
-		people[i].mentions = append(people[i].mentions, t.Range)
-	}
-}
-
-func inMention(ms []text.Range, r text.Range) bool {
-	for _, m := range ms {
-		if m.Overlaps(r) {
-			return true
-		}
-	}
-	return false
-}
-
-func sameFirst(a, b string) bool {
-	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
-	return a == b || len(a) == 1 && strings.HasPrefix(b, a) || len(b) == 1 && strings.HasPrefix(a, b)
-}
-
-// isOfficial reports a person who acts in the story in a public or professional role.
-func (p *person) isOfficial() bool {
-	return p.titled && !p.public && !p.journalist
-}
+// person is one person of the text, with all their mentions (see entity.Person).
+type person = entity.Person
 
 // quotes finds the quotations and attributes each: it reads the quoted stretches with
 // their attributions, the people, the inspectorates and bodies named, and the
@@ -107,7 +41,7 @@ func (s *state) quotes() {
 		switch {
 		case rp >= 0:
 			// "remarks from Ana Roe that the plan '…'": hers, whoever speaks next.
-			q.Speaker, q.SpeakerKind = s.people[rp].name, quote.Person
+			q.Speaker, q.SpeakerKind = s.people[rp].Name, quote.Person
 		case a.Speaker.Len() > 0 && (a.Passive || passive(doc, a) || colonPassive(doc, a)):
 			// "Social workers were described as 'skilled …'": the describer is unnamed;
 			// in an inspection's narration, the report. "… by the chief inspector as"
@@ -161,12 +95,12 @@ func (s *state) officials() {
 	doc := s.doc
 	s.pronounMentions()
 	for _, p := range s.people {
-		if !p.isOfficial() {
+		if !p.Official() {
 			continue
 		}
-		o := entity.Official{Name: p.name, Role: p.role, Org: s.orgName(p.org, p.role)}
+		o := entity.Official{Name: p.Name, Role: p.Role, Org: s.orgName(p.Org, p.Role)}
 		seen := map[text.Range]bool{}
-		for _, m := range p.mentions {
+		for _, m := range p.Mentions {
 			if seen[m] {
 				continue
 			}
@@ -279,7 +213,7 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 			return "", quote.Report // "Russell's report states": the report speaks
 		}
 		if !objectOf(doc, pm.at) {
-			return s.people[pm.person].name, quote.Person
+			return s.people[pm.person].Name, quote.Person
 		}
 	}
 	if a.Verb == ":" {
@@ -319,8 +253,8 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 			g = entity.Female
 		}
 		if i := s.lastPerson(r.Start, g); i >= 0 && !s.unnamedSince(s.people[i], r.Start) {
-			s.people[i].mentions = append(s.people[i].mentions, r)
-			return s.people[i].name, quote.Person
+			s.people[i].Mentions = append(s.people[i].Mentions, r)
+			return s.people[i].Name, quote.Person
 		}
 		return "", quote.Unknown
 	}
@@ -377,7 +311,7 @@ func (s *state) speakerNoun(r text.Range, words []string, quoteAt int) (string, 
 	// A capitalised organisation: "the Ministry of Justice", "Glenmoray Care Ltd".
 	name := strings.TrimPrefix(strings.TrimSpace(doc.Slice(r)), "the ")
 	if i := s.nearName(strings.Trim(name, " ,.:")); len(words) == 1 && i >= 0 {
-		return s.people[i].name, quote.Person // a name misspelt: "Veronic added"
+		return s.people[i].Name, quote.Person // a name misspelt: "Veronic added"
 	}
 	if name != "" && name[0] >= 'A' && name[0] <= 'Z' && nameLike(name) {
 		return name, quote.Organisation
@@ -460,8 +394,8 @@ func (s *state) pronounMentions() {
 			}
 			r := toks[i].Range
 			if k := s.lastPerson(r.Start, g); k >= 0 && !s.unnamedSince(s.people[k], r.Start) {
-				if !slices.Contains(s.people[k].mentions, r) {
-					s.people[k].mentions = append(s.people[k].mentions, r)
+				if !slices.Contains(s.people[k].Mentions, r) {
+					s.people[k].Mentions = append(s.people[k].Mentions, r)
 				}
 			}
 		}
@@ -512,7 +446,7 @@ func objectOf(doc *text.Document, m text.Range) bool {
 // p's last mention and before pos: the nearer antecedent of a pronoun at pos.
 func (s *state) unnamedSince(p person, pos int) bool {
 	last := -1
-	for _, m := range p.mentions {
+	for _, m := range p.Mentions {
 		if m.End <= pos && m.End > last {
 			last = m.End
 		}
@@ -577,7 +511,7 @@ func (s *state) lastPerson(p int, g entity.Gender) int {
 	stop := max(0, i-40)
 	for i--; i >= stop; i-- {
 		m := s.mentionIndex[i]
-		if pr := s.people[m.person]; m.at.End <= p && (pr.gender == g || pr.gender == entity.UnknownGender) {
+		if pr := s.people[m.person]; m.at.End <= p && (pr.Gender == g || pr.Gender == entity.UnknownGender) {
 			return m.person
 		}
 	}
@@ -647,7 +581,7 @@ func (s *state) narrator(p int) (string, quote.SpeakerKind) {
 	}
 	for _, pm := range s.mentionsIn(before) {
 		if !objectOf(doc, pm.at) {
-			return s.people[pm.person].name, quote.Person
+			return s.people[pm.person].Name, quote.Person
 		}
 		break
 	}
@@ -697,7 +631,7 @@ func (s *state) paragraphBefore(pi int) (string, quote.SpeakerKind) {
 	if pms := s.mentionsIn(head); len(pms) > 0 && sent.Last-sent.First > 2 {
 		end := doc.SentenceAt(pms[0].at.End)
 		if end >= 0 && quote.IsSpeechVerb(doc.Word(s.tokenAfter(pms[0].at.End))) {
-			return s.people[pms[0].person].name, quote.Person
+			return s.people[pms[0].person].Name, quote.Person
 		}
 	}
 	return "", quote.Unknown

@@ -1,0 +1,206 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/verdictnlp/verdict/text"
+)
+
+// Person is one person of a text: every mention of them (named, or a surname or given
+// name written alone), the fullest name, and what the mentions say of their role.
+type Person struct {
+	Name, First, Surname string // the fullest name any mention gives, and its parts
+	Role, Org            string // the most telling role a mention gives, and its organisation
+	Gender               Gender // the first any mention gives
+	Public, Journalist   bool   // a member of the public; a journalist
+	Titled               bool   // named with a councillor's title or a role at least once
+	Mentions             []text.Range
+}
+
+// GatherPeople gathers the text's people, one per person (later mentions "Mr Cooney",
+// "Cllr Farley" join the first), each with what their mentions say of their role.
+func GatherPeople(doc *text.Document, opts Options) []Person {
+	var people []Person
+	byKey := map[string]int{}
+	for _, m := range PeopleWith(doc, opts) {
+		k := strings.ToLower(m.Surname)
+		i, ok := byKey[k]
+		if ok && m.First != "" && people[i].First != "" && !sameFirst(m.First, people[i].First) {
+			ok = false // another person of the same surname
+			k += "|" + strings.ToLower(m.First)
+			i, ok = byKey[k]
+		}
+		if !ok {
+			i = len(people)
+			byKey[k] = i
+			people = append(people, Person{})
+		}
+		people[i].add(m)
+	}
+	bareNameMentions(doc, people)
+	ledeRoles(doc, people)
+	signatureRoles(doc, people)
+	return people
+}
+
+// bareNameMentions links a surname or a given name written alone ("Venkat said",
+// "Imogen said") to the one person of the text it names, so that quotes and pronouns
+// after it find them. A name two people share is left alone.
+func bareNameMentions(doc *text.Document, people []Person) {
+	byName := map[string]int{}
+	for i, p := range people {
+		if p.First == "" {
+			continue
+		}
+		for _, n := range []string{p.Surname, p.First} {
+			if j, ok := byName[n]; ok && j != i {
+				byName[n] = -1
+			} else if !ok {
+				byName[n] = i
+			}
+		}
+	}
+	if len(byName) == 0 {
+		return
+	}
+	covered := map[int]bool{}
+	for _, p := range people {
+		for _, m := range p.Mentions {
+			covered[m.Start], covered[m.End] = true, true
+		}
+	}
+	toks := doc.Tokens()
+	for k, t := range toks {
+		i, ok := byName[doc.Slice(t.Range)]
+		if !ok || i < 0 || covered[t.Start] || covered[t.End] || inMention(people[i].Mentions, t.Range) {
+			continue
+		}
+		if k > 0 && IsNameWord(doc.Slice(toks[k-1].Range)) || k+1 < len(toks) && IsNameWord(doc.Slice(toks[k+1].Range)) {
+			continue // part of a longer name: another person, a place
+		}
+		people[i].Mentions = append(people[i].Mentions, t.Range)
+	}
+}
+
+func inMention(ms []text.Range, r text.Range) bool {
+	for _, m := range ms {
+		if m.Overlaps(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameFirst(a, b string) bool {
+	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	return a == b || len(a) == 1 && strings.HasPrefix(b, a) || len(b) == 1 && strings.HasPrefix(a, b)
+}
+
+// Official reports a person who acts in the story in a public or professional role.
+func (p *Person) Official() bool {
+	return p.Titled && !p.Public && !p.Journalist
+}
+
+// add joins mention m to p: the fullest name, the most telling role, the first gender
+// given.
+func (p *Person) add(m PersonMention) {
+	if len(m.Name) > len(p.Name) {
+		p.Name, p.First, p.Surname = m.Name, m.First, m.Surname
+	}
+	if p.Role == "" || len(m.Role) > len(p.Role) && p.Role == "councillor" {
+		if m.Role != "" {
+			p.Role, p.Org = m.Role, m.Org
+		}
+	}
+	if p.Gender == UnknownGender {
+		p.Gender = m.Gender
+	}
+	p.Public = p.Public || m.Public
+	p.Journalist = p.Journalist || m.Journalist
+	p.Titled = p.Titled || m.Role != ""
+	p.Mentions = append(p.Mentions, m.Range)
+}
+
+// ledeRoles gives a person the role a paragraph's opening sentence gave without a
+// name, when the next paragraph opens by introducing that person with no role of
+// their own: "The leader of Brenlow Council has admitted …" then "Cllr Ana Roe made
+// the comment …". A councillor's title alone counts as no role.
+func ledeRoles(doc *text.Document, people []Person) {
+	ledes := LedeRoles(doc)
+	if len(ledes) == 0 {
+		return
+	}
+	named, introduced := namesBySentence(doc, people)
+	sents := doc.Sentences()
+	for _, l := range ledes {
+		next := l.Sentence + 1
+		if next >= len(sents) || sents[next].Para != sents[l.Sentence].Para+1 || named[l.Sentence] {
+			continue // the role's paragraph runs on, or its sentence names someone
+		}
+		i, ok := introduced[next]
+		if !ok {
+			continue
+		}
+		p := &people[i]
+		if p.Role != "" && p.Role != "councillor" || p.Public || p.Journalist {
+			continue
+		}
+		p.Role, p.Org, p.Titled = l.Role, l.Org, true
+	}
+}
+
+// namesBySentence reports the sentences that mention anyone, and for each sentence the
+// first person whose first mention it holds.
+func namesBySentence(doc *text.Document, people []Person) (map[int]bool, map[int]int) {
+	named, introduced := map[int]bool{}, map[int]int{}
+	firstAt := map[int]int{} // a sentence's introduced person's first mention
+	for i, p := range people {
+		first := -1
+		for _, m := range p.Mentions {
+			named[doc.SentenceAt(m.Start)] = true
+			if first < 0 || m.Start < first {
+				first = m.Start
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		si := doc.SentenceAt(first)
+		if at, ok := firstAt[si]; !ok || first < at {
+			introduced[si], firstAt[si] = i, first
+		}
+	}
+	return named, introduced
+}
+
+// signatureRoles gives a person named alone on a line the role written alone on the
+// next, as a report or a letter is signed: "Ana Roe" / "HM Chief Inspector of Prisons".
+func signatureRoles(doc *text.Document, people []Person) {
+	sents := doc.Sentences()
+	for i := range people {
+		p := &people[i]
+		if p.Role != "" || p.Public || p.Journalist {
+			continue
+		}
+		for _, m := range p.Mentions {
+			si := doc.SentenceAt(m.Start)
+			if si < 0 || si+1 >= len(sents) || !aloneOnLine(doc, sents[si], m) || sents[si+1].Para != sents[si].Para+1 {
+				continue
+			}
+			if r := TitleLine(doc, sents[si+1]); r != "" {
+				p.Role, p.Titled = r, true
+				break
+			}
+		}
+	}
+}
+
+// aloneOnLine reports a mention that is the whole of its sentence, and that sentence
+// the whole of its paragraph.
+func aloneOnLine(doc *text.Document, sent text.Sentence, m text.Range) bool {
+	ps := doc.Paragraphs()
+	if sent.Para < 0 || sent.Para >= len(ps) {
+		return false
+	}
+	return strings.TrimSpace(doc.Slice(ps[sent.Para].Range)) == doc.Slice(m)
+}

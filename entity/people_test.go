@@ -1,0 +1,35 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/verdictnlp/verdict/text"
+)
+
+// TestGatherPeople wants one Person per person: a later mention by title and surname,
+// and a surname alone, join the first full mention; a signature's role line gives a
+// role; a member of the public is no official.
+func TestGatherPeople(t *testing.T) {
+	in := "Headteacher Ines Varga said the staff had worked hard.\n\n" +
+		"Mrs Varga added that parents had helped. Varga thanked them.\n\n" +
+		"Parent Tom Quill said he was pleased.\n\n" +
+		"Helen Tallis\n\nChair of Governors\n"
+	ps := GatherPeople(text.Parse(in), Options{})
+	byName := map[string]Person{}
+	for _, p := range ps {
+		byName[p.Name] = p
+	}
+	if len(ps) != 3 {
+		t.Fatalf("GatherPeople gave %d people, want 3: %+v", len(ps), ps)
+	}
+	varga := byName["Ines Varga"]
+	if varga.Role != "headteacher" || len(varga.Mentions) != 3 || !varga.Official() {
+		t.Errorf("Ines Varga: role %q, %d mentions, official %v; want headteacher, 3, true", varga.Role, len(varga.Mentions), varga.Official())
+	}
+	if q := byName["Tom Quill"]; !q.Public || q.Official() {
+		t.Errorf("Tom Quill: public %v, official %v; want a member of the public, no official", q.Public, q.Official())
+	}
+	if o := byName["Helen Tallis"]; o.Role == "" || !o.Official() {
+		t.Errorf("Helen Tallis: role %q, official %v; want the signature's role", o.Role, o.Official())
+	}
+}
