@@ -18,25 +18,12 @@ type LedeRole struct {
 // LedeRoles returns the roles that open a paragraph's first sentence.
 func LedeRoles(doc *text.Document) []LedeRole {
 	var out []LedeRole
-	toks := doc.Tokens()
 	sents := doc.Sentences()
 	for si, s := range sents {
 		if si > 0 && sents[si-1].Para == s.Para {
 			continue // not the paragraph's first sentence
 		}
-		n := s.Last - s.First
-		orig := func(i int) string {
-			if i < 0 || i >= n {
-				return ""
-			}
-			return doc.Slice(toks[s.First+i].Range)
-		}
-		word := func(i int) string {
-			if i < 0 || i >= n {
-				return ""
-			}
-			return doc.Word(s.First + i)
-		}
+		n, orig, word := sentenceWords(doc, s)
 		if r, org, ok := openingRole(n, orig, word); ok {
 			out = append(out, LedeRole{Sentence: si, Role: r, Org: org})
 		}
