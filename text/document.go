@@ -3,6 +3,7 @@ package text
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -49,13 +50,13 @@ func Parse(src string) *Document {
 // ParseContext is Parse that stops, returning ctx.Err(), when ctx is done: it looks
 // every few thousand lines and paragraphs, so that a long input is given up promptly.
 func ParseContext(ctx context.Context, src string) (*Document, error) {
-	lines := splitLines(src)
-	folded := make([]boiler.Line, len(lines))
-	for i, l := range lines {
-		if i%checkEvery == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		folded[i] = boiler.Line{Text: norm.String(src[l.start:l.end]), PageBreak: l.pageBreak}
+	pb := parseBufs.Get().(*parseBuf)
+	defer pb.release()
+	lines := splitLines(src, pb.lines[:0])
+	pb.lines = lines
+	folded, err := pb.foldLines(ctx, src, lines)
+	if err != nil {
+		return nil, err
 	}
 	cls := boiler.Classify(folded)
 	joins := wrapJoins(lines, folded, cls)
@@ -122,6 +123,64 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 		return nil, err
 	}
 	return d, nil
+}
+
+// parseBuf holds what ParseContext needs only while it works (the source lines, and
+// the lines folded for the furniture classifier in one buffer), kept in a pool between
+// calls: every input needs them again, and they were a fifth of a parse's bytes.
+type parseBuf struct {
+	lines  []srcLine
+	folded []boiler.Line
+	fold   []byte
+}
+
+var parseBufs = sync.Pool{New: func() any { return new(parseBuf) }}
+
+// parseBufMaxLines and parseBufMaxBytes bound what the pool keeps: the buffers of a
+// longer input are left to the collector, so that one long input does not stay pinned.
+const (
+	parseBufMaxLines = 1 << 14
+	parseBufMaxBytes = 1 << 20
+)
+
+// foldLines returns the lines folded for analysis (norm.String): a line that folds to
+// itself is a slice of src, the others are written into one buffer.
+func (pb *parseBuf) foldLines(ctx context.Context, src string, lines []srcLine) ([]boiler.Line, error) {
+	if cap(pb.folded) < len(lines) {
+		pb.folded = make([]boiler.Line, len(lines))
+	}
+	folded := pb.folded[:len(lines)]
+	fold := pb.fold[:0]
+	for i, l := range lines {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		t, start := src[l.start:l.end], len(fold)
+		var changed bool
+		// fold only grows within a parse: a line written into it never changes, even
+		// when append moves the buffer on (the line keeps the old array alive).
+		if fold, changed = norm.AppendString(fold, t); changed {
+			t = ""
+			if len(fold) > start {
+				t = unsafe.String(&fold[start], len(fold)-start)
+			}
+		}
+		folded[i] = boiler.Line{Text: t, PageBreak: l.pageBreak}
+	}
+	pb.fold = fold
+	return folded, nil
+}
+
+// release returns pb to the pool, its lines cleared so that the pool keeps no text
+// alive, unless its buffers grew past the bounds.
+func (pb *parseBuf) release() {
+	clear(pb.folded)
+	if cap(pb.lines) > parseBufMaxLines || cap(pb.folded) > parseBufMaxLines || cap(pb.fold) > parseBufMaxBytes {
+		return
+	}
+	clear(pb.fold) // every byte written since the last release: the rest is zero
+	pb.fold = pb.fold[:0]
+	parseBufs.Put(pb)
 }
 
 // checkEvery is how many lines or paragraphs ParseContext works through between looks

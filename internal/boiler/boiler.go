@@ -21,6 +21,7 @@ package boiler
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -134,11 +135,13 @@ func loadPhrases() []phrase {
 
 // Classify returns a class for each line.
 func Classify(lines []Line) []Class {
+	cb := classifyBufs.Get().(*classifyBuf)
+	defer cb.release()
 	cls := make([]Class, len(lines))
-	weak := make([]bool, len(lines))
-	keys := lowerAll(lines)           // lower case, and then without furniture
-	rks := make([]string, len(lines)) // each repeatable line's repeatKey, made once
-	count := make(map[string]int)
+	weak := reuse(&cb.weak, len(lines))
+	keys := cb.lowerAll(lines)        // lower case, and then without furniture
+	rks := reuse(&cb.rks, len(lines)) // each repeatable line's repeatKey, made once
+	count := cb.count
 	for i := range lines {
 		keys[i] = trimFurniture(keys[i])
 		if k := keys[i]; repeatable(k) {
@@ -146,8 +149,8 @@ func Classify(lines []Line) []Class {
 			count[rks[i]]++
 		}
 	}
-	seen := make(map[string]bool)
-	furniture := make([]bool, len(lines)) // page furniture, which does not spread to neighbours
+	seen := cb.seen
+	furniture := reuse(&cb.furniture, len(lines)) // page furniture, which does not spread to neighbours
 	for i, l := range lines {
 		key := keys[i]
 		switch {
@@ -213,11 +216,55 @@ func Classify(lines []Line) []Class {
 	return cls
 }
 
+// classifyBuf holds what Classify needs only while it works, kept in a pool between
+// calls: every input needs them again.
+type classifyBuf struct {
+	keys, rks       []string
+	lower           []byte
+	weak, furniture []bool
+	count           map[string]int
+	seen            map[string]bool
+}
+
+var classifyBufs = sync.Pool{New: func() any {
+	return &classifyBuf{count: make(map[string]int), seen: make(map[string]bool)}
+}}
+
+// classifyBufMax bounds the lines and bytes the pool keeps: the buffers of a longer
+// input are left to the collector, so that one long input does not stay pinned.
+const classifyBufMax = 1 << 14
+
+// release returns cb to the pool, cleared so that the pool keeps no text alive, unless
+// it grew past the bound.
+func (cb *classifyBuf) release() {
+	clear(cb.keys)
+	clear(cb.rks)
+	clear(cb.count)
+	clear(cb.seen)
+	if cap(cb.keys) > classifyBufMax || cap(cb.lower) > classifyBufMax*64 || len(cb.count) > classifyBufMax {
+		return
+	}
+	clear(cb.lower)
+	cb.lower = cb.lower[:0]
+	classifyBufs.Put(cb)
+}
+
+// reuse returns *s cut or grown to n zero values.
+func reuse[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+	} else {
+		*s = (*s)[:n]
+		clear(*s)
+	}
+	return *s
+}
+
 // lowerAll returns each line's text as strings.ToLower gives it: the line itself when
 // that changes nothing, else a copy written into one buffer shared by the lines,
 // rather than a copy each.
-func lowerAll(lines []Line) []string {
-	out := make([]string, len(lines))
+func (cb *classifyBuf) lowerAll(lines []Line) []string {
+	out := reuse(&cb.keys, len(lines))
 	n := 0
 	for i, l := range lines {
 		if changesLower(l.Text) {
@@ -226,7 +273,10 @@ func lowerAll(lines []Line) []string {
 			out[i] = l.Text
 		}
 	}
-	buf := make([]byte, 0, n) // a rune that grows when lower-cased makes append copy
+	buf := cb.lower[:0]
+	if cap(buf) < n {
+		buf = make([]byte, 0, n) // a rune that grows when lower-cased makes append copy
+	}
 	for i, l := range lines {
 		if out[i] != "" || l.Text == "" {
 			continue
@@ -236,6 +286,7 @@ func lowerAll(lines []Line) []string {
 		// buf only grows: the bytes of a line, once written, never change.
 		out[i] = unsafe.String(&buf[start], len(buf)-start)
 	}
+	cb.lower = buf
 	return out
 }
 

@@ -1,6 +1,7 @@
 package boiler
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -92,10 +93,33 @@ func TestKeyHelpers(t *testing.T) {
 // empty lines.
 func TestLowerAllIsToLower(t *testing.T) {
 	lines := []Line{{Text: "Ofsted Report"}, {}, {Text: "\u0130STANBUL \u212aelvin \u1e9e"}, {Text: "bad \xff\xfe bytes \uFFFD"}, {Text: "already lower"}, {Text: "\u00e9t\u00e9 d\u00e9j\u00e0"}, {Text: strings.Repeat("\u0130", 300)}}
-	got := lowerAll(lines)
-	for i, l := range lines {
-		if want := strings.ToLower(l.Text); got[i] != want {
-			t.Errorf("line %d: lowerAll gives %q, strings.ToLower %q", i, got[i], want)
+	cb := classifyBufs.Get().(*classifyBuf)
+	// Twice with the same buffer: the second call reuses what the first left, as the
+	// pool hands it on, and must give the same.
+	for round := range 2 {
+		got := cb.lowerAll(lines)
+		for i, l := range lines {
+			if want := strings.ToLower(l.Text); got[i] != want {
+				t.Errorf("round %d, line %d: lowerAll gives %q, strings.ToLower %q", round, i, got[i], want)
+			}
+		}
+		cb.release()
+	}
+}
+
+// TestClassifyReusesBuffers checks that Classify gives the same classes with its
+// buffers reused from the pool as with fresh ones: the same page classed after others
+// of different lengths, whose keys and counts must not carry over.
+func TestClassifyReusesBuffers(t *testing.T) {
+	header := Line{Text: "Harwick Vale Borough Council annual review"}
+	page := []Line{header, {Text: "Listen live"}, {Text: "Report finds Harwick Vale ward safe."}, {Text: "Share this page"},
+		{Text: "Page 2 of 9"}, {}, {Text: "Inspectors found the service caring."}}
+	want := Classify(page)
+	other := slices.Repeat([]Line{header, {Text: "Inspectors found the service caring."}}, 5)
+	for range 3 {
+		Classify(other)
+		if got := Classify(page); !slices.Equal(got, want) {
+			t.Fatalf("after another page, Classify gives %v; first %v", got, want)
 		}
 	}
 }
