@@ -99,20 +99,33 @@ func index(ps []phrase, kind phraseKind) (map[string][][]string, []string) {
 	return m, raw
 }
 
-// wordFilter has bit l of entry c set when some indexed first word starts with byte c
-// and is l bytes long (l < 64): a cheap test that spares most words a map lookup.
-type wordFilter [256]uint64
+// wordFilter is a set of hashes of the indexed first words (of their length, first
+// and last bytes): a cheap test that spares most words a map lookup.
+type wordFilter [wordFilterBits / 64]uint64
+
+const wordFilterBits = 8192
 
 func firstWords(m map[string][][]string) *wordFilter {
 	var f wordFilter
 	for w := range m {
-		f[w[0]] |= 1 << min(len(w), 63)
+		h := wordFilterHash(w)
+		f[h/64] |= 1 << (h % 64)
 	}
 	return &f
 }
 
+func wordFilterHash(w string) uint {
+	return (uint(len(w))*0x9e37 ^ uint(w[0])*0x3b9 ^ uint(w[len(w)-1])*0x61) % wordFilterBits
+}
+
 // may reports whether w could be an indexed first word.
-func (f *wordFilter) may(w string) bool { return w != "" && f[w[0]]&(1<<min(len(w), 63)) != 0 }
+func (f *wordFilter) may(w string) bool {
+	if w == "" {
+		return false
+	}
+	h := wordFilterHash(w)
+	return f[h/64]&(1<<(h%64)) != 0
+}
 
 func loadPhrases() []phrase {
 	var ps []phrase
@@ -467,10 +480,17 @@ func strong(key string) bool {
 }
 
 // nextWord returns the word (a run of letters and digits) at or after i, and the
-// offset after it.
+// offset after it. ASCII bytes are classed by a table, without decoding.
 func nextWord(s string, i int) (string, int) {
 	for i < len(s) {
-		r, n := runeAt(s, i)
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if wordRune(r) {
 			break
 		}
@@ -478,7 +498,14 @@ func nextWord(s string, i int) (string, int) {
 	}
 	j := i
 	for j < len(s) {
-		r, n := runeAt(s, j)
+		if c := s[j]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
 		if !wordRune(r) {
 			break
 		}
@@ -487,13 +514,13 @@ func nextWord(s string, i int) (string, int) {
 	return s[i:j], j
 }
 
-// runeAt decodes the rune at s[i], an ASCII byte without a call.
-func runeAt(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
+// asciiWord holds the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = wordRune(c)
 	}
-	return utf8.DecodeRuneInString(s[i:])
-}
+	return t
+}()
 
 // wordRune reports a letter or a digit, an ASCII one without the Unicode tables.
 func wordRune(r rune) bool {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 func classes(lines ...string) string {
@@ -121,5 +122,39 @@ func TestClassifyReusesBuffers(t *testing.T) {
 		if got := Classify(page); !slices.Equal(got, want) {
 			t.Fatalf("after another page, Classify gives %v; first %v", got, want)
 		}
+	}
+}
+
+// TestFirstWordFilterHoldsEveryFirstWord checks that the hash filter strong tests
+// before its map lets every indexed first word through, and turns some words away.
+func TestFirstWordFilterHoldsEveryFirstWord(t *testing.T) {
+	if len(containsByFirst) == 0 {
+		t.Fatal("no indexed phrases")
+	}
+	for w := range containsByFirst {
+		if !containsFirst.may(w) {
+			t.Errorf("the filter turns away the first word %q", w)
+		}
+	}
+	away := 0
+	for _, w := range strings.Fields("inspectors found that the ward was clean and staff were kind to patients") {
+		if !containsFirst.may(w) {
+			away++
+		}
+	}
+	if away == 0 {
+		t.Error("the filter lets every word of an ordinary sentence through")
+	}
+}
+
+// TestNextWordTable checks nextWord's ASCII table against wordRune.
+func TestNextWordTable(t *testing.T) {
+	for c := range rune(utf8.RuneSelf) {
+		if asciiWord[c] != wordRune(c) {
+			t.Errorf("asciiWord[%q] = %v", c, asciiWord[c])
+		}
+	}
+	if w, next := nextWord("  -- Caf\u00e9 9am, ", 0); w != "Caf\u00e9" || next != 10 {
+		t.Errorf("nextWord = %q, %d", w, next)
 	}
 }
