@@ -51,7 +51,12 @@ func Parse(src string) *Document {
 // every few thousand lines and paragraphs, so that a long input is given up promptly.
 func ParseContext(ctx context.Context, src string) (*Document, error) {
 	pb := parseBufs.Get().(*parseBuf)
-	defer pb.release()
+	released := false
+	defer func() {
+		if !released {
+			pb.release()
+		}
+	}()
 	lines := splitLines(src, pb.lines[:0])
 	pb.lines = lines
 	folded, err := pb.foldLines(ctx, src, lines)
@@ -60,6 +65,7 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 	}
 	cls := boiler.Classify(folded)
 	joins := wrapJoins(lines, folded, cls)
+	pb.dropFolded() // let the folded lines go before the analysis text is built
 
 	d := &Document{src: src}
 	b := norm.NewBuilder(len(src))
@@ -116,6 +122,9 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 			return nil, err
 		}
 	}
+	// The lines are done with: let their buffers go before the tokens are made.
+	pb.release()
+	released = true
 	d.text, d.m = b.Finish(len(src))
 	d.lower = asciiLower(d.text)
 	d.readMarks()
@@ -143,6 +152,11 @@ const (
 	parseBufMaxBytes = 1 << 20
 )
 
+// foldChunk is the size of the buffers foldLines writes folded lines into: a line
+// folds to at most three bytes a byte (a bad byte becomes U+FFFD), and one that needs
+// more than a chunk's room left starts a new one.
+const foldChunk = 64 << 10
+
 // foldLines returns the lines folded for analysis (norm.String): a line that folds to
 // itself is a slice of src, the others are written into one buffer.
 func (pb *parseBuf) foldLines(ctx context.Context, src string, lines []srcLine) ([]boiler.Line, error) {
@@ -155,10 +169,15 @@ func (pb *parseBuf) foldLines(ctx context.Context, src string, lines []srcLine) 
 		if i%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		t, start := src[l.start:l.end], len(fold)
+		t := src[l.start:l.end]
+		if need := 3*len(t) + 8; cap(fold)-len(fold) < need {
+			// A new chunk rather than append's doubling, which would keep every
+			// outgrown array alive under the lines written into it.
+			fold = make([]byte, 0, max(need, min(len(src)+len(src)/4, foldChunk)))
+		}
+		start := len(fold)
 		var changed bool
-		// fold only grows within a parse: a line written into it never changes, even
-		// when append moves the buffer on (the line keeps the old array alive).
+		// A line written into fold never changes: fold only grows within a parse.
 		if fold, changed = norm.AppendString(fold, t); changed {
 			t = ""
 			if len(fold) > start {
@@ -171,15 +190,25 @@ func (pb *parseBuf) foldLines(ctx context.Context, src string, lines []srcLine) 
 	return folded, nil
 }
 
-// release returns pb to the pool, its lines cleared so that the pool keeps no text
-// alive, unless its buffers grew past the bounds.
-func (pb *parseBuf) release() {
+// dropFolded clears the folded lines, so that neither pb nor the pool keeps text
+// alive; the last buffer stays, empty, for the next parse.
+// Buffers past the bounds go at once, not at the end of the parse.
+func (pb *parseBuf) dropFolded() {
 	clear(pb.folded)
-	if cap(pb.lines) > parseBufMaxLines || cap(pb.folded) > parseBufMaxLines || cap(pb.fold) > parseBufMaxBytes {
+	clear(pb.fold) // every byte written since the last drop: the rest is zero
+	pb.fold = pb.fold[:0]
+	if cap(pb.folded) > parseBufMaxLines || cap(pb.fold) > parseBufMaxBytes {
+		pb.folded, pb.fold = nil, nil
+	}
+}
+
+// release returns pb to the pool, unless its buffers grew past the bounds.
+func (pb *parseBuf) release() {
+	pb.dropFolded()
+	if cap(pb.lines) > parseBufMaxLines {
+		pb.lines = nil // pb stays referenced until the parse returns; its lines need not
 		return
 	}
-	clear(pb.fold) // every byte written since the last release: the rest is zero
-	pb.fold = pb.fold[:0]
 	parseBufs.Put(pb)
 }
 
