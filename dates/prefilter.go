@@ -21,8 +21,38 @@ func (p *dateScan) mayStart(i int) bool {
 	if c := w[0]; c >= '0' && c <= '9' {
 		return true
 	}
-	return startBits.may(w) && startWords[w]
+	if !startBits.may(w) || !startWords[w] {
+		return false
+	}
+	return relativeMayStart(w, p.w(i+1))
 }
+
+// relativeMayStart reports whether w, a start word, may start a date before next: a
+// relative word that needs a word after it (relativeAt) only before one it reads,
+// any other start word always. "the" is the commonest word of a text.
+func relativeMayStart(w, next string) bool {
+	switch w {
+	case "the":
+		return theNext[next]
+	case "this", "last", "next":
+		return next == "week" || next == "month" || next == "year"
+	case "that":
+		return next == "year"
+	case "earlier", "later":
+		return next == "this"
+	}
+	return true
+}
+
+// theNext holds the words after "the" that start one of theRelative's phrases.
+var theNext = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range theRelative {
+		first, _, _ := strings.Cut(k, " ")
+		m[first] = true
+	}
+	return m
+}()
 
 // relativeWords are the words relativeAt reads a date from: "today", "last month",
 // "earlier this year", "the following year".

@@ -76,12 +76,20 @@ func TestStartBitsHoldEveryStartWord(t *testing.T) {
 // TestDatePrefilterTurnsAwayNames checks that a capitalised word that names no month,
 // weekday, season or relative date is turned away, and the calendar words are not.
 func TestDatePrefilterTurnsAwayNames(t *testing.T) {
-	doc := text.Parse("Governors at Brackenfield told Inspectors on Monday, March 4, that Sept was near.")
+	doc := text.Parse("Governors at Brackenfield told the Inspectors on Monday, March 4, that Sept was near, the following year.")
 	s := doc.Sentences()[0]
 	p := dateScan{doc: doc, toks: doc.Tokens(), lo: s.First, hi: s.Last}
 	want := map[string]bool{"governors": false, "brackenfield": false, "inspectors": false,
-		"monday": true, "march": true, "4": true, "sept": true, "at": false}
+		"monday": true, "march": true, "4": true, "sept": true, "at": false, "that": false}
+	seenThe := 0
 	for i := s.First; i < s.Last; i++ {
+		if doc.Word(i) == "the" {
+			// the first "the" opens no date, the second opens "the following year"
+			if got := p.mayStart(i); got != (seenThe == 1) {
+				t.Errorf("mayStart(the #%d) = %v", seenThe+1, got)
+			}
+			seenThe++
+		}
 		if w, ok := want[doc.Word(i)]; ok && p.mayStart(i) != w {
 			t.Errorf("mayStart(%q) = %v, want %v", doc.Word(i), !w, w)
 		}
