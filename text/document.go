@@ -74,8 +74,9 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 			return nil, ctx.Err()
 		}
 		l := lines[i]
+		whole := pb.same[i]    // the line as foldLines read it, which folds to itself
 		if b.Pos() > l.start { // the start of a line reached by a join
-			l.start = b.Pos()
+			l.start, whole = b.Pos(), false
 		}
 		if cls[i] == boiler.Boilerplate {
 			d.boilerplate = append(d.boilerplate, trimSpan(src, l.start, l.end))
@@ -89,7 +90,9 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 			if jn.kind == hyphenJoin {
 				end = strings.LastIndexByte(src[l.start:l.end], '-') + l.start
 			}
-			if err := foldCopy(ctx, b, src[l.start:end]); err != nil {
+			if whole && end == l.end {
+				b.Copy(src[l.start:end]) // folded once already: nothing in it changes
+			} else if err := foldCopy(ctx, b, src[l.start:end]); err != nil {
 				return nil, err
 			}
 			if jn.kind != noJoin {
@@ -115,6 +118,7 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 				}
 				i = jn.to - 1
 				lines[jn.to].start = to
+				pb.same[jn.to] = false
 				continue
 			}
 		}
@@ -140,6 +144,7 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 type parseBuf struct {
 	lines  []srcLine
 	folded []boiler.Line
+	same   []bool // the line folds to itself
 	fold   []byte
 }
 
@@ -151,6 +156,17 @@ const (
 	parseBufMaxLines = 1 << 14
 	parseBufMaxBytes = 1 << 20
 )
+
+// reuse returns *s cut or grown to n zero values.
+func reuse[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+	} else {
+		*s = (*s)[:n]
+		clear(*s)
+	}
+	return *s
+}
 
 // foldChunk is the size of the buffers foldLines writes folded lines into: a line
 // folds to at most three bytes a byte (a bad byte becomes U+FFFD), and one that needs
@@ -164,6 +180,7 @@ func (pb *parseBuf) foldLines(ctx context.Context, src string, lines []srcLine) 
 		pb.folded = make([]boiler.Line, len(lines))
 	}
 	folded := pb.folded[:len(lines)]
+	same := reuse(&pb.same, len(lines))
 	fold := pb.fold[:0]
 	for i, l := range lines {
 		if i%checkEvery == 0 && ctx.Err() != nil {
@@ -184,6 +201,7 @@ func (pb *parseBuf) foldLines(ctx context.Context, src string, lines []srcLine) 
 				t = unsafe.String(&fold[start], len(fold)-start)
 			}
 		}
+		same[i] = !changed
 		folded[i] = boiler.Line{Text: t, PageBreak: l.pageBreak}
 	}
 	pb.fold = fold
@@ -206,7 +224,7 @@ func (pb *parseBuf) dropFolded() {
 func (pb *parseBuf) release() {
 	pb.dropFolded()
 	if cap(pb.lines) > parseBufMaxLines {
-		pb.lines = nil // pb stays referenced until the parse returns; its lines need not
+		pb.lines, pb.same = nil, nil // pb stays referenced until the parse returns; its lines need not
 		return
 	}
 	parseBufs.Put(pb)
