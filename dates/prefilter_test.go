@@ -22,6 +22,8 @@ func TestDatePrefilterSound(t *testing.T) {
 		"that year, the same year, the following month, the previous year, in spring 2023",
 		"between 8 and 19 January, 5th-7th March 2024, mid-March, in summer of 2022, Sept. 2021",
 		"TODAY the report was published. Last year it was good. Spring 2023 saw a visit.",
+		"Mid-March 2024 was busy. Thurs 5 June and Weds. Sat, 7 Sept 2024. MAY 2021, Oct. 3.",
+		"Earlier this year. The following year. That year. Next month. Autumn of 2020.",
 	}
 	for _, c := range cases {
 		texts = append(texts, c.Text)
@@ -48,15 +50,48 @@ func TestDatePrefilterSound(t *testing.T) {
 	}
 }
 
-// TestSeasonKeysHoldEverySeason checks that the prefilter's byte-and-length test lets
-// every season word of the lexicon through.
-func TestSeasonKeysHoldEverySeason(t *testing.T) {
+// TestStartBitsHoldEveryStartWord checks that the prefilter's hash test lets every
+// season, relative word and calendar word through.
+func TestStartBitsHoldEveryStartWord(t *testing.T) {
 	if len(dateWords["seasons"]) == 0 {
 		t.Fatal("no season words")
 	}
 	for w := range dateWords["seasons"] {
-		if !seasonKeys.may(w) {
-			t.Errorf("seasonKeys turns away %q", w)
+		if !startWords[w] {
+			t.Errorf("startWords lacks the season %q", w)
+		}
+	}
+	for _, w := range []string{"today", "the", "march", "mid-march", "sept", "thurs", "saturday"} {
+		if !startWords[w] {
+			t.Errorf("startWords lacks %q", w)
+		}
+	}
+	for w := range startWords {
+		if !startBits.may(w) {
+			t.Errorf("startBits turns away %q", w)
+		}
+	}
+}
+
+// TestDatePrefilterTurnsAwayNames checks that a capitalised word that names no month,
+// weekday, season or relative date is turned away, and the calendar words are not.
+func TestDatePrefilterTurnsAwayNames(t *testing.T) {
+	doc := text.Parse("Governors at Brackenfield told the Inspectors on Monday, March 4, that Sept was near, the following year.")
+	s := doc.Sentences()[0]
+	p := dateScan{doc: doc, toks: doc.Tokens(), lo: s.First, hi: s.Last}
+	want := map[string]bool{"governors": false, "brackenfield": false, "inspectors": false,
+		"monday": true, "march": true, "4": true, "sept": true, "at": false, "that": false}
+	seenThe := 0
+	for i := s.First; i < s.Last; i++ {
+		if doc.Word(i) == "the" {
+			// the first "the" opens no date, the second opens "the following year"
+			if got := p.mayStart(i); got != (seenThe == 1) {
+				t.Errorf("mayStart(the #%d) = %v", seenThe+1, got)
+			}
+			seenThe++
+		}
+		if w, ok := want[doc.Word(i)]; ok && p.mayStart(i) != w {
+			t.Errorf("mayStart(%q) = %v, want %v", doc.Word(i), !w, w)
 		}
 	}
 }

@@ -69,14 +69,14 @@ func TestBadByteRuns(t *testing.T) {
 func TestBlankRuns(t *testing.T) {
 	src := "a\n\n\n\nb\r\n\r\n\n\f\n\nc\n"
 	var got []string
-	for _, l := range splitLines(src) {
+	for _, l := range splitLines(src, nil) {
 		got = append(got, src[l.start:l.next])
 	}
 	want := []string{"a\n", "\n\n\n", "b\r\n", "\r\n\n", "\f", "\n\n", "c\n"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("lines of %q = %q; want %q", src, got, want)
 	}
-	if n := len(splitLines(strings.Repeat("\n", 1<<16))); n != 1 {
+	if n := len(splitLines(strings.Repeat("\n", 1<<16), nil)); n != 1 {
 		t.Errorf("64K newlines make %d lines; want 1", n)
 	}
 }

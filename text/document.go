@@ -3,6 +3,7 @@ package text
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -49,16 +50,22 @@ func Parse(src string) *Document {
 // ParseContext is Parse that stops, returning ctx.Err(), when ctx is done: it looks
 // every few thousand lines and paragraphs, so that a long input is given up promptly.
 func ParseContext(ctx context.Context, src string) (*Document, error) {
-	lines := splitLines(src)
-	folded := make([]boiler.Line, len(lines))
-	for i, l := range lines {
-		if i%checkEvery == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
+	pb := parseBufs.Get().(*parseBuf)
+	released := false
+	defer func() {
+		if !released {
+			pb.release()
 		}
-		folded[i] = boiler.Line{Text: norm.String(src[l.start:l.end]), PageBreak: l.pageBreak}
+	}()
+	lines := splitLines(src, pb.lines[:0])
+	pb.lines = lines
+	folded, err := pb.foldLines(ctx, src, lines)
+	if err != nil {
+		return nil, err
 	}
 	cls := boiler.Classify(folded)
 	joins := wrapJoins(lines, folded, cls)
+	pb.dropFolded() // let the folded lines go before the analysis text is built
 
 	d := &Document{src: src}
 	b := norm.NewBuilder(len(src))
@@ -67,8 +74,9 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 			return nil, ctx.Err()
 		}
 		l := lines[i]
+		whole := pb.same[i]    // the line as foldLines read it, which folds to itself
 		if b.Pos() > l.start { // the start of a line reached by a join
-			l.start = b.Pos()
+			l.start, whole = b.Pos(), false
 		}
 		if cls[i] == boiler.Boilerplate {
 			d.boilerplate = append(d.boilerplate, trimSpan(src, l.start, l.end))
@@ -82,7 +90,9 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 			if jn.kind == hyphenJoin {
 				end = strings.LastIndexByte(src[l.start:l.end], '-') + l.start
 			}
-			if err := foldCopy(ctx, b, src[l.start:end]); err != nil {
+			if whole && end == l.end {
+				b.Copy(src[l.start:end]) // folded once already: nothing in it changes
+			} else if err := foldCopy(ctx, b, src[l.start:end]); err != nil {
 				return nil, err
 			}
 			if jn.kind != noJoin {
@@ -108,6 +118,7 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 				}
 				i = jn.to - 1
 				lines[jn.to].start = to
+				pb.same[jn.to] = false
 				continue
 			}
 		}
@@ -115,6 +126,9 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 			return nil, err
 		}
 	}
+	// The lines are done with: let their buffers go before the tokens are made.
+	pb.release()
+	released = true
 	d.text, d.m = b.Finish(len(src))
 	d.lower = asciiLower(d.text)
 	d.readMarks()
@@ -122,6 +136,98 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 		return nil, err
 	}
 	return d, nil
+}
+
+// parseBuf holds what ParseContext needs only while it works (the source lines, and
+// the lines folded for the furniture classifier in one buffer), kept in a pool between
+// calls: every input needs them again, and they were a fifth of a parse's bytes.
+type parseBuf struct {
+	lines  []srcLine
+	folded []boiler.Line
+	same   []bool // the line folds to itself
+	fold   []byte
+}
+
+var parseBufs = sync.Pool{New: func() any { return new(parseBuf) }}
+
+// parseBufMaxLines and parseBufMaxBytes bound what the pool keeps: the buffers of a
+// longer input are left to the collector, so that one long input does not stay pinned.
+const (
+	parseBufMaxLines = 1 << 14
+	parseBufMaxBytes = 1 << 20
+)
+
+// reuse returns *s cut or grown to n zero values.
+func reuse[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+	} else {
+		*s = (*s)[:n]
+		clear(*s)
+	}
+	return *s
+}
+
+// foldChunk is the size of the buffers foldLines writes folded lines into: a line
+// folds to at most three bytes a byte (a bad byte becomes U+FFFD), and one that needs
+// more than a chunk's room left starts a new one.
+const foldChunk = 64 << 10
+
+// foldLines returns the lines folded for analysis (norm.String): a line that folds to
+// itself is a slice of src, the others are written into one buffer.
+func (pb *parseBuf) foldLines(ctx context.Context, src string, lines []srcLine) ([]boiler.Line, error) {
+	if cap(pb.folded) < len(lines) {
+		pb.folded = make([]boiler.Line, len(lines))
+	}
+	folded := pb.folded[:len(lines)]
+	same := reuse(&pb.same, len(lines))
+	fold := pb.fold[:0]
+	for i, l := range lines {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		t := src[l.start:l.end]
+		if need := 3*len(t) + 8; cap(fold)-len(fold) < need {
+			// A new chunk rather than append's doubling, which would keep every
+			// outgrown array alive under the lines written into it.
+			fold = make([]byte, 0, max(need, min(len(src)+len(src)/4, foldChunk)))
+		}
+		start := len(fold)
+		var changed bool
+		// A line written into fold never changes: fold only grows within a parse.
+		if fold, changed = norm.AppendString(fold, t); changed {
+			t = ""
+			if len(fold) > start {
+				t = unsafe.String(&fold[start], len(fold)-start)
+			}
+		}
+		same[i] = !changed
+		folded[i] = boiler.Line{Text: t, PageBreak: l.pageBreak}
+	}
+	pb.fold = fold
+	return folded, nil
+}
+
+// dropFolded clears the folded lines, so that neither pb nor the pool keeps text
+// alive; the last buffer stays, empty, for the next parse.
+// Buffers past the bounds go at once, not at the end of the parse.
+func (pb *parseBuf) dropFolded() {
+	clear(pb.folded)
+	clear(pb.fold) // every byte written since the last drop: the rest is zero
+	pb.fold = pb.fold[:0]
+	if cap(pb.folded) > parseBufMaxLines || cap(pb.fold) > parseBufMaxBytes {
+		pb.folded, pb.fold = nil, nil
+	}
+}
+
+// release returns pb to the pool, unless its buffers grew past the bounds.
+func (pb *parseBuf) release() {
+	pb.dropFolded()
+	if cap(pb.lines) > parseBufMaxLines {
+		pb.lines, pb.same = nil, nil // pb stays referenced until the parse returns; its lines need not
+		return
+	}
+	parseBufs.Put(pb)
 }
 
 // checkEvery is how many lines or paragraphs ParseContext works through between looks

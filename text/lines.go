@@ -16,8 +16,9 @@ type srcLine struct {
 	pageBreak        bool // a form feed ends the line
 }
 
-// splitLines splits src at \n, \r\n, \r, \f, \v and the Unicode line separators.
-func splitLines(src string) []srcLine {
+// splitLines splits src at \n, \r\n, \r, \f, \v and the Unicode line separators,
+// appending the lines to out.
+func splitLines(src string, out []srcLine) []srcLine {
 	// A line per \n, but an empty line after an empty line joins it (see blankRun).
 	n := 1
 	for i := 0; i < len(src); i++ {
@@ -25,7 +26,7 @@ func splitLines(src string) []srcLine {
 			n++
 		}
 	}
-	lines := make([]srcLine, 0, n)
+	lines := slices.Grow(out, n)
 	start := 0
 	for i := 0; i < len(src); {
 		c := src[i]

@@ -21,6 +21,7 @@ package boiler
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -98,20 +99,33 @@ func index(ps []phrase, kind phraseKind) (map[string][][]string, []string) {
 	return m, raw
 }
 
-// wordFilter has bit l of entry c set when some indexed first word starts with byte c
-// and is l bytes long (l < 64): a cheap test that spares most words a map lookup.
-type wordFilter [256]uint64
+// wordFilter is a set of hashes of the indexed first words (of their length, first
+// and last bytes): a cheap test that spares most words a map lookup.
+type wordFilter [wordFilterBits / 64]uint64
+
+const wordFilterBits = 8192
 
 func firstWords(m map[string][][]string) *wordFilter {
 	var f wordFilter
 	for w := range m {
-		f[w[0]] |= 1 << min(len(w), 63)
+		h := wordFilterHash(w)
+		f[h/64] |= 1 << (h % 64)
 	}
 	return &f
 }
 
+func wordFilterHash(w string) uint {
+	return (uint(len(w))*0x9e37 ^ uint(w[0])*0x3b9 ^ uint(w[len(w)-1])*0x61) % wordFilterBits
+}
+
 // may reports whether w could be an indexed first word.
-func (f *wordFilter) may(w string) bool { return w != "" && f[w[0]]&(1<<min(len(w), 63)) != 0 }
+func (f *wordFilter) may(w string) bool {
+	if w == "" {
+		return false
+	}
+	h := wordFilterHash(w)
+	return f[h/64]&(1<<(h%64)) != 0
+}
 
 func loadPhrases() []phrase {
 	var ps []phrase
@@ -134,11 +148,13 @@ func loadPhrases() []phrase {
 
 // Classify returns a class for each line.
 func Classify(lines []Line) []Class {
+	cb := classifyBufs.Get().(*classifyBuf)
+	defer cb.release()
 	cls := make([]Class, len(lines))
-	weak := make([]bool, len(lines))
-	keys := lowerAll(lines)           // lower case, and then without furniture
-	rks := make([]string, len(lines)) // each repeatable line's repeatKey, made once
-	count := make(map[string]int)
+	weak := reuse(&cb.weak, len(lines))
+	keys := cb.lowerAll(lines)        // lower case, and then without furniture
+	rks := reuse(&cb.rks, len(lines)) // each repeatable line's repeatKey, made once
+	count := cb.count
 	for i := range lines {
 		keys[i] = trimFurniture(keys[i])
 		if k := keys[i]; repeatable(k) {
@@ -146,8 +162,8 @@ func Classify(lines []Line) []Class {
 			count[rks[i]]++
 		}
 	}
-	seen := make(map[string]bool)
-	furniture := make([]bool, len(lines)) // page furniture, which does not spread to neighbours
+	seen := cb.seen
+	furniture := reuse(&cb.furniture, len(lines)) // page furniture, which does not spread to neighbours
 	for i, l := range lines {
 		key := keys[i]
 		switch {
@@ -213,11 +229,55 @@ func Classify(lines []Line) []Class {
 	return cls
 }
 
+// classifyBuf holds what Classify needs only while it works, kept in a pool between
+// calls: every input needs them again.
+type classifyBuf struct {
+	keys, rks       []string
+	lower           []byte
+	weak, furniture []bool
+	count           map[string]int
+	seen            map[string]bool
+}
+
+var classifyBufs = sync.Pool{New: func() any {
+	return &classifyBuf{count: make(map[string]int), seen: make(map[string]bool)}
+}}
+
+// classifyBufMax bounds the lines and bytes the pool keeps: the buffers of a longer
+// input are left to the collector, so that one long input does not stay pinned.
+const classifyBufMax = 1 << 14
+
+// release returns cb to the pool, cleared so that the pool keeps no text alive, unless
+// it grew past the bound.
+func (cb *classifyBuf) release() {
+	clear(cb.keys)
+	clear(cb.rks)
+	clear(cb.count)
+	clear(cb.seen)
+	if cap(cb.keys) > classifyBufMax || cap(cb.lower) > classifyBufMax*64 || len(cb.count) > classifyBufMax {
+		return
+	}
+	clear(cb.lower)
+	cb.lower = cb.lower[:0]
+	classifyBufs.Put(cb)
+}
+
+// reuse returns *s cut or grown to n zero values.
+func reuse[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+	} else {
+		*s = (*s)[:n]
+		clear(*s)
+	}
+	return *s
+}
+
 // lowerAll returns each line's text as strings.ToLower gives it: the line itself when
 // that changes nothing, else a copy written into one buffer shared by the lines,
 // rather than a copy each.
-func lowerAll(lines []Line) []string {
-	out := make([]string, len(lines))
+func (cb *classifyBuf) lowerAll(lines []Line) []string {
+	out := reuse(&cb.keys, len(lines))
 	n := 0
 	for i, l := range lines {
 		if changesLower(l.Text) {
@@ -226,7 +286,10 @@ func lowerAll(lines []Line) []string {
 			out[i] = l.Text
 		}
 	}
-	buf := make([]byte, 0, n) // a rune that grows when lower-cased makes append copy
+	buf := cb.lower[:0]
+	if cap(buf) < n {
+		buf = make([]byte, 0, n) // a rune that grows when lower-cased makes append copy
+	}
 	for i, l := range lines {
 		if out[i] != "" || l.Text == "" {
 			continue
@@ -236,6 +299,7 @@ func lowerAll(lines []Line) []string {
 		// buf only grows: the bytes of a line, once written, never change.
 		out[i] = unsafe.String(&buf[start], len(buf)-start)
 	}
+	cb.lower = buf
 	return out
 }
 
@@ -416,10 +480,17 @@ func strong(key string) bool {
 }
 
 // nextWord returns the word (a run of letters and digits) at or after i, and the
-// offset after it.
+// offset after it. ASCII bytes are classed by a table, without decoding.
 func nextWord(s string, i int) (string, int) {
 	for i < len(s) {
-		r, n := runeAt(s, i)
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if wordRune(r) {
 			break
 		}
@@ -427,7 +498,14 @@ func nextWord(s string, i int) (string, int) {
 	}
 	j := i
 	for j < len(s) {
-		r, n := runeAt(s, j)
+		if c := s[j]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
 		if !wordRune(r) {
 			break
 		}
@@ -436,13 +514,13 @@ func nextWord(s string, i int) (string, int) {
 	return s[i:j], j
 }
 
-// runeAt decodes the rune at s[i], an ASCII byte without a call.
-func runeAt(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
+// asciiWord holds the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = wordRune(c)
 	}
-	return utf8.DecodeRuneInString(s[i:])
-}
+	return t
+}()
 
 // wordRune reports a letter or a digit, an ASCII one without the Unicode tables.
 func wordRune(r rune) bool {

@@ -1,9 +1,11 @@
 package boiler
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 func classes(lines ...string) string {
@@ -92,10 +94,67 @@ func TestKeyHelpers(t *testing.T) {
 // empty lines.
 func TestLowerAllIsToLower(t *testing.T) {
 	lines := []Line{{Text: "Ofsted Report"}, {}, {Text: "\u0130STANBUL \u212aelvin \u1e9e"}, {Text: "bad \xff\xfe bytes \uFFFD"}, {Text: "already lower"}, {Text: "\u00e9t\u00e9 d\u00e9j\u00e0"}, {Text: strings.Repeat("\u0130", 300)}}
-	got := lowerAll(lines)
-	for i, l := range lines {
-		if want := strings.ToLower(l.Text); got[i] != want {
-			t.Errorf("line %d: lowerAll gives %q, strings.ToLower %q", i, got[i], want)
+	cb := classifyBufs.Get().(*classifyBuf)
+	// Twice with the same buffer: the second call reuses what the first left, as the
+	// pool hands it on, and must give the same.
+	for round := range 2 {
+		got := cb.lowerAll(lines)
+		for i, l := range lines {
+			if want := strings.ToLower(l.Text); got[i] != want {
+				t.Errorf("round %d, line %d: lowerAll gives %q, strings.ToLower %q", round, i, got[i], want)
+			}
 		}
+		cb.release()
+	}
+}
+
+// TestClassifyReusesBuffers checks that Classify gives the same classes with its
+// buffers reused from the pool as with fresh ones: the same page classed after others
+// of different lengths, whose keys and counts must not carry over.
+func TestClassifyReusesBuffers(t *testing.T) {
+	header := Line{Text: "Harwick Vale Borough Council annual review"}
+	page := []Line{header, {Text: "Listen live"}, {Text: "Report finds Harwick Vale ward safe."}, {Text: "Share this page"},
+		{Text: "Page 2 of 9"}, {}, {Text: "Inspectors found the service caring."}}
+	want := Classify(page)
+	other := slices.Repeat([]Line{header, {Text: "Inspectors found the service caring."}}, 5)
+	for range 3 {
+		Classify(other)
+		if got := Classify(page); !slices.Equal(got, want) {
+			t.Fatalf("after another page, Classify gives %v; first %v", got, want)
+		}
+	}
+}
+
+// TestFirstWordFilterHoldsEveryFirstWord checks that the hash filter strong tests
+// before its map lets every indexed first word through, and turns some words away.
+func TestFirstWordFilterHoldsEveryFirstWord(t *testing.T) {
+	if len(containsByFirst) == 0 {
+		t.Fatal("no indexed phrases")
+	}
+	for w := range containsByFirst {
+		if !containsFirst.may(w) {
+			t.Errorf("the filter turns away the first word %q", w)
+		}
+	}
+	away := 0
+	for _, w := range strings.Fields("inspectors found that the ward was clean and staff were kind to patients") {
+		if !containsFirst.may(w) {
+			away++
+		}
+	}
+	if away == 0 {
+		t.Error("the filter lets every word of an ordinary sentence through")
+	}
+}
+
+// TestNextWordTable checks nextWord's ASCII table against wordRune.
+func TestNextWordTable(t *testing.T) {
+	for c := range rune(utf8.RuneSelf) {
+		if asciiWord[c] != wordRune(c) {
+			t.Errorf("asciiWord[%q] = %v", c, asciiWord[c])
+		}
+	}
+	if w, next := nextWord("  -- Caf\u00e9 9am, ", 0); w != "Caf\u00e9" || next != 10 {
+		t.Errorf("nextWord = %q, %d", w, next)
 	}
 }

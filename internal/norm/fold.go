@@ -107,6 +107,30 @@ func String(s string) string {
 	return s
 }
 
+// AppendString appends s folded as String folds it to dst, and reports whether
+// folding changed s; when it did not, dst is returned as it was and s itself is the
+// folded text. Many lines folded into one buffer cost one allocation, not one each.
+func AppendString(dst []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c >= 0x20 && c < 0x7f && c != '&' && c != '`' {
+			i++
+			continue
+		}
+		f, n, changed := Fold(s[i:])
+		if changed {
+			dst = append(append(dst, s[:i]...), f...)
+			for i += n; i < len(s); {
+				f, n, _ := Fold(s[i:])
+				dst = append(dst, f...)
+				i += n
+			}
+			return dst, true
+		}
+		i += n
+	}
+	return dst, false
+}
+
 // foldFrom folds s whose first i bytes fold to themselves and whose next n fold to f.
 func foldFrom(s string, i int, f string, n int) string {
 	var b strings.Builder

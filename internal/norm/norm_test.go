@@ -134,3 +134,19 @@ func TestString(t *testing.T) {
 		t.Errorf("String of a line that does not fold allocates %v times; want 0", n)
 	}
 }
+
+// TestAppendString checks AppendString against String, after what dst already holds,
+// and that it reports no change, leaving dst alone, for a string nothing in folds.
+func TestAppendString(t *testing.T) {
+	for _, s := range []string{"", "plain words", "a & b", "curly \u2019s", "\xffx", "tab\tend", "&amp;", "x&#8217;", "\u2018Good\u2019 \u2013 twice"} {
+		dst := []byte("head|")
+		got, changed := AppendString(dst, s)
+		want := String(s)
+		switch {
+		case changed && string(got) != "head|"+want:
+			t.Errorf("AppendString(%q) = %q; want %q", s, got, "head|"+want)
+		case !changed && (len(got) != len(dst) || want != s):
+			t.Errorf("AppendString(%q) reports no change; String gives %q, dst %q", s, want, got)
+		}
+	}
+}
