@@ -42,7 +42,7 @@ func (s *state) quotes() {
 		case rp >= 0:
 			// "remarks from Ana Roe that the plan '…'": hers, whoever speaks next.
 			q.Speaker, q.SpeakerKind = s.people[rp].Name, quote.Person
-		case a.Speaker.Len() > 0 && (a.Passive || passive(doc, a) || colonPassive(doc, a)):
+		case a.Speaker.Len() > 0 && a.Passive:
 			// "Social workers were described as 'skilled …'": the describer is unnamed;
 			// in an inspection's narration, the report. "… by the chief inspector as"
 			// names the describer.
@@ -77,7 +77,7 @@ func (s *state) quotes() {
 			}
 		}
 		s.report.Quotes = append(s.report.Quotes, q)
-		guess := q.Speaker == "" && q.SpeakerKind == quote.Unknown || a.Speaker.Len() == 0 || a.Passive || passive(doc, a) || colonPassive(doc, a)
+		guess := q.Speaker == "" && q.SpeakerKind == quote.Unknown || a.Speaker.Len() == 0 || a.Passive
 		weak = append(weak, rp < 0 && (cont && weak[lastSpeaker] || !cont && guess))
 		lastSpeaker = len(s.report.Quotes) - 1
 		lastPara = c.Segments[len(c.Segments)-1].Para
@@ -114,34 +114,11 @@ func (s *state) officials() {
 	sortOfficials(s.report.Officials)
 }
 
-// colonPassive reports a colon lead-in whose verb is passive: "the school was
-// advised to: '…'", "leaders were told:". Its subject is spoken to, not speaking.
-func colonPassive(doc *text.Document, a quote.Attribution) bool {
-	if a.Verb != ":" {
-		return false
-	}
-	f := strings.Fields(strings.TrimRight(doc.Lower()[a.Speaker.Start:a.Speaker.End], " :"))
-	for k := max(0, len(f)-3); k+1 < len(f); k++ {
-		if (f[k] == "was" || f[k] == "were" || f[k] == "is" || f[k] == "are") && (strings.HasSuffix(f[k+1], "ed") || f[k+1] == "told") {
-			return true
-		}
-	}
-	return false
-}
-
 // narratesInspection reports a text that tells of an inspection: an inspectorate is
 // found, or (narrated) a quote before was the report's or the inspectors'. Words
 // quoted with no one said to say them are then the report's.
 func (s *state) narratesInspection(narrated bool) bool {
 	return narrated || s.report.Inspectorate != nil || len(s.inspMentions) > 0
-}
-
-// passive reports an attribution whose verb is passive ("were described as"), whose
-// subject is spoken of, not speaking.
-func passive(doc *text.Document, a quote.Attribution) bool {
-	t := strings.TrimRight(doc.Lower()[a.Speaker.End:min(len(doc.Lower()), a.Speaker.End+24)], " ")
-	f := strings.Fields(t)
-	return len(f) >= 2 && (f[0] == "was" || f[0] == "were" || f[0] == "is" || f[0] == "are" || f[0] == "been") && f[1] == a.Verb
 }
 
 // personMention is one mention of one of the text's people.

@@ -23,7 +23,7 @@ type Attribution struct {
 	Clause  text.Range // the speaker with any aside: "Its branch secretary, Mark Tolley,"
 	Cue     Cue
 	Verb    string // the speech verb, lower case ("according to" for that phrase)
-	Passive bool   // the verb is passive ("was described as"): its subject is spoken of
+	Passive bool   // the verb is passive ("was described as", "leaders were told:"): its subject is spoken of, not speaking
 }
 
 // Attribute finds who speaks a candidate quotation: in the words between its halves,

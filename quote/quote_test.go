@@ -105,3 +105,27 @@ func TestQuotes(t *testing.T) {
 		})
 	}
 }
+
+// TestAttributePassive wants Passive set however the text makes the speech verb
+// passive (a described subject, a colon lead-in), so that no caller checks it again,
+// and not for an active verb.
+func TestAttributePassive(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{`Pupils were described as "keen to learn and proud of their school".`, true},
+		{`Leaders were told: "The plan for reading must be put in place this term."`, true},
+		{`"The staff have worked very hard this year," the head said.`, false},
+		{`The head said: "The staff have worked very hard this year."`, false},
+	} {
+		doc := text.Parse(tc.in)
+		cs := quote.Candidates(doc, quote.Segments(doc))
+		if len(cs) != 1 {
+			t.Fatalf("%q: %d candidates, want 1", tc.in, len(cs))
+		}
+		if a := quote.Attribute(doc, cs[0]); a.Passive != tc.want {
+			t.Errorf("%q: Passive %v (verb %q, speaker %q), want %v", tc.in, a.Passive, a.Verb, doc.Original(a.Speaker), tc.want)
+		}
+	}
+}
