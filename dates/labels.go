@@ -74,7 +74,7 @@ func markDateLabels(doc *text.Document, ms []Mention) {
 			continue
 		}
 		word := func(k int) string { return doc.Word(s.First + k) }
-		lm := dateLabels.Find(m.first-s.First, word, nil)
+		lm := dateLabels.FindIn(doc, s.First, m.first, nil)
 		end := 0
 		if len(lm) > 0 && lm[0].First == 0 {
 			end = lm[0].Last
@@ -148,7 +148,7 @@ func labelFilling(doc *text.Document, p text.Paragraph) int {
 	if n == 0 || n > 6 {
 		return dateNoLabel
 	}
-	lm := dateLabels.Find(n, func(k int) string { return doc.Word(s.First + k) }, nil)
+	lm := dateLabels.FindIn(doc, s.First, s.First+n, nil)
 	for _, l := range lm {
 		if l.First == 0 && l.Last == n {
 			return l.Value

@@ -100,7 +100,7 @@ func (r *dateRoleReader) sentence(si int) *dateSentenceCues {
 	}
 	s := r.doc.Sentences()[si]
 	sc := &dateSentenceCues{}
-	ms := dateCues.Find(s.Last-s.First, func(i int) string { return r.doc.Word(s.First + i) }, nil)
+	ms := dateCues.FindIn(r.doc, s.First, s.Last, nil)
 	for _, m := range ms {
 		m.First += s.First
 		m.Last += s.First

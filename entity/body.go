@@ -91,7 +91,7 @@ func Services(doc *text.Document) []ServiceMention {
 	toks := doc.Tokens()
 	var ms []phrase.Match
 	for _, s := range doc.Sentences() {
-		ms = serviceMatcher.Find(s.Last-s.First, func(i int) string { return doc.Word(s.First + i) }, ms[:0])
+		ms = serviceMatcher.FindIn(doc, s.First, s.Last, ms[:0])
 		for _, m := range ms {
 			out = append(out, ServiceMention{serviceNames[m.Value], text.Range{Start: toks[s.First+m.First].Start, End: toks[s.First+m.Last-1].End}})
 		}
@@ -105,8 +105,8 @@ func Bodies(doc *text.Document) []BodyMention {
 	var heads, svcs []phrase.Match
 	for _, s := range doc.Sentences() {
 		bs := bodySentence{doc: doc, toks: doc.Tokens(), first: s.First, n: s.Last - s.First}
-		heads = headMatcher.Find(bs.n, bs.word, heads[:0])
-		svcs = serviceMatcher.Find(bs.n, bs.word, svcs[:0])
+		heads = headMatcher.FindIn(doc, s.First, s.Last, heads[:0])
+		svcs = serviceMatcher.FindIn(doc, s.First, s.Last, svcs[:0])
 		used := make(map[int]bool) // the services named with a body already
 		out = bs.headNamed(heads, svcs, used, out)
 		out = bs.asideNamed(out)

@@ -14,11 +14,10 @@ func (f *finder) previousSentenceArea(si int) (phrase.Match, text.Range) {
 		return none, text.Range{}
 	}
 	p := doc.Sentences()[si-1]
-	word := func(i int) string { return doc.Word(p.First + i) }
-	if len(gradeMatcher.Find(p.Last-p.First, word, nil)) > 0 {
+	if len(gradeMatcher.FindIn(doc, p.First, p.Last, nil)) > 0 {
 		return none, text.Range{}
 	}
-	ms := areaMatcher.Find(p.Last-p.First, word, nil)
+	ms := areaMatcher.FindIn(doc, p.First, p.Last, nil)
 	if len(ms) != 1 {
 		return none, text.Range{}
 	}
@@ -37,7 +36,7 @@ func (f *finder) headingArea(pi int) (phrase.Match, text.Range) {
 	if last-first > 8 {
 		return none, text.Range{}
 	}
-	ms := areaMatcher.Find(last-first, func(i int) string { return doc.Word(first + i) }, nil)
+	ms := areaMatcher.FindIn(doc, first, last, nil)
 	if len(ms) != 1 {
 		return none, text.Range{}
 	}

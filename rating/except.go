@@ -132,13 +132,12 @@ func (f *finder) listedAreas(si int, insp Inspectorate) []areaRef {
 		return nil
 	}
 	p := doc.Sentences()[si-1]
-	word := func(i int) string { return doc.Word(p.First + i) }
-	if len(gradeMatcher.Find(p.Last-p.First, word, nil)) > 0 {
+	if len(gradeMatcher.FindIn(doc, p.First, p.Last, nil)) > 0 {
 		return nil
 	}
 	toks := doc.Tokens()
 	var refs []areaRef
-	for _, m := range areaMatcher.Find(p.Last-p.First, word, nil) {
+	for _, m := range areaMatcher.FindIn(doc, p.First, p.Last, nil) {
 		name, ok := areaFor(m.Value, insp)
 		if !ok || name == Overall {
 			continue

@@ -20,7 +20,7 @@ func Inspectorates(doc *text.Document) []InspectorateMention {
 	toks := doc.Tokens()
 	var ms []phrase.Match
 	for _, s := range doc.Sentences() {
-		ms = inspectorateMatcher.Find(s.Last-s.First, func(i int) string { return doc.Word(s.First + i) }, ms[:0])
+		ms = inspectorateMatcher.FindIn(doc, s.First, s.Last, ms[:0])
 		for _, m := range ms {
 			first, last := toks[s.First+m.First], toks[s.First+m.Last-1]
 			r := text.Range{Start: first.Start, End: last.End}
@@ -163,11 +163,11 @@ func (f *finder) sentence(si int) {
 	}
 	sc := &sentenceScan{f: f, si: si, s: s, n: n}
 	word := sc.word
-	f.grades = gradeMatcher.Find(n, word, f.grades[:0])
+	f.grades = gradeMatcher.FindIn(doc, s.First, s.Last, f.grades[:0])
 	if len(f.grades) == 0 {
 		return
 	}
-	f.areas = dropModifiers(areaMatcher.Find(n, word, f.areas[:0]), n, word)
+	f.areas = dropModifiers(areaMatcher.FindIn(doc, s.First, s.Last, f.areas[:0]), n, word)
 	if statistics(asideStart(f.grades, n, word), word) {
 		return
 	}

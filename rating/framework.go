@@ -14,14 +14,7 @@ func FrameworkOf(doc *text.Document) Inspectorate {
 	found, n := NoInspectorate, 0
 	var ms []phrase.Match
 	for _, s := range doc.Sentences() {
-		count := s.Last - s.First
-		word := func(i int) string {
-			if i < 0 || i >= count {
-				return ""
-			}
-			return doc.Word(s.First + i)
-		}
-		ms = areaMatcher.Find(count, word, ms[:0])
+		ms = areaMatcher.FindIn(doc, s.First, s.Last, ms[:0])
 		for _, m := range ms {
 			i, ok := onlyFramework(m.Value)
 			switch {

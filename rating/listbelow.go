@@ -19,8 +19,7 @@ func (f *finder) listBelow(si int, insp Inspectorate) []areaRef {
 	for pi := s.Para + 1; pi < len(paras) && pi <= s.Para+12; pi++ {
 		p := paras[pi]
 		first, last := doc.Sentences()[p.First].First, doc.Sentences()[p.Last-1].Last
-		word := func(i int) string { return doc.Word(first + i) }
-		ms := areaMatcher.Find(last-first, word, nil)
+		ms := areaMatcher.FindIn(doc, first, last, nil)
 		if len(ms) != 1 || ms[0].First > 2 || last-first-ms[0].Last > 4 {
 			break
 		}

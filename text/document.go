@@ -23,6 +23,8 @@ type Document struct {
 	toks        []Token
 	boilerplate []Span
 	marks       []markAt // the quote marks' shapes, read from the input once
+	ids         []WordID // each token's word in the vocabulary (vocab.go)
+	vocabSize   int      // the vocabulary's size when ids were given
 }
 
 // Paragraph is a paragraph of the analysis text: a line of the input, or the joined
@@ -135,6 +137,7 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 	if err := d.segment(ctx); err != nil {
 		return nil, err
 	}
+	d.wordIDs()
 	return d, nil
 }
 

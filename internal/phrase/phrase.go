@@ -1,6 +1,17 @@
-// Package phrase finds many word-sequence phrases in tokenized text at once: a map from
-// each phrase's first word to the phrases that start with it, tried longest first. One
-// pass over the tokens finds every match, whatever the number of phrases.
+// Package phrase finds many word-sequence phrases in tokenized text at once. It has one
+// engine, the keyed matcher ([Keyed]): phrases are sequences of numbers (keys), filed
+// by their first key and tried longest first, and matching compares numbers, never
+// strings. Two ways in share it:
+//
+//   - [Matcher] takes phrases as strings (grades, areas, inspectorates, bodies, date
+//     cues): their words are numbered once, at init, in the text package's word
+//     vocabulary ([text.Intern]), and a Document already carries each token's number
+//     ([text.Document.WordID]), so a search hashes no strings;
+//   - [Keyed] with a [Vocab] of the caller's own takes phrases whose words stand for
+//     stems, exact words or any one word ([Any]), for callers that give each word the
+//     keys it carries themselves (findings).
+//
+// One pass over the tokens finds every match, whatever the number of phrases.
 package phrase
 
 import (
@@ -10,24 +21,18 @@ import (
 	"github.com/verdictnlp/verdict/text"
 )
 
-// Matcher finds phrases. It is read-only once built and safe for concurrent use.
+// Matcher finds phrases given as strings, matching words exactly (as lower-cased by
+// [text.Document.Word]). It is read-only once built and safe for concurrent use. Build
+// it while the program initialises (a package variable), as [text.Intern] requires.
 type Matcher struct {
-	byFirst map[string][]entry
-	// lens[slot(w)] has bit l set when some phrase's first word w is l bytes long
-	// (l < 64): a cheap test that skips most map lookups.
-	lens [lensSlots]uint64
-}
-
-// lensSlots is the number of slots of Matcher.lens: a first word's first and last
-// bytes pick one, so that words sharing only their first letter with a phrase are
-// turned away too.
-const lensSlots = 1024
-
-func slot(w string) int { return (int(w[0])*37 + int(w[len(w)-1])) % lensSlots }
-
-type entry struct {
-	words []string
-	value int
+	keyed  Keyed
+	values []int // by phrase index
+	// starts has bit id set when some phrase starts with the word numbered id: most
+	// tokens are passed over on it.
+	starts [1 << 16 / 64]uint64
+	// vocab is the word vocabulary's size once this matcher's words were numbered: a
+	// Document numbered with a smaller one may lack some of them.
+	vocab int
 }
 
 // Match is one phrase found: tokens [First, Last) of the searched slice, and the value
@@ -47,54 +52,66 @@ func Words(p string) []string {
 	return out
 }
 
-// New builds a Matcher from phrases, each with a value returned on a match.
+// New builds a Matcher from phrases, each with a value returned on a match. Among
+// phrases of one length starting at one place, the first added wins.
 func New(phrases []string, values []int) *Matcher {
-	m := &Matcher{byFirst: make(map[string][]entry)}
+	m := &Matcher{}
 	for i, p := range phrases {
 		w := Words(p)
 		if len(w) == 0 {
 			continue
 		}
-		m.byFirst[w[0]] = append(m.byFirst[w[0]], entry{w, values[i]})
-		m.lens[slot(w[0])] |= 1 << min(len(w[0]), 63)
+		keys := make([]Key, len(w))
+		for k, s := range w {
+			keys[k] = Key(text.Intern(s))
+		}
+		m.keyed.Add(keys)
+		m.values = append(m.values, values[i])
+		m.starts[keys[0]/64] |= 1 << (keys[0] % 64)
 	}
-	for _, es := range m.byFirst {
-		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
-	}
+	m.keyed.Build()
+	m.vocab = text.VocabSize()
 	return m
 }
 
+// FindIn returns the longest match starting at each of doc's tokens [first, last),
+// left to right, without overlaps; token first is numbered 0 in the matches.
+func (m *Matcher) FindIn(doc *text.Document, first, last int, out []Match) []Match {
+	if doc.VocabSize() < m.vocab {
+		// doc was numbered before this matcher's words were: look them up.
+		return m.Find(last-first, func(i int) string { return doc.Word(first + i) }, out)
+	}
+	return m.FindIDs(doc.WordIDs(first, last), out)
+}
+
 // Find returns the longest match starting at each of n tokens, left to right, without
-// overlaps; word(i) is token i's lower-case text.
+// overlaps; word(i) is token i's lower-case text. It looks each word up in the
+// vocabulary: [Matcher.FindIn] reads the numbers a Document already has.
 func (m *Matcher) Find(n int, word func(int) string, out []Match) []Match {
-	for i := 0; i < n; {
-		found := false
-		w := word(i)
-		if w == "" || m.lens[slot(w)]&(1<<min(len(w), 63)) == 0 {
+	ids := make([]text.WordID, n)
+	for i := range ids {
+		ids[i] = text.Lookup(word(i))
+	}
+	return m.FindIDs(ids, out)
+}
+
+// FindIDs returns the longest match starting at each of the words numbered ids, left
+// to right, without overlaps.
+func (m *Matcher) FindIDs(ids []text.WordID, out []Match) []Match {
+	word := func(j int) Word { return Word{Exact: Key(ids[j])} }
+	for i := 0; i < len(ids); {
+		if id := ids[i]; m.starts[id/64]&(1<<(id%64)) == 0 {
 			i++
 			continue
 		}
-		for _, e := range m.byFirst[w] {
-			if i+len(e.words) > n {
-				continue
-			}
-			ok := true
-			for k := 1; k < len(e.words); k++ {
-				if word(i+k) != e.words[k] {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				out = append(out, Match{i, i + len(e.words), e.value})
-				i += len(e.words)
-				found = true
-				break
-			}
-		}
-		if !found {
+		k := m.keyed.At(i, len(ids), word)
+		if k < 0 {
 			i++
+			continue
 		}
+		n := len(m.keyed.Phrase(k))
+		out = append(out, Match{i, i + n, m.values[k]})
+		i += n
 	}
 	return out
 }

@@ -2,7 +2,10 @@ package phrase
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
+
+	"github.com/verdictnlp/verdict/text"
 )
 
 // TestSearchHelpers checks the searching helpers against plain scans, on matches laid
@@ -59,5 +62,38 @@ func TestFindLongestFirst(t *testing.T) {
 		if got[i] != want[i] {
 			t.Fatalf("Find = %v, want %v", got, want)
 		}
+	}
+}
+
+// TestFindInReadsWordIDs checks that FindIn, which reads the numbers a Document gave
+// its tokens, finds what Find finds by looking the words up, the longest first.
+func TestFindInReadsWordIDs(t *testing.T) {
+	m := New([]string{"good", "good overall", "requires improvement"}, []int{1, 2, 3})
+	doc := text.Parse("It was Good overall, and it requires improvement in one place; good.")
+	n := len(doc.Tokens())
+	got := m.FindIn(doc, 0, n, nil)
+	want := m.Find(n, doc.Word, nil)
+	if len(want) != 3 || !slices.Equal(got, want) {
+		t.Fatalf("FindIn = %v, Find = %v; want the same 3 matches", got, want)
+	}
+	if got := m.FindIn(doc, 3, n, nil); len(got) != 2 || got[0] != (Match{want[1].First - 3, want[1].Last - 3, 3}) {
+		t.Fatalf("FindIn from token 3 = %v; want 2 matches, token 3 numbered 0", got)
+	}
+}
+
+// TestFindInOlderDocument checks a Matcher built after a Document was parsed: its new
+// words have no number in that Document, and FindIn still finds them.
+func TestFindInOlderDocument(t *testing.T) {
+	doc := text.Parse("The quorvane trellisward opened.")
+	m := New([]string{"quorvane trellisward"}, []int{7})
+	if doc.VocabSize() >= text.VocabSize() {
+		t.Fatalf("the vocabulary did not grow: %d words", text.VocabSize())
+	}
+	got := m.FindIn(doc, 0, len(doc.Tokens()), nil)
+	if want := []Match{{1, 3, 7}}; !slices.Equal(got, want) {
+		t.Fatalf("FindIn = %v; want %v", got, want)
+	}
+	if later := text.Parse("quorvane trellisward"); !slices.Equal(m.FindIn(later, 0, 2, nil), []Match{{0, 2, 7}}) {
+		t.Fatalf("FindIn on a later document = %v", m.FindIn(later, 0, 2, nil))
 	}
 }
