@@ -16,19 +16,20 @@ const NoWord WordID = 0
 // firstWordID is the WordID of the first word interned: 0 and 1 are kept.
 const firstWordID = 2
 
-// vocab is the process-wide vocabulary. filter[vocabSlot(w)] has bit len(w) (at most
-// 63) set when a word of that slot and length is interned: most words of a text are
-// turned away on it without hashing.
+// vocab is the process-wide vocabulary: ids for Intern; for Lookup, one[c] numbers
+// the one-byte words (most of them punctuation marks), and the longer ones sit in
+// table, open-addressed by wordHash, which hashes a short word inline, cheaper than a
+// map's call.
 var vocab struct {
-	ids    map[string]WordID
-	filter [vocabSlots]uint64
+	ids   map[string]WordID
+	one   [256]WordID
+	table []vocabEntry // a power of two long, under half full
 }
 
-// vocabSlots is the number of slots of the vocabulary's filter, picked by a word's
-// first and last bytes.
-const vocabSlots = 4096
-
-func vocabSlot(w string) int { return (int(w[0])*131 + int(w[len(w)-1])) % vocabSlots }
+type vocabEntry struct {
+	w  string
+	id WordID
+}
 
 // Intern returns the WordID of w, a lower-case word as [Document.Word] gives it,
 // numbering it if it is new. Call it only while the program initialises (from package
@@ -49,18 +50,72 @@ func Intern(w string) WordID {
 	if n > int(^WordID(0)) {
 		panic("text: word vocabulary full")
 	}
-	vocab.ids[w] = WordID(n)
-	vocab.filter[vocabSlot(w)] |= 1 << min(len(w), 63)
-	return WordID(n)
+	id := WordID(n)
+	vocab.ids[w] = id
+	if len(w) == 1 {
+		vocab.one[w[0]] = id
+		return id
+	}
+	if 2*(len(vocab.ids)+1) > len(vocab.table) {
+		growTable()
+	}
+	place(vocab.table, vocabEntry{w, id})
+	return id
+}
+
+// growTable doubles the table (to 1024 entries at first) and files every word again.
+func growTable() {
+	old := vocab.table
+	vocab.table = make([]vocabEntry, max(1024, 2*len(old)))
+	for _, e := range old {
+		if e.w != "" {
+			place(vocab.table, e)
+		}
+	}
+}
+
+// place files e in t at the first free slot from its hash on.
+func place(t []vocabEntry, e vocabEntry) {
+	mask := uint32(len(t) - 1)
+	for h := wordHash(e.w) & mask; ; h = (h + 1) & mask {
+		if t[h].w == "" {
+			t[h] = e
+			return
+		}
+	}
+}
+
+// wordHash is FNV-1a over the bytes of w.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
 }
 
 // Lookup returns the WordID of the lower-case word w, or NoWord when it was never
 // interned. It takes no lock and allocates nothing.
 func Lookup(w string) WordID {
-	if w == "" || vocab.filter[vocabSlot(w)]&(1<<min(len(w), 63)) == 0 {
+	switch len(w) {
+	case 0:
+		return NoWord
+	case 1:
+		return vocab.one[w[0]]
+	}
+	t := vocab.table
+	if len(t) == 0 {
 		return NoWord
 	}
-	return vocab.ids[w]
+	mask := uint32(len(t) - 1)
+	for h := wordHash(w) & mask; ; h = (h + 1) & mask {
+		switch e := &t[h]; e.w {
+		case w:
+			return e.id
+		case "":
+			return NoWord
+		}
+	}
 }
 
 // VocabSize returns the number of WordIDs given out so far, the kept ones included:

@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // vocabTestID is interned as the program initialises, as Intern requires.
 var vocabTestID = Intern("zanderwick")
@@ -23,5 +26,45 @@ func TestWordIDs(t *testing.T) {
 	}
 	if d.VocabSize() != VocabSize() {
 		t.Errorf("document's vocabulary size %d, want %d", d.VocabSize(), VocabSize())
+	}
+}
+
+// manyWords are interned as the program initialises: enough that the lookup table
+// grows several times over.
+var manyWords, manyIDs = internMany(5000)
+
+func internMany(n int) ([]string, []WordID) {
+	ws, ids := make([]string, n), make([]WordID, n)
+	for i := range ws {
+		ws[i] = fmt.Sprintf("qx%dv", i)
+		ids[i] = Intern(ws[i])
+	}
+	return ws, ids
+}
+
+// TestLookupAfterGrowth checks that every interned word keeps its own number as the
+// table grows, one-byte words included, and that near misses have none.
+func TestLookupAfterGrowth(t *testing.T) {
+	seen := map[WordID]bool{}
+	for i, w := range manyWords {
+		if got := Lookup(w); got != manyIDs[i] || got < firstWordID || seen[got] {
+			t.Fatalf("Lookup(%q) = %d, interned as %d", w, got, manyIDs[i])
+		}
+		seen[manyIDs[i]] = true
+		if got := Lookup(w[:len(w)-1]); got != NoWord {
+			t.Fatalf("Lookup(%q) = %d; want NoWord", w[:len(w)-1], got)
+		}
+	}
+	if Lookup("^") != NoWord {
+		t.Fatalf("Lookup(^) = %d; it was never interned", Lookup("^"))
+	}
+}
+
+var tildeID = Intern("~")
+
+func TestOneByteWords(t *testing.T) {
+	d := Parse("a ~ b")
+	if d.WordID(1) != tildeID || tildeID == Lookup("zanderwick") || d.WordID(0) != NoWord {
+		t.Fatalf("WordIDs %v; want ~ numbered %d", d.WordIDs(0, 3), tildeID)
 	}
 }
