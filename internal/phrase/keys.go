@@ -51,8 +51,20 @@ type Word struct {
 // Keyed finds phrases of keys, the longest first at each position. It is read-only
 // once built and safe for concurrent use.
 type Keyed struct {
-	first [][]int32 // by the key of the first word: phrase indices, longest first
-	seqs  [][]Key
+	seqs [][]Key // by phrase index, as added
+	// Build files the phrases by first key, longest first: the phrases filed under key
+	// k are filed[firstAt[k]:firstAt[k+1]], their indices in idx at the same places.
+	// Their keys after the first lie in one array, in that order, so that trying the
+	// phrases of a word reads memory in a row.
+	firstAt []int32
+	filed   []filedPhrase
+	idx     []int32
+	rest    []Key
+}
+
+// filedPhrase is a phrase as filed: its keys after the first are rest[at : at+n-1].
+type filedPhrase struct {
+	at, n int32
 }
 
 // Add adds a phrase and returns its index, which At reports on a match.
@@ -70,36 +82,51 @@ func (m *Keyed) Phrase(k int) []Key { return m.seqs[k] }
 // Build files the phrases by their first key, longest first and in the order added
 // among phrases of one length. Call it once, after the last Add.
 func (m *Keyed) Build() {
-	m.first = nil
+	var byFirst [][]int32
 	for k, s := range m.seqs {
 		if len(s) == 0 {
 			continue
 		}
-		for int(s[0]) >= len(m.first) {
-			m.first = append(m.first, nil)
+		for int(s[0]) >= len(byFirst) {
+			byFirst = append(byFirst, nil)
 		}
-		m.first[s[0]] = append(m.first[s[0]], int32(k))
+		byFirst[s[0]] = append(byFirst[s[0]], int32(k))
 	}
-	for _, ks := range m.first {
+	m.firstAt = make([]int32, len(byFirst)+1)
+	m.filed, m.idx, m.rest = nil, nil, nil
+	for f, ks := range byFirst {
 		sort.SliceStable(ks, func(i, j int) bool { return len(m.seqs[ks[i]]) > len(m.seqs[ks[j]]) })
+		for _, k := range ks {
+			s := m.seqs[k]
+			m.filed = append(m.filed, filedPhrase{int32(len(m.rest)), int32(len(s))})
+			m.idx = append(m.idx, k)
+			m.rest = append(m.rest, s[1:]...)
+		}
+		m.firstAt[f+1] = int32(len(m.filed))
 	}
 }
 
 // Firsts calls yield with every key some phrase starts with.
 func (m *Keyed) Firsts(yield func(Key)) {
-	for k, ks := range m.first {
-		if len(ks) > 0 {
+	for k := 0; k+1 < len(m.firstAt); k++ {
+		if m.firstAt[k+1] > m.firstAt[k] {
 			yield(Key(k))
 		}
 	}
 }
 
+// filedAt returns the bounds in filed of the phrases filed under first key k.
+func (m *Keyed) filedAt(k Key) (int, int) {
+	if int(k)+1 < len(m.firstAt) {
+		return int(m.firstAt[k]), int(m.firstAt[k+1])
+	}
+	return 0, 0
+}
+
 // Filed returns the phrases filed under first key k.
 func (m *Keyed) Filed(k Key) []int32 {
-	if int(k) < len(m.first) {
-		return m.first[k]
-	}
-	return nil
+	a, b := m.filedAt(k)
+	return m.idx[a:b:b]
 }
 
 // At returns the index of the longest phrase that matches words [i, i+len) with
@@ -109,13 +136,15 @@ func (m *Keyed) At(i, end int, word func(int) Word) int {
 	w := word(i)
 	best, bestLen := -1, 0
 	for _, first := range [2]Key{w.Stem, w.Exact} {
-		for _, k := range m.Filed(first) {
-			s := m.seqs[k]
-			if best >= 0 && len(s) <= bestLen {
+		a, b := m.filedAt(first)
+		for p := a; p < b; p++ {
+			f := m.filed[p]
+			n := int(f.n)
+			if best >= 0 && n <= bestLen {
 				break
 			}
-			if i+len(s) <= end && m.matches(s, i, word) {
-				best, bestLen = int(k), len(s)
+			if i+n <= end && m.matches(m.rest[f.at:int(f.at)+n-1], i, word) {
+				best, bestLen = int(m.idx[p]), n
 				break
 			}
 		}
@@ -123,15 +152,16 @@ func (m *Keyed) At(i, end int, word func(int) Word) int {
 	return best
 }
 
-// matches reports whether phrase s matches the words from i on.
-func (m *Keyed) matches(s []Key, i int, word func(int) Word) bool {
-	for j := 1; j < len(s); j++ {
-		w := word(i + j)
-		if s[j] == Any {
+// matches reports whether rest, the keys of a phrase after its first, match the words
+// after word i.
+func (m *Keyed) matches(rest []Key, i int, word func(int) Word) bool {
+	for j, k := range rest {
+		w := word(i + 1 + j)
+		if k == Any {
 			if w.Punct {
 				return false
 			}
-		} else if s[j] != w.Stem && s[j] != w.Exact {
+		} else if k != w.Stem && k != w.Exact {
 			return false
 		}
 	}

@@ -97,3 +97,35 @@ func TestFindInOlderDocument(t *testing.T) {
 		t.Fatalf("FindIn on a later document = %v", m.FindIn(later, 0, 2, nil))
 	}
 }
+
+// TestKeyedLongestFirst checks the keyed engine on stems, exact words and wildcards:
+// at each position the longest phrase wins, a phrase under the Stem key is preferred
+// at equal length, and Any matches one word that is not punctuation.
+func TestKeyedLongestFirst(t *testing.T) {
+	var v Vocab
+	good, over, all, im, exact := v.Add("good"), v.Add("overall"), v.Add("all"), v.Add("improv"), v.Add("=improve")
+	var m Keyed
+	p0 := m.Add([]Key{good})
+	p1 := m.Add([]Key{good, Any, over})
+	p2 := m.Add([]Key{exact})
+	p3 := m.Add([]Key{im})
+	p4 := m.Add([]Key{all, Any})
+	m.Build()
+	words := []Word{{Stem: good}, {Stem: v.Key("x")}, {Stem: over}, {Stem: good}, {Stem: im, Exact: exact}, {Stem: all}, {Stem: 99, Punct: true}, {Stem: all}, {Stem: 98}}
+	word := func(j int) Word { return words[j] }
+	want := []int{p1, -1, -1, p0, p3, -1, -1, p4, -1}
+	for i := range words {
+		if got := m.At(i, len(words), word); got != want[i] {
+			t.Errorf("At(%d) = %d, want %d", i, got, want[i])
+		}
+	}
+	if got := m.At(0, 2, word); got != p0 {
+		t.Errorf("At(0) before word 2 = %d, want %d", got, p0)
+	}
+	if got := m.Filed(good); !slices.Equal(got, []int32{int32(p1), int32(p0)}) {
+		t.Errorf("Filed(good) = %v", got)
+	}
+	if got := m.At(0, 1, func(int) Word { return Word{Stem: v.Key("y"), Exact: exact} }); got != p2 {
+		t.Errorf("At on the exact word alone = %d, want %d", got, p2)
+	}
+}
