@@ -11,6 +11,13 @@
 // are joined. [Document.Span] takes a Range to its Span; input[Span.Start:Span.End] is
 // the original text of what the Range covers.
 //
+// # Word numbers
+//
+// Each token also carries the number of its lower-case word in one process-wide
+// vocabulary of the lexicons' words ([Document.WordID]; [NoWord] for a word no lexicon
+// holds), so that phrase matching compares numbers, not strings. The vocabulary is
+// filled while the program initialises ([Intern]) and only read afterwards.
+//
 // # Example
 //
 //	doc := text.Parse("Cllr Ash said: \u201cWe accept this.\u201d")
