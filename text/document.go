@@ -98,28 +98,8 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 				return nil, err
 			}
 			if jn.kind != noJoin {
-				// Drop what lies between: the break, blank lines, page furniture
-				// (reported as boilerplate), and the next line's indent.
-				for k := i + 1; k < jn.to; k++ {
-					if cls[k] == boiler.Boilerplate {
-						d.boilerplate = append(d.boilerplate, trimSpan(src, lines[k].start, lines[k].end))
-					}
-				}
-				to := lines[jn.to].start
-				for to < lines[jn.to].end {
-					r, n := utf8.DecodeRuneInString(src[to:])
-					if !unicode.IsSpace(r) {
-						break
-					}
-					to += n
-				}
-				if jn.kind == hyphenJoin {
-					b.Drop(to - end)
-				} else {
-					b.Replace(to-end, " ")
-				}
+				d.join(b, src, lines, cls, i, end, jn)
 				i = jn.to - 1
-				lines[jn.to].start = to
 				pb.same[jn.to] = false
 				continue
 			}
@@ -139,6 +119,32 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 	}
 	d.wordIDs()
 	return d, nil
+}
+
+// join joins line i, kept up to end, to line jn.to: it drops what lies between (the
+// break, blank lines, page furniture, reported as boilerplate, and the next line's
+// indent), leaving one space for a wrapped line and none for a hyphenated word, and
+// moves line jn.to's start past its indent.
+func (d *Document) join(b *norm.Builder, src string, lines []srcLine, cls []boiler.Class, i, end int, jn join) {
+	for k := i + 1; k < jn.to; k++ {
+		if cls[k] == boiler.Boilerplate {
+			d.boilerplate = append(d.boilerplate, trimSpan(src, lines[k].start, lines[k].end))
+		}
+	}
+	to := lines[jn.to].start
+	for to < lines[jn.to].end {
+		r, n := utf8.DecodeRuneInString(src[to:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		to += n
+	}
+	if jn.kind == hyphenJoin {
+		b.Drop(to - end)
+	} else {
+		b.Replace(to-end, " ")
+	}
+	lines[jn.to].start = to
 }
 
 // parseBuf holds what ParseContext needs only while it works (the source lines, and

@@ -195,38 +195,35 @@ func Classify(lines []Line) []Class {
 			weak[i] = f.weak()
 		}
 	}
-	// A weak line next to boilerplate (blank lines between do not count) is boilerplate;
-	// runs of weak lines take the class of the strong line they reach, in both directions.
-	propagate := func(order func(yield func(int) bool)) {
-		prev := Article
-		for i := range order {
-			switch {
-			case cls[i] == Blank:
-			case weak[i] && prev == Boilerplate:
-				cls[i] = Boilerplate
-			case furniture[i]:
-				// Page headers and footers sit between article lines: they pass no
-				// class on, and let the line before them pass its class over them.
-			default:
-				prev = cls[i]
-			}
-		}
-	}
-	propagate(func(yield func(int) bool) {
-		for i := range lines {
-			if !yield(i) {
-				return
-			}
-		}
-	})
-	propagate(func(yield func(int) bool) {
-		for i := len(lines) - 1; i >= 0; i-- {
-			if !yield(i) {
-				return
-			}
-		}
-	})
+	spread(cls, weak, furniture)
 	return cls
+}
+
+// spread passes classes on to weak lines, forwards and then backwards: a weak line next
+// to boilerplate (blank lines between do not count) is boilerplate, so runs of weak
+// lines take the class of the strong line they reach. Page furniture sits between
+// article lines: it passes no class on, and lets the line before it pass its class over it.
+func spread(cls []Class, weak, furniture []bool) {
+	prev := Article
+	for i := range cls {
+		prev = spreadAt(cls, weak, furniture, i, prev)
+	}
+	prev = Article
+	for i := len(cls) - 1; i >= 0; i-- {
+		prev = spreadAt(cls, weak, furniture, i, prev)
+	}
+}
+
+// spreadAt classes line i given the class prev passed on, and returns what it passes on.
+func spreadAt(cls []Class, weak, furniture []bool, i int, prev Class) Class {
+	switch {
+	case cls[i] == Blank, furniture[i]:
+		return prev
+	case weak[i] && prev == Boilerplate:
+		cls[i] = Boilerplate
+		return prev
+	}
+	return cls[i]
 }
 
 // classifyBuf holds what Classify needs only while it works, kept in a pool between
