@@ -208,6 +208,9 @@ func (c *findCtx) scoreCues(a, b int, ms []fmatch, used []bool, framed bool, t *
 		if !negated && !modal && sign > 0 {
 			negated = c.negatedAfter(ms, used, k)
 		}
+		if !negated && !modal && sign > 0 && c.aimedImprovement(m) {
+			continue
+		}
 		if negated {
 			sign = -sign
 		}
@@ -424,4 +427,24 @@ func (c *findCtx) failureObject(ms []fmatch, b int) int {
 		}
 	}
 	return b
+}
+
+// aimedImprovement reports an improvement that is only an aim, a wish or a demand:
+// "to improve" or "to make improvements" after a word that is not one of progress
+// under way (findings_progress_verbs.txt), one of the two words before "to" ("efforts
+// made to improve"): "a push to improve", "told it to make
+// improvements", but not "has continued to improve". A modal or negator before it has
+// already made it a need ("needs to improve").
+func (c *findCtx) aimedImprovement(m fmatch) bool {
+	if len(m.e.stems) != 1 || m.e.stems[0] != fImproveStem {
+		return false
+	}
+	i := m.i - 1
+	if i >= 0 && (c.ws[i].low == "make" || c.ws[i].low == "making") {
+		i--
+	}
+	if i < 1 || c.ws[i].low != "to" {
+		return false
+	}
+	return !fProgressVerbs[fStem(c.ws[i-1].low)] && (i < 2 || !fProgressVerbs[fStem(c.ws[i-2].low)])
 }

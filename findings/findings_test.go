@@ -654,6 +654,18 @@ func TestFindings(t *testing.T) {
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
 			want:   []string{"failure: only 40% of plans"},
 		},
+		{
+			name:   "an improvement aimed at is no strength",
+			reason: "'a drive to improve' and 'told to make improvements' name an aim or a demand, not an improvement made",
+			in:     lead + "The council began a drive to improve after inspectors told it to make improvements.",
+			want:   []string{},
+		},
+		{
+			name:   "an improvement under way is a strength",
+			reason: "'continued to improve', 'working to improve' and 'efforts made to improve' report progress the inspectors saw",
+			in:     lead + "Inspectors found that help for care leavers had continued to improve.\n\nThe report said managers were working to improve supervision.\n\nInspectors noted efforts made to improve the timeliness of assessments.",
+			want:   []string{"positive: had continued to improve", "positive: working to improve supervision", "positive: efforts made to improve"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := show(find(tc.in, nil))

@@ -324,7 +324,12 @@ var (
 	fAreaLex   fMatcher
 	fAreaLeads map[string]bool
 	fContrast  map[string]bool
+	// words before "to improve" that make it progress, not an aim (aimedImprovement)
+	fProgressVerbs map[string]bool
 )
+
+// fImproveStem is the stem of "improve", "improvement" and "improved".
+var fImproveStem = fStem("improve")
 
 func init() {
 	addCues := func(name string, class fCueClass) {
@@ -397,6 +402,10 @@ func init() {
 		}
 	}
 	fAreaLex.sort()
+	fProgressVerbs = make(map[string]bool)
+	for _, l := range lexicon.Lines("findings_progress_verbs") {
+		fProgressVerbs[fStem(strings.ToLower(l))] = true
+	}
 	fContrast = make(map[string]bool)
 	for _, l := range lexicon.Lines("findings_contrast") {
 		fContrast[strings.ToLower(l)] = true
