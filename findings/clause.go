@@ -267,13 +267,15 @@ func (c *findCtx) negatedAfter(ms []fmatch, used []bool, k int) bool {
 // scoreModals adds, in the inspectors' words, the recommendations and the negators
 // that turned nothing. A recommendation: "The school needs to ensure …", "Leaders
 // should …", "The board was told it needed to ensure every ward had cover at night":
-// a modal that heads its clause (no cue word before it) governs all of it.
+// a modal that heads its clause (no cue word before it) governs all of it, and so does
+// one that is its clause's own verb (ownVerbModal: "clear, up-to-date records should
+// be better kept").
 func (c *findCtx) scoreModals(a int, ms []fmatch, used []bool, t *fTally) {
 	for k, m := range ms {
 		if c.maskedIn(m.i, m.j) {
 			continue
 		}
-		if m.e.class == fcModal && (c.words(a, m.i) <= 4 || !fCueBefore(ms, k)) {
+		if m.e.class == fcModal && (c.words(a, m.i) <= 4 || !fCueBefore(ms, k) || c.ownVerbModal(a, m)) {
 			t.add(-10)
 		}
 		if !used[k] && (m.e.class == fcNeg || m.e.class == fcModal) {
@@ -281,6 +283,27 @@ func (c *findCtx) scoreModals(a int, ms []fmatch, used []bool, t *fTally) {
 		}
 	}
 }
+
+// ownVerbModal reports a modal auxiliary of one word ("should", "must") with no finite
+// verb before it in its clause: the clause's own verb. A longer modal may be no verb at
+// all ("the steps needed to move").
+func (c *findCtx) ownVerbModal(a int, m fmatch) bool {
+	return len(m.e.stems) == 1 && !c.finiteBefore(a, m.i)
+}
+
+// finiteBefore reports a finite "be", "have" or "do" in words [a, i)
+// (findings_finite_verbs.txt): a modal at i after none is its clause's own verb.
+func (c *findCtx) finiteBefore(a, i int) bool {
+	for k := a; k < i; k++ {
+		if fFiniteVerbs[c.ws[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// fFiniteVerbs are the finite forms of "be", "have" and "do".
+var fFiniteVerbs = lexicon.Set("findings_finite_verbs", true)
 
 // scoreToo adds "too" before a word: "too many children", "caseloads too high", "far
 // too long".

@@ -666,6 +666,12 @@ func TestFindings(t *testing.T) {
 			in:     lead + "Inspectors found that help for care leavers had continued to improve.\n\nThe report said managers were working to improve supervision.\n\nInspectors noted efforts made to improve the timeliness of assessments.",
 			want:   []string{"positive: had continued to improve", "positive: working to improve supervision", "positive: efforts made to improve"},
 		},
+		{
+			name:   "a modal that is its clause's verb governs its subject's strengths",
+			reason: "in 'accurate, current care plans should be better kept' the strengths name what the recommendation wants: one failure",
+			in:     lead + "Inspectors said accurate, current care plans should be better kept.",
+			want:   []string{"failure: accurate, current care plans should be better kept"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := show(find(tc.in, nil))
