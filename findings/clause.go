@@ -222,10 +222,11 @@ func (c *findCtx) scoreCues(a, b int, ms []fmatch, used []bool, framed bool, t *
 }
 
 // turnedBefore finds the negator or modal before cue k that turns it, marking it used.
-// A negator flips the strengths in its reach ("not always timely or effective"), but a
-// failure word only when it is the first cue after it and close by ("no backlog",
-// "without unnecessary delay"): "have not understood the extent of the weaknesses" is
-// one failure.
+// A negator flips the strengths in its reach ("not always timely or effective"); a
+// negated verb reaches its clause's end ("did not arrange home visits so that staff
+// could build strong relationships"). But a failure word only when it is the first
+// cue after it and close by ("no backlog", "without unnecessary delay"): "have not
+// understood the extent of the weaknesses" is one failure.
 func (c *findCtx) turnedBefore(ms []fmatch, used []bool, k, sign int) (negated, modal bool) {
 	m := ms[k]
 	for q := k - 1; q >= 0; q-- {
@@ -234,7 +235,7 @@ func (c *findCtx) turnedBefore(ms []fmatch, used []bool, k, sign int) (negated, 
 			continue
 		}
 		d, broken := c.cueGap(n.j, m.i)
-		if broken || d > 8 {
+		if broken || d > 8 && !(sign > 0 && fVerbNegator(n.e)) {
 			break
 		}
 		if n.e.class != fcModal && sign < 0 && (used[q] || d > 3) {
@@ -286,7 +287,7 @@ func (c *findCtx) scoreModals(a int, ms []fmatch, used []bool, t *fTally) {
 
 // ownVerbModal reports a modal auxiliary of one word ("should", "must") with no finite
 // verb before it in its clause: the clause's own verb. A longer modal may be no verb at
-// all ("the steps needed to move").
+// all ("the support needed to settle").
 func (c *findCtx) ownVerbModal(a int, m fmatch) bool {
 	return len(m.e.stems) == 1 && !c.finiteBefore(a, m.i)
 }

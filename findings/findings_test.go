@@ -672,6 +672,12 @@ func TestFindings(t *testing.T) {
 			in:     lead + "Inspectors said accurate, current care plans should be better kept.",
 			want:   []string{"failure: accurate, current care plans should be better kept"},
 		},
+		{
+			name:   "a negated verb reaches its clause's end",
+			reason: "'did not arrange home visits so that' negates the strengths that follow it however far off in its clause",
+			in:     lead + "Inspectors found managers did not arrange home visits so that social workers could build strong relationships with children.",
+			want:   []string{"failure: did not arrange home visits"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := show(find(tc.in, nil))
