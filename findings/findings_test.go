@@ -678,6 +678,12 @@ func TestFindings(t *testing.T) {
 			in:     lead + "Inspectors found managers did not arrange home visits so that social workers could build strong relationships with children.",
 			want:   []string{"failure: did not arrange home visits"},
 		},
+		{
+			name:   "a present-tense section cue and a pointer to the report",
+			reason: "'There are some positives:' opens strengths as 'There were positives' does; 'see the full report' points to the report and is no finding",
+			in:     lead + "There are some positives:\n\nStaff knew each child well.\n\nThere is more detail when you see the full report.",
+			want:   []string{"positive: Staff knew each child well"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := show(find(tc.in, nil))
