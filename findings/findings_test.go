@@ -684,6 +684,12 @@ func TestFindings(t *testing.T) {
 			in:     lead + "There are some positives:\n\nStaff knew each child well.\n\nThere is more detail when you see the full report.",
 			want:   []string{"positive: Staff knew each child well"},
 		},
+		{
+			name:   "a sentence going on from background",
+			reason: "'This means …' right after a grade's description goes on describing the grade, not the inspected body",
+			in:     lead + "Grade 2 is given to settings that meet the needs of most children well. This means that children settle quickly and are ready for school.\n\nInspectors found staff were kind.",
+			want:   []string{"positive: staff were kind"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := show(find(tc.in, nil))
