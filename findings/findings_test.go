@@ -690,6 +690,12 @@ func TestFindings(t *testing.T) {
 			in:     lead + "Grade 2 is given to settings that meet the needs of most children well. This means that children settle quickly and are ready for school.\n\nInspectors found staff were kind.",
 			want:   []string{"positive: staff were kind"},
 		},
+		{
+			name:   "a team counted by its members",
+			reason: "'a three-strong team', 'the six strong panel' give a size: no strength",
+			in:     lead + "Inspectors found that a three-strong team of managers was formed last year.\n\nThe council's six strong panel will review the plan.",
+			want:   []string{},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := show(find(tc.in, nil))
