@@ -687,7 +687,7 @@ func TestFindings(t *testing.T) {
 		{
 			name:   "a sentence going on from background",
 			reason: "'This means …' right after a grade's description goes on describing the grade, not the inspected body",
-			in:     lead + "Grade 2 is given to settings that meet the needs of most children well. This means that children settle quickly and are ready for school.\n\nInspectors found staff were kind.",
+			in:     lead + "Grade 2 is given to settings that serve most of their children well. This means that children settle quickly and are ready for school.\n\nInspectors found staff were kind.",
 			want:   []string{"positive: staff were kind"},
 		},
 		{
