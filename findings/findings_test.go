@@ -696,6 +696,12 @@ func TestFindings(t *testing.T) {
 			in:     lead + "Inspectors found that a three-strong team of managers was formed last year.\n\nThe council's six strong panel will review the plan.",
 			want:   []string{},
 		},
+		{
+			name:   "early years and care wording of gains and risks kept down",
+			reason: "'children develop new skills' and 'staff minimise the risk of falls' are strengths",
+			in:     lead + "Inspectors found that children develop new skills.\n\nInspectors found that staff minimise the risk of falls.",
+			want:   []string{"positive: children develop new skills", "positive: minimise the risk of falls"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := show(find(tc.in, nil))
