@@ -699,8 +699,8 @@ func TestFindings(t *testing.T) {
 		{
 			name:   "early years and care wording of gains and risks kept down",
 			reason: "'children develop new skills' and 'staff minimise the risk of falls' are strengths",
-			in:     lead + "Inspectors found that children develop new skills.\n\nInspectors found that staff minimise the risk of falls.",
-			want:   []string{"positive: children develop new skills", "positive: minimise the risk of falls"},
+			in:     lead + "Inspectors found that children develop new skills.\n\nInspectors found that staff minimise the risk of falls.\n\nInspectors found that their counting develops very rapidly.",
+			want:   []string{"positive: children develop new skills", "positive: minimise the risk of falls", "positive: develops very rapidly"},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
