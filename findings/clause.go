@@ -8,7 +8,8 @@ import (
 // clauses splits sentence words [a, b) at contrast words ("but", "however", "while",
 // "although", "whilst", "though", ", yet") and semicolons. A subordinate clause that
 // opens the sentence ("While turnover has decreased, caseloads have increased";
-// "Inspectors said that while …, …") also ends at its first comma.
+// "Inspectors said that while …, …"; "inspectors said despite …, …") also ends at its
+// first comma or dash.
 func (c *findCtx) clauses(a, b int) [][2]int {
 	cuts := []int{a}
 	cut := func(i int) {
@@ -56,7 +57,7 @@ func (c *findCtx) clauses(a, b int) [][2]int {
 				continue
 			}
 		case "despite":
-			if i > a {
+			if i > a && prev != "that" && prev != "said" {
 				continue // "remains variable despite investment" is one clause
 			}
 		case "apart", "except":
@@ -68,7 +69,7 @@ func (c *findCtx) clauses(a, b int) [][2]int {
 		// A subordinate clause at the start runs to its comma.
 		if (i == a || prev == "that" || prev == "said" || prev == ":") && w.low != "but" && w.low != "however" && w.low != "yet" {
 			for k := i + 1; k < b; k++ {
-				if c.ws[k].low == "," {
+				if l := c.ws[k].low; l == "," || l == "-" || l == "–" || l == "—" {
 					cut(k + 1)
 					break
 				}

@@ -702,6 +702,12 @@ func TestFindings(t *testing.T) {
 			in:     lead + "Inspectors found that children develop new skills.\n\nInspectors found that staff minimise the risk of falls.\n\nInspectors found that their counting develops very rapidly.",
 			want:   []string{"positive: children develop new skills", "positive: minimise the risk of falls", "positive: develops very rapidly"},
 		},
+		{
+			name:   "a reported concession ending at a dash",
+			reason: "'inspectors said despite X - Y': the concession is a strength of its own, what follows the dash the failure",
+			in:     lead + "Inspectors said despite clear improvements since the last visit - not enough had been done to keep children safe.",
+			want:   []string{"positive: despite clear improvements since the last visit", "failure: not enough had been done"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := show(find(tc.in, nil))
