@@ -708,6 +708,12 @@ func TestFindings(t *testing.T) {
 			in:     lead + "Inspectors said despite clear improvements since the last visit - not enough had been done to keep children safe.",
 			want:   []string{"positive: despite clear improvements since the last visit", "failure: not enough had been done"},
 		},
+		{
+			name:   "a statement of purpose",
+			reason: "'the home aims to provide a safe, caring place' is what the provider sets out to be, not a finding",
+			in:     lead + "The home aims to provide a safe, caring place to live for up to four children.\n\nInspectors found staff were kind.",
+			want:   []string{"positive: staff were kind"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := show(find(tc.in, nil))
