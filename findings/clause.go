@@ -8,7 +8,8 @@ import (
 // clauses splits sentence words [a, b) at contrast words ("but", "however", "while",
 // "although", "whilst", "though", ", yet") and semicolons. A subordinate clause that
 // opens the sentence ("While turnover has decreased, caseloads have increased";
-// "Inspectors said that while …, …") also ends at its first comma.
+// "Inspectors said that while …, …"; "inspectors said despite …, …") also ends at its
+// first comma or dash.
 func (c *findCtx) clauses(a, b int) [][2]int {
 	cuts := []int{a}
 	cut := func(i int) {
@@ -56,7 +57,7 @@ func (c *findCtx) clauses(a, b int) [][2]int {
 				continue
 			}
 		case "despite":
-			if i > a {
+			if i > a && prev != "that" && prev != "said" {
 				continue // "remains variable despite investment" is one clause
 			}
 		case "apart", "except":
@@ -68,7 +69,7 @@ func (c *findCtx) clauses(a, b int) [][2]int {
 		// A subordinate clause at the start runs to its comma.
 		if (i == a || prev == "that" || prev == "said" || prev == ":") && w.low != "but" && w.low != "however" && w.low != "yet" {
 			for k := i + 1; k < b; k++ {
-				if c.ws[k].low == "," {
+				if l := c.ws[k].low; l == "," || l == "-" || l == "–" || l == "—" {
 					cut(k + 1)
 					break
 				}
@@ -208,6 +209,9 @@ func (c *findCtx) scoreCues(a, b int, ms []fmatch, used []bool, framed bool, t *
 		if !negated && !modal && sign > 0 {
 			negated = c.negatedAfter(ms, used, k)
 		}
+		if !negated && !modal && sign > 0 && c.aimedImprovement(m) {
+			continue
+		}
 		if negated {
 			sign = -sign
 		}
@@ -219,10 +223,11 @@ func (c *findCtx) scoreCues(a, b int, ms []fmatch, used []bool, framed bool, t *
 }
 
 // turnedBefore finds the negator or modal before cue k that turns it, marking it used.
-// A negator flips the strengths in its reach ("not always timely or effective"), but a
-// failure word only when it is the first cue after it and close by ("no backlog",
-// "without unnecessary delay"): "have not understood the extent of the weaknesses" is
-// one failure.
+// A negator flips the strengths in its reach ("not always timely or effective"); a
+// negated verb reaches its clause's end ("did not arrange home visits so that staff
+// could build strong relationships"). But a failure word only when it is the first
+// cue after it and close by ("no backlog", "without unnecessary delay"): "have not
+// understood the extent of the weaknesses" is one failure.
 func (c *findCtx) turnedBefore(ms []fmatch, used []bool, k, sign int) (negated, modal bool) {
 	m := ms[k]
 	for q := k - 1; q >= 0; q-- {
@@ -231,7 +236,7 @@ func (c *findCtx) turnedBefore(ms []fmatch, used []bool, k, sign int) (negated, 
 			continue
 		}
 		d, broken := c.cueGap(n.j, m.i)
-		if broken || d > 8 {
+		if broken || d > 8 && !(sign > 0 && fVerbNegator(n.e)) {
 			break
 		}
 		if n.e.class != fcModal && sign < 0 && (used[q] || d > 3) {
@@ -264,13 +269,15 @@ func (c *findCtx) negatedAfter(ms []fmatch, used []bool, k int) bool {
 // scoreModals adds, in the inspectors' words, the recommendations and the negators
 // that turned nothing. A recommendation: "The school needs to ensure …", "Leaders
 // should …", "The board was told it needed to ensure every ward had cover at night":
-// a modal that heads its clause (no cue word before it) governs all of it.
+// a modal that heads its clause (no cue word before it) governs all of it, and so does
+// one that is its clause's own verb (ownVerbModal: "clear, up-to-date records should
+// be better kept").
 func (c *findCtx) scoreModals(a int, ms []fmatch, used []bool, t *fTally) {
 	for k, m := range ms {
 		if c.maskedIn(m.i, m.j) {
 			continue
 		}
-		if m.e.class == fcModal && (c.words(a, m.i) <= 4 || !fCueBefore(ms, k)) {
+		if m.e.class == fcModal && (c.words(a, m.i) <= 4 || !fCueBefore(ms, k) || c.ownVerbModal(a, m)) {
 			t.add(-10)
 		}
 		if !used[k] && (m.e.class == fcNeg || m.e.class == fcModal) {
@@ -278,6 +285,27 @@ func (c *findCtx) scoreModals(a int, ms []fmatch, used []bool, t *fTally) {
 		}
 	}
 }
+
+// ownVerbModal reports a modal auxiliary of one word ("should", "must") with no finite
+// verb before it in its clause: the clause's own verb. A longer modal may be no verb at
+// all ("the support needed to settle").
+func (c *findCtx) ownVerbModal(a int, m fmatch) bool {
+	return len(m.e.stems) == 1 && !c.finiteBefore(a, m.i)
+}
+
+// finiteBefore reports a finite "be", "have" or "do" in words [a, i)
+// (findings_finite_verbs.txt): a modal at i after none is its clause's own verb.
+func (c *findCtx) finiteBefore(a, i int) bool {
+	for k := a; k < i; k++ {
+		if fFiniteVerbs[c.ws[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// fFiniteVerbs are the finite forms of "be", "have" and "do".
+var fFiniteVerbs = lexicon.Set("findings_finite_verbs", true)
 
 // scoreToo adds "too" before a word: "too many children", "caseloads too high", "far
 // too long".
@@ -424,4 +452,24 @@ func (c *findCtx) failureObject(ms []fmatch, b int) int {
 		}
 	}
 	return b
+}
+
+// aimedImprovement reports an improvement that is only an aim, a wish or a demand:
+// "to improve" or "to make improvements" after a word that is not one of progress
+// under way (findings_progress_verbs.txt), one of the two words before "to" ("efforts
+// made to improve"): "a push to improve", "told it to make
+// improvements", but not "has continued to improve". A modal or negator before it has
+// already made it a need ("needs to improve").
+func (c *findCtx) aimedImprovement(m fmatch) bool {
+	if len(m.e.stems) != 1 || m.e.stems[0] != fImproveStem {
+		return false
+	}
+	i := m.i - 1
+	if i >= 0 && (c.ws[i].low == "make" || c.ws[i].low == "making") {
+		i--
+	}
+	if i < 1 || c.ws[i].low != "to" {
+		return false
+	}
+	return !fProgressVerbs[fStem(c.ws[i-1].low)] && (i < 2 || !fProgressVerbs[fStem(c.ws[i-2].low)])
 }

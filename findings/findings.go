@@ -100,6 +100,8 @@ type findCtx struct {
 	lastPerson     fSpeaker // the last attributed person ("she added")
 	paraSpeaker    []fSpeaker
 
+	background int // index+1 of the last sentence that was all plan or background
+
 	items []fItem
 	trace func(si int, frame fSpeaker, sec int) // for tests: each sentence read
 }

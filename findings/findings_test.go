@@ -654,6 +654,66 @@ func TestFindings(t *testing.T) {
 			in:     lead + "The report said only 40% of plans were reviewed on time.",
 			want:   []string{"failure: only 40% of plans"},
 		},
+		{
+			name:   "an improvement aimed at is no strength",
+			reason: "'a drive to improve' and 'told to make improvements' name an aim or a demand, not an improvement made",
+			in:     lead + "The council began a drive to improve after inspectors told it to make improvements.",
+			want:   []string{},
+		},
+		{
+			name:   "an improvement under way is a strength",
+			reason: "'continued to improve', 'working to improve' and 'efforts made to improve' report progress the inspectors saw",
+			in:     lead + "Inspectors found that help for care leavers had continued to improve.\n\nThe report said managers were working to improve supervision.\n\nInspectors noted efforts made to improve the timeliness of assessments.",
+			want:   []string{"positive: had continued to improve", "positive: working to improve supervision", "positive: efforts made to improve"},
+		},
+		{
+			name:   "a modal that is its clause's verb governs its subject's strengths",
+			reason: "in 'accurate, current care plans should be better kept' the strengths name what the recommendation wants: one failure",
+			in:     lead + "Inspectors said accurate, current care plans should be better kept.",
+			want:   []string{"failure: accurate, current care plans should be better kept"},
+		},
+		{
+			name:   "a negated verb reaches its clause's end",
+			reason: "'did not arrange home visits so that' negates the strengths that follow it however far off in its clause",
+			in:     lead + "Inspectors found managers did not arrange home visits so that social workers could build strong relationships with children.",
+			want:   []string{"failure: did not arrange home visits"},
+		},
+		{
+			name:   "a present-tense section cue and a pointer to the report",
+			reason: "'There are some positives:' opens strengths as 'There were positives' does; 'see the full report' points to the report and is no finding",
+			in:     lead + "There are some positives:\n\nStaff knew each child well.\n\nThere is more detail when you see the full report.",
+			want:   []string{"positive: Staff knew each child well"},
+		},
+		{
+			name:   "a sentence going on from background",
+			reason: "'This means …' right after a grade's description goes on describing the grade, not the inspected body",
+			in:     lead + "Grade 2 is given to settings that serve most of their children well. This means that children settle quickly and are ready for school.\n\nInspectors found staff were kind.",
+			want:   []string{"positive: staff were kind"},
+		},
+		{
+			name:   "a team counted by its members",
+			reason: "'a three-strong team', 'the six strong panel' give a size: no strength",
+			in:     lead + "Inspectors found that a three-strong team of managers was formed last year.\n\nThe council's six strong panel will review the plan.",
+			want:   []string{},
+		},
+		{
+			name:   "early years and care wording of gains and risks kept down",
+			reason: "'children develop new skills' and 'staff minimise the risk of falls' are strengths",
+			in:     lead + "Inspectors found that children develop new skills.\n\nInspectors found that staff minimise the risk of falls.\n\nInspectors found that their counting develops very rapidly.",
+			want:   []string{"positive: children develop new skills", "positive: minimise the risk of falls", "positive: develops very rapidly"},
+		},
+		{
+			name:   "a reported concession ending at a dash",
+			reason: "'inspectors said despite X - Y': the concession is a strength of its own, what follows the dash the failure",
+			in:     lead + "Inspectors said despite clear improvements since the last visit - not enough had been done to keep children safe.",
+			want:   []string{"positive: despite clear improvements since the last visit", "failure: not enough had been done"},
+		},
+		{
+			name:   "a statement of purpose",
+			reason: "'the home aims to provide a safe, caring place' is what the provider sets out to be, not a finding",
+			in:     lead + "The home aims to provide a safe, caring place to live for up to four children.\n\nInspectors found staff were kind.",
+			want:   []string{"positive: staff were kind"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := show(find(tc.in, nil))

@@ -196,10 +196,11 @@ func fPunctKeys(low string) phrase.Word {
 }
 
 // fWordKeys looks a word's keys up in fVocab. A word of five letters or more whose
-// first three begin no listed stem has no listed stem, and is not stemmed.
+// first three begin no listed stem has no listed stem, and is not stemmed, unless
+// stemming may change its first three (fShortRoot).
 func fWordKeys(low string) phrase.Word {
 	w := phrase.Word{Exact: fVocab.Key("=" + low)}
-	if len(low) < 5 || fStemPrefixes[low[:3]] {
+	if len(low) < 5 || fStemPrefixes[low[:3]] || fShortRoot(low) {
 		w.Stem = fVocab.Key(fStem(low))
 	}
 	w.Starts = fStartsOf(w.Stem) | fStartsOf(w.Exact)
@@ -262,9 +263,21 @@ func (kc *fKeyCacheT) publish() {
 	kc.fresh = nil
 }
 
+// fShortRoot tells that a word is a root of three letters or fewer with an "-ing" or
+// "-ed" ending: the stemmer then rewrites the root's end ("using" is "use", "trying"
+// "tri", "going" "go"), so the stem need not begin with the word's first three letters.
+func fShortRoot(low string) bool {
+	for _, suf := range [...]string{"ingly", "edly", "ing", "ed"} {
+		if root, ok := strings.CutSuffix(low, suf); ok {
+			return len(root) <= 3
+		}
+	}
+	return false
+}
+
 // fStemPrefixes holds the first three letters of every stem in the word lists. The
 // stem of a word of five letters or more begins with the word's first three (shorter
-// words may change there: "try" is "tri"), so such a word whose first three letters
+// words may change there: "try" is "tri"; so may a short root's ending, fShortRoot), so such a word whose first three letters
 // begin no listed stem can match none, and is not stemmed: stemming is most of the
 // stage's cost.
 var fStemPrefixes = map[string]bool{}
@@ -311,7 +324,12 @@ var (
 	fAreaLex   fMatcher
 	fAreaLeads map[string]bool
 	fContrast  map[string]bool
+	// words before "to improve" that make it progress, not an aim (aimedImprovement)
+	fProgressVerbs map[string]bool
 )
+
+// fImproveStem is the stem of "improve", "improvement" and "improved".
+var fImproveStem = fStem("improve")
 
 func init() {
 	addCues := func(name string, class fCueClass) {
@@ -384,6 +402,10 @@ func init() {
 		}
 	}
 	fAreaLex.sort()
+	fProgressVerbs = make(map[string]bool)
+	for _, l := range lexicon.Lines("findings_progress_verbs") {
+		fProgressVerbs[fStem(strings.ToLower(l))] = true
+	}
 	fContrast = make(map[string]bool)
 	for _, l := range lexicon.Lines("findings_contrast") {
 		fContrast[strings.ToLower(l)] = true

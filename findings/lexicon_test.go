@@ -73,3 +73,19 @@ func TestWordKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestShortRootsStemmed checks that a word whose stem rewrites its first three letters
+// ("using" is "use") still gets the key of its stem: the cheap prefix test that spares
+// most words the stemmer must not skip it.
+func TestShortRootsStemmed(t *testing.T) {
+	for _, w := range []string{"using", "trying", "going", "dying"} {
+		if got, want := fWordKeys(w).Stem, fVocab.Key(fStem(w)); got != want {
+			t.Errorf("fWordKeys(%q).Stem = %d, want %d, the key of its stem %q", w, got, want, fStem(w))
+		}
+	}
+	for w, want := range map[string]bool{"using": true, "ebbed": true, "covering": false, "rated": true, "started": false} {
+		if got := fShortRoot(w); got != want {
+			t.Errorf("fShortRoot(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -241,9 +241,18 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 			break
 		}
 	}
+	if c.continuesBackground(si, a, b) {
+		c.background = si + 1
+		return // "This means …" after a grade's description goes on describing it
+	}
 	prevPol, imper := 0, false
-	for _, cl := range c.clauses(a, b) {
+	planned := 0
+	cls := c.clauses(a, b)
+	for _, cl := range cls {
 		if cl[0] = c.afterPlan(cl[0], cl[1]); cl[0] < 0 {
+			if planned++; planned == len(cls) {
+				c.background = si + 1
+			}
 			continue // a plan or next step is not a finding
 		}
 		opener := c.opener(cl[0], cl[1])
@@ -288,6 +297,16 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 		}
 		c.items = append(c.items, it)
 	}
+}
+
+// continuesBackground reports a sentence that opens with "This" right after a sentence
+// of the same paragraph that was all plan or background ("Grade 2 is given to settings
+// that … . This means that children …"): it goes on with what that one said.
+func (c *findCtx) continuesBackground(si, a, b int) bool {
+	if ss := c.doc.Sentences(); c.background != si || si == 0 || ss[si].Para != ss[si-1].Para {
+		return false
+	}
+	return c.opener(a, b) == "this"
 }
 
 // words counts the words (not punctuation) in ws[a:b].
