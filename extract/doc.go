@@ -3,14 +3,15 @@
 // findings, each with the byte span of the input it came from.
 //
 // An [Extractor] is built once with its options ([WithReferenceDate],
-// [WithMaxInputSize], [WithParts]) and is safe for concurrent use. A call parses the
+// [WithMaxInputSize], [WithParts], [WithTagger]) and is safe for concurrent use. A call parses the
 // input into a [text.Document] and runs two phases over it.
 //
 // First it annotates: the annotators of the packages rating, entity, dates and quote
 // read the Document once into one value that the second phase reads and never
 // changes: the inspectorates named, the bodies and services, every grade mention, the
-// dates as written, and (when quotes or officials are wanted) the people with their
-// named mentions and the quoted stretches with their attributions.
+// dates as written, and (when quotes or officials are wanted) the people, one per
+// person with all their mentions and roles (entity.GatherPeople, where prose's tagger
+// confirms names no list knows), and the quoted stretches with their attributions.
 //
 // Then it resolves, as named steps in order, each writing its own part of the Report:
 //
@@ -26,7 +27,7 @@
 //   - dated previous: an earlier inspection the text dates but does not grade, as a
 //     previous judgement with no grade;
 //   - findings: the clauses stating what inspectors found, positive or failure (by the
-//     findings package, given the grades and the quotes found before).
+//     findings package, given the grades, the quotes and the officials found before).
 //
 // [WithParts] only chooses which steps run (those of the wanted parts and of the parts
 // they need) and which parts the Report keeps.
