@@ -144,19 +144,82 @@ func (s *state) repeatedQuotes(weak []bool) {
 	if len(weak) != len(qs) {
 		return
 	}
+	words := make([]string, len(qs)) // each quote's words, made once
+	// The person's quotes that may hold a weak quote: those holding its first three
+	// words, in order. Indexing only the grams weak quotes open with keeps this linear
+	// in the quotes' words however many quotes a long input has.
+	holders := map[string][]int{}
+	for i := range qs {
+		words[i] = quoteWords(qs[i].Text)
+		if g, ok := firstGram(words[i]); weak[i] && ok {
+			holders[g] = nil
+		}
+	}
+	for j := range qs {
+		if qs[j].SpeakerKind == quote.Person {
+			eachGram(words[j], func(g string) {
+				if hs, ok := holders[g]; ok && (len(hs) == 0 || hs[len(hs)-1] != j) {
+					holders[g] = append(hs, j)
+				}
+			})
+		}
+	}
 	for i := range qs {
 		if !weak[i] {
 			continue
 		}
-		inner := quoteWords(qs[i].Text)
-		for j := range qs {
-			if j == i || qs[j].SpeakerKind != quote.Person || len(qs[j].Text) <= len(qs[i].Text) {
-				continue
-			}
-			if strings.Contains(quoteWords(qs[j].Text), inner) {
+		g, ok := firstGram(words[i])
+		for _, j := range holders[g] {
+			if j != i && len(qs[j].Text) > len(qs[i].Text) && strings.Contains(words[j], words[i]) {
 				qs[i].Speaker, qs[i].SpeakerKind = qs[j].Speaker, qs[j].SpeakerKind
 				break
 			}
+		}
+		if !ok {
+			s.repeatedShort(i, words) // too few words to index: look at every quote
+		}
+	}
+}
+
+// repeatedShort is repeatedQuotes for weak quote i of fewer than three words.
+func (s *state) repeatedShort(i int, words []string) {
+	qs := s.report.Quotes
+	for j := range qs {
+		if j != i && qs[j].SpeakerKind == quote.Person && len(qs[j].Text) > len(qs[i].Text) && strings.Contains(words[j], words[i]) {
+			qs[i].Speaker, qs[i].SpeakerKind = qs[j].Speaker, qs[j].SpeakerKind
+			return
+		}
+	}
+}
+
+// firstGram returns the first three words of ws (as quoteWords gives them), with
+// their spaces: " a b c ". A quote of fewer words has none.
+func firstGram(ws string) (string, bool) {
+	end, n := 0, 0
+	for k := 1; k < len(ws); k++ {
+		if ws[k] == ' ' {
+			if n++; n == 3 {
+				end = k + 1
+				break
+			}
+		}
+	}
+	return ws[:end], end > 0
+}
+
+// eachGram calls f with every run of three words of ws, with their spaces, as
+// firstGram gives the first.
+func eachGram(ws string, f func(string)) {
+	var sp [4]int // the last four spaces' positions, the oldest first
+	n := 0
+	for k := 0; k < len(ws); k++ {
+		if ws[k] != ' ' {
+			continue
+		}
+		copy(sp[:], sp[1:])
+		sp[3] = k
+		if n++; n >= 4 {
+			f(ws[sp[0] : sp[3]+1])
 		}
 	}
 }
