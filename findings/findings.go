@@ -139,9 +139,10 @@ func (c *findCtx) readWords() {
 	c.ws = c.buf.words(len(doc.Tokens()) + strings.Count(doc.Text(), "-")) // room for a word per token, and one more per hyphen
 	sents := doc.Sentences()
 	c.sentW = make([][2]int, len(sents))
+	keys := newFKeyReader(doc)
 	for si, st := range sents {
 		a := len(c.ws)
-		c.ws = fSplitWords(doc, c.ws, st.First, st.Last)
+		c.ws = keys.split(doc, c.ws, st.First, st.Last)
 		c.sentW[si] = [2]int{a, len(c.ws)}
 	}
 }

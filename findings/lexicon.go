@@ -93,9 +93,11 @@ func (m *fMatcher) add(e fEntry) {
 		case st == "*":
 			keys[k] = phrase.Any
 		case st[0] == '=':
+			text.Intern(st[1:]) // a word with no number has no exact key (fKeyReader)
 			keys[k] = fVocab.Add(st)
 		default:
-			fStemPrefixes[st[:min(3, len(st))]] = true
+			fAddStemPrefix(st)
+			text.Intern(st)
 			keys[k] = fVocab.Add(st)
 		}
 	}
@@ -200,7 +202,7 @@ func fPunctKeys(low string) phrase.Word {
 // stemming may change its first three (fShortRoot).
 func fWordKeys(low string) phrase.Word {
 	w := phrase.Word{Exact: fVocab.Key("=" + low)}
-	if len(low) < 5 || fStemPrefixes[low[:3]] || fShortRoot(low) {
+	if fMayStem(low) {
 		w.Stem = fVocab.Key(fStem(low))
 	}
 	w.Starts = fStartsOf(w.Stem) | fStartsOf(w.Exact)
@@ -295,6 +297,7 @@ func fPhraseStems(p string) []string {
 			case w[0] == '=':
 				out = append(out, w) // matched on the word itself, not its stem
 			default:
+				text.Intern(w) // its keys are then found by its number (fKeyReader)
 				out = append(out, fStem(w))
 			}
 		}
@@ -437,6 +440,11 @@ type fword struct {
 
 // fSplitWords appends the words of tokens [first, last) of doc, with their keys.
 func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
+	return newFKeyReader(doc).split(doc, ws, first, last)
+}
+
+// split is fSplitWords with the keys read by r.
+func (r fKeyReader) split(doc *text.Document, ws []fword, first, last int) []fword {
 	toks := doc.Tokens()
 	t := doc.Text()
 	for ti := first; ti < last; ti++ {
@@ -447,7 +455,7 @@ func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
 			case "'", "\"", "[", "]", "\u2018", "\u2019", "\u201c", "\u201d":
 				continue
 			}
-			ws = append(ws, fword{r: tok.Range, low: low, key: fPunctKeys(low), punct: true})
+			ws = append(ws, fword{r: tok.Range, low: low, key: r.punctKeys(low, doc.WordID(ti)), punct: true})
 			continue
 		}
 		start := tok.Start
@@ -456,10 +464,10 @@ func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
 				continue
 			}
 			if k > start-tok.Start {
-				r := text.Range{Start: start, End: tok.Start + k}
-				c, _ := utf8.DecodeRuneInString(t[r.Start:r.End])
-				lw := low[r.Start-tok.Start : k]
-				ws = append(ws, fword{r: r, low: lw, key: fKeys(lw), upper: unicode.IsUpper(c)})
+				rg := text.Range{Start: start, End: tok.Start + k}
+				c, _ := utf8.DecodeRuneInString(t[rg.Start:rg.End])
+				lw := low[rg.Start-tok.Start : k]
+				ws = append(ws, fword{r: rg, low: lw, key: r.word(lw, r.id(doc, ti, lw)), upper: unicode.IsUpper(c)})
 			}
 			start = tok.Start + k + 1
 		}
