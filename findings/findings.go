@@ -92,7 +92,7 @@ type findCtx struct {
 	sentW      [][2]int // each sentence's words in ws
 	masked     []bool   // words of a judgement's grade or area: never cue words
 	suppressed []bool   // words of a promise or response: never cue words
-	quoted     []int    // per word: index+1 of the quotation it lies in, 0 if none
+	quoted     []int32  // per word: index+1 of the quotation it lies in, 0 if none
 	quotes     []fquote
 	qNext      int // the next quotation to give a speaker
 
@@ -235,7 +235,7 @@ func (c *findCtx) placeQuotes() {
 			k++
 		}
 		if k < len(parts) && parts[k].r.Start <= w.rng().Start && w.rng().End <= parts[k].r.End {
-			c.quoted[i] = parts[k].q + 1
+			c.quoted[i] = int32(parts[k].q + 1)
 		}
 	}
 }

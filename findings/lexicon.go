@@ -501,7 +501,7 @@ func (r fKeyReader) split(doc *text.Document, ws []fword, first, last int) []fwo
 type fBuf struct {
 	ws                 []fword
 	masked, suppressed []bool
-	quoted             []int
+	quoted             []int32
 }
 
 var fBufs = sync.Pool{New: func() any { return new(fBuf) }}

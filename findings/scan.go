@@ -374,7 +374,7 @@ func (c *findCtx) quoteSpeaker(si int) fSpeaker {
 		all++
 		if c.inSpeech(i) {
 			in++
-			q = c.quoted[i]
+			q = int(c.quoted[i])
 		}
 	}
 	if q == 0 || 2*in <= all {

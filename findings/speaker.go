@@ -10,7 +10,7 @@ import (
 // inSpeech reports whether word i lies in a quotation of five words or more (shorter
 // quoted stretches are scare quotes, grades or names, read as the sentence's own words).
 func (c *findCtx) inSpeech(i int) bool {
-	q := c.quoted[i]
+	q := int(c.quoted[i])
 	return q > 0 && c.quotes[q-1].words >= 5
 }
 
