@@ -21,21 +21,21 @@ func (c *findCtx) clauses(a, b int) [][2]int {
 		if i < a || i >= b {
 			return ""
 		}
-		return c.ws[i].low
+		return c.word(c.ws[i])
 	}
 	for i := a; i < b; i++ {
 		w := c.ws[i]
 		if w.punct {
-			if w.low == ";" {
+			if c.word(w) == ";" {
 				cut(i + 1)
 			}
 			continue
 		}
-		if !fContrast[w.low] {
+		if !fContrast[c.word(w)] {
 			continue
 		}
 		prev, next := word(i-1), word(i+1)
-		switch w.low {
+		switch c.word(w) {
 		case "yet":
 			if prev != "," && prev != ";" || next == "to" {
 				continue
@@ -67,9 +67,9 @@ func (c *findCtx) clauses(a, b int) [][2]int {
 		}
 		cut(i)
 		// A subordinate clause at the start runs to its comma.
-		if (i == a || prev == "that" || prev == "said" || prev == ":") && w.low != "but" && w.low != "however" && w.low != "yet" {
+		if (i == a || prev == "that" || prev == "said" || prev == ":") && c.word(w) != "but" && c.word(w) != "however" && c.word(w) != "yet" {
 			for k := i + 1; k < b; k++ {
-				if l := c.ws[k].low; l == "," || l == "-" || l == "–" || l == "—" {
+				if l := c.word(c.ws[k]); l == "," || l == "-" || l == "–" || l == "—" {
 					cut(k + 1)
 					break
 				}
@@ -89,7 +89,7 @@ func (c *findCtx) clauses(a, b int) [][2]int {
 
 func (c *findCtx) notOnlyBefore(a, i int) bool {
 	for k := i - 1; k > a && k >= i-8; k-- {
-		if c.ws[k].low == "only" && c.ws[k-1].low == "not" {
+		if c.word(c.ws[k]) == "only" && c.word(c.ws[k-1]) == "not" {
 			return true
 		}
 	}
@@ -102,13 +102,13 @@ func (c *findCtx) clauseRange(a, b int) (text.Range, bool) {
 	for a < b && c.ws[a].punct {
 		a++
 	}
-	for b > a && c.ws[b-1].punct && c.ws[b-1].low != "." && c.ws[b-1].low != ")" {
+	for b > a && c.ws[b-1].punct && c.word(c.ws[b-1]) != "." && c.word(c.ws[b-1]) != ")" {
 		b--
 	}
 	if a >= b {
 		return text.Range{}, false
 	}
-	return text.Range{Start: c.ws[a].r.Start, End: c.ws[b-1].r.End}, true
+	return text.Range{Start: c.ws[a].rng().Start, End: c.ws[b-1].rng().End}, true
 }
 
 // polarity scores words [a, b) of a clause: +1 a strength, -1 a failure, 0 no cue (or
@@ -158,7 +158,7 @@ func (c *findCtx) cueGap(from, to int) (int, bool) {
 	for k := from; k < to; k++ {
 		w := c.ws[k]
 		if w.punct {
-			if w.low == "," || w.low == ";" || w.low == ":" || w.low == "(" || w.low == ")" {
+			if c.word(w) == "," || c.word(w) == ";" || c.word(w) == ":" || c.word(w) == "(" || c.word(w) == ")" {
 				return n, true
 			}
 			continue
@@ -297,7 +297,7 @@ func (c *findCtx) ownVerbModal(a int, m fmatch) bool {
 // (findings_finite_verbs.txt): a modal at i after none is its clause's own verb.
 func (c *findCtx) finiteBefore(a, i int) bool {
 	for k := a; k < i; k++ {
-		if fFiniteVerbs[c.ws[k].low] {
+		if fFiniteVerbs[c.word(c.ws[k])] {
 			return true
 		}
 	}
@@ -311,7 +311,7 @@ var fFiniteVerbs = lexicon.Set("findings_finite_verbs", true)
 // too long".
 func (c *findCtx) scoreToo(a, b int, t *fTally) {
 	for i := a; i+1 < b; i++ {
-		if c.ws[i].low == "too" && !c.ws[i+1].punct && !c.masked[i] {
+		if c.word(c.ws[i]) == "too" && !c.ws[i+1].punct && !c.masked[i] {
 			t.add(-4)
 		}
 	}
@@ -321,10 +321,10 @@ func (c *findCtx) scoreToo(a, b int, t *fTally) {
 // majority".
 func (c *findCtx) scoreOnly(a, b int, t *fTally) {
 	for i := a; i+1 < b; i++ {
-		if c.ws[i].low != "only" || i > a && (c.ws[i-1].low == "the" || c.ws[i-1].low == "not" || c.ws[i-1].low == "if") {
+		if c.word(c.ws[i]) != "only" || i > a && (c.word(c.ws[i-1]) == "the" || c.word(c.ws[i-1]) == "not" || c.word(c.ws[i-1]) == "if") {
 			continue
 		}
-		if next := c.ws[i+1]; next.low[0] >= '0' && next.low[0] <= '9' || fShareWords[next.low] {
+		if next := c.ws[i+1]; c.word(next)[0] >= '0' && c.word(next)[0] <= '9' || fShareWords[c.word(next)] {
 			t.add(-1)
 		}
 	}
@@ -343,7 +343,7 @@ func (c *findCtx) scoreTrend(a, b int, t *fTally) {
 		case ftBad, ftGood:
 			nouns = append(nouns, m)
 		case ftUp, ftDown:
-			if m.i > a && c.ws[m.i-1].low == "to" {
+			if m.i > a && c.word(c.ws[m.i-1]) == "to" {
 				continue
 			}
 			dirs = append(dirs, m)
@@ -431,7 +431,7 @@ var fIntensifiers = lexicon.Set("findings_intensifiers", true)
 // word ("highly dangerous behaviours"): it makes that failure stronger, not a strength.
 func (c *findCtx) intensifies(ms []fmatch, k int) bool {
 	m := ms[k]
-	if m.e.class != fcPos || m.j-m.i != 1 || !fIntensifiers[c.ws[m.i].low] || k+1 >= len(ms) {
+	if m.e.class != fcPos || m.j-m.i != 1 || !fIntensifiers[c.word(c.ws[m.i])] || k+1 >= len(ms) {
 		return false
 	}
 	return ms[k+1].i == m.j && ms[k+1].e.class == fcFail
@@ -447,7 +447,7 @@ var fAboutWords = map[string]bool{"about": true, "over": true, "regarding": true
 // service") is no strength.
 func (c *findCtx) failureObject(ms []fmatch, b int) int {
 	for _, m := range ms {
-		if m.e.class == fcFail && m.j < b && fAboutWords[c.ws[m.j].low] && !c.maskedIn(m.i, m.j) {
+		if m.e.class == fcFail && m.j < b && fAboutWords[c.word(c.ws[m.j])] && !c.maskedIn(m.i, m.j) {
 			return m.j + 1
 		}
 	}
@@ -465,11 +465,11 @@ func (c *findCtx) aimedImprovement(m fmatch) bool {
 		return false
 	}
 	i := m.i - 1
-	if i >= 0 && (c.ws[i].low == "make" || c.ws[i].low == "making") {
+	if i >= 0 && (c.word(c.ws[i]) == "make" || c.word(c.ws[i]) == "making") {
 		i--
 	}
-	if i < 1 || c.ws[i].low != "to" {
+	if i < 1 || c.word(c.ws[i]) != "to" {
 		return false
 	}
-	return !fProgressVerbs[fStem(c.ws[i-1].low)] && (i < 2 || !fProgressVerbs[fStem(c.ws[i-2].low)])
+	return !fProgressVerbs[fStem(c.word(c.ws[i-1]))] && (i < 2 || !fProgressVerbs[fStem(c.word(c.ws[i-2]))])
 }

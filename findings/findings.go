@@ -53,8 +53,12 @@ type Input struct {
 // The word lists are internal/lexicon/data/findings_*.txt, matched on snowball stems,
 // and the speech verbs the quote stage reads (speech_verbs.txt), matched as words.
 // A text that reports no inspection (no judgement, no inspection wording) has none.
-// The findings are in input order; a cancelled Ctx gives those found so far.
+// The findings are in input order; a cancelled Ctx gives those found so far. A text
+// over 4 GiB (fMaxText, beyond the offsets a word record holds) has none.
 func Find(in Input) []Finding {
+	if len(in.Doc.Text()) > fMaxText {
+		return nil
+	}
 	c := newFindCtx(in)
 	defer c.release()
 	if !c.reportsInspection() {
@@ -88,7 +92,7 @@ type findCtx struct {
 	sentW      [][2]int // each sentence's words in ws
 	masked     []bool   // words of a judgement's grade or area: never cue words
 	suppressed []bool   // words of a promise or response: never cue words
-	quoted     []int    // per word: index+1 of the quotation it lies in, 0 if none
+	quoted     []int32  // per word: index+1 of the quotation it lies in, 0 if none
 	quotes     []fquote
 	qNext      int // the next quotation to give a speaker
 
@@ -139,9 +143,10 @@ func (c *findCtx) readWords() {
 	c.ws = c.buf.words(len(doc.Tokens()) + strings.Count(doc.Text(), "-")) // room for a word per token, and one more per hyphen
 	sents := doc.Sentences()
 	c.sentW = make([][2]int, len(sents))
+	keys := newFKeyReader(doc)
 	for si, st := range sents {
 		a := len(c.ws)
-		c.ws = fSplitWords(doc, c.ws, st.First, st.Last)
+		c.ws = keys.split(doc, c.ws, st.First, st.Last)
 		c.sentW[si] = [2]int{a, len(c.ws)}
 	}
 }
@@ -160,9 +165,9 @@ func (c *findCtx) maskLabels(mentions []rating.Found) {
 	sort.Slice(rs, func(i, j int) bool { return rs[i].Start < rs[j].Start })
 	for i, k := 0, 0; i < len(c.ws) && k < len(rs); {
 		switch w := c.ws[i]; {
-		case rs[k].End <= w.r.Start:
+		case rs[k].End <= w.rng().Start:
 			k++
-		case w.r.End <= rs[k].Start:
+		case w.rng().End <= rs[k].Start:
 			i++
 		default:
 			c.masked[i] = true
@@ -180,10 +185,10 @@ func (c *findCtx) maskLabels(mentions []rating.Found) {
 // grade set off in quotation marks ("is ‘good’ at operating"): a gap wider than a space.
 func (c *findCtx) unmaskCapabilities(found []rating.Found) {
 	for i := 0; i+2 < len(c.ws); i++ {
-		if !c.masked[i] || c.ws[i+1].low != "at" || c.ws[i+1].r.Start-c.ws[i].r.End != 1 || !strings.HasSuffix(c.ws[i+2].low, "ing") {
+		if !c.masked[i] || c.word(c.ws[i+1]) != "at" || c.ws[i+1].rng().Start-c.ws[i].rng().End != 1 || !strings.HasSuffix(c.word(c.ws[i+2]), "ing") {
 			continue
 		}
-		if !c.inSpeech(i) || fFoundAt(found, c.ws[i].r) {
+		if !c.inSpeech(i) || fFoundAt(found, c.ws[i].rng()) {
 			continue // the judgement's own grade
 		}
 		if e := fCueLex.at(c.ws, i, i+2); e != nil && fCapabilityCue(e) {
@@ -226,11 +231,11 @@ func (c *findCtx) placeQuotes() {
 	// adds parts after the ones before it.
 	k := 0
 	for i, w := range c.ws {
-		for k < len(parts) && parts[k].r.End <= w.r.Start {
+		for k < len(parts) && parts[k].r.End <= w.rng().Start {
 			k++
 		}
-		if k < len(parts) && parts[k].r.Start <= w.r.Start && w.r.End <= parts[k].r.End {
-			c.quoted[i] = parts[k].q + 1
+		if k < len(parts) && parts[k].r.Start <= w.rng().Start && w.rng().End <= parts[k].r.End {
+			c.quoted[i] = int32(parts[k].q + 1)
 		}
 	}
 }

@@ -93,9 +93,11 @@ func (m *fMatcher) add(e fEntry) {
 		case st == "*":
 			keys[k] = phrase.Any
 		case st[0] == '=':
+			text.Intern(st[1:]) // a word with no number has no exact key (fKeyReader)
 			keys[k] = fVocab.Add(st)
 		default:
-			fStemPrefixes[st[:min(3, len(st))]] = true
+			fAddStemPrefix(st)
+			text.Intern(st)
 			keys[k] = fVocab.Add(st)
 		}
 	}
@@ -130,10 +132,10 @@ func fStartsOf(k phrase.Key) uint16 {
 
 // at returns the longest entry that matches words ws[i:end], or nil.
 func (m *fMatcher) at(ws []fword, i, end int) *fEntry {
-	if ws[i].key.Starts&m.bit == 0 {
+	if ws[i].first&m.bit == 0 {
 		return nil
 	}
-	k := m.keyed.At(i, end, func(j int) phrase.Word { return ws[j].key })
+	k := m.keyed.At(i, end, func(j int) phrase.Word { return ws[j].key() })
 	if k < 0 {
 		return nil
 	}
@@ -200,7 +202,7 @@ func fPunctKeys(low string) phrase.Word {
 // stemming may change its first three (fShortRoot).
 func fWordKeys(low string) phrase.Word {
 	w := phrase.Word{Exact: fVocab.Key("=" + low)}
-	if len(low) < 5 || fStemPrefixes[low[:3]] || fShortRoot(low) {
+	if fMayStem(low) {
 		w.Stem = fVocab.Key(fStem(low))
 	}
 	w.Starts = fStartsOf(w.Stem) | fStartsOf(w.Exact)
@@ -295,6 +297,7 @@ func fPhraseStems(p string) []string {
 			case w[0] == '=':
 				out = append(out, w) // matched on the word itself, not its stem
 			default:
+				text.Intern(w) // its keys are then found by its number (fKeyReader)
 				out = append(out, fStem(w))
 			}
 		}
@@ -426,17 +429,43 @@ func fAddTagged(m *fMatcher, name string, tags map[string]uint8) {
 }
 
 // fword is a word or punctuation mark of the analysis text as the scan reads
-// it: hyphenated words split, quote marks and brackets left out.
+// it: hyphenated words split, quote marks and brackets left out. It is 16 bytes, one
+// per word of the whole text: its range as 32-bit offsets (its lower-case text is
+// findCtx.word's, sliced from the Document's lower-case text at them) and its keys in
+// the word lists (fKeys) in 16 bits each (fVocab numbers fewer words; fIDKeys checks).
 type fword struct {
-	r     text.Range
-	low   string      // lower case
-	key   phrase.Word // its keys in the word lists (fKeys)
-	punct bool
-	upper bool // starts with a capital letter
+	start, end         uint32
+	stem, exact, first uint16 // first: the key's Starts
+	punct              bool
+	upper              bool // starts with a capital letter
 }
+
+// fMaxText is the longest text whose offsets an fword holds.
+const fMaxText = 1<<32 - 1
+
+func newFword(r text.Range, k phrase.Word, punct, upper bool) fword {
+	return fword{start: uint32(r.Start), end: uint32(r.End), stem: uint16(k.Stem), exact: uint16(k.Exact),
+		first: k.Starts, punct: punct, upper: upper}
+}
+
+// rng returns w's range.
+func (w fword) rng() text.Range { return text.Range{Start: int(w.start), End: int(w.end)} }
+
+// key returns w's keys in the word lists.
+func (w fword) key() phrase.Word {
+	return phrase.Word{Stem: phrase.Key(w.stem), Exact: phrase.Key(w.exact), Starts: w.first, Punct: w.punct}
+}
+
+// word returns w's lower-case text.
+func (c *findCtx) word(w fword) string { return c.doc.Lower()[w.start:w.end] }
 
 // fSplitWords appends the words of tokens [first, last) of doc, with their keys.
 func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
+	return newFKeyReader(doc).split(doc, ws, first, last)
+}
+
+// split is fSplitWords with the keys read by r.
+func (r fKeyReader) split(doc *text.Document, ws []fword, first, last int) []fword {
 	toks := doc.Tokens()
 	t := doc.Text()
 	for ti := first; ti < last; ti++ {
@@ -447,7 +476,7 @@ func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
 			case "'", "\"", "[", "]", "\u2018", "\u2019", "\u201c", "\u201d":
 				continue
 			}
-			ws = append(ws, fword{r: tok.Range, low: low, key: fPunctKeys(low), punct: true})
+			ws = append(ws, newFword(tok.Range, r.punctKeys(low, doc.WordID(ti)), true, false))
 			continue
 		}
 		start := tok.Start
@@ -456,10 +485,10 @@ func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
 				continue
 			}
 			if k > start-tok.Start {
-				r := text.Range{Start: start, End: tok.Start + k}
-				c, _ := utf8.DecodeRuneInString(t[r.Start:r.End])
-				lw := low[r.Start-tok.Start : k]
-				ws = append(ws, fword{r: r, low: lw, key: fKeys(lw), upper: unicode.IsUpper(c)})
+				rg := text.Range{Start: start, End: tok.Start + k}
+				c, _ := utf8.DecodeRuneInString(t[rg.Start:rg.End])
+				lw := low[rg.Start-tok.Start : k]
+				ws = append(ws, newFword(rg, r.word(lw, r.id(doc, ti, lw)), false, unicode.IsUpper(c)))
 			}
 			start = tok.Start + k + 1
 		}
@@ -472,7 +501,7 @@ func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
 type fBuf struct {
 	ws                 []fword
 	masked, suppressed []bool
-	quoted             []int
+	quoted             []int32
 }
 
 var fBufs = sync.Pool{New: func() any { return new(fBuf) }}

@@ -235,7 +235,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 	// A condition states no finding: "If enough improvement has not been made, …".
 	for k := a; k < b; k++ {
 		if !c.ws[k].punct {
-			if c.ws[k].low == "if" || c.ws[k].low == "unless" {
+			if c.word(c.ws[k]) == "if" || c.word(c.ws[k]) == "unless" {
 				return
 			}
 			break
@@ -374,7 +374,7 @@ func (c *findCtx) quoteSpeaker(si int) fSpeaker {
 		all++
 		if c.inSpeech(i) {
 			in++
-			q = c.quoted[i]
+			q = int(c.quoted[i])
 		}
 	}
 	if q == 0 || 2*in <= all {
@@ -411,7 +411,7 @@ func (c *findCtx) setQuoteSpeakers(pi int) {
 // instruction ("Ensure that all staff …", "3.2 Improve the recording of …"): a
 // recommendation, so a failure.
 func (c *findCtx) imperative(a, b int, upper bool) bool {
-	for a < b && (c.ws[a].punct || c.ws[a].low[0] >= '0' && c.ws[a].low[0] <= '9') {
+	for a < b && (c.ws[a].punct || c.word(c.ws[a])[0] >= '0' && c.word(c.ws[a])[0] <= '9') {
 		a++
 	}
 	if a >= b || upper && !c.ws[a].upper {
@@ -429,11 +429,11 @@ func (c *findCtx) clauseImperative(a int, cl [2]int, prev bool) bool {
 		if c.imperative(a, cl[1], true) {
 			return true
 		}
-	} else if prev && c.ws[cl[0]-1].low == ";" && c.imperative(cl[0], cl[1], false) {
+	} else if prev && c.word(c.ws[cl[0]-1]) == ";" && c.imperative(cl[0], cl[1], false) {
 		return true
 	}
 	for k := cl[0]; k+1 < cl[1]; k++ {
-		if c.ws[k].low == ":" && c.imperative(k+1, cl[1], true) {
+		if c.word(c.ws[k]) == ":" && c.imperative(k+1, cl[1], true) {
 			return true
 		}
 	}
@@ -451,7 +451,7 @@ func (c *findCtx) gradeOnly(a, b int) bool {
 		return false
 	}
 	for i := a; i+1 < b; i++ {
-		if c.ws[i].low == "too" {
+		if c.word(c.ws[i]) == "too" {
 			return false // "too many", "for too long": a finding besides the grade
 		}
 	}
@@ -461,8 +461,8 @@ func (c *findCtx) gradeOnly(a, b int) bool {
 		if m.e.class != fcPos && m.e.class != fcFail || c.maskedIn(m.i, m.j) || c.areaLabel(m, a, areas) {
 			continue
 		}
-		capability := m.j-m.i == 2 && c.ws[m.i+1].low == "at" // "judged good at investigating crime"
-		if m.j-m.i > 1 && !capability || !fGradeCues[c.ws[m.i].low] || !c.nearGrade(m.i, a, b, rates) {
+		capability := m.j-m.i == 2 && c.word(c.ws[m.i+1]) == "at" // "judged good at investigating crime"
+		if m.j-m.i > 1 && !capability || !fGradeCues[c.word(c.ws[m.i])] || !c.nearGrade(m.i, a, b, rates) {
 			return false
 		}
 	}
@@ -481,7 +481,7 @@ func (c *findCtx) areaLabel(m fmatch, a int, areas []fmatch) bool {
 			return true
 		}
 		for i := max(a, ar.i-5); i < ar.i; i++ {
-			if fAreaLeads[c.ws[i].low] {
+			if fAreaLeads[c.word(c.ws[i])] {
 				return true
 			}
 		}
@@ -510,7 +510,7 @@ func (c *findCtx) nearGrade(i, a, b int, rates []fmatch) bool {
 func (c *findCtx) opener(a, b int) string {
 	for k := a; k < b; k++ {
 		if !c.ws[k].punct {
-			return c.ws[k].low
+			return c.word(c.ws[k])
 		}
 	}
 	return ""
@@ -525,7 +525,7 @@ func (c *findCtx) opensWithContrast(si int) bool {
 	}
 	for k := c.sentW[si][0]; k < c.sentW[si][1]; k++ {
 		if !c.ws[k].punct {
-			return fContrast[c.ws[k].low] && k+1 < c.sentW[si][1] && c.ws[k+1].low == ","
+			return fContrast[c.word(c.ws[k])] && k+1 < c.sentW[si][1] && c.word(c.ws[k+1]) == ","
 		}
 	}
 	return false
@@ -541,7 +541,7 @@ func (c *findCtx) afterPlan(a, b int) int {
 	}
 	last := ms[len(ms)-1]
 	for k := last.j; k < b; k++ {
-		if w := c.ws[k].low; w == "after" || w == "because" {
+		if w := c.word(c.ws[k]); w == "after" || w == "because" {
 			return k + 1
 		}
 	}
@@ -551,7 +551,7 @@ func (c *findCtx) afterPlan(a, b int) int {
 // pastNumbering is the first word of [a, b) after punctuation and a list number ("2.",
 // "3.5").
 func (c *findCtx) pastNumbering(a, b int) int {
-	for a < b && (c.ws[a].punct || c.ws[a].low[0] >= '0' && c.ws[a].low[0] <= '9') {
+	for a < b && (c.ws[a].punct || c.word(c.ws[a])[0] >= '0' && c.word(c.ws[a])[0] <= '9') {
 		a++
 	}
 	return a

@@ -10,7 +10,7 @@ import (
 // inSpeech reports whether word i lies in a quotation of five words or more (shorter
 // quoted stretches are scare quotes, grades or names, read as the sentence's own words).
 func (c *findCtx) inSpeech(i int) bool {
-	q := c.quoted[i]
+	q := int(c.quoted[i])
 	return q > 0 && c.quotes[q-1].words >= 5
 }
 
@@ -43,7 +43,7 @@ func (c *findCtx) attribution(si int) fSpeaker {
 		// A passive ("were found to", "was described as") names no speaker; a
 		// participle that opens the sentence ("Writing to the council, …") is not
 		// its verb, nor is one that modifies a noun ("a warning notice").
-		if fPassive(c.ws, a, m.i) || c.participleNoVerb(si, m.i) {
+		if c.passive(a, m.i) || c.participleNoVerb(si, m.i) {
 			continue
 		}
 		who := c.subject(si, m.i, m.j, ms)
@@ -83,7 +83,7 @@ func (c *findCtx) attribution(si int) fSpeaker {
 func (c *findCtx) suppress(v, b int) {
 	for k := v; k < b && k < v+12; k++ {
 		w := c.ws[k]
-		if w.punct && w.low != "-" || fReactionEnds[w.low] {
+		if w.punct && c.word(w) != "-" || fReactionEnds[c.word(w)] {
 			return
 		}
 		c.suppressed[k] = true
@@ -101,10 +101,10 @@ func (c *findCtx) subject(si, v, ve int, ms []fmatch) fSpeaker {
 	lo := v
 	for lo > a && v-lo < 16 {
 		w := c.ws[lo-1]
-		if c.inSpeech(lo-1) || w.low == ":" || w.low == ";" || w.low == "that" || w.low == "(" {
+		if c.inSpeech(lo-1) || c.word(w) == ":" || c.word(w) == ";" || c.word(w) == "that" || c.word(w) == "(" {
 			break
 		}
-		if w.low == "," && lo < v && (c.ws[lo].low == "and" || c.ws[lo].low == "but") {
+		if c.word(w) == "," && lo < v && (c.word(c.ws[lo]) == "and" || c.word(c.ws[lo]) == "but") {
 			lo++ // ", and …" starts a new clause
 			break
 		}
@@ -113,22 +113,22 @@ func (c *findCtx) subject(si, v, ve int, ms []fmatch) fSpeaker {
 		}
 		lo--
 	}
-	for lo < v && (c.ws[lo].punct || c.ws[lo].low == "and" || c.ws[lo].low == "but") {
+	for lo < v && (c.ws[lo].punct || c.word(c.ws[lo]) == "and" || c.word(c.ws[lo]) == "but") {
 		lo++
 	}
 	lo = c.skipParticipleOpener(lo, v)
-	if v > a && fCoordinators[c.ws[v-1].low] && (lo == v || fSpeechBefore(ms, v)) {
+	if v > a && fCoordinators[c.word(c.ws[v-1])] && (lo == v || fSpeechBefore(ms, v)) {
 		return c.elidedSubject(si, v, ms, true)
 	}
-	if strings.HasSuffix(c.ws[v].low, "ing") && c.ws[v].low != "according" {
+	if strings.HasSuffix(c.word(c.ws[v]), "ing") && c.word(c.ws[v]) != "according" {
 		// "X welcomed the report saying …", "X sent a letter, saying …": the
 		// participle's subject is the verb's.
-		if who := c.elidedSubject(si, v, ms, v > a && c.ws[v-1].low == ","); who != fspNone {
+		if who := c.elidedSubject(si, v, ms, v > a && c.word(c.ws[v-1]) == ","); who != fspNone {
 			return who
 		}
 	}
 	hi := v
-	if lo == v || c.ws[v].low == "according" {
+	if lo == v || c.word(c.ws[v]) == "according" {
 		// "according to the report," / "said Simon Garside, the chief executive"
 		lo, hi = ve, ve
 		for hi < b && !c.ws[hi].punct && !c.inSpeech(hi) && hi-ve < 10 {
@@ -156,7 +156,7 @@ func (c *findCtx) elidedSubject(si, v int, ms []fmatch, first bool) fSpeaker {
 		if m.i >= v {
 			break
 		}
-		if m.i > a && (m.e.tag == faSpeech || m.e.tag == faReaction) && !c.inSpeech(m.i) && !fPassive(c.ws, a, m.i) {
+		if m.i > a && (m.e.tag == faSpeech || m.e.tag == faReaction) && !c.inSpeech(m.i) && !c.passive(a, m.i) {
 			return c.classify(si, a, m.i, ms)
 		}
 	}
@@ -184,26 +184,26 @@ func (c *findCtx) elidedSubject(si, v int, ms []fmatch, first bool) fSpeaker {
 // ("Reflecting on the report's findings, the chief executive said"): the phrase names
 // what the speaker answers, not who speaks, so its "report" makes no inspector.
 func (c *findCtx) skipParticipleOpener(lo, v int) int {
-	if lo >= v || c.ws[lo].punct || len(c.ws[lo].low) < 6 || !strings.HasSuffix(c.ws[lo].low, "ing") {
+	if lo >= v || c.ws[lo].punct || len(c.word(c.ws[lo])) < 6 || !strings.HasSuffix(c.word(c.ws[lo]), "ing") {
 		return lo
 	}
 	for k := lo + 1; k < v-1; k++ {
-		if c.ws[k].low == "," {
+		if c.word(c.ws[k]) == "," {
 			return k + 1
 		}
 	}
 	return lo
 }
 
-// fPassive reports a speech verb at word v that follows a form of "be" ("were both
+// passive reports a speech verb at word v that follows a form of "be" ("were both
 // found to", "was described as").
-func fPassive(ws []fword, a, v int) bool {
+func (c *findCtx) passive(a, v int) bool {
 	for k := v - 1; k >= a && k >= v-3; k-- {
-		switch ws[k].low {
+		switch c.word(c.ws[k]) {
 		case "is", "are", "was", "were", "been", "be", "being":
 			return true
 		}
-		if ws[k].punct {
+		if c.ws[k].punct {
 			return false
 		}
 	}
@@ -252,21 +252,21 @@ func (c *findCtx) classify(si, lo, hi int, ms []fmatch) fSpeaker {
 		if w.punct || !w.upper {
 			continue
 		}
-		if i == first && !(i+1 < hi && c.ws[i+1].upper) && !fAcronym(c.doc.Slice(w.r)) {
+		if i == first && !(i+1 < hi && c.ws[i+1].upper) && !fAcronym(c.doc.Slice(w.rng())) {
 			continue // a capital that only opens the sentence; an acronym is a name
 		}
-		if c.inspectorNames[w.low] {
+		if c.inspectorNames[c.word(w)] {
 			c.lastPerson = fspInspector
 			return fspInspector
 		}
-		names = append(names, w.low)
+		names = append(names, c.word(w))
 	}
 	if other || len(names) > 0 {
 		c.lastPerson = fspOther
 		return fspOther
 	}
 	for i := lo; i < hi; i++ {
-		switch c.ws[i].low {
+		switch c.word(c.ws[i]) {
 		case "he", "she":
 			if c.lastPerson == fspNone {
 				return fspOther
@@ -292,8 +292,8 @@ func (c *findCtx) registerNames(si, lo, hi int) {
 	first := c.sentW[si][0]
 	for i := lo; i < hi; i++ {
 		w := c.ws[i]
-		if !w.punct && w.upper && i != first && !fTitleWords[w.low] {
-			c.inspectorNames[w.low] = true
+		if !w.punct && w.upper && i != first && !fTitleWords[c.word(w)] {
+			c.inspectorNames[c.word(w)] = true
 		}
 	}
 	c.lastPerson = fspInspector
@@ -304,16 +304,16 @@ func (c *findCtx) registerNames(si, lo, hi int) {
 func (c *findCtx) noteInspectorNames(si int) {
 	a, b := c.sentW[si][0], c.sentW[si][1]
 	for i := a; i < b; i++ {
-		if c.ws[i].low != "inspector" {
+		if c.word(c.ws[i]) != "inspector" {
 			continue
 		}
 		for k := i + 1; k < b && k <= i+7; k++ {
 			w := c.ws[k]
-			if w.punct && w.low != "," || !w.punct && !w.upper && w.low != "of" {
+			if w.punct && c.word(w) != "," || !w.punct && !w.upper && c.word(w) != "of" {
 				break
 			}
-			if !w.punct && w.upper && !fTitleWords[w.low] {
-				c.inspectorNames[w.low] = true
+			if !w.punct && w.upper && !fTitleWords[c.word(w)] {
+				c.inspectorNames[c.word(w)] = true
 			}
 		}
 	}
@@ -349,7 +349,7 @@ func (c *findCtx) firstPersonOther(si int, quoted bool) bool {
 		if w.punct || c.inSpeech(i) && !quoted {
 			continue
 		}
-		switch w.low {
+		switch c.word(w) {
 		case "we", "our", "us", "i", "my", "we're", "we've", "i'm":
 			first = true
 		}
@@ -365,7 +365,7 @@ func (c *findCtx) firstPersonOther(si int, quoted bool) bool {
 // a text that reports an inspectorate's inspection: CQC and HMI Prisons write their
 // reports and press releases in the first person.
 func (c *findCtx) inspectorateWe(v int) bool {
-	if v == 0 || c.ws[v-1].low != "we" || !c.in.Inspectorate {
+	if v == 0 || c.word(c.ws[v-1]) != "we" || !c.in.Inspectorate {
 		return false
 	}
 	e := fInspectorVoiceLex.at(c.ws, v-1, min(len(c.ws), v+3))
@@ -396,14 +396,14 @@ func (c *findCtx) firstWord(si int) int {
 // what is said ("a warning notice", "calling for"; but "saying that", "adding:",
 // "describing it as").
 func (c *findCtx) participleNoVerb(si, v int) bool {
-	if !strings.HasSuffix(c.ws[v].low, "ing") || c.ws[v].low == "according" {
+	if !strings.HasSuffix(c.word(c.ws[v]), "ing") || c.word(c.ws[v]) == "according" {
 		return false
 	}
 	if v == c.firstWord(si) || v+1 >= c.sentW[si][1] {
 		return true
 	}
 	next := c.ws[v+1]
-	return !next.punct && !next.upper && !c.inSpeech(v+1) && !fClauseStarts[next.low]
+	return !next.punct && !next.upper && !c.inSpeech(v+1) && !fClauseStarts[c.word(next)]
 }
 
 // fClauseStarts are the words that can open what a participle of speech reports.
@@ -454,7 +454,7 @@ func fOtherIn(ms []fmatch, lo, hi int) bool {
 // source of all of it, whoever else speaks inside it.
 func (c *findCtx) accordingToInspectors(si int, ms []fmatch) bool {
 	for _, m := range ms {
-		if m.e.tag == faSpeech && c.ws[m.i].low == "according" && !c.inSpeech(m.i) {
+		if m.e.tag == faSpeech && c.word(c.ws[m.i]) == "according" && !c.inSpeech(m.i) {
 			return c.subject(si, m.i, m.j, ms) == fspInspector
 		}
 	}
@@ -474,9 +474,9 @@ func (c *findCtx) relayedSpeaker(lo, hi int) bool {
 		if w.punct {
 			continue
 		}
-		if fRelayed[w.low] {
+		if fRelayed[c.word(w)] {
 			found = true
-		} else if w.upper && i > lo && !fRelayed[w.low] {
+		} else if w.upper && i > lo && !fRelayed[c.word(w)] {
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 package findings
 
 import (
+	"reflect"
 	"runtime"
 	"strconv"
 	"strings"
@@ -32,18 +33,35 @@ func TestStemCacheKeepsNoText(t *testing.T) {
 	}
 }
 
-// TestPooledWordsKeepNoText checks that the per-word slices a scan gives back to the
-// pool hold no word of its text: the words are slices of it, and would keep it alive.
+// TestPooledWordsKeepNoText checks that the per-word records a scan gives back to the
+// pool can keep no text alive: an fword holds offsets, not slices of the text. It also
+// holds the record to its 16 bytes, one per word of the whole text.
 func TestPooledWordsKeepNoText(t *testing.T) {
-	c := newFindCtx(Input{Doc: text.Parse("Inspectors found that staff were caring and kind."), Inspectorate: true})
-	if len(c.ws) == 0 || c.buf == nil {
-		t.Fatal("no words read into a pooled buffer")
-	}
-	b := c.buf
-	c.release()
-	for i, w := range b.ws[:cap(b.ws)] {
-		if w.low != "" {
-			t.Fatalf("pooled word %d still holds %q", i, w.low)
+	typ := reflect.TypeFor[fword]()
+	for i := range typ.NumField() {
+		f := typ.Field(i)
+		switch f.Type.Kind() {
+		case reflect.Bool, reflect.Uint8, reflect.Uint16, reflect.Uint32:
+		default:
+			t.Errorf("fword.%s is a %s: a word record must hold no reference to the text", f.Name, f.Type)
 		}
+	}
+	if n := unsafe.Sizeof(fword{}); n > 16 {
+		t.Errorf("fword is %d bytes, want at most 16", n)
+	}
+}
+
+// TestWordsSliceLower checks that a word record's text is the Document's lower-case
+// word at its offsets, a hyphenated word's parts included.
+func TestWordsSliceLower(t *testing.T) {
+	c := newFindCtx(Input{Doc: text.Parse("Inspectors found Well-Led wards; STAFF were kind."), Inspectorate: true})
+	defer c.release()
+	var got []string
+	for _, w := range c.ws {
+		got = append(got, c.word(w))
+	}
+	want := "inspectors found well led wards ; staff were kind ."
+	if strings.Join(got, " ") != want {
+		t.Errorf("words %q, want %q", strings.Join(got, " "), want)
 	}
 }

@@ -48,9 +48,9 @@ func Themes() []string {
 // theme is what the clause at r is about: the theme whose phrases in its words weigh
 // most, a weak phrase half as much as another (the first found on a tie), or ThemeOther.
 func (c *findCtx) theme(r text.Range) string {
-	a := sort.Search(len(c.ws), func(i int) bool { return c.ws[i].r.Start >= r.Start })
+	a := sort.Search(len(c.ws), func(i int) bool { return c.ws[i].rng().Start >= r.Start })
 	b := a
-	for b < len(c.ws) && c.ws[b].r.End <= r.End {
+	for b < len(c.ws) && c.ws[b].rng().End <= r.End {
 		b++
 	}
 	ms := fThemeLex.find(c.ws, a, b, nil)

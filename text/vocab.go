@@ -139,3 +139,12 @@ func (d *Document) WordIDs(first, last int) []WordID { return d.ids[first:last:l
 // VocabSize returns the size of the vocabulary when d's WordIDs were given: a word
 // interned later has NoWord in d even where d holds it.
 func (d *Document) VocabSize() int { return d.vocabSize }
+
+// VocabWord returns the word numbered id, or "" for NoWord, the wildcard's number and a
+// number not given out.
+func VocabWord(id WordID) string {
+	if int(id) < firstWordID || int(id) >= len(vocab.words) {
+		return ""
+	}
+	return vocab.words[id]
+}

@@ -167,3 +167,6 @@ func (m *Keyed) matches(rest []Key, i int, word func(int) Word) bool {
 	}
 	return true
 }
+
+// Len returns the number of strings v numbers: every key is below Len()+2.
+func (v *Vocab) Len() int { return len(v.ids) }

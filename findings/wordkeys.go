@@ -1,0 +1,151 @@
+package findings
+
+import (
+	"sync"
+	"sync/atomic"
+
+	"github.com/verdictnlp/verdict/internal/phrase"
+	"github.com/verdictnlp/verdict/text"
+)
+
+// A word's keys in the lists depend on the word alone, so a word the text vocabulary
+// numbers has them looked up once per process, by its text.WordID: fIDKeys holds them
+// packed in one atomic word per WordID, filled on first need (racing writers store the
+// same value), so that the scan reads a word's keys without hashing its string. The
+// lists' words, stems and exact words are interned at init (fPhraseStems, add), so
+// that most words that have keys have a number. A word with no number (NoWord) has no
+// exact key, since every exact word was interned; it has no stem key either when it is
+// long and its first three letters begin no listed stem (fMayStem), which is most
+// words: only the rest go to the string-keyed cache (fKeys).
+
+// fKeyTables holds the packed keys of the words and of the punctuation marks, by
+// WordID, for the vocabulary as it stood when first needed (after init, when it no
+// longer changes).
+type fKeyTables struct {
+	word, punct []atomic.Uint64
+}
+
+var fIDKeys = sync.OnceValue(func() *fKeyTables {
+	if fVocab.Len()+2 > 1<<16 {
+		panic("findings: more keys than a packed word holds")
+	}
+	n := text.VocabSize()
+	return &fKeyTables{word: make([]atomic.Uint64, n), punct: make([]atomic.Uint64, n)}
+})
+
+// fPacked is the flag of a filled entry; the keys lie below it.
+const fPacked = 1 << 63
+
+func fPack(w phrase.Word) uint64 {
+	p := uint64(w.Stem) | uint64(w.Exact)<<16 | uint64(w.Starts)<<32 | fPacked
+	if w.Punct {
+		p |= 1 << 48
+	}
+	return p
+}
+
+func fUnpack(p uint64) phrase.Word {
+	return phrase.Word{Stem: phrase.Key(p & 0xffff), Exact: phrase.Key(p >> 16 & 0xffff),
+		Starts: uint16(p >> 32), Punct: p>>48&1 != 0}
+}
+
+// fKeyReader gives the keys of one Document's words; ok says whether the Document's
+// word numbers know every interned word (it was parsed after init).
+type fKeyReader struct {
+	tabs *fKeyTables
+	ok   bool
+}
+
+func newFKeyReader(doc *text.Document) fKeyReader {
+	tabs := fIDKeys()
+	return fKeyReader{tabs: tabs, ok: doc.VocabSize() >= len(tabs.word)}
+}
+
+// word returns the keys of the lower-case word low, numbered id (text.NoWord when the
+// vocabulary does not hold it).
+func (r fKeyReader) word(low string, id text.WordID) phrase.Word {
+	if !r.ok {
+		return fKeys(low)
+	}
+	if id == text.NoWord || int(id) >= len(r.tabs.word) {
+		if !fMayStem(low) {
+			return phrase.Word{}
+		}
+		return fKeys(low)
+	}
+	e := &r.tabs.word[id]
+	if p := e.Load(); p != 0 {
+		return fUnpack(p)
+	}
+	w := fWordKeys(low)
+	e.Store(fPack(w))
+	return w
+}
+
+// punctKeys returns the keys of the punctuation mark low, numbered id.
+func (r fKeyReader) punctKeys(low string, id text.WordID) phrase.Word {
+	if !r.ok || id == text.NoWord || int(id) >= len(r.tabs.punct) {
+		return fPunctKeys(low)
+	}
+	e := &r.tabs.punct[id]
+	if p := e.Load(); p != 0 {
+		return fUnpack(p)
+	}
+	w := fPunctKeys(low)
+	e.Store(fPack(w))
+	return w
+}
+
+// fMayStem reports whether fWordKeys stems low: when it is short, when its first three
+// letters begin a listed stem, or when it is a short root with an ending.
+func fMayStem(low string) bool {
+	return len(low) < 5 || fHasStemPrefix(low) || fShortRoot(low)
+}
+
+// fLetterPrefixes marks the listed stems' first three letters when all three are a to
+// z (fStemPrefixes holds every prefix), so that most words are looked up without
+// hashing.
+var fLetterPrefixes [(26*26*26 + 63) / 64]uint64
+
+// fHasStemPrefix reports whether the first three bytes of low (five bytes or more)
+// begin a listed stem.
+func fHasStemPrefix(low string) bool {
+	if k, ok := fLetterIndex(low); ok {
+		return fLetterPrefixes[k/64]&(1<<(k%64)) != 0
+	}
+	return fStemPrefixes[low[:3]]
+}
+
+// fLetterIndex numbers a string's first three bytes when they are a to z.
+func fLetterIndex(s string) (int, bool) {
+	if len(s) < 3 {
+		return 0, false
+	}
+	k := 0
+	for i := range 3 {
+		c := s[i]
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		k = k*26 + int(c-'a')
+	}
+	return k, true
+}
+
+// fAddStemPrefix files the first three bytes of a listed stem.
+func fAddStemPrefix(st string) {
+	p := st[:min(3, len(st))]
+	fStemPrefixes[p] = true
+	if k, ok := fLetterIndex(p); ok {
+		fLetterPrefixes[k/64] |= 1 << (k % 64)
+	}
+}
+
+// id returns the number of word lw of token ti: the token's own when lw is all of it,
+// else lw's looked up (a part of a hyphenated word).
+func (r fKeyReader) id(doc *text.Document, ti int, lw string) text.WordID {
+	if len(lw) == len(doc.Word(ti)) {
+		return doc.WordID(ti)
+	}
+	return text.Lookup(lw)
+}
