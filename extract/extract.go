@@ -16,6 +16,12 @@ import (
 // DefaultMaxInputSize is the largest input an Extractor accepts unless told otherwise.
 const DefaultMaxInputSize = 64 << 20
 
+// LargestInputSize is the largest input any Extractor accepts, whatever
+// WithMaxInputSize says: the findings stage keeps its words' offsets in 32 bits, and
+// the analysis text may run to three times the input (each byte that is no UTF-8
+// becomes U+FFFD), so 1 GiB keeps every offset in range.
+const LargestInputSize = 1 << 30
+
 // ErrTooLarge is the error an input over the size limit gives, wrapped in a *SizeError.
 var ErrTooLarge = errors.New("extract: input too large")
 
@@ -108,8 +114,8 @@ func WithParts(p Part) Option {
 // WithMaxInputSize sets the largest input, in bytes, that Extract accepts.
 func WithMaxInputSize(n int) Option {
 	return func(c *config) error {
-		if n <= 0 {
-			return fmt.Errorf("extract: invalid max input size %d", n)
+		if n <= 0 || n > LargestInputSize {
+			return fmt.Errorf("extract: invalid max input size %d (it must be from 1 to %d)", n, LargestInputSize)
 		}
 		c.maxSize = n
 		return nil

@@ -31,12 +31,16 @@ func TestInvalidOptions(t *testing.T) {
 	}{
 		{"zero size", extract.WithMaxInputSize(0)},
 		{"negative size", extract.WithMaxInputSize(-1)},
+		{"size past the largest", extract.WithMaxInputSize(extract.LargestInputSize + 1)},
 		{"no parts", extract.WithParts(0)},
 		{"unknown part", extract.WithParts(1 << 7)},
 	} {
 		if _, err := extract.New(tc.opt); err == nil {
 			t.Errorf("New(%s) = nil error; want one", tc.name)
 		}
+	}
+	if _, err := extract.New(extract.WithMaxInputSize(extract.LargestInputSize)); err != nil {
+		t.Errorf("New(WithMaxInputSize(LargestInputSize)) = %v; want no error", err)
 	}
 }
 

@@ -54,7 +54,8 @@ type Input struct {
 // and the speech verbs the quote stage reads (speech_verbs.txt), matched as words.
 // A text that reports no inspection (no judgement, no inspection wording) has none.
 // The findings are in input order; a cancelled Ctx gives those found so far. A text
-// over 4 GiB (fMaxText, beyond the offsets a word record holds) has none.
+// over 4 GiB (fMaxText, beyond the offsets a word record holds) has none: extract
+// never passes one (see extract.LargestInputSize).
 func Find(in Input) []Finding {
 	if len(in.Doc.Text()) > fMaxText {
 		return nil
