@@ -145,8 +145,8 @@ func (b *bodySentence) headNamed(heads, svcs []phrase.Match, used map[int]bool, 
 		if headCapital[h.Value] && !isCap(b.orig(h.First)) && !(b.word(h.First) == "council" && h.Last-h.First == 1) {
 			continue // "a Brackmoor secondary school" describes; it does not name ("Harbury council" names)
 		}
-		first := nameStart(h.First, b.orig, b.word)
-		if first == h.First {
+		first := nameStart(headStart(h), b.orig, b.word)
+		if first >= h.First {
 			continue // a head noun alone: "the council", "the school"
 		}
 		last := ofPlace(h.Last, b.n, b.orig, b.word)
@@ -162,6 +162,18 @@ func (b *bodySentence) headNamed(heads, svcs []phrase.Match, used map[int]bool, 
 		out = append(out, m)
 	}
 	return out
+}
+
+// headStart is where nameStart walks back from for head h: inside a capitalised head
+// of two or more words, so that a name joining two kinds before it ("Elmcroft
+// Residential and Nursing Home", "Fernhill Infant and Junior School") keeps its first
+// part. A lower-case head ("Calder Vale probation delivery unit") is walked from its
+// first word.
+func headStart(h phrase.Match) int {
+	if h.Last-h.First > 1 && headCapital[h.Value] {
+		return h.First + 1
+	}
+	return h.First
 }
 
 // asideNamed finds a name with an aside that says what it is: "Hafan Deg, a 34-bed

@@ -24,6 +24,8 @@ func TestBodyShapes(t *testing.T) {
 		{"a place after of", "Inspectors visited Wyvern Hospitals of East Marlshire last spring.", []string{"Wyvern Hospitals of East Marlshire"}},
 		{"of and no capital", "Fenbury General Hospital of course disagreed.", []string{"Fenbury General Hospital"}},
 		{"of and a month", "Fenbury General Hospital of March was busier.", []string{"Fenbury General Hospital"}},
+		{"two kinds joined before the head", "Visitors praised Elmcroft Residential and Nursing Home.", []string{"Elmcroft Residential and Nursing Home"}},
+		{"infant and junior", "Fernhill Infant and Junior School was inspected.", []string{"Fernhill Infant and Junior School"}},
 		{"no linking word first", "The report by the CQC on Fenbury General Hospital was published.", []string{"Fenbury General Hospital"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
