@@ -207,7 +207,7 @@ func (s *state) isInspectorateAt(r text.Range) bool {
 // then "Marlow Vale Hospitals NHS Trust": the trust); nil if none.
 func (s *state) leadSubject(bodies []entity.BodyMention) *entity.Subject {
 	if len(bodies) == 0 {
-		return nil
+		return s.openingSubject()
 	}
 	b := bodies[0]
 	for _, c := range bodies {
@@ -217,6 +217,27 @@ func (s *state) leadSubject(bodies []entity.BodyMention) *entity.Subject {
 		}
 	}
 	return s.fullest(bodies, bodyKey(b.Name), b.Range)
+}
+
+// leadSentences is how many sentences from the start openingSubject reads: the headline,
+// the byline and dateline, and the lede.
+const leadSentences = 8
+
+// openingSubject is the subject of a text that names no body by a head noun: the name
+// that opens one of its first sentences, no inspectorate, that the words after it say
+// is a body ("Little Acorns, which opened in 2019, …", "Brightstart was rated
+// 'good'"); nil if none.
+func (s *state) openingSubject() *entity.Subject {
+	doc := s.doc
+	for si := range min(leadSentences, len(doc.Sentences())) {
+		r, ok := entity.OpeningName(doc, si)
+		if !ok || s.isInspectorateAt(r) {
+			continue
+		}
+		sp := doc.Span(r)
+		return &entity.Subject{Name: sp.Of(doc.Source()), Span: sp}
+	}
+	return nil
 }
 
 // namedByNoun returns the body that a judgement's sentence names only by a common noun
