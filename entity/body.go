@@ -238,19 +238,55 @@ func (b *bodySentence) serviceNamed(svcs []phrase.Match, used map[int]bool, out 
 				continue
 			}
 		}
+		if a, e := b.divisionOf(j); e > a {
+			out = append(out, BodyMention{Name: b.doc.Slice(b.rng(a, e)), Kind: OtherBody, Service: serviceNames[sv.Value], Range: b.rng(a, e)})
+			continue
+		}
 		if b.word(sv.Last) == "in" || b.word(sv.Last) == "at" {
-			a := sv.Last + 1
-			e := a
-			for e < b.n && isCap(b.orig(e)) {
-				e++
-			}
-			if e > a {
+			if a, e := b.placeAt(sv.Last + 1); e > a {
 				out = append(out, BodyMention{Name: b.doc.Slice(b.rng(a, e)), Kind: OtherBody, Service: serviceNames[sv.Value], Range: b.rng(a, e)})
 			}
 		}
 	}
 	return out
 }
+
+// placeAt returns the capitalised place that starts at token a, after an optional
+// "the", with its inner "and" and "of" ("the North East and East of England"); e == a
+// when none does.
+func (b *bodySentence) placeAt(a int) (int, int) {
+	if b.word(a) == "the" {
+		a++
+	}
+	e := a
+	for e < b.n && isCap(b.orig(e)) && !titleWord(b.orig(e)) {
+		e++
+		if (b.word(e) == "and" || b.word(e) == "of") && e+1 < b.n && isCap(b.orig(e+1)) {
+			e++
+		}
+	}
+	return a, e
+}
+
+// divisionOf returns the division named before a service that starts at token j: a
+// capitalised place and a division noun, then "of" and an optional "the" ("the North
+// Central region of the Probation Service"); e == a when there is none.
+func (b *bodySentence) divisionOf(j int) (int, int) {
+	if b.word(j-1) == "the" {
+		j--
+	}
+	if b.word(j-1) != "of" || !divisionNouns[b.word(j-2)] {
+		return 0, 0
+	}
+	a := nameStart(j-2, b.orig, b.word)
+	if a == j-2 {
+		return 0, 0
+	}
+	return a, j - 1
+}
+
+// divisionNouns are the nouns for a regional part of a national service.
+var divisionNouns = lexicon.Set("division_nouns", true)
 
 // ofPlace returns the end of a name whose head noun is followed by "of" and a
 // capitalised place ("Wyvern Hospitals of East Marlshire"): the place is part of the

@@ -26,6 +26,9 @@ func TestBodyShapes(t *testing.T) {
 		{"of and a month", "Fenbury General Hospital of March was busier.", []string{"Fenbury General Hospital"}},
 		{"two kinds joined before the head", "Visitors praised Elmcroft Residential and Nursing Home.", []string{"Elmcroft Residential and Nursing Home"}},
 		{"infant and junior", "Fernhill Infant and Junior School was inspected.", []string{"Fernhill Infant and Junior School"}},
+		{"a region of a national service", "Inspectors visited the Tarn Vale region of the Probation Service.", []string{"Tarn Vale region"}},
+		{"a service in a place with and and of", "The probation service in the Fell Country and North of Tarnshire is stretched.", []string{"Fell Country and North of Tarnshire"}},
+		{"a national service is no place", "The National Probation Service was reorganised.", nil},
 		{"no linking word first", "The report by the CQC on Fenbury General Hospital was published.", []string{"Fenbury General Hospital"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -157,7 +157,28 @@ func (s *state) fullest(bodies []entity.BodyMention, key string, r text.Range) *
 		}
 	}
 	sp := doc.Span(bodies[g.best].Range)
-	return &entity.Subject{Name: sp.Of(doc.Source()), Service: service, Span: sp}
+	name := sp.Of(doc.Source())
+	if redundantService(name, service) {
+		service = ""
+	}
+	return &entity.Subject{Name: name, Service: service, Span: sp}
+}
+
+// redundantService reports a service that the body's own name already says it is a
+// unit of: "probation service" for "Calder Brook probation delivery unit", "youth
+// justice services" for "Marlow Youth Justice Service". The name's words are matched
+// against the service's first word.
+func redundantService(name, service string) bool {
+	first, _, _ := strings.Cut(service, " ")
+	if first == "" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == first {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyGroup is what the mentions of one body say of it: its longest name and a service.
