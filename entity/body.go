@@ -269,8 +269,8 @@ func (b *bodySentence) placeAt(a int) (int, int) {
 }
 
 // divisionOf returns the division named before a service that starts at token j: a
-// capitalised place and a division noun, then "of" and an optional "the" ("the North
-// Central region of the Probation Service"); e == a when there is none.
+// capitalised place and a division noun, then "of" and an optional "the" ("the Tarn
+// Vale division of the Probation Service"); e == a when there is none.
 func (b *bodySentence) divisionOf(j int) (int, int) {
 	if b.word(j-1) == "the" {
 		j--
