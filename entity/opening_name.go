@@ -66,3 +66,36 @@ func openingCue(doc *text.Document, j, last int, long bool) bool {
 	}
 	return openingCues["place"][word(j)] && j+1 < last && isCap(doc.Slice(doc.Tokens()[j+1].Range))
 }
+
+// VisitedName returns the first name in sentence si, after "at" or "visited", that
+// what follows says is an inspected body with no head noun of its own: a lower-case
+// noun for one ("at Farrowby school", the noun included) or, for a name of two words or
+// more, "in" and a place ("visited Little Wrens in Farrowby"). It reports false when
+// there is none.
+func VisitedName(doc *text.Document, si int) (text.Range, bool) {
+	sent := doc.Sentences()[si]
+	toks := doc.Tokens()
+	for k := sent.First; k+1 < sent.Last; k++ {
+		if !openingCues["visited"][doc.Word(k)] {
+			continue
+		}
+		i, j := k+1, k+1
+		for j < sent.Last && j-i < maxOpeningName && openingWord(doc.Slice(toks[j].Range)) {
+			j++
+		}
+		if j == i || j-i == maxOpeningName || j >= sent.Last {
+			continue
+		}
+		if w := doc.Slice(toks[j].Range); visitedNouns[w] {
+			return text.Range{Start: toks[i].Start, End: toks[j].End}, true
+		}
+		if j-i > 1 && openingCues["place"][doc.Word(j)] && j+1 < sent.Last && isCap(doc.Slice(toks[j+1].Range)) {
+			return text.Range{Start: toks[i].Start, End: toks[j-1].End}, true
+		}
+	}
+	return text.Range{}, false
+}
+
+// visitedNouns are the lower-case nouns that, after a capitalised place, name the
+// inspected body with it ("Farrowby school").
+var visitedNouns = lexicon.Set("subject_nouns", false)

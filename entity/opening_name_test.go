@@ -40,3 +40,30 @@ func TestOpeningName(t *testing.T) {
 		})
 	}
 }
+
+// TestVisitedName covers bodies named only as the place inspectors visited (issue 12),
+// in sentences written for this test.
+func TestVisitedName(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"visited and a place", "Inspectors visited Birchwood Haven in Oakhurst in May.", "Birchwood Haven"},
+		{"at and a lower-case noun", "Parents at Greyhithe school are angry.", "Greyhithe school"},
+		{"one word before a place", "Inspectors visited Oakhurst in Wessex.", ""},
+		{"at and a lower-case place", "Staff at Birchwood Haven in the town were praised.", ""},
+		{"no cue after the name", "Staff at Birchwood Haven were praised.", ""},
+		{"no visit word", "Birchwood Haven in Oakhurst closed.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := text.Parse(tc.in)
+			r, ok := entity.VisitedName(doc, 0)
+			got := ""
+			if ok {
+				got = doc.Slice(r)
+			}
+			if got != tc.want {
+				t.Errorf("%s: got %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -247,11 +247,14 @@ const leadSentences = 8
 // openingSubject is the subject of a text that names no body by a head noun: the name
 // that opens one of its first sentences, no inspectorate, that the words after it say
 // is a body ("Little Acorns, which opened in 2019, …", "Brightstart was rated
-// 'good'"); nil if none.
+// 'good'"), else the name of a place visited ("at Farrowby school"); nil if none.
 func (s *state) openingSubject() *entity.Subject {
 	doc := s.doc
 	for si := range min(leadSentences, len(doc.Sentences())) {
 		r, ok := entity.OpeningName(doc, si)
+		if !ok || s.isInspectorateAt(r) {
+			r, ok = entity.VisitedName(doc, si)
+		}
 		if !ok || s.isInspectorateAt(r) {
 			continue
 		}
