@@ -42,6 +42,9 @@ type BodyMention struct {
 	Kind    BodyKind
 	Service string
 	Range   text.Range // the name in the analysis text
+	// Location is set when the name says where another body is ("based at Farrowby
+	// Primary School"): it owns no grade of its sentence.
+	Location bool
 }
 
 // ServiceMention is a place a document names an inspected service.
@@ -114,7 +117,29 @@ func Bodies(doc *text.Document) []BodyMention {
 		out = bs.serviceNamed(svcs, used, out)
 	}
 	sortMentions(out)
+	markLocations(doc, out)
 	return out
+}
+
+// locationCues are the words before a name that make it a location (data/body_location_cues.txt).
+var locationCues = lexicon.Lines("body_location_cues")
+
+// locationWindow is how many bytes before a name markLocations reads for a cue.
+const locationWindow = 24
+
+// markLocations sets Location on the mentions a location cue comes just before.
+func markLocations(doc *text.Document, ms []BodyMention) {
+	src := doc.Text()
+	for i := range ms {
+		before := strings.ToLower(strings.TrimRight(src[max(0, ms[i].Range.Start-locationWindow):ms[i].Range.Start], " "))
+		before = strings.TrimSuffix(before, " the")
+		for _, c := range locationCues {
+			if strings.HasSuffix(before, c) && (len(before) == len(c) || before[len(before)-len(c)-1] == ' ' || before[len(before)-len(c)-1] == '\n') {
+				ms[i].Location = true
+				break
+			}
+		}
+	}
 }
 
 // bodySentence is one sentence read for body names, its tokens numbered from 0.

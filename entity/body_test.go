@@ -42,3 +42,25 @@ func TestBodyShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyLocation checks that a body named as where another is based is marked as a
+// location, and that the other bodies are not.
+func TestBodyLocation(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []bool
+	}{
+		{"Little Otters Day Nursery - based at Farrowby Primary School - was graded.", []bool{false, true}},
+		{"Little Otters Day Nursery, located in the Farrowby Academy grounds, was praised.", []bool{false, true}},
+		{"Little Otters Day Nursery and Farrowby Primary School were graded.", []bool{false, false}},
+		{"Staff rebased at Farrowby Primary School.", []bool{false}},
+	} {
+		var got []bool
+		for _, b := range entity.Bodies(text.Parse(tc.in)) {
+			got = append(got, b.Location)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

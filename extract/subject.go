@@ -25,8 +25,8 @@ func bodyKey(name string) string {
 }
 
 // nearestBody returns the index of the body mention that a judgement at r belongs to:
-// the last named before it in its sentence, else the first after it in its sentence,
-// else the last named before it in the text; -1 if none.
+// the last named before it in its sentence (not where another body is based), else the
+// first after it in its sentence, else the last named before it in the text; -1 if none.
 func nearestBody(doc *text.Document, bodies []entity.BodyMention, r text.Range) int {
 	si := doc.SentenceAt(r.Start)
 	var sent text.Range
@@ -34,7 +34,11 @@ func nearestBody(doc *text.Document, bodies []entity.BodyMention, r text.Range) 
 		sent = doc.Sentences()[si].Range
 	}
 	k := startingFrom(bodies, r.Start, bodyRange)
-	before, after := k-1, firstWithin(bodies, k, sent, bodyRange)
+	before := k - 1
+	for before >= 0 && bodies[before].Location && sent.Contains(bodies[before].Range) {
+		before-- // "X nursery, based at Y Primary School, was rated": X's grade
+	}
+	after := firstWithin(bodies, k, sent, bodyRange)
 	if before >= 0 && sent.Contains(bodies[before].Range) {
 		return before
 	}
