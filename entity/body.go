@@ -42,6 +42,9 @@ type BodyMention struct {
 	Kind    BodyKind
 	Service string
 	Range   text.Range // the name in the analysis text
+	// Location is set when the name says where another body is ("based at Farrowby
+	// Primary School"): it owns no grade of its sentence.
+	Location bool
 }
 
 // ServiceMention is a place a document names an inspected service.
@@ -114,7 +117,29 @@ func Bodies(doc *text.Document) []BodyMention {
 		out = bs.serviceNamed(svcs, used, out)
 	}
 	sortMentions(out)
+	markLocations(doc, out)
 	return out
+}
+
+// locationCues are the words before a name that make it a location (data/body_location_cues.txt).
+var locationCues = lexicon.Lines("body_location_cues")
+
+// locationWindow is how many bytes before a name markLocations reads for a cue.
+const locationWindow = 24
+
+// markLocations sets Location on the mentions a location cue comes just before.
+func markLocations(doc *text.Document, ms []BodyMention) {
+	src := doc.Text()
+	for i := range ms {
+		before := strings.ToLower(strings.TrimRight(src[max(0, ms[i].Range.Start-locationWindow):ms[i].Range.Start], " "))
+		before = strings.TrimSuffix(before, " the")
+		for _, c := range locationCues {
+			if strings.HasSuffix(before, c) && (len(before) == len(c) || before[len(before)-len(c)-1] == ' ' || before[len(before)-len(c)-1] == '\n') {
+				ms[i].Location = true
+				break
+			}
+		}
+	}
 }
 
 // bodySentence is one sentence read for body names, its tokens numbered from 0.
@@ -145,8 +170,8 @@ func (b *bodySentence) headNamed(heads, svcs []phrase.Match, used map[int]bool, 
 		if headCapital[h.Value] && !isCap(b.orig(h.First)) && !(b.word(h.First) == "council" && h.Last-h.First == 1) {
 			continue // "a Brackmoor secondary school" describes; it does not name ("Harbury council" names)
 		}
-		first := nameStart(h.First, b.orig, b.word)
-		if first == h.First {
+		first := nameStart(headStart(h), b.orig, b.word)
+		if first >= h.First {
 			continue // a head noun alone: "the council", "the school"
 		}
 		last := ofPlace(h.Last, b.n, b.orig, b.word)
@@ -162,6 +187,18 @@ func (b *bodySentence) headNamed(heads, svcs []phrase.Match, used map[int]bool, 
 		out = append(out, m)
 	}
 	return out
+}
+
+// headStart is where nameStart walks back from for head h: inside a capitalised head
+// of two or more words, so that a name joining two kinds before it ("Elmcroft
+// Residential and Nursing Home", "Fernhill Infant and Junior School") keeps its first
+// part. A lower-case head ("Calder Vale probation delivery unit") is walked from its
+// first word.
+func headStart(h phrase.Match) int {
+	if h.Last-h.First > 1 && headCapital[h.Value] {
+		return h.First + 1
+	}
+	return h.First
 }
 
 // asideNamed finds a name with an aside that says what it is: "Hafan Deg, a 34-bed
@@ -226,19 +263,55 @@ func (b *bodySentence) serviceNamed(svcs []phrase.Match, used map[int]bool, out 
 				continue
 			}
 		}
+		if a, e := b.divisionOf(j); e > a {
+			out = append(out, BodyMention{Name: b.doc.Slice(b.rng(a, e)), Kind: OtherBody, Service: serviceNames[sv.Value], Range: b.rng(a, e)})
+			continue
+		}
 		if b.word(sv.Last) == "in" || b.word(sv.Last) == "at" {
-			a := sv.Last + 1
-			e := a
-			for e < b.n && isCap(b.orig(e)) {
-				e++
-			}
-			if e > a {
+			if a, e := b.placeAt(sv.Last + 1); e > a {
 				out = append(out, BodyMention{Name: b.doc.Slice(b.rng(a, e)), Kind: OtherBody, Service: serviceNames[sv.Value], Range: b.rng(a, e)})
 			}
 		}
 	}
 	return out
 }
+
+// placeAt returns the capitalised place that starts at token a, after an optional
+// "the", with its inner "and" and "of" ("the North East and East of England"); e == a
+// when none does.
+func (b *bodySentence) placeAt(a int) (int, int) {
+	if b.word(a) == "the" {
+		a++
+	}
+	e := a
+	for e < b.n && isCap(b.orig(e)) && !titleWord(b.orig(e)) {
+		e++
+		if (b.word(e) == "and" || b.word(e) == "of") && e+1 < b.n && isCap(b.orig(e+1)) {
+			e++
+		}
+	}
+	return a, e
+}
+
+// divisionOf returns the division named before a service that starts at token j: a
+// capitalised place and a division noun, then "of" and an optional "the" ("the Tarn
+// Vale division of the Probation Service"); e == a when there is none.
+func (b *bodySentence) divisionOf(j int) (int, int) {
+	if b.word(j-1) == "the" {
+		j--
+	}
+	if b.word(j-1) != "of" || !divisionNouns[b.word(j-2)] {
+		return 0, 0
+	}
+	a := nameStart(j-2, b.orig, b.word)
+	if a == j-2 {
+		return 0, 0
+	}
+	return a, j - 1
+}
+
+// divisionNouns are the nouns for a regional part of a national service.
+var divisionNouns = lexicon.Set("division_nouns", true)
 
 // ofPlace returns the end of a name whose head noun is followed by "of" and a
 // capitalised place ("Wyvern Hospitals of East Marlshire"): the place is part of the

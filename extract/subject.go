@@ -25,8 +25,8 @@ func bodyKey(name string) string {
 }
 
 // nearestBody returns the index of the body mention that a judgement at r belongs to:
-// the last named before it in its sentence, else the first after it in its sentence,
-// else the last named before it in the text; -1 if none.
+// the last named before it in its sentence (not where another body is based), else the
+// first after it in its sentence, else the last named before it in the text; -1 if none.
 func nearestBody(doc *text.Document, bodies []entity.BodyMention, r text.Range) int {
 	si := doc.SentenceAt(r.Start)
 	var sent text.Range
@@ -34,7 +34,11 @@ func nearestBody(doc *text.Document, bodies []entity.BodyMention, r text.Range) 
 		sent = doc.Sentences()[si].Range
 	}
 	k := startingFrom(bodies, r.Start, bodyRange)
-	before, after := k-1, firstWithin(bodies, k, sent, bodyRange)
+	before := k - 1
+	for before >= 0 && bodies[before].Location && sent.Contains(bodies[before].Range) {
+		before-- // "X nursery, based at Y Primary School, was rated": X's grade
+	}
+	after := firstWithin(bodies, k, sent, bodyRange)
 	if before >= 0 && sent.Contains(bodies[before].Range) {
 		return before
 	}
@@ -157,7 +161,28 @@ func (s *state) fullest(bodies []entity.BodyMention, key string, r text.Range) *
 		}
 	}
 	sp := doc.Span(bodies[g.best].Range)
-	return &entity.Subject{Name: sp.Of(doc.Source()), Service: service, Span: sp}
+	name := sp.Of(doc.Source())
+	if redundantService(name, service) {
+		service = ""
+	}
+	return &entity.Subject{Name: name, Service: service, Span: sp}
+}
+
+// redundantService reports a service that the body's own name already says it is a
+// unit of: "probation service" for "Calder Brook probation delivery unit", "youth
+// justice services" for "Marlow Youth Justice Service". The name's words are matched
+// against the service's first word.
+func redundantService(name, service string) bool {
+	first, _, _ := strings.Cut(service, " ")
+	if first == "" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == first {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyGroup is what the mentions of one body say of it: its longest name and a service.
@@ -207,7 +232,7 @@ func (s *state) isInspectorateAt(r text.Range) bool {
 // then "Marlow Vale Hospitals NHS Trust": the trust); nil if none.
 func (s *state) leadSubject(bodies []entity.BodyMention) *entity.Subject {
 	if len(bodies) == 0 {
-		return nil
+		return s.openingSubject()
 	}
 	b := bodies[0]
 	for _, c := range bodies {
@@ -217,6 +242,30 @@ func (s *state) leadSubject(bodies []entity.BodyMention) *entity.Subject {
 		}
 	}
 	return s.fullest(bodies, bodyKey(b.Name), b.Range)
+}
+
+// leadSentences is how many sentences from the start openingSubject reads: the headline,
+// the byline and dateline, and the lede.
+const leadSentences = 8
+
+// openingSubject is the subject of a text that names no body by a head noun: the name
+// that opens one of its first sentences, no inspectorate, that the words after it say
+// is a body ("Little Acorns, which opened in 2019, …", "Brightstart was rated
+// 'good'"), else the name of a place visited ("at Farrowby school"); nil if none.
+func (s *state) openingSubject() *entity.Subject {
+	doc := s.doc
+	for si := range min(leadSentences, len(doc.Sentences())) {
+		r, ok := entity.OpeningName(doc, si)
+		if !ok || s.isInspectorateAt(r) {
+			r, ok = entity.VisitedName(doc, si)
+		}
+		if !ok || s.isInspectorateAt(r) {
+			continue
+		}
+		sp := doc.Span(r)
+		return &entity.Subject{Name: sp.Of(doc.Source()), Span: sp}
+	}
+	return nil
 }
 
 // namedByNoun returns the body that a judgement's sentence names only by a common noun
