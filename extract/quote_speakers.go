@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/quote"
@@ -144,93 +143,15 @@ func (s *state) repeatedQuotes(weak []bool) {
 	if len(weak) != len(qs) {
 		return
 	}
-	words := make([]string, len(qs)) // each quote's words, made once
-	// The person's quotes that may hold a weak quote: those holding its first three
-	// words, in order. Indexing only the grams weak quotes open with keeps this linear
-	// in the quotes' words however many quotes a long input has.
-	holders := map[string][]int{}
+	texts, named := make([]string, len(qs)), make([]bool, len(qs))
 	for i := range qs {
-		words[i] = quoteWords(qs[i].Text)
-		if g, ok := firstGram(words[i]); weak[i] && ok {
-			holders[g] = nil
-		}
+		texts[i], named[i] = qs[i].Text, qs[i].SpeakerKind == quote.Person
 	}
-	for j := range qs {
-		if qs[j].SpeakerKind == quote.Person {
-			eachGram(words[j], func(g string) {
-				if hs, ok := holders[g]; ok && (len(hs) == 0 || hs[len(hs)-1] != j) {
-					holders[g] = append(hs, j)
-				}
-			})
-		}
-	}
-	for i := range qs {
-		if !weak[i] {
-			continue
-		}
-		g, ok := firstGram(words[i])
-		for _, j := range holders[g] {
-			if j != i && len(qs[j].Text) > len(qs[i].Text) && strings.Contains(words[j], words[i]) {
-				qs[i].Speaker, qs[i].SpeakerKind = qs[j].Speaker, qs[j].SpeakerKind
-				break
-			}
-		}
-		if !ok {
-			s.repeatedShort(i, words) // too few words to index: look at every quote
-		}
-	}
-}
-
-// repeatedShort is repeatedQuotes for weak quote i of fewer than three words.
-func (s *state) repeatedShort(i int, words []string) {
-	qs := s.report.Quotes
-	for j := range qs {
-		if j != i && qs[j].SpeakerKind == quote.Person && len(qs[j].Text) > len(qs[i].Text) && strings.Contains(words[j], words[i]) {
+	for i, j := range quote.Holders(texts, weak, named) {
+		if j >= 0 {
 			qs[i].Speaker, qs[i].SpeakerKind = qs[j].Speaker, qs[j].SpeakerKind
-			return
 		}
 	}
-}
-
-// firstGram returns the first three words of ws (as quoteWords gives them), with
-// their spaces: " a b c ". A quote of fewer words has none.
-func firstGram(ws string) (string, bool) {
-	end, n := 0, 0
-	for k := 1; k < len(ws); k++ {
-		if ws[k] == ' ' {
-			if n++; n == 3 {
-				end = k + 1
-				break
-			}
-		}
-	}
-	return ws[:end], end > 0
-}
-
-// eachGram calls f with every run of three words of ws, with their spaces, as
-// firstGram gives the first.
-func eachGram(ws string, f func(string)) {
-	var sp [4]int // the last four spaces' positions, the oldest first
-	n := 0
-	for k := 0; k < len(ws); k++ {
-		if ws[k] != ' ' {
-			continue
-		}
-		copy(sp[:], sp[1:])
-		sp[3] = k
-		if n++; n >= 4 {
-			f(ws[sp[0] : sp[3]+1])
-		}
-	}
-}
-
-// quoteWords is a quote's text as lower-case words joined by one space, without its
-// punctuation and marks, so that a line and its repetition compare equal.
-func quoteWords(t string) string {
-	f := strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
-	})
-	return " " + strings.Join(f, " ") + " "
 }
 
 // nameLike reports a phrase written as a name: every word capitalised but the

@@ -1,0 +1,107 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Holders finds, for each quotation i that weak marks (no one is said to speak it: a
+// pull quote in a headline or a standfirst), the first quotation j that named marks (a
+// named person speaks it) whose text is longer and whose words hold i's words, as
+// coverage lifts a line from a statement and repeats it in full further on. It returns
+// j for each i, or -1. texts are the quotations' texts; the three slices run in step.
+//
+// Only the named quotations holding a weak one's first three words are compared with
+// it, found in one pass over their words, so the work grows with the words, not with
+// the pairs of quotations.
+func Holders(texts []string, weak, named []bool) []int {
+	out := make([]int, len(texts))
+	words := make([]string, len(texts)) // each quotation's words, made once
+	holders := map[string][]int{}       // by a weak quotation's first gram: named ones holding it, in order
+	for i, t := range texts {
+		out[i] = -1
+		words[i] = normalWords(t)
+		if g, ok := firstGram(words[i]); weak[i] && ok {
+			holders[g] = nil
+		}
+	}
+	for j := range texts {
+		if named[j] {
+			eachGram(words[j], func(g string) {
+				if hs, ok := holders[g]; ok && (len(hs) == 0 || hs[len(hs)-1] != j) {
+					holders[g] = append(hs, j)
+				}
+			})
+		}
+	}
+	for i := range texts {
+		if !weak[i] {
+			continue
+		}
+		g, ok := firstGram(words[i])
+		cands := holders[g]
+		if !ok {
+			cands = allNamed(named) // too few words to index: every named quotation
+		}
+		for _, j := range cands {
+			if j != i && len(texts[j]) > len(texts[i]) && strings.Contains(words[j], words[i]) {
+				out[i] = j
+				break
+			}
+		}
+	}
+	return out
+}
+
+// allNamed lists the quotations named marks, in order.
+func allNamed(named []bool) []int {
+	var out []int
+	for j, n := range named {
+		if n {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// normalWords is a quotation's text as lower-case words joined by one space, with a
+// space at each end, without its punctuation and marks, so that a line and its
+// repetition compare equal.
+func normalWords(t string) string {
+	f := strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+	return " " + strings.Join(f, " ") + " "
+}
+
+// firstGram returns the first three words of ws (as normalWords gives them), with
+// their spaces: " a b c ". A quotation of fewer words has none.
+func firstGram(ws string) (string, bool) {
+	end, n := 0, 0
+	for k := 1; k < len(ws); k++ {
+		if ws[k] == ' ' {
+			if n++; n == 3 {
+				end = k + 1
+				break
+			}
+		}
+	}
+	return ws[:end], end > 0
+}
+
+// eachGram calls f with every run of three words of ws, with their spaces, as
+// firstGram gives the first.
+func eachGram(ws string, f func(string)) {
+	var sp [4]int // the last four spaces' positions, the oldest first
+	n := 0
+	for k := 0; k < len(ws); k++ {
+		if ws[k] != ' ' {
+			continue
+		}
+		copy(sp[:], sp[1:])
+		sp[3] = k
+		if n++; n >= 4 {
+			f(ws[sp[0] : sp[3]+1])
+		}
+	}
+}
