@@ -134,7 +134,7 @@ func BenchmarkLinear(b *testing.B) {
 	texts := corpusTexts(b)
 	all := strings.Join(texts, "\n\n")
 	ex, _ := extract.New(extract.WithMaxInputSize(1 << 30))
-	for _, name := range []string{"corpus", "quote-marks", "one-line", "newlines", "brackets", "long-word", "grades", "names", "random", "rated", "one-sentence", "invalid", "quoted"} {
+	for _, name := range []string{"corpus", "quote-marks", "one-line", "newlines", "brackets", "long-word", "grades", "names", "random", "rated", "one-sentence", "invalid", "quoted", "pull-quoted"} {
 		sizes := []int{4 << 10, 400 << 10, 4 << 20}
 		if name == "corpus" {
 			sizes = append(sizes, 40<<20)

@@ -12,8 +12,9 @@ import (
 // j for each i, or -1. texts are the quotations' texts; the three slices run in step.
 //
 // Only the named quotations holding a weak one's first three words are compared with
-// it, found in one pass over their words, so the work grows with the words, not with
-// the pairs of quotations.
+// it, found in one pass over their words, a text said twice counted once, and at most
+// maxHolders of them, so the work grows with the words, not with the pairs of
+// quotations, even in a text of thousands of quotations that all open alike.
 func Holders(texts []string, weak, named []bool) []int {
 	out := make([]int, len(texts))
 	words := make([]string, len(texts)) // each quotation's words, made once
@@ -25,8 +26,10 @@ func Holders(texts []string, weak, named []bool) []int {
 			holders[g] = nil
 		}
 	}
-	for j := range texts {
-		if named[j] {
+	seen := map[string]bool{} // a text said twice can hold no more than its first saying
+	for j, t := range texts {
+		if named[j] && !seen[t] {
+			seen[t] = true
 			eachGram(words[j], func(g string) {
 				if hs, ok := holders[g]; ok && (len(hs) == 0 || hs[len(hs)-1] != j) {
 					holders[g] = append(hs, j)
@@ -34,6 +37,8 @@ func Holders(texts []string, weak, named []bool) []int {
 			})
 		}
 	}
+	var all []int // every named quotation, listed when first needed
+	listed := false
 	for i := range texts {
 		if !weak[i] {
 			continue
@@ -41,9 +46,15 @@ func Holders(texts []string, weak, named []bool) []int {
 		g, ok := firstGram(words[i])
 		cands := holders[g]
 		if !ok {
-			cands = allNamed(named) // too few words to index: every named quotation
+			if !listed {
+				all, listed = allNamed(named), true
+			}
+			cands = all // too few words to index: every named quotation
 		}
-		for _, j := range cands {
+		for k, j := range cands {
+			if k == maxHolders {
+				break
+			}
 			if j != i && len(texts[j]) > len(texts[i]) && strings.Contains(words[j], words[i]) {
 				out[i] = j
 				break
@@ -52,6 +63,10 @@ func Holders(texts []string, weak, named []bool) []int {
 	}
 	return out
 }
+
+// maxHolders bounds the named quotations a pull quote is compared with: a story
+// quotes a few dozen times, and its pull quote repeats one of them.
+const maxHolders = 256
 
 // allNamed lists the quotations named marks, in order.
 func allNamed(named []bool) []int {
