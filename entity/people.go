@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/verdictnlp/verdict/text"
@@ -69,10 +70,17 @@ func bareNameMentions(doc *text.Document, people []Person) {
 			covered[m.Start], covered[m.End] = true, true
 		}
 	}
+	named := make([]spans, len(people)) // each person's named mentions, made when first needed
 	toks := doc.Tokens()
 	for k, t := range toks {
 		i, ok := byName[doc.Slice(t.Range)]
-		if !ok || i < 0 || covered[t.Start] || covered[t.End] || inMention(people[i].Mentions, t.Range) {
+		if !ok || i < 0 || covered[t.Start] || covered[t.End] {
+			continue
+		}
+		if named[i].starts == nil {
+			named[i] = newSpans(people[i].Mentions)
+		}
+		if named[i].overlaps(t.Range) {
 			continue
 		}
 		if k > 0 && IsNameWord(doc.Slice(toks[k-1].Range)) || k+1 < len(toks) && IsNameWord(doc.Slice(toks[k+1].Range)) {
@@ -82,13 +90,28 @@ func bareNameMentions(doc *text.Document, people []Person) {
 	}
 }
 
-func inMention(ms []text.Range, r text.Range) bool {
-	for _, m := range ms {
-		if m.Overlaps(r) {
-			return true
-		}
+// spans answers whether a range overlaps any of a set of ranges in log time: their
+// starts in order, and at each the furthest end of the ranges up to it. (A bare name
+// found while linking is a token of its own and overlaps no later token, so the named
+// mentions alone need be in it.)
+type spans struct{ starts, maxEnd []int }
+
+func newSpans(ms []text.Range) spans {
+	sorted := slices.Clone(ms)
+	slices.SortFunc(sorted, func(a, b text.Range) int { return a.Start - b.Start })
+	s := spans{starts: make([]int, len(sorted)), maxEnd: make([]int, len(sorted))}
+	end := -1
+	for k, m := range sorted {
+		end = max(end, m.End)
+		s.starts[k], s.maxEnd[k] = m.Start, end
 	}
-	return false
+	return s
+}
+
+// overlaps reports whether r overlaps one of the ranges (as text.Range.Overlaps).
+func (s spans) overlaps(r text.Range) bool {
+	k, _ := slices.BinarySearch(s.starts, r.End) // the ranges before k start before r ends
+	return k > 0 && s.maxEnd[k-1] > r.Start
 }
 
 func sameFirst(a, b string) bool {

@@ -33,3 +33,25 @@ func TestGatherPeople(t *testing.T) {
 		t.Errorf("Helen Tallis: role %q, official %v; want the signature's role", o.Role, o.Official())
 	}
 }
+
+// TestSpansOverlap wants spans to answer as checking every range with
+// text.Range.Overlaps, nested and touching ranges included.
+func TestSpansOverlap(t *testing.T) {
+	ms := []text.Range{{Start: 40, End: 52}, {Start: 3, End: 9}, {Start: 10, End: 30}, {Start: 12, End: 14}, {Start: 9, End: 10}}
+	s := newSpans(ms)
+	for a := 0; a < 60; a++ {
+		for b := a + 1; b < 62; b += 3 {
+			r := text.Range{Start: a, End: b}
+			want := false
+			for _, m := range ms {
+				want = want || m.Overlaps(r)
+			}
+			if got := s.overlaps(r); got != want {
+				t.Errorf("overlaps(%v) = %v, want %v", r, got, want)
+			}
+		}
+	}
+	if newSpans(nil).overlaps(text.Range{Start: 0, End: 5}) {
+		t.Errorf("no ranges overlap nothing")
+	}
+}
