@@ -150,3 +150,23 @@ func TestAppendString(t *testing.T) {
 		}
 	}
 }
+
+// TestUnchanged checks that Unchanged stops at the first byte that folds differently,
+// and that AppendFrom from there gives String's result.
+func TestUnchanged(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"", 0}, {"plain words", 11}, {"a & b", 5}, {"curly \u2019s", 6}, {"\xffx", 0},
+		{"tab\tend", 3}, {"x&#8217;", 1}, {"caf\u00e9 \u2013", 6}, {"\u00ff\u00ff", 4},
+	} {
+		k := Unchanged(c.s)
+		if k != c.want {
+			t.Errorf("Unchanged(%q) = %d; want %d", c.s, k, c.want)
+		}
+		if got := string(AppendFrom([]byte("h|"), c.s, k)); got != "h|"+String(c.s) {
+			t.Errorf("AppendFrom(%q, %d) = %q; want %q", c.s, k, got, "h|"+String(c.s))
+		}
+	}
+}
