@@ -70,7 +70,7 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 	pb.dropFolded() // let the folded lines go before the analysis text is built
 
 	d := &Document{src: src}
-	b := norm.NewBuilder(len(src))
+	b := norm.NewBuilderFor(src)
 	for i := 0; i < len(lines); i++ {
 		if i%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()

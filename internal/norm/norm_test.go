@@ -3,6 +3,7 @@ package norm
 import (
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // build folds src piece by piece as the text package does: one Fold per rune.
@@ -167,6 +168,45 @@ func TestUnchanged(t *testing.T) {
 		}
 		if got := string(AppendFrom([]byte("h|"), c.s, k)); got != "h|"+String(c.s) {
 			t.Errorf("AppendFrom(%q, %d) = %q; want %q", c.s, k, got, "h|"+String(c.s))
+		}
+	}
+}
+
+// TestBuilderFor checks that a Builder made by NewBuilderFor gives what NewBuilder
+// gives for the same calls, and returns the source itself when only Copy was called.
+func TestBuilderFor(t *testing.T) {
+	const src = "one\r\ntwo \u2019three\u2019"
+	build := func(b *Builder, change bool) (string, Map) {
+		b.Copy(src[:3])
+		if got := b.Last(); got != 'e' {
+			t.Errorf("Last() = %q; want 'e'", got)
+		}
+		if change {
+			b.Drop(1)
+		} else {
+			b.CopyByte(src[3])
+		}
+		b.Copy(src[4:9])
+		if change {
+			b.Replace(3, "'")
+		} else {
+			b.Copy(src[9:12])
+		}
+		b.Copy(src[12:])
+		return b.Finish(len(src))
+	}
+	got, _ := build(NewBuilderFor(src), false)
+	if got != src || unsafe.StringData(got) != unsafe.StringData(src) {
+		t.Errorf("copies only: got %q, a copy or changed; want the source itself", got)
+	}
+	got, gm := build(NewBuilderFor(src), true)
+	want, wm := build(NewBuilder(len(src)), true)
+	if got != want {
+		t.Errorf("with changes: got %q; want %q", got, want)
+	}
+	for p := 0; p <= len(want); p++ {
+		if gm.Start(p) != wm.Start(p) || gm.End(p) != wm.End(p) {
+			t.Errorf("map at %d: got %d,%d; want %d,%d", p, gm.Start(p), gm.End(p), wm.Start(p), wm.End(p))
 		}
 	}
 }
