@@ -107,8 +107,9 @@ type findCtx struct {
 
 	background int // index+1 of the last sentence that was all plan or background
 
-	items []fItem
-	trace func(si int, frame fSpeaker, sec int) // for tests: each sentence read
+	items    []fItem
+	attribMs []fmatch                              // attribution's matches, the slice reused from sentence to sentence
+	trace    func(si int, frame fSpeaker, sec int) // for tests: each sentence read
 }
 
 // fItem is one candidate finding: a clause's range, its polarity (0 when it has no cue
