@@ -109,6 +109,7 @@ type findCtx struct {
 
 	items    []fItem
 	attribMs []fmatch                              // attribution's matches, the slice reused from sentence to sentence
+	themeMs  []fmatch                              // theme's matches, the slice reused from clause to clause
 	trace    func(si int, frame fSpeaker, sec int) // for tests: each sentence read
 }
 
