@@ -66,7 +66,22 @@ func Find(in Input) []Finding {
 		return nil
 	}
 	c.run()
-	var out []Finding
+	return c.report()
+}
+
+// report turns the items with a polarity into Findings, in one slice sized for them
+// all, or nil when there are none.
+func (c *findCtx) report() []Finding {
+	n := 0
+	for _, it := range c.items {
+		if it.pol != 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Finding, 0, n)
 	for _, it := range c.items {
 		if it.pol == 0 {
 			continue
@@ -80,6 +95,9 @@ func Find(in Input) []Finding {
 			p = Positive
 		}
 		out = append(out, Finding{Polarity: p, Theme: c.theme(it.r), Text: sp.Of(c.doc.Source()), Span: sp})
+	}
+	if len(out) == 0 {
+		return nil // every one empty in the source: none, as when there are no items
 	}
 	return out
 }
@@ -158,7 +176,7 @@ func (c *findCtx) readWords() {
 // not findings. The judgement stage keeps a grade said twice once; every mention is a
 // label.
 func (c *findCtx) maskLabels(mentions []rating.Found) {
-	var rs []text.Range
+	rs := make([]text.Range, 0, 2*len(mentions)) // a grade and an area each, at most
 	for _, f := range mentions {
 		rs = append(rs, f.Range)
 		if f.AreaRange.End > f.AreaRange.Start {
