@@ -146,6 +146,7 @@ func newFindCtx(in Input) *findCtx {
 	c.notePeople(in.People)
 	c.masked = fReuse(&c.buf.masked, len(c.ws))
 	c.suppressed = fReuse(&c.buf.suppressed, len(c.ws))
+	c.items, c.attribMs, c.themeMs = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0]
 	c.maskLabels(in.Mentions)
 	c.quotes = fScanQuotes(doc, in.Candidates)
 	c.placeQuotes()
