@@ -167,3 +167,22 @@ func sizeName(n int) string {
 	}
 	return itoa(n) + "B"
 }
+
+// BenchmarkOneLongWord extracts from what the command makes of a file of 0xFF bytes
+// (read as windows-1252, each byte becomes "ÿ"): 1 MB that is one word on one line, the
+// shape whose peak memory issue 15 bounds. A run that is one token must not cost a
+// per-byte structure anywhere; B/op divided by 1 MB is the bytes allocated per input byte.
+func BenchmarkOneLongWord(b *testing.B) {
+	input := strings.Repeat("ÿ", 1<<19)
+	ex, err := extract.New(extract.WithMaxInputSize(1 << 30))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(input)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ex.Extract(input); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -66,7 +66,22 @@ func Find(in Input) []Finding {
 		return nil
 	}
 	c.run()
-	var out []Finding
+	return c.report()
+}
+
+// report turns the items with a polarity into Findings, in one slice sized for them
+// all, or nil when there are none.
+func (c *findCtx) report() []Finding {
+	n := 0
+	for _, it := range c.items {
+		if it.pol != 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Finding, 0, n)
 	for _, it := range c.items {
 		if it.pol == 0 {
 			continue
@@ -80,6 +95,9 @@ func Find(in Input) []Finding {
 			p = Positive
 		}
 		out = append(out, Finding{Polarity: p, Theme: c.theme(it.r), Text: sp.Of(c.doc.Source()), Span: sp})
+	}
+	if len(out) == 0 {
+		return nil // every one empty in the source: none, as when there are no items
 	}
 	return out
 }
@@ -107,8 +125,10 @@ type findCtx struct {
 
 	background int // index+1 of the last sentence that was all plan or background
 
-	items []fItem
-	trace func(si int, frame fSpeaker, sec int) // for tests: each sentence read
+	items    []fItem
+	attribMs []fmatch                              // attribution's matches, the slice reused from sentence to sentence
+	themeMs  []fmatch                              // theme's matches, the slice reused from clause to clause
+	trace    func(si int, frame fSpeaker, sec int) // for tests: each sentence read
 }
 
 // fItem is one candidate finding: a clause's range, its polarity (0 when it has no cue
@@ -126,6 +146,7 @@ func newFindCtx(in Input) *findCtx {
 	c.notePeople(in.People)
 	c.masked = fReuse(&c.buf.masked, len(c.ws))
 	c.suppressed = fReuse(&c.buf.suppressed, len(c.ws))
+	c.items, c.attribMs, c.themeMs = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0]
 	c.maskLabels(in.Mentions)
 	c.quotes = fScanQuotes(doc, in.Candidates)
 	c.placeQuotes()
@@ -156,7 +177,7 @@ func (c *findCtx) readWords() {
 // not findings. The judgement stage keeps a grade said twice once; every mention is a
 // label.
 func (c *findCtx) maskLabels(mentions []rating.Found) {
-	var rs []text.Range
+	rs := make([]text.Range, 0, 2*len(mentions)) // a grade and an area each, at most
 	for _, f := range mentions {
 		rs = append(rs, f.Range)
 		if f.AreaRange.End > f.AreaRange.Start {

@@ -502,6 +502,8 @@ type fBuf struct {
 	ws                 []fword
 	masked, suppressed []bool
 	quoted             []int32
+	items              []fItem
+	attribMs, themeMs  []fmatch // their entries are the lexicons': they keep no text alive
 }
 
 var fBufs = sync.Pool{New: func() any { return new(fBuf) }}
@@ -542,5 +544,6 @@ func (c *findCtx) release() {
 	}
 	clear(c.ws[:cap(c.ws)])
 	b.ws = c.ws[:0]
+	b.items, b.attribMs, b.themeMs = c.items[:0], c.attribMs[:0], c.themeMs[:0]
 	fBufs.Put(b)
 }

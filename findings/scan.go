@@ -447,7 +447,8 @@ func (c *findCtx) clauseImperative(a int, cl [2]int, prev bool) bool {
 // not be one the judgement stage kept: an earlier grade in other words ("had been
 // graded as weak") is no finding either.
 func (c *findCtx) gradeOnly(a, b int) bool {
-	if len(fRatingLex.find(c.ws, a, b, nil)) == 0 {
+	rates := fRatingLex.find(c.ws, a, b, nil)
+	if len(rates) == 0 {
 		return false
 	}
 	for i := a; i+1 < b; i++ {
@@ -455,7 +456,6 @@ func (c *findCtx) gradeOnly(a, b int) bool {
 			return false // "too many", "for too long": a finding besides the grade
 		}
 	}
-	rates := fRatingLex.find(c.ws, a, b, nil)
 	areas := fAreaLex.find(c.ws, a, b, nil)
 	for _, m := range fCueLex.find(c.ws, a, b, nil) {
 		if m.e.class != fcPos && m.e.class != fcFail || c.maskedIn(m.i, m.j) || c.areaLabel(m, a, areas) {

@@ -70,7 +70,7 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 	pb.dropFolded() // let the folded lines go before the analysis text is built
 
 	d := &Document{src: src}
-	b := norm.NewBuilder(len(src))
+	b := norm.NewBuilderFor(src)
 	for i := 0; i < len(lines); i++ {
 		if i%checkEvery == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -196,25 +196,34 @@ func (pb *parseBuf) foldLines(ctx context.Context, src string, lines []srcLine) 
 			return nil, ctx.Err()
 		}
 		t := src[l.start:l.end]
-		if need := 3*len(t) + 8; cap(fold)-len(fold) < need {
-			// A new chunk rather than append's doubling, which would keep every
-			// outgrown array alive under the lines written into it.
-			fold = make([]byte, 0, max(need, min(len(src)+len(src)/4, foldChunk)))
+		k := norm.Unchanged(t)
+		same[i] = k == len(t)
+		if !same[i] {
+			t, fold = foldInto(fold, t, k, len(src))
 		}
-		start := len(fold)
-		var changed bool
-		// A line written into fold never changes: fold only grows within a parse.
-		if fold, changed = norm.AppendString(fold, t); changed {
-			t = ""
-			if len(fold) > start {
-				t = unsafe.String(&fold[start], len(fold)-start)
-			}
-		}
-		same[i] = !changed
 		folded[i] = boiler.Line{Text: t, PageBreak: l.pageBreak}
 	}
 	pb.fold = fold
 	return folded, nil
+}
+
+// foldInto appends line t, whose first k bytes fold to themselves, folded to fold,
+// starting a new chunk when fold lacks room for it (a line folds to at most three bytes
+// a byte), and returns the folded line and the buffer. Only a line that changes costs
+// room: one that folds to itself stays a slice of the source, however long.
+func foldInto(fold []byte, t string, k, srcLen int) (string, []byte) {
+	if need := k + 3*(len(t)-k) + 8; cap(fold)-len(fold) < need {
+		// A new chunk rather than append's doubling, which would keep every
+		// outgrown array alive under the lines written into it.
+		fold = make([]byte, 0, max(need, min(srcLen+srcLen/4, foldChunk)))
+	}
+	start := len(fold)
+	// A line written into fold never changes: fold only grows within a parse.
+	fold = norm.AppendFrom(fold, t, k)
+	if len(fold) == start {
+		return "", fold
+	}
+	return unsafe.String(&fold[start], len(fold)-start), fold
 }
 
 // dropFolded clears the folded lines, so that neither pb nor the pool keeps text

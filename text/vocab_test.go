@@ -68,3 +68,27 @@ func TestOneByteWords(t *testing.T) {
 		t.Fatalf("WordIDs %v; want ~ numbered %d", d.WordIDs(0, 3), tildeID)
 	}
 }
+
+// TestParaEstimate checks that the room reserved for paragraphs is never more than
+// the paragraphs there are, and is all of them for lines that open with a word.
+func TestParaEstimate(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want int
+	}{
+		{"", 0},
+		{"One line.", 1},
+		{"First.\n\nSecond.\nThird.\n", 3},
+		{"\n\n\n \n\t\n", 0},
+		{"  indented.\nplain.", 1},
+	} {
+		d := Parse(c.src)
+		got := paraEstimate(d.text)
+		if got != c.want {
+			t.Errorf("paraEstimate(%q) = %d; want %d", c.src, got, c.want)
+		}
+		if got > len(d.paras) {
+			t.Errorf("paraEstimate(%q) = %d, more than its %d paragraphs", c.src, got, len(d.paras))
+		}
+	}
+}

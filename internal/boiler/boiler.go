@@ -381,7 +381,7 @@ func repeatKey(k string) string {
 	}
 	f := strings.Fields(k)
 	isNum := pageNumber
-	out := f[:0:0]
+	out := f[:0] // written over f: out never passes the word being read
 	for i := 0; i < len(f); i++ {
 		switch {
 		case f[i] == "page" && i+1 < len(f) && isNum(f[i+1]):

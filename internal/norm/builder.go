@@ -9,31 +9,65 @@ type Builder struct {
 	buf   []byte
 	edits []edit
 	src   int // source bytes consumed so far
+	// whole is the source of a Builder made by NewBuilderFor while everything written
+	// is its prefix src[:b.src], which buf does not hold yet; "" once buf is written.
+	whole string
 }
 
 // NewBuilder returns a Builder whose buffer has room for n bytes.
 func NewBuilder(n int) *Builder { return &Builder{buf: make([]byte, 0, n)} }
 
+// NewBuilderFor returns a Builder for the analysis text of src that copies nothing
+// while only Copy is called: a source that folds to itself is its own analysis text,
+// and costs no buffer. The first other call copies what was consumed so far.
+func NewBuilderFor(src string) *Builder { return &Builder{whole: src} }
+
+// materialize gives a Builder made by NewBuilderFor its buffer, holding the source
+// consumed so far.
+func (b *Builder) materialize() {
+	if b.whole == "" {
+		return
+	}
+	b.buf = append(make([]byte, 0, len(b.whole)), b.whole[:b.src]...)
+	b.whole = ""
+}
+
 // Len is the length of the analysis text written so far.
-func (b *Builder) Len() int { return len(b.buf) }
+func (b *Builder) Len() int {
+	if b.whole != "" {
+		return b.src
+	}
+	return len(b.buf)
+}
 
 // Pos is the number of source bytes consumed so far.
 func (b *Builder) Pos() int { return b.src }
 
 // Copy appends s, the next len(s) source bytes, unchanged.
 func (b *Builder) Copy(s string) {
+	if b.whole != "" && b.src+len(s) <= len(b.whole) && b.whole[b.src:b.src+len(s)] == s {
+		b.src += len(s)
+		return
+	}
+	b.materialize()
 	b.buf = append(b.buf, s...)
 	b.src += len(s)
 }
 
 // CopyByte appends c for the next source byte.
 func (b *Builder) CopyByte(c byte) {
+	if b.whole != "" && b.src < len(b.whole) && b.whole[b.src] == c {
+		b.src++
+		return
+	}
+	b.materialize()
 	b.buf = append(b.buf, c)
 	b.src++
 }
 
 // Replace appends repl in place of the next n source bytes.
 func (b *Builder) Replace(n int, repl string) {
+	b.materialize()
 	// A same-length replacement of one byte keeps the one-to-one map; anything else
 	// (a multi-byte rune folded to as many bytes, an entity) is recorded so that no
 	// position maps into the middle of a source sequence.
@@ -65,6 +99,12 @@ func (b *Builder) Drop(n int) { b.Replace(n, "") }
 
 // Last returns the last analysis byte written, or 0.
 func (b *Builder) Last() byte {
+	if b.whole != "" {
+		if b.src == 0 {
+			return 0
+		}
+		return b.whole[b.src-1]
+	}
 	if len(b.buf) == 0 {
 		return 0
 	}
@@ -74,6 +114,11 @@ func (b *Builder) Last() byte {
 // Finish returns the analysis text and its map to a source of srcLen bytes. The text
 // is the Builder's buffer, not a copy of it: the Builder must not be used afterwards.
 func (b *Builder) Finish(srcLen int) (string, Map) {
+	if b.whole != "" {
+		t := b.whole[:b.src]
+		b.whole = ""
+		return t, Map{srcLen: srcLen}
+	}
 	t := unsafe.String(unsafe.SliceData(b.buf), len(b.buf))
 	b.buf = nil
 	return t, Map{edits: b.edits, srcLen: srcLen}

@@ -107,28 +107,45 @@ func String(s string) string {
 	return s
 }
 
-// AppendString appends s folded as String folds it to dst, and reports whether
-// folding changed s; when it did not, dst is returned as it was and s itself is the
-// folded text. Many lines folded into one buffer cost one allocation, not one each.
-func AppendString(dst []byte, s string) ([]byte, bool) {
+// Unchanged returns the length of the longest prefix of s that folds to itself:
+// len(s) when folding leaves s as it is.
+func Unchanged(s string) int {
 	for i := 0; i < len(s); {
 		if c := s[i]; c >= 0x20 && c < 0x7f && c != '&' && c != '`' {
 			i++
 			continue
 		}
-		f, n, changed := Fold(s[i:])
+		_, n, changed := Fold(s[i:])
 		if changed {
-			dst = append(append(dst, s[:i]...), f...)
-			for i += n; i < len(s); {
-				f, n, _ := Fold(s[i:])
-				dst = append(dst, f...)
-				i += n
-			}
-			return dst, true
+			return i
 		}
 		i += n
 	}
-	return dst, false
+	return len(s)
+}
+
+// AppendFrom appends s folded as String folds it to dst, given i = Unchanged(s): the
+// caller that has measured the unchanged prefix (to size dst, or to skip a line that
+// folds to itself) does not scan it twice.
+func AppendFrom(dst []byte, s string, i int) []byte {
+	dst = append(dst, s[:i]...)
+	for i < len(s) {
+		f, n, _ := Fold(s[i:])
+		dst = append(dst, f...)
+		i += n
+	}
+	return dst
+}
+
+// AppendString appends s folded as String folds it to dst, and reports whether
+// folding changed s; when it did not, dst is returned as it was and s itself is the
+// folded text. Many lines folded into one buffer cost one allocation, not one each.
+func AppendString(dst []byte, s string) ([]byte, bool) {
+	i := Unchanged(s)
+	if i == len(s) {
+		return dst, false
+	}
+	return AppendFrom(dst, s, i), true
 }
 
 // foldFrom folds s whose first i bytes fold to themselves and whose next n fold to f.

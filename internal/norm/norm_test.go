@@ -3,6 +3,7 @@ package norm
 import (
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // build folds src piece by piece as the text package does: one Fold per rune.
@@ -147,6 +148,65 @@ func TestAppendString(t *testing.T) {
 			t.Errorf("AppendString(%q) = %q; want %q", s, got, "head|"+want)
 		case !changed && (len(got) != len(dst) || want != s):
 			t.Errorf("AppendString(%q) reports no change; String gives %q, dst %q", s, want, got)
+		}
+	}
+}
+
+// TestUnchanged checks that Unchanged stops at the first byte that folds differently,
+// and that AppendFrom from there gives String's result.
+func TestUnchanged(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"", 0}, {"plain words", 11}, {"a & b", 5}, {"curly \u2019s", 6}, {"\xffx", 0},
+		{"tab\tend", 3}, {"x&#8217;", 1}, {"caf\u00e9 \u2013", 6}, {"\u00ff\u00ff", 4},
+	} {
+		k := Unchanged(c.s)
+		if k != c.want {
+			t.Errorf("Unchanged(%q) = %d; want %d", c.s, k, c.want)
+		}
+		if got := string(AppendFrom([]byte("h|"), c.s, k)); got != "h|"+String(c.s) {
+			t.Errorf("AppendFrom(%q, %d) = %q; want %q", c.s, k, got, "h|"+String(c.s))
+		}
+	}
+}
+
+// TestBuilderFor checks that a Builder made by NewBuilderFor gives what NewBuilder
+// gives for the same calls, and returns the source itself when only Copy was called.
+func TestBuilderFor(t *testing.T) {
+	const src = "one\r\ntwo \u2019three\u2019"
+	build := func(b *Builder, change bool) (string, Map) {
+		b.Copy(src[:3])
+		if got := b.Last(); got != 'e' {
+			t.Errorf("Last() = %q; want 'e'", got)
+		}
+		if change {
+			b.Drop(1)
+		} else {
+			b.CopyByte(src[3])
+		}
+		b.Copy(src[4:9])
+		if change {
+			b.Replace(3, "'")
+		} else {
+			b.Copy(src[9:12])
+		}
+		b.Copy(src[12:])
+		return b.Finish(len(src))
+	}
+	got, _ := build(NewBuilderFor(src), false)
+	if got != src || unsafe.StringData(got) != unsafe.StringData(src) {
+		t.Errorf("copies only: got %q, a copy or changed; want the source itself", got)
+	}
+	got, gm := build(NewBuilderFor(src), true)
+	want, wm := build(NewBuilder(len(src)), true)
+	if got != want {
+		t.Errorf("with changes: got %q; want %q", got, want)
+	}
+	for p := 0; p <= len(want); p++ {
+		if gm.Start(p) != wm.Start(p) || gm.End(p) != wm.End(p) {
+			t.Errorf("map at %d: got %d,%d; want %d,%d", p, gm.Start(p), gm.End(p), wm.Start(p), wm.End(p))
 		}
 	}
 }
