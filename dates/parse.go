@@ -67,20 +67,10 @@ type dateScan struct {
 	lo, hi int
 }
 
-func (p *dateScan) w(i int) string {
-	if i < p.lo || i >= p.hi {
-		return ""
-	}
-	return p.doc.Word(i)
-}
+func (p *dateScan) w(i int) string { return p.doc.WordIn(i, p.lo, p.hi) }
 
 // raw is token i as written, with its case.
-func (p *dateScan) raw(i int) string {
-	if i < p.lo || i >= p.hi {
-		return ""
-	}
-	return p.doc.Slice(p.toks[i].Range)
-}
+func (p *dateScan) raw(i int) string { return p.doc.TokenIn(i, p.lo, p.hi) }
 
 func (p *dateScan) capitalised(i int) bool {
 	r, _ := utf8.DecodeRuneInString(p.raw(i))

@@ -23,7 +23,7 @@ func LedeRoles(doc *text.Document) []LedeRole {
 		if si > 0 && sents[si-1].Para == s.Para {
 			continue // not the paragraph's first sentence
 		}
-		n, orig, word := sentenceWords(doc, s)
+		n, orig, word := doc.SentenceWords(s)
 		if r, org, ok := openingRole(n, orig, word); ok {
 			out = append(out, LedeRole{Sentence: si, Role: r, Org: org})
 		}

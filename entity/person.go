@@ -65,33 +65,13 @@ func People(doc *text.Document) []PersonMention {
 	return PeopleWith(doc, Options{Tagger: legacyTagger})
 }
 
-// sentenceWords gives sentence s's length in tokens and two readers of its i-th token,
-// as written (orig) and folded (word), each "" outside the sentence.
-func sentenceWords(doc *text.Document, s text.Sentence) (n int, orig, word func(int) string) {
-	toks := doc.Tokens()
-	n = s.Last - s.First
-	orig = func(i int) string {
-		if i < 0 || i >= n {
-			return ""
-		}
-		return doc.Slice(toks[s.First+i].Range)
-	}
-	word = func(i int) string {
-		if i < 0 || i >= n {
-			return ""
-		}
-		return doc.Word(s.First + i)
-	}
-	return n, orig, word
-}
-
 // PeopleWith is People with options: o.Tagger, when set, decides the names the rules
 // cannot place on their lists.
 func PeopleWith(doc *text.Document, o Options) []PersonMention {
 	var out []PersonMention
 	toks := doc.Tokens()
 	for _, s := range doc.Sentences() {
-		n, orig, word := sentenceWords(doc, s)
+		n, orig, word := doc.SentenceWords(s)
 		rng := func(a, b int) text.Range { return text.Range{Start: toks[s.First+a].Start, End: toks[s.First+b-1].End} }
 		tagged := func(a, b int) bool {
 			return o.Tagger != nil && o.Tagger.properNouns(doc, toks, s.First, s.Last, a, b)

@@ -124,12 +124,7 @@ type window struct {
 	first, last int
 }
 
-func (w *window) word(i int) string {
-	if i < w.first || i >= w.last {
-		return ""
-	}
-	return w.doc.Word(i)
-}
+func (w *window) word(i int) string { return w.doc.WordIn(i, w.first, w.last) }
 
 func (w *window) rng(a, b int) text.Range {
 	return text.Range{Start: w.toks[a].Start, End: w.toks[b-1].End}

@@ -71,14 +71,8 @@ func mentionsAreas(n int, word func(int) string) bool {
 // Statistical reports a sentence of national statistics ("72% of providers were judged
 // good"): its grades and inspectorates are no inspection of one body.
 func Statistical(doc *text.Document, si int) bool {
-	s := doc.Sentences()[si]
-	n := s.Last - s.First
-	return statistics(n, func(i int) string {
-		if i < 0 || i >= n {
-			return ""
-		}
-		return doc.Word(s.First + i)
-	})
+	n, _, word := doc.SentenceWords(doc.Sentences()[si])
+	return statistics(n, word)
 }
 
 // statistics reports a sentence of national figures ("72% of providers are good").

@@ -12,13 +12,7 @@ func (f *finder) numberedRows() {
 	}
 	grades := Ofsted.Grades()
 	for si, s := range f.doc.Sentences() {
-		n := s.Last - s.First
-		word := func(i int) string {
-			if i < 0 || i >= n {
-				return ""
-			}
-			return f.doc.Word(s.First + i)
-		}
+		n, _, word := f.doc.SentenceWords(s)
 		num, skip := rowNumber(n, word) // skip: the colon's bytes when it is in the number's token
 		if num < 0 {
 			continue

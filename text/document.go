@@ -349,6 +349,34 @@ func (d *Document) Lower() string { return d.lower }
 // Word returns token i's text, lower-cased.
 func (d *Document) Word(i int) string { t := d.toks[i]; return d.lower[t.Start:t.End] }
 
+// WordIn returns Word(i) when token i lies in [lo, hi), and "" outside it, so that a rule
+// reading a sentence or a window can look past its ends without checking them.
+func (d *Document) WordIn(i, lo, hi int) string {
+	if i < lo || i >= hi {
+		return ""
+	}
+	return d.Word(i)
+}
+
+// TokenIn returns token i as the analysis text has it (case kept) when it lies in
+// [lo, hi), and "" outside it.
+func (d *Document) TokenIn(i, lo, hi int) string {
+	if i < lo || i >= hi {
+		return ""
+	}
+	return d.Slice(d.toks[i].Range)
+}
+
+// SentenceWords gives sentence s's length in tokens and two readers of its k-th token
+// (k counted from the sentence's first): as the analysis text has it (orig) and
+// lower-cased (word), each "" outside the sentence.
+func (d *Document) SentenceWords(s Sentence) (n int, orig, word func(int) string) {
+	n = s.Last - s.First
+	orig = func(k int) string { return d.TokenIn(s.First+k, s.First, s.Last) }
+	word = func(k int) string { return d.WordIn(s.First+k, s.First, s.Last) }
+	return n, orig, word
+}
+
 // Slice returns the analysis text r covers.
 func (d *Document) Slice(r Range) string { return d.text[r.Start:r.End] }
 

@@ -202,3 +202,20 @@ func TestWrappedTextJoined(t *testing.T) {
 		t.Errorf("boilerplate = %v; want the page footer", d.Boilerplate())
 	}
 }
+
+// TestWordsInBounds wants WordIn, TokenIn and SentenceWords to read tokens inside their
+// bounds and give "" past either end.
+func TestWordsInBounds(t *testing.T) {
+	doc := text.Parse("Ofsted Rated it Good. Next one.")
+	s := doc.Sentences()[0]
+	n, orig, word := doc.SentenceWords(s)
+	if n != s.Last-s.First || orig(1) != "Rated" || word(1) != "rated" || orig(-1) != "" || word(n) != "" {
+		t.Errorf("SentenceWords: n %d, orig(1) %q, word(1) %q, orig(-1) %q, word(n) %q", n, orig(1), word(1), orig(-1), word(n))
+	}
+	if doc.WordIn(s.Last, s.First, s.Last) != "" || doc.TokenIn(s.First-1, s.First, s.Last) != "" {
+		t.Errorf("a token outside the bounds was read")
+	}
+	if got := doc.TokenIn(s.First, s.First, s.Last); got != "Ofsted" {
+		t.Errorf("TokenIn(first) = %q, want Ofsted", got)
+	}
+}
