@@ -17,19 +17,27 @@ const maxOpeningName = 6
 // needs the grading verb. It reports false when the sentence opens otherwise.
 func OpeningName(doc *text.Document, si int) (text.Range, bool) {
 	sent := doc.Sentences()[si]
-	toks := doc.Tokens()
-	i := sent.First
-	if i < sent.Last && doc.Word(i) == "the" {
-		i++
-	}
-	j := i
-	for j < sent.Last && j-i < maxOpeningName && openingWord(doc.Slice(toks[j].Range)) {
-		j++
-	}
+	i, j := OpeningRun(doc, si, maxOpeningName, func(k int) bool { return openingWord(doc.TokenIn(k, sent.First, sent.Last)) })
 	if j == i || j-i == maxOpeningName || !openingCue(doc, j, sent.Last, j-i > 1) {
 		return text.Range{}, false
 	}
+	toks := doc.Tokens()
 	return text.Range{Start: toks[i].Start, End: toks[j-1].End}, true
+}
+
+// OpeningRun returns the tokens [i, j) that open sentence si, after a "The", for as
+// long as word(k) holds of token k, and at most that many of them (most).
+func OpeningRun(doc *text.Document, si, most int, word func(k int) bool) (i, j int) {
+	sent := doc.Sentences()[si]
+	i = sent.First
+	if i < sent.Last && doc.Word(i) == "the" {
+		i++
+	}
+	j = i
+	for j < sent.Last && j-i < most && word(j) {
+		j++
+	}
+	return i, j
 }
 
 // openingWord reports a word that can be part of an opening name: capitalised, and no

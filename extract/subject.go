@@ -195,20 +195,11 @@ type bodyGroup struct {
 // si (two or more, not an inspectorate, a title or "The"), or nil.
 func (s *state) openingName(si int) *entity.Subject {
 	doc := s.doc
-	sent := doc.Sentences()[si]
 	toks := doc.Tokens()
-	i := sent.First
-	if i < sent.Last && doc.Word(i) == "the" {
-		i++
-	}
-	j := i
-	for j < sent.Last && j-i < 5 {
-		w := doc.Slice(toks[j].Range)
-		if !entity.IsNameWord(w) || len(w) < 2 || s.isInspectorateAt(toks[j].Range) {
-			break
-		}
-		j++
-	}
+	i, j := entity.OpeningRun(doc, si, 5, func(k int) bool {
+		w := doc.Slice(toks[k].Range)
+		return entity.IsNameWord(w) && len(w) >= 2 && !s.isInspectorateAt(toks[k].Range)
+	})
 	if j-i < 2 {
 		return nil
 	}
