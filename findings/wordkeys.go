@@ -73,13 +73,7 @@ func (r fKeyReader) word(low string, id text.WordID) phrase.Word {
 		}
 		return fKeys(low)
 	}
-	e := &r.tabs.word[id]
-	if p := e.Load(); p != 0 {
-		return fUnpack(p)
-	}
-	w := fWordKeys(low)
-	e.Store(fPack(w))
-	return w
+	return fCached(&r.tabs.word[id], low, fWordKeys)
 }
 
 // punctKeys returns the keys of the punctuation mark low, numbered id.
@@ -87,11 +81,16 @@ func (r fKeyReader) punctKeys(low string, id text.WordID) phrase.Word {
 	if !r.ok || id == text.NoWord || int(id) >= len(r.tabs.punct) {
 		return fPunctKeys(low)
 	}
-	e := &r.tabs.punct[id]
+	return fCached(&r.tabs.punct[id], low, fPunctKeys)
+}
+
+// fCached returns the keys held in e, working them out with keys(low) and keeping them
+// there the first time.
+func fCached(e *atomic.Uint64, low string, keys func(string) phrase.Word) phrase.Word {
 	if p := e.Load(); p != 0 {
 		return fUnpack(p)
 	}
-	w := fPunctKeys(low)
+	w := keys(low)
 	e.Store(fPack(w))
 	return w
 }
