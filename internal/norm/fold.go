@@ -93,18 +93,12 @@ func foldRune(r rune) string {
 // String folds a whole string without keeping a map: for short lookup keys and line
 // classification. A string that nothing in folds is returned as it is, not copied.
 func String(s string) string {
-	for i := 0; i < len(s); {
-		if c := s[i]; c >= 0x20 && c < 0x7f && c != '&' && c != '`' {
-			i++
-			continue
-		}
-		f, n, changed := Fold(s[i:])
-		if changed {
-			return foldFrom(s, i, f, n)
-		}
-		i += n
+	i := Unchanged(s)
+	if i == len(s) {
+		return s
 	}
-	return s
+	f, n, _ := Fold(s[i:])
+	return foldFrom(s, i, f, n)
 }
 
 // Unchanged returns the length of the longest prefix of s that folds to itself:
