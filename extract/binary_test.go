@@ -19,17 +19,9 @@ func TestBinary(t *testing.T) {
 		}
 		return string(b)
 	}
-	random := make([]byte, 4096)
-	x := uint32(88172645)
-	for i := range random {
-		x ^= x << 13
-		x ^= x >> 17
-		x ^= x << 5
-		random[i] = byte(x)
-	}
 	for name, in := range map[string]string{
 		"executable": "\x7fELF\x02\x01\x01\x00" + strings.Repeat("\x00\x00\x00\x00\x3e\x00\x01\x00\x40\x10", 100),
-		"random":     string(random),
+		"random":     hostile["random"](4096),
 		"UTF-16LE":   le("Ofsted rated Brackenfold Nursery good in March."),
 		"NULs":       "\x00\x00\x00",
 	} {
