@@ -1,6 +1,7 @@
 package page_test
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -94,6 +95,46 @@ func TestReadAllBound(t *testing.T) {
 	b, err := page.ReadAll(&endless.Reader{N: 4 << 20}, 4<<20)
 	if err != nil || len(b) != 4<<20 {
 		t.Errorf("ReadAll(4 MB, limit 4 MB) = %d bytes, %v; want all of it", len(b), err)
+	}
+	// The input is read in chunks and joined once: the result holds no spare room, as
+	// a buffer grown by doubling would (up to twice the input, kept as long as the
+	// input is).
+	if cap(b) != len(b) {
+		t.Errorf("ReadAll(4 MB) kept %d bytes of room for %d bytes of input", cap(b), len(b))
+	}
+	if !bytes.Equal(b[:100], []byte(strings.Repeat("Ofsted rated it good. ", 5)[:100])) {
+		t.Errorf("ReadAll(4 MB) begins %q", b[:100])
+	}
+}
+
+// failAfter gives n bytes of text, then an error other than io.EOF.
+type failAfter struct{ n int }
+
+var errRead = errors.New("read failed")
+
+func (f *failAfter) Read(p []byte) (int, error) {
+	if f.n == 0 {
+		return 0, errRead
+	}
+	k := min(len(p), f.n, 1000) // short reads, as a pipe gives
+	for i := range k {
+		p[i] = 'a'
+	}
+	f.n -= k
+	return k, nil
+}
+
+// TestReadAllError wants a reader's error returned as it is, after any number of
+// chunks, and an empty input read as an empty slice, not nil and not an error.
+func TestReadAllError(t *testing.T) {
+	for _, n := range []int{0, 10, 200 << 10} {
+		if b, err := page.ReadAll(&failAfter{n: n}, 1<<20); !errors.Is(err, errRead) || b != nil {
+			t.Errorf("ReadAll(%d bytes, then an error) = %d bytes, %v; want the error", n, len(b), err)
+		}
+	}
+	b, err := page.ReadAll(strings.NewReader(""), 1<<20)
+	if err != nil || b == nil || len(b) != 0 {
+		t.Errorf("ReadAll(empty) = %v, %v; want an empty slice", b, err)
 	}
 }
 
