@@ -52,9 +52,9 @@ func (d *Document) segment(ctx context.Context) error {
 				// ever costs more than a bounded amount.
 				for first+MaxSentenceTokens < len(d.toks) {
 					last := first + MaxSentenceTokens
-					d.sents = append(d.sents, Sentence{Range: Range{d.toks[first].Start, d.toks[last-1].End}, Para: len(d.paras), First: first, Last: last})
+					d.sents = append(d.sents, Sentence{Range: Range{int(d.toks[first].Start), int(d.toks[last-1].End)}, Para: len(d.paras), First: first, Last: last})
 					first = last
-					s.Start = d.toks[first].Start
+					s.Start = int(d.toks[first].Start)
 				}
 				d.sents = append(d.sents, Sentence{Range: s, Para: len(d.paras), First: first, Last: len(d.toks)})
 			}
