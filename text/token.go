@@ -176,6 +176,15 @@ func splitChunk(t string, s, e int, out []Token) []Token {
 func wordEnd(t string, s, e int) (j int, digits bool) {
 	j, digits = s, true
 	for j < e {
+		// Most of a word is ASCII letters and digits: read them through a byte
+		// table, without decoding a rune each.
+		if c := t[j]; asciiWord[c] {
+			if c > '9' {
+				digits = false
+			}
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(t[j:e])
 		if isWordRune(r) {
 			if !unicode.IsDigit(r) {
@@ -198,6 +207,15 @@ func wordEnd(t string, s, e int) (j int, digits bool) {
 	}
 	return j, digits
 }
+
+// asciiWord holds the ASCII letters and digits: the bytes of a word that are runes
+// alone.
+var asciiWord = func() (m [256]bool) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		m[c] = isWordRune(c)
+	}
+	return m
+}()
 
 // markLen returns the length of the mark that opens s, whose first rune is n bytes:
 // "..." is one token, and so is a run of U+FFFD (the bad bytes of the input, one
