@@ -98,9 +98,9 @@ const segBufMaxTokens = 1 << 16
 // that outgrows its room is copied at twice the size.
 func (sb *segBuf) reserve(t string) {
 	ntok := tokenEstimate(t)
-	sb.toks = room(sb.toks, ntok)
-	sb.sents = room(sb.sents, ntok/16+4)
-	sb.paras = room(sb.paras, paraEstimate(t))
+	sb.toks = withRoom(sb.toks, ntok)
+	sb.sents = withRoom(sb.sents, ntok/16+4)
+	sb.paras = withRoom(sb.paras, paraEstimate(t))
 }
 
 // release returns sb to the pool, unless it grew past the bound.
@@ -110,8 +110,8 @@ func (sb *segBuf) release() {
 	}
 }
 
-// room returns s emptied, or a new slice, with room for n.
-func room[T any](s []T, n int) []T {
+// withRoom returns s emptied, or a new slice, with room for n.
+func withRoom[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return make([]T, 0, n)
 	}
