@@ -69,7 +69,7 @@ func (m *Mention) Tokens() (first, last int) { return m.first, m.last }
 // Date is the mention as the report gives it; the mention must be resolved.
 func (m *Mention) Date(doc *text.Document) Date {
 	toks := doc.Tokens()
-	sp := doc.Span(text.Range{Start: toks[m.first].Start, End: toks[m.last-1].End})
+	sp := doc.Span(text.Range{Start: int(toks[m.first].Start), End: int(toks[m.last-1].End)})
 	d := Date{Role: m.role, Value: m.value, Precision: m.prec, Text: sp.Of(doc.Source()), Span: sp}
 	if m.isRange && m.endValue != "" {
 		e := m.endValue

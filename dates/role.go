@@ -112,8 +112,8 @@ func (r *dateRoleReader) sentence(si int) *dateSentenceCues {
 
 // TokenSpan returns the tokens [first, last) that analysis range rg covers.
 func TokenSpan(toks []text.Token, rg text.Range) (int, int) {
-	first := sort.Search(len(toks), func(i int) bool { return toks[i].End > rg.Start })
-	last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= rg.End })
+	first := sort.Search(len(toks), func(i int) bool { return int(toks[i].End) > rg.Start })
+	last := sort.Search(len(toks), func(i int) bool { return int(toks[i].Start) >= rg.End })
 	if last < first {
 		last = first
 	}

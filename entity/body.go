@@ -96,7 +96,7 @@ func Services(doc *text.Document) []ServiceMention {
 	for _, s := range doc.Sentences() {
 		ms = serviceMatcher.FindIn(doc, s.First, s.Last, ms[:0])
 		for _, m := range ms {
-			out = append(out, ServiceMention{serviceNames[m.Value], text.Range{Start: toks[s.First+m.First].Start, End: toks[s.First+m.Last-1].End}})
+			out = append(out, ServiceMention{serviceNames[m.Value], text.Range{Start: int(toks[s.First+m.First].Start), End: int(toks[s.First+m.Last-1].End)}})
 		}
 	}
 	return out
@@ -156,10 +156,10 @@ func (b *bodySentence) word(i int) string {
 	return b.doc.Word(b.first + i)
 }
 
-func (b *bodySentence) orig(i int) string { return b.doc.Slice(b.toks[b.first+i].Range) }
+func (b *bodySentence) orig(i int) string { return b.doc.Slice(b.toks[b.first+i].Range()) }
 
 func (b *bodySentence) rng(i, j int) text.Range {
-	return text.Range{Start: b.toks[b.first+i].Start, End: b.toks[b.first+j-1].End}
+	return text.Range{Start: int(b.toks[b.first+i].Start), End: int(b.toks[b.first+j-1].End)}
 }
 
 // headNamed finds names that end in a head noun: "Tameside Council", "Fernhill

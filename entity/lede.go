@@ -90,7 +90,7 @@ func TitleLine(doc *text.Document, s text.Sentence) string {
 	ws := make([]string, 0, n)
 	head := false
 	for k := s.First; k < s.Last; k++ {
-		o, w := doc.Slice(toks[k].Range), doc.Word(k)
+		o, w := doc.Slice(toks[k].Range()), doc.Word(k)
 		if !isCap(o) && w != "of" && w != "for" && w != "and" && w != "'s" {
 			return ""
 		}

@@ -22,7 +22,7 @@ func OpeningName(doc *text.Document, si int) (text.Range, bool) {
 		return text.Range{}, false
 	}
 	toks := doc.Tokens()
-	return text.Range{Start: toks[i].Start, End: toks[j-1].End}, true
+	return text.Range{Start: int(toks[i].Start), End: int(toks[j-1].End)}, true
 }
 
 // OpeningRun returns the tokens [i, j) that open sentence si, after a "The", for as
@@ -72,7 +72,7 @@ func openingCue(doc *text.Document, j, last int, long bool) bool {
 	if word(j) == "," && openingCues["after comma"][word(j+1)] {
 		return true
 	}
-	return openingCues["place"][word(j)] && j+1 < last && isCap(doc.Slice(doc.Tokens()[j+1].Range))
+	return openingCues["place"][word(j)] && j+1 < last && isCap(doc.Slice(doc.Tokens()[j+1].Range()))
 }
 
 // VisitedName returns the first name in sentence si, after "at" or "visited", that
@@ -88,17 +88,17 @@ func VisitedName(doc *text.Document, si int) (text.Range, bool) {
 			continue
 		}
 		i, j := k+1, k+1
-		for j < sent.Last && j-i < maxOpeningName && openingWord(doc.Slice(toks[j].Range)) {
+		for j < sent.Last && j-i < maxOpeningName && openingWord(doc.Slice(toks[j].Range())) {
 			j++
 		}
 		if j == i || j-i == maxOpeningName || j >= sent.Last {
 			continue
 		}
-		if w := doc.Slice(toks[j].Range); visitedNouns[w] {
-			return text.Range{Start: toks[i].Start, End: toks[j].End}, true
+		if w := doc.Slice(toks[j].Range()); visitedNouns[w] {
+			return text.Range{Start: int(toks[i].Start), End: int(toks[j].End)}, true
 		}
-		if j-i > 1 && openingCues["place"][doc.Word(j)] && j+1 < sent.Last && isCap(doc.Slice(toks[j+1].Range)) {
-			return text.Range{Start: toks[i].Start, End: toks[j-1].End}, true
+		if j-i > 1 && openingCues["place"][doc.Word(j)] && j+1 < sent.Last && isCap(doc.Slice(toks[j+1].Range())) {
+			return text.Range{Start: int(toks[i].Start), End: int(toks[j-1].End)}, true
 		}
 	}
 	return text.Range{}, false

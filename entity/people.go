@@ -73,20 +73,20 @@ func bareNameMentions(doc *text.Document, people []Person) {
 	named := make([]spans, len(people)) // each person's named mentions, made when first needed
 	toks := doc.Tokens()
 	for k, t := range toks {
-		i, ok := byName[doc.Slice(t.Range)]
-		if !ok || i < 0 || covered[t.Start] || covered[t.End] {
+		i, ok := byName[doc.Slice(t.Range())]
+		if !ok || i < 0 || covered[int(t.Start)] || covered[int(t.End)] {
 			continue
 		}
 		if named[i].starts == nil {
 			named[i] = newSpans(people[i].Mentions)
 		}
-		if named[i].overlaps(t.Range) {
+		if named[i].overlaps(t.Range()) {
 			continue
 		}
-		if k > 0 && IsNameWord(doc.Slice(toks[k-1].Range)) || k+1 < len(toks) && IsNameWord(doc.Slice(toks[k+1].Range)) {
+		if k > 0 && IsNameWord(doc.Slice(toks[k-1].Range())) || k+1 < len(toks) && IsNameWord(doc.Slice(toks[k+1].Range())) {
 			continue // part of a longer name: another person, a place
 		}
-		people[i].Mentions = append(people[i].Mentions, t.Range)
+		people[i].Mentions = append(people[i].Mentions, t.Range())
 	}
 }
 

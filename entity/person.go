@@ -72,7 +72,9 @@ func PeopleWith(doc *text.Document, o Options) []PersonMention {
 	toks := doc.Tokens()
 	for _, s := range doc.Sentences() {
 		n, orig, word := doc.SentenceWords(s)
-		rng := func(a, b int) text.Range { return text.Range{Start: toks[s.First+a].Start, End: toks[s.First+b-1].End} }
+		rng := func(a, b int) text.Range {
+			return text.Range{Start: int(toks[s.First+a].Start), End: int(toks[s.First+b-1].End)}
+		}
 		tagged := func(a, b int) bool {
 			return o.Tagger != nil && o.Tagger.properNouns(doc, toks, s.First, s.Last, a, b)
 		}

@@ -58,7 +58,7 @@ const tagContext = 2
 // tagContext words each side. A run it tokenizes differently is not confirmed.
 func (t *Tagger) properNouns(doc *text.Document, toks []text.Token, first, last, a, b int) bool {
 	lo, hi := max(first, first+a-tagContext), min(last, first+b+tagContext)
-	window := doc.Slice(text.Range{Start: toks[lo].Start, End: toks[hi-1].End})
+	window := doc.Slice(text.Range{Start: int(toks[lo].Start), End: int(toks[hi-1].End)})
 	m := taggerModel()
 	if m == nil {
 		return false
@@ -69,7 +69,7 @@ func (t *Tagger) properNouns(doc *text.Document, toks []text.Token, first, last,
 	}
 	name := make([]string, 0, b-a)
 	for k := first + a; k < first+b; k++ {
-		name = append(name, doc.Slice(toks[k].Range))
+		name = append(name, doc.Slice(toks[k].Range()))
 	}
 	return taggedProper(d.Tokens(), name)
 }

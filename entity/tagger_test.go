@@ -15,7 +15,7 @@ func TestTaggerProperNouns(t *testing.T) {
 	s := doc.Sentences()[0]
 	find := func(w string) int {
 		for k := s.First; k < s.Last; k++ {
-			if doc.Slice(toks[k].Range) == w {
+			if doc.Slice(toks[k].Range()) == w {
 				return k - s.First
 			}
 		}

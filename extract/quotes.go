@@ -369,7 +369,7 @@ func (s *state) pronounMentions() {
 			if w == "she" {
 				g = entity.Female
 			}
-			r := toks[i].Range
+			r := toks[i].Range()
 			if k := s.lastPerson(r.Start, g); k >= 0 && !s.unnamedSince(s.people[k], r.Start) {
 				if !slices.Contains(s.people[k].Mentions, r) {
 					s.people[k].Mentions = append(s.people[k].Mentions, r)
@@ -562,14 +562,14 @@ func (s *state) narrator(p int) (string, quote.SpeakerKind) {
 		}
 		break
 	}
-	subject := text.Range{Start: sent.Range.Start, End: doc.Tokens()[min(sent.First+4, sent.Last-1)].End}
+	subject := text.Range{Start: sent.Range.Start, End: int(doc.Tokens()[min(sent.First+4, sent.Last-1)].End)}
 	for _, m := range s.inspMentions {
 		// The inspectorate as the sentence's subject: "Estyn singled out …".
 		if before.Contains(m.Range) && subject.Contains(m.Range) {
 			return m.Inspectorate.String(), quote.Inspectorate
 		}
 	}
-	for i := sent.First; i < sent.Last && doc.Tokens()[i].End <= p; i++ {
+	for i := sent.First; i < sent.Last && int(doc.Tokens()[i].End) <= p; i++ {
 		switch w := doc.Word(i); {
 		case w == "report" || w == "letter":
 			return "", quote.Report
@@ -604,7 +604,7 @@ func (s *state) paragraphBefore(pi int) (string, quote.SpeakerKind) {
 			return "", quote.Inspectors
 		}
 	}
-	head := text.Range{Start: sent.Range.Start, End: doc.Tokens()[min(sent.First+3, sent.Last-1)].End}
+	head := text.Range{Start: sent.Range.Start, End: int(doc.Tokens()[min(sent.First+3, sent.Last-1)].End)}
 	if pms := s.mentionsIn(head); len(pms) > 0 && sent.Last-sent.First > 2 {
 		end := doc.SentenceAt(pms[0].at.End)
 		if end >= 0 && quote.IsSpeechVerb(doc.Word(s.tokenAfter(pms[0].at.End))) {
@@ -629,10 +629,10 @@ func (s *state) spokespersonOpens(sent text.Sentence) (string, bool) {
 		if doc.Word(v) == "the" {
 			v++
 		}
-		for v < sent.Last && isCapital(doc.Slice(doc.Tokens()[v].Range)) {
+		for v < sent.Last && isCapital(doc.Slice(doc.Tokens()[v].Range())) {
 			v++
 		}
-		r := text.Range{Start: doc.Tokens()[sent.First].Start, End: doc.Tokens()[v-1].End}
+		r := text.Range{Start: int(doc.Tokens()[sent.First].Start), End: int(doc.Tokens()[v-1].End)}
 		return s.orgOf(r, strings.Fields(doc.Lower()[r.Start:r.End])), true
 	}
 	return "", false
@@ -675,7 +675,7 @@ func union(a, b map[string]bool) map[string]bool {
 // tokenAfter returns the index of the first token that starts at or after p.
 func (s *state) tokenAfter(p int) int {
 	toks := s.doc.Tokens()
-	i, _ := slices.BinarySearchFunc(toks, p, func(t text.Token, p int) int { return t.Start - p })
+	i, _ := slices.BinarySearchFunc(toks, p, func(t text.Token, p int) int { return int(t.Start) - p })
 	return min(i, len(toks)-1)
 }
 

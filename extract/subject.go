@@ -197,13 +197,13 @@ func (s *state) openingName(si int) *entity.Subject {
 	doc := s.doc
 	toks := doc.Tokens()
 	i, j := entity.OpeningRun(doc, si, 5, func(k int) bool {
-		w := doc.Slice(toks[k].Range)
-		return entity.IsNameWord(w) && len(w) >= 2 && !s.isInspectorateAt(toks[k].Range)
+		w := doc.Slice(toks[k].Range())
+		return entity.IsNameWord(w) && len(w) >= 2 && !s.isInspectorateAt(toks[k].Range())
 	})
 	if j-i < 2 {
 		return nil
 	}
-	sp := doc.Span(text.Range{Start: toks[i].Start, End: toks[j-1].End})
+	sp := doc.Span(text.Range{Start: int(toks[i].Start), End: int(toks[j-1].End)})
 	return &entity.Subject{Name: sp.Of(doc.Source()), Span: sp}
 }
 

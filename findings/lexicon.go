@@ -476,21 +476,21 @@ func (r fKeyReader) split(doc *text.Document, ws []fword, first, last int) []fwo
 			case "'", "\"", "[", "]", "\u2018", "\u2019", "\u201c", "\u201d":
 				continue
 			}
-			ws = append(ws, newFword(tok.Range, r.punctKeys(low, doc.WordID(ti)), true, false))
+			ws = append(ws, newFword(tok.Range(), r.punctKeys(low, doc.WordID(ti)), true, false))
 			continue
 		}
-		start := tok.Start
+		start := int(tok.Start)
 		for k := 0; k <= len(low); k++ {
 			if k < len(low) && low[k] != '-' {
 				continue
 			}
-			if k > start-tok.Start {
-				rg := text.Range{Start: start, End: tok.Start + k}
+			if k > start-int(tok.Start) {
+				rg := text.Range{Start: start, End: int(tok.Start) + k}
 				c, _ := utf8.DecodeRuneInString(t[rg.Start:rg.End])
-				lw := low[rg.Start-tok.Start : k]
+				lw := low[rg.Start-int(tok.Start) : k]
 				ws = append(ws, newFword(rg, r.word(lw, r.id(doc, ti, lw)), false, unicode.IsUpper(c)))
 			}
-			start = tok.Start + k + 1
+			start = int(tok.Start) + k + 1
 		}
 	}
 	return ws

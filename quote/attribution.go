@@ -71,11 +71,11 @@ func tokensIn(doc *text.Document, r text.Range) (int, int) {
 		return 0, 0
 	}
 	first := doc.Sentences()[si].First
-	for first < len(toks) && toks[first].Start < r.Start {
+	for first < len(toks) && int(toks[first].Start) < r.Start {
 		first++
 	}
 	last := first
-	for last < len(toks) && toks[last].End <= r.End {
+	for last < len(toks) && int(toks[last].End) <= r.End {
 		last++
 	}
 	return first, last
@@ -127,7 +127,7 @@ type window struct {
 func (w *window) word(i int) string { return w.doc.WordIn(i, w.first, w.last) }
 
 func (w *window) rng(a, b int) text.Range {
-	return text.Range{Start: w.toks[a].Start, End: w.toks[b-1].End}
+	return text.Range{Start: int(w.toks[a].Start), End: int(w.toks[b-1].End)}
 }
 
 // speechVerb returns the speech verb ("according" for "according to"), or -1: the

@@ -22,7 +22,7 @@ func (f *finder) previousSentenceArea(si int) (phrase.Match, text.Range) {
 		return none, text.Range{}
 	}
 	toks := doc.Tokens()
-	return ms[0], text.Range{Start: toks[p.First+ms[0].First].Start, End: toks[p.First+ms[0].Last-1].End}
+	return ms[0], text.Range{Start: int(toks[p.First+ms[0].First].Start), End: int(toks[p.First+ms[0].Last-1].End)}
 }
 
 // headingArea returns the area phrase of paragraph pi, with its range, when the
@@ -41,7 +41,7 @@ func (f *finder) headingArea(pi int) (phrase.Match, text.Range) {
 		return none, text.Range{}
 	}
 	toks := doc.Tokens()
-	return ms[0], text.Range{Start: toks[first+ms[0].First].Start, End: toks[first+ms[0].Last-1].End}
+	return ms[0], text.Range{Start: int(toks[first+ms[0].First].Start), End: int(toks[first+ms[0].Last-1].End)}
 }
 
 // parenEnd returns the index of the dash that closes a parenthesis opened by the one

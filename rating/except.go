@@ -142,7 +142,7 @@ func (f *finder) listedAreas(si int, insp Inspectorate) []areaRef {
 		if !ok || name == Overall {
 			continue
 		}
-		refs = append(refs, areaRef{name, text.Range{Start: toks[p.First+m.First].Start, End: toks[p.First+m.Last-1].End}, true})
+		refs = append(refs, areaRef{name, text.Range{Start: int(toks[p.First+m.First].Start), End: int(toks[p.First+m.Last-1].End)}, true})
 	}
 	if len(refs) < 2 {
 		return nil

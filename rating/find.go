@@ -23,7 +23,7 @@ func Inspectorates(doc *text.Document) []InspectorateMention {
 		ms = inspectorateMatcher.FindIn(doc, s.First, s.Last, ms[:0])
 		for _, m := range ms {
 			first, last := toks[s.First+m.First], toks[s.First+m.Last-1]
-			r := text.Range{Start: first.Start, End: last.End}
+			r := text.Range{Start: int(first.Start), End: int(last.End)}
 			// Short aliases ("CIW", "HMIC", "ISI") count only as written, in capitals.
 			orig := doc.Slice(r)
 			if len(orig) <= 7 && !strings.Contains(orig, " ") && strings.ToUpper(orig) != orig && orig != "Ofsted" && orig != "Oftsed" && orig != "Ofstead" && orig != "Estyn" {
@@ -253,7 +253,7 @@ func (sc *sentenceScan) word(i int) string {
 func (sc *sentenceScan) tok(i int) text.Token { return sc.f.doc.Tokens()[sc.s.First+i] }
 
 func (sc *sentenceScan) rangeOf(m phrase.Match) text.Range {
-	return text.Range{Start: sc.tok(m.First).Start, End: sc.tok(m.Last - 1).End}
+	return text.Range{Start: int(sc.tok(m.First).Start), End: int(sc.tok(m.Last - 1).End)}
 }
 
 // candidates keeps the grades of the sentence that are judgements of some body, with
@@ -261,7 +261,7 @@ func (sc *sentenceScan) rangeOf(m phrase.Match) text.Range {
 func (sc *sentenceScan) candidates() {
 	f, si, n, word, cands := sc.f, sc.si, sc.n, sc.word, sc.cands
 	for gi, g := range f.grades {
-		r := text.Range{Start: sc.tok(g.First).Start, End: sc.tok(g.Last - 1).End}
+		r := text.Range{Start: int(sc.tok(g.First).Start), End: int(sc.tok(g.Last - 1).End)}
 		insp := f.inspectorateAt(r.Start)
 		gw := gradeWords[g.Value]
 		orig := f.doc.Slice(r)
@@ -495,7 +495,7 @@ func (sc *sentenceScan) listedAreasOf() {
 			c.areas = f.listBelow(si, c.insp) // "… in these areas:" over a list
 		}
 		if at, to, ex, ok := allExcept(c.m.Last, n, word, f.areas); ok {
-			c.areas = append(c.areas, allBut(c.insp, ex, f.areas, text.Range{Start: sc.tok(at).Start, End: sc.tok(to - 1).End})...)
+			c.areas = append(c.areas, allBut(c.insp, ex, f.areas, text.Range{Start: int(sc.tok(at).Start), End: int(sc.tok(to - 1).End)})...)
 		}
 	}
 }
@@ -736,7 +736,7 @@ func (sc *sentenceScan) emit() {
 		if legend[ci] || alt[ci] || former[ci] || gradeKey(c, word) {
 			continue
 		}
-		r := text.Range{Start: sc.tok(c.m.First).Start, End: sc.tok(c.m.Last - 1).End}
+		r := text.Range{Start: int(sc.tok(c.m.First).Start), End: int(sc.tok(c.m.Last - 1).End)}
 		areas := c.areas
 		if len(areas) == 0 {
 			switch {

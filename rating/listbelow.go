@@ -27,7 +27,7 @@ func (f *finder) listBelow(si int, insp Inspectorate) []areaRef {
 		if !ok {
 			break
 		}
-		r := text.Range{Start: toks[first+ms[0].First].Start, End: toks[first+ms[0].Last-1].End}
+		r := text.Range{Start: int(toks[first+ms[0].First].Start), End: int(toks[first+ms[0].Last-1].End)}
 		out = append(out, areaRef{name, r, true})
 	}
 	return out

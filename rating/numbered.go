@@ -35,7 +35,7 @@ func (f *finder) numberedRows() {
 		f.out = append(f.out, Found{
 			Judgement:    Judgement{Area: Overall, Grade: g, Scale: Ofsted, Time: t},
 			Inspectorate: OfstedBody,
-			Range:        text.Range{Start: tok.Start + skip, End: tok.End},
+			Range:        text.Range{Start: int(tok.Start) + skip, End: int(tok.End)},
 			Sentence:     si,
 		})
 	}

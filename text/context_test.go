@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // looks is a context that counts how often its Err is asked, and is done after the
@@ -56,7 +57,7 @@ func TestBadByteRuns(t *testing.T) {
 		d := Parse(tc.in)
 		var got []string
 		for _, tok := range d.Tokens() {
-			got = append(got, d.Original(tok.Range))
+			got = append(got, d.Original(tok.Range()))
 		}
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("tokens of %q = %q; want %q", tc.in, got, tc.want)
@@ -78,5 +79,35 @@ func TestBlankRuns(t *testing.T) {
 	}
 	if n := len(splitLines(strings.Repeat("\n", 1<<16), nil)); n != 1 {
 		t.Errorf("64K newlines make %d lines; want 1", n)
+	}
+}
+
+// TestTooLong checks the guard that keeps a token's 32-bit offsets whole, with the limit
+// lowered so that a short text is past it: an input past it, and an input within it
+// whose analysis text folds past it (each bad byte becomes three), give ErrTooLong from
+// ParseContext, and Parse gives a Document of the input alone; one at the limit parses.
+func TestTooLong(t *testing.T) {
+	defer func(n uint64) { textLimit = n }(textLimit)
+	textLimit = 16
+	for _, in := range []string{strings.Repeat("x", 17), strings.Repeat("\xff", 8)} {
+		if d, err := ParseContext(context.Background(), in); !errors.Is(err, ErrTooLong) || d != nil {
+			t.Errorf("ParseContext(%q) = %v, %v; want nil, ErrTooLong", in, d, err)
+		}
+		d := Parse(in)
+		if d.Source() != in || d.Text() != "" || len(d.Tokens())+len(d.Sentences())+len(d.Paragraphs()) != 0 {
+			t.Errorf("Parse(%q) holds %q, %d tokens; want the input alone", in, d.Text(), len(d.Tokens()))
+		}
+	}
+	in := "sixteen bytes ok"
+	if d, err := ParseContext(context.Background(), in); err != nil || len(d.Tokens()) != 3 {
+		t.Errorf("ParseContext(%q) = %v; want 3 tokens", in, err)
+	}
+}
+
+// TestTokenSize checks that a token is 12 bytes: the token slice is the text model's
+// largest part.
+func TestTokenSize(t *testing.T) {
+	if n := unsafe.Sizeof(Token{}); n != 12 {
+		t.Errorf("a Token is %d bytes; want 12", n)
 	}
 }

@@ -43,15 +43,26 @@ type Sentence struct {
 }
 
 // Parse prepares src for analysis. It accepts any string: invalid UTF-8, NUL bytes and
-// empty input give a Document (the bad bytes are read as U+FFFD), never a panic.
+// empty input give a Document (the bad bytes are read as U+FFFD), never a panic. An
+// input, or an analysis text, longer than [MaxTextSize] bytes gives a Document that
+// holds src and nothing else (no text, paragraphs, sentences or tokens): ParseContext
+// says why, with [ErrTooLong].
 func Parse(src string) *Document {
-	d, _ := ParseContext(context.Background(), src)
+	d, err := ParseContext(context.Background(), src)
+	if err != nil {
+		return &Document{src: src}
+	}
 	return d
 }
 
 // ParseContext is Parse that stops, returning ctx.Err(), when ctx is done: it looks
 // every few thousand lines and paragraphs, so that a long input is given up promptly.
+// An input or analysis text longer than [MaxTextSize] bytes gives an error that wraps
+// [ErrTooLong], never a Document with offsets cut short.
 func ParseContext(ctx context.Context, src string) (*Document, error) {
+	if err := checkSize(len(src)); err != nil {
+		return nil, err
+	}
 	pb := parseBufs.Get().(*parseBuf)
 	released := false
 	defer func() {
@@ -112,6 +123,9 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 	pb.release()
 	released = true
 	d.text, d.m = b.Finish(len(src))
+	if err := checkSize(len(d.text)); err != nil {
+		return nil, err // folding made it longer than the input
+	}
 	d.lower = asciiLower(d.text)
 	d.readMarks()
 	if err := d.segment(ctx); err != nil {
@@ -364,7 +378,7 @@ func (d *Document) TokenIn(i, lo, hi int) string {
 	if i < lo || i >= hi {
 		return ""
 	}
-	return d.Slice(d.toks[i].Range)
+	return d.Slice(d.toks[i].Range())
 }
 
 // SentenceWords gives sentence s's length in tokens and two readers of its k-th token

@@ -20,7 +20,7 @@ func TestTokensAgreeWithProse(t *testing.T) {
 		for _, s := range d.Sentences() {
 			var ours []string
 			for _, tok := range d.Tokens()[s.First:s.Last] {
-				ours = append(ours, d.Slice(tok.Range))
+				ours = append(ours, d.Slice(tok.Range()))
 			}
 			pd, err := prose.NewDocument(d.Slice(s.Range), prose.WithTagging(false), prose.WithSegmentation(false), prose.WithExtraction(false))
 			if err != nil {

@@ -30,17 +30,18 @@ func (s MarkShape) Opens() bool { return s == OpenDouble || s == OpenSingle }
 // Closes reports a mark shaped to close a quote.
 func (s MarkShape) Closes() bool { return s == CloseDouble || s == CloseSingle }
 
-// markAt is the shape of the quote mark at one analysis offset.
+// markAt is the shape of the quote mark at one analysis offset: 8 bytes, the offset
+// in 32 bits as a token's are.
 type markAt struct {
-	at    int
+	at    uint32
 	shape MarkShape
 }
 
 // MarkShapeAt returns the shape of the quote mark (" or ') at analysis offset at. A
 // straight double mark is the answer for any other offset.
 func (d *Document) MarkShapeAt(at int) MarkShape {
-	i := sort.Search(len(d.marks), func(i int) bool { return d.marks[i].at >= at })
-	if i < len(d.marks) && d.marks[i].at == at {
+	i := sort.Search(len(d.marks), func(i int) bool { return int(d.marks[i].at) >= at })
+	if i < len(d.marks) && int(d.marks[i].at) == at {
 		return d.marks[i].shape
 	}
 	return StraightDouble
@@ -55,7 +56,7 @@ func (d *Document) readMarks() {
 			continue
 		}
 		if s := shapeOf(norm.Decode(d.Original(Range{Start: i, End: i + 1}))); s != StraightDouble {
-			d.marks = append(d.marks, markAt{i, s})
+			d.marks = append(d.marks, markAt{uint32(i), s})
 		}
 	}
 }

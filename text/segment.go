@@ -3,6 +3,7 @@ package text
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,18 +16,29 @@ var abbreviations = lexicon.Set("abbreviations", false)
 // a sentence end is cut into Sentences of this many tokens.
 const MaxSentenceTokens = 256
 
-// segment fills paragraphs, sentences and tokens from the analysis text.
+// segment fills paragraphs, sentences and tokens from the analysis text. It makes them
+// in pooled working room and gives the Document copies of exactly their lengths: a
+// Document lives as long as its caller keeps it, and the room reserved by estimate
+// was a ninth more than the tokens and half as much again as the sentences.
 func (d *Document) segment(ctx context.Context) error {
+	sb := segBufs.Get().(*segBuf)
+	defer sb.release()
+	sb.reserve(d.text)
+	d.toks, d.sents, d.paras = sb.toks, sb.sents, sb.paras
+	err := d.split(ctx, &sb.ranges)
+	sb.toks, sb.sents, sb.paras = d.toks[:0], d.sents[:0], d.paras[:0] // grown, maybe
+	if err != nil {
+		d.toks, d.sents, d.paras = nil, nil, nil
+		return err
+	}
+	d.toks, d.sents, d.paras = exact(d.toks), exact(d.sents), exact(d.paras)
+	return nil
+}
+
+// split appends the paragraphs, sentences and tokens of the analysis text to d's
+// slices, using *ranges for a paragraph's sentences.
+func (d *Document) split(ctx context.Context, ranges *[]Range) error {
 	t := d.text
-	// A token is a word, most of which end at a space, or a mark: reserve that many
-	// once, rather than grow the slices many times over (and 18 tokens a sentence, as
-	// news prose runs). Counting these, not bytes, keeps a text of bad bytes or blank
-	// lines from reserving room for tokens it does not have.
-	ntok := tokenEstimate(t)
-	d.toks = make([]Token, 0, ntok)
-	d.sents = make([]Sentence, 0, ntok/16+4)
-	d.paras = make([]Paragraph, 0, paraEstimate(t))
-	var ranges []Range // a paragraph's sentences, the slice reused from one to the next
 	for start := 0; start <= len(t); {
 		if len(d.paras)%checkEvery == checkEvery-1 && ctx.Err() != nil {
 			return ctx.Err()
@@ -40,8 +52,8 @@ func (d *Document) segment(ctx context.Context) error {
 		r := trimRange(t, Range{start, end})
 		if r.Len() > 0 {
 			p := Paragraph{Range: r, First: len(d.sents)}
-			ranges = sentenceRanges(t, r, ranges[:0])
-			for _, s := range ranges {
+			*ranges = sentenceRanges(t, r, (*ranges)[:0])
+			for _, s := range *ranges {
 				first := len(d.toks)
 				d.toks = tokenize(ctx, t, s, d.toks)
 				if err := ctx.Err(); err != nil {
@@ -52,9 +64,9 @@ func (d *Document) segment(ctx context.Context) error {
 				// ever costs more than a bounded amount.
 				for first+MaxSentenceTokens < len(d.toks) {
 					last := first + MaxSentenceTokens
-					d.sents = append(d.sents, Sentence{Range: Range{d.toks[first].Start, d.toks[last-1].End}, Para: len(d.paras), First: first, Last: last})
+					d.sents = append(d.sents, Sentence{Range: Range{int(d.toks[first].Start), int(d.toks[last-1].End)}, Para: len(d.paras), First: first, Last: last})
 					first = last
-					s.Start = d.toks[first].Start
+					s.Start = int(d.toks[first].Start)
 				}
 				d.sents = append(d.sents, Sentence{Range: s, Para: len(d.paras), First: first, Last: len(d.toks)})
 			}
@@ -66,9 +78,52 @@ func (d *Document) segment(ctx context.Context) error {
 	return nil
 }
 
+// segBuf is segment's working room, kept in a pool between parses: the tokens,
+// sentences and paragraphs as they are made, and one paragraph's sentence ranges.
+type segBuf struct {
+	toks   []Token
+	sents  []Sentence
+	paras  []Paragraph
+	ranges []Range
+}
+
+var segBufs = sync.Pool{New: func() any { return new(segBuf) }}
+
+// segBufMaxTokens bounds the room the pool keeps: a longer input's goes to the
+// collector, so that one long input does not stay pinned.
+const segBufMaxTokens = 1 << 16
+
+// reserve gives sb room for the tokens, sentences and paragraphs of analysis text t,
+// by estimate (18 tokens a sentence, as news prose runs): on a long input a slice
+// that outgrows its room is copied at twice the size.
+func (sb *segBuf) reserve(t string) {
+	ntok := tokenEstimate(t)
+	sb.toks = withRoom(sb.toks, ntok)
+	sb.sents = withRoom(sb.sents, ntok/16+4)
+	sb.paras = withRoom(sb.paras, paraEstimate(t))
+}
+
+// release returns sb to the pool, unless it grew past the bound.
+func (sb *segBuf) release() {
+	if cap(sb.toks) <= segBufMaxTokens && cap(sb.ranges) <= segBufMaxTokens {
+		segBufs.Put(sb)
+	}
+}
+
+// withRoom returns s emptied, or a new slice, with room for n.
+func withRoom[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
+}
+
+// exact returns a copy of s with no room to spare (an empty one is not nil).
+func exact[T any](s []T) []T { return append(make([]T, 0, len(s)), s...) }
+
 // tokenEstimate counts the spaces and the ASCII marks of t, and adds an eighth: on
 // the corpus the count alone is within a few tokens of the total, over on some texts
-// and under on others, and a slice that outgrows its room is copied at twice the size.
+// and under on others.
 func tokenEstimate(t string) int {
 	n := 0
 	for i := 0; i < len(t); i++ {

@@ -74,12 +74,12 @@ func TestOffsetsExact(t *testing.T) {
 	for name, in := range inputs {
 		d := text.Parse(in)
 		for _, tok := range d.Tokens() {
-			orig := d.Original(tok.Range)
+			orig := d.Original(tok.Range())
 			if strings.ContainsAny(orig, "\n\r\f") {
 				continue
 			}
-			if got := norm.String(orig); got != d.Slice(tok.Range) {
-				t.Errorf("%s: token %q maps to input %q (folds to %q)", name, d.Slice(tok.Range), orig, got)
+			if got := norm.String(orig); got != d.Slice(tok.Range()) {
+				t.Errorf("%s: token %q maps to input %q (folds to %q)", name, d.Slice(tok.Range()), orig, got)
 			}
 		}
 		for _, s := range d.Sentences() {

@@ -2,15 +2,52 @@ package text
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// Token is a word, number or punctuation mark of the analysis text.
+// Token is a word, number or punctuation mark of the analysis text. Its offsets are
+// 32 bits, which halves the text model's largest part (a token is 12 bytes, not 24);
+// ParseContext refuses a text of more than [MaxTextSize] bytes, so they always fit.
 type Token struct {
-	Range
-	Kind TokenKind
+	Start, End uint32 // the analysis text's bytes [Start, End)
+	Kind       TokenKind
+}
+
+// Range returns the analysis text's bytes that t covers.
+func (t Token) Range() Range { return Range{int(t.Start), int(t.End)} }
+
+// Len is the number of bytes t covers.
+func (t Token) Len() int { return int(t.End - t.Start) }
+
+// tok makes a token of [s, e); the text's size was checked against MaxTextSize.
+func tok(s, e int, k TokenKind) Token { return Token{uint32(s), uint32(e), k} }
+
+// MaxTextSize is the longest input, and the longest analysis text, that a Document
+// holds: a token's offsets are 32 bits. Unsigned, so that the analysis text of any
+// input the extract package accepts (up to 1 GiB, which may fold to three times as
+// many bytes: each byte that is no UTF-8 becomes U+FFFD) still fits.
+const MaxTextSize = math.MaxUint32
+
+// ErrTooLong is the error ParseContext returns for an input or analysis text longer
+// than MaxTextSize bytes, wrapped with the length.
+var ErrTooLong = errors.New("text: longer than a Document holds")
+
+// textLimit is MaxTextSize, a variable so that a test can check the guard on a small
+// text.
+var textLimit uint64 = MaxTextSize
+
+// checkSize returns ErrTooLong, wrapped with n and the limit, for a text of n bytes
+// that the 32-bit offsets of a token cannot address, and nil otherwise.
+func checkSize(n int) error {
+	if uint64(n) > textLimit {
+		return fmt.Errorf("%w: %d bytes, more than %d", ErrTooLong, n, textLimit)
+	}
+	return nil
 }
 
 // TokenKind tells words, numbers and punctuation apart.
@@ -77,7 +114,7 @@ func splitChunk(t string, s, e int, out []Token) []Token {
 			break
 		}
 		n = markLen(t[s:e], n)
-		out = append(out, Token{Range{s, s + n}, Punct})
+		out = append(out, tok(s, s+n, Punct))
 		s += n
 	}
 	var room [8]Token // the trailing marks, most often one or two: kept off the heap
@@ -96,7 +133,7 @@ func splitChunk(t string, s, e int, out []Token) []Token {
 		for e-n-3 >= s && t[e-n-3:e-n] == badRune && t[e-3:e] == badRune {
 			n += 3
 		}
-		tail = append(tail, Token{Range{e - n, e}, Punct})
+		tail = append(tail, tok(e-n, e, Punct))
 		e -= n
 	}
 	for s < e {
@@ -104,7 +141,7 @@ func splitChunk(t string, s, e int, out []Token) []Token {
 		if j == s { // a mark inside the chunk
 			_, n := utf8.DecodeRuneInString(t[s:e])
 			n = markLen(t[s:e], n)
-			out = append(out, Token{Range{s, s + n}, Punct})
+			out = append(out, tok(s, s+n, Punct))
 			s += n
 			continue
 		}
@@ -115,14 +152,14 @@ func splitChunk(t string, s, e int, out []Token) []Token {
 			cut = fusedAt(word)
 		}
 		if cut > 0 {
-			out = append(out, Token{Range{s, s + cut}, Word})
-			out = append(out, Token{Range{s + cut, j}, Word})
+			out = append(out, tok(s, s+cut, Word))
+			out = append(out, tok(s+cut, j, Word))
 		} else {
 			k := Word
 			if digits {
 				k = Number
 			}
-			out = append(out, Token{Range{s, j}, k})
+			out = append(out, tok(s, j, k))
 		}
 		s = j
 	}
@@ -139,6 +176,15 @@ func splitChunk(t string, s, e int, out []Token) []Token {
 func wordEnd(t string, s, e int) (j int, digits bool) {
 	j, digits = s, true
 	for j < e {
+		// Most of a word is ASCII letters and digits: read them through a byte
+		// table, without decoding a rune each.
+		if c := t[j]; asciiWord[c] {
+			if c > '9' {
+				digits = false
+			}
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(t[j:e])
 		if isWordRune(r) {
 			if !unicode.IsDigit(r) {
@@ -161,6 +207,15 @@ func wordEnd(t string, s, e int) (j int, digits bool) {
 	}
 	return j, digits
 }
+
+// asciiWord holds the ASCII letters and digits: the bytes of a word that are runes
+// alone.
+var asciiWord = func() (m [256]bool) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		m[c] = isWordRune(c)
+	}
+	return m
+}()
 
 // markLen returns the length of the mark that opens s, whose first rune is n bytes:
 // "..." is one token, and so is a run of U+FFFD (the bad bytes of the input, one

@@ -47,7 +47,7 @@ func Words(p string) []string {
 	d := text.Parse(p)
 	var out []string
 	for _, t := range d.Tokens() {
-		out = append(out, strings.ToLower(d.Slice(t.Range)))
+		out = append(out, strings.ToLower(d.Slice(t.Range())))
 	}
 	return out
 }
