@@ -118,19 +118,20 @@ func personAt(i, n int, orig, word func(int) string, check nameCheck, shared boo
 		return m, 0, false // every title and name starts with a capital
 	}
 	w = strings.TrimSuffix(w, ".")
+	cw := capWords[w]
 	j := i
-	if k, ok := rankRun(i, orig); ok {
+	if k, ok := rankRun(i, cw, orig); ok {
 		m.Title = strings.Join(words(orig, i, k), " ")
 		m.Role = strings.ToLower(m.Title)
 		j = k
-	} else if g, ok := titles[w]; ok && isNameWord(orig(i+1)) {
-		m.Title, m.Gender = w, g
+	} else if cw.title && isNameWord(orig(i+1)) {
+		m.Title, m.Gender = w, cw.titleGender
 		j = i + 1
 	} else if w == "Chief" && orig(i+1) == "Constable" && isNameWord(orig(i+2)) {
 		m.Title, m.Role = "Chief Constable", "chief constable"
 		j = i + 2
-	} else if g, ok := firstNames[w]; ok && nameWordAt(i+1, orig) && !isInitialOnly(orig(i+1)) {
-		m.Gender = g
+	} else if cw.first && nameWordAt(i+1, orig) && !isInitialOnly(orig(i+1)) {
+		m.Gender = cw.gender
 	} else if shared && isNameWord(w) && nameWordAt(i+1, orig) && !IsRoleWord(strings.ToLower(w)) {
 		// "councillors Ana Roe … and Tom Hale": the second name of a plural role.
 	} else if isNameWord(w) && isNameWord(orig(i+1)) && !IsRoleWord(strings.ToLower(w)) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] && !bodyIntro[orig(i-1)] {
@@ -215,13 +216,7 @@ func IsRoleWord(w string) bool { return roleHeads[w] || isRoleWordCap(w) }
 
 // isNameWord reports a capitalised word that can be part of a name.
 func isNameWord(w string) bool {
-	if w == "" || notNames[w] || openers[w] || !isCap(w) {
-		return false
-	}
-	if _, ok := titles[strings.TrimSuffix(w, ".")]; ok {
-		return false
-	}
-	if _, ok := postNominals[w]; ok {
+	if w == "" || !isCap(w) || neverNameWords[w] {
 		return false
 	}
 	upper := 0

@@ -49,6 +49,30 @@ var (
 	titleWords = personWords["title words"]
 )
 
+// neverNameWords are the words isNameWord turns down whatever their case: the not
+// names, the openers, the post-nominals and the titles (with or without a full stop
+// after them), in one set so that a capitalised word costs one lookup, not four.
+var neverNameWords = func() map[string]bool {
+	m := make(map[string]bool, len(notNames)+len(openers)+len(postNominals)+2*len(titles))
+	for _, set := range []map[string]bool{notNames, openers} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range postNominals {
+		m[w] = true
+	}
+	for t := range titles {
+		// isNameWord asked titles[strings.TrimSuffix(w, ".")]: t+"." trims to t, and t
+		// trims to itself unless it ends in a full stop.
+		m[t+"."] = true
+		if !strings.HasSuffix(t, ".") {
+			m[t] = true
+		}
+	}
+	return m
+}()
+
 // keyedValues splits "key: value" entries into a map; a bare entry maps to "".
 func keyedValues(set map[string]bool) map[string]string {
 	m := make(map[string]string, len(set))
