@@ -79,6 +79,9 @@ func PeopleWith(doc *text.Document, o Options) []PersonMention {
 		check := nameCheck{tagged: tagged, confirm: func(a, b int) bool { return o.Tagger == nil || tagged(a, b) }}
 		prevEnd, plural := -1, false // the last name of the sentence, and whether a plural role covers it
 		for i := 0; i < n; i++ {
+			if !capitalised(doc.Slice(toks[s.First+i].Range)) {
+				continue // personAt's first test, without building its mention
+			}
 			shared := plural && sharesRole(prevEnd, i, word)
 			m, end, ok := personAt(i, n, orig, word, check, shared)
 			if !ok {
@@ -114,7 +117,7 @@ type nameCheck struct {
 func personAt(i, n int, orig, word func(int) string, check nameCheck, shared bool) (PersonMention, int, bool) {
 	var m PersonMention
 	w := orig(i)
-	if w == "" || w[0] < 0x80 && (w[0] < 'A' || w[0] > 'Z') || w[0] >= 0x80 && !isCap(w) {
+	if !capitalised(w) {
 		return m, 0, false // every title and name starts with a capital
 	}
 	w = strings.TrimSuffix(w, ".")
@@ -172,6 +175,18 @@ func personAt(i, n int, orig, word func(int) string, check nameCheck, shared boo
 		}
 	}
 	return m, k, true
+}
+
+// capitalised reports a word that starts with a capital letter, testing an ASCII
+// first byte without decoding it.
+func capitalised(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] < 0x80 {
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
+	return isCap(w)
 }
 
 // postNominalsAt takes the post-nominals ("Sir Gordon Halsey CBE", "Jo Lane MP") off
@@ -308,7 +323,7 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 		m.Role = "councillor" // "Ann Lee (Lab, Denton North East)"
 	}
 	m.Public = m.Public || publicRole(m.Role)
-	for _, w := range strings.Fields(m.Role) {
+	for w := range strings.FieldsSeq(m.Role) {
 		if pressRoles[w] {
 			m.Journalist = true
 		}
@@ -333,7 +348,7 @@ func possessorBefore(k int, orig func(int) string) string {
 // post's head ("parent", "local resident"); a "parent governor" holds a post.
 func publicRole(r string) bool {
 	public, post := false, false
-	for _, w := range strings.Fields(r) {
+	for w := range strings.FieldsSeq(r) {
 		public = public || publicRoles[w]
 		post = post || roleHeads[singular(w)] && !publicRoles[w]
 	}
