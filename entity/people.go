@@ -23,7 +23,7 @@ type Person struct {
 func GatherPeople(doc *text.Document, opts Options) []Person {
 	var people []Person
 	byKey := map[string]int{}
-	for _, m := range PeopleWith(doc, opts) {
+	for m := range personMentions(doc, opts) {
 		k := strings.ToLower(m.Surname)
 		i, ok := byKey[k]
 		if ok && m.First != "" && people[i].First != "" && !sameFirst(m.First, people[i].First) {

@@ -102,12 +102,23 @@ func normalize(word string) string {
 	first := string(rune(word[0]))
 	if strings.Contains(word, "-") && first != "-" {
 		return "!HYPHEN"
-	} else if _, err := strconv.Atoi(word); err == nil && len(word) == 4 {
+	} else if len(word) == 4 && atoiOK(word) {
 		return "!YEAR"
-	} else if _, err := strconv.Atoi(first); err == nil {
-		return "!DIGITS"
+	} else if word[0] >= '0' && word[0] <= '9' {
+		return "!DIGITS" // strconv.Atoi(first) reads one digit
 	}
 	return strings.ToLower(word)
+}
+
+// atoiOK reports whether strconv.Atoi(s) succeeds, calling it (and so building its
+// error) only when s is a sign and digits.
+func atoiOK(s string) bool {
+	d := strings.TrimLeft(s, "+-")
+	if len(s)-len(d) > 1 || d == "" || strings.Trim(d, "0123456789") != "" {
+		return false
+	}
+	_, err := strconv.Atoi(s)
+	return err == nil
 }
 
 // tagScratch is one tagging's working memory: the window's context words, the

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
@@ -69,37 +70,50 @@ func People(doc *text.Document) []PersonMention {
 // cannot place on their lists.
 func PeopleWith(doc *text.Document, o Options) []PersonMention {
 	var out []PersonMention
-	toks := doc.Tokens()
-	for _, s := range doc.Sentences() {
-		n, orig, word := doc.SentenceWords(s)
-		rng := func(a, b int) text.Range { return text.Range{Start: toks[s.First+a].Start, End: toks[s.First+b-1].End} }
-		tagged := func(a, b int) bool {
-			return o.Tagger != nil && o.Tagger.properNouns(doc, toks, s.First, s.Last, a, b)
-		}
-		check := nameCheck{tagged: tagged, confirm: func(a, b int) bool { return o.Tagger == nil || tagged(a, b) }}
-		prevEnd, plural := -1, false // the last name of the sentence, and whether a plural role covers it
-		for i := 0; i < n; i++ {
-			if !capitalised(doc.Slice(toks[s.First+i].Range)) {
-				continue // personAt's first test, without building its mention
-			}
-			shared := plural && sharesRole(prevEnd, i, word)
-			m, end, ok := personAt(i, n, orig, word, check, shared)
-			if !ok {
-				continue
-			}
-			m.Range = rng(i, end)
-			fillRole(&m, i, end, n, orig, word)
-			if shared && m.Role == "" {
-				prev := out[len(out)-1]
-				m.Role, m.Org = prev.Role, prev.Org
-			}
-			_, _, subjPlural := roleSubject(i, orig, word)
-			plural = m.Role != "" && (shared || pluralRoleBefore(i, word) || subjPlural)
-			out = append(out, m)
-			prevEnd, i = end, end-1
-		}
+	for m := range personMentions(doc, o) {
+		out = append(out, m)
 	}
 	return out
+}
+
+// personMentions yields what PeopleWith returns, one mention at a time, for a caller
+// that reads each once (GatherPeople) and so needs no slice of them all.
+func personMentions(doc *text.Document, o Options) iter.Seq[PersonMention] {
+	return func(yield func(PersonMention) bool) {
+		var prevRole, prevOrg string // the role of the mention yielded last
+		toks := doc.Tokens()
+		for _, s := range doc.Sentences() {
+			n, orig, word := doc.SentenceWords(s)
+			rng := func(a, b int) text.Range { return text.Range{Start: toks[s.First+a].Start, End: toks[s.First+b-1].End} }
+			tagged := func(a, b int) bool {
+				return o.Tagger != nil && o.Tagger.properNouns(doc, toks, s.First, s.Last, a, b)
+			}
+			check := nameCheck{tagged: tagged, confirm: func(a, b int) bool { return o.Tagger == nil || tagged(a, b) }}
+			prevEnd, plural := -1, false // the last name of the sentence, and whether a plural role covers it
+			for i := 0; i < n; i++ {
+				if !capitalised(doc.Slice(toks[s.First+i].Range)) {
+					continue // personAt's first test, without building its mention
+				}
+				shared := plural && sharesRole(prevEnd, i, word)
+				m, end, ok := personAt(i, n, orig, word, check, shared)
+				if !ok {
+					continue
+				}
+				m.Range = rng(i, end)
+				fillRole(&m, i, end, n, orig, word)
+				if shared && m.Role == "" {
+					m.Role, m.Org = prevRole, prevOrg
+				}
+				_, _, subjPlural := roleSubject(i, orig, word)
+				plural = m.Role != "" && (shared || pluralRoleBefore(i, word) || subjPlural)
+				if !yield(m) {
+					return
+				}
+				prevRole, prevOrg = m.Role, m.Org
+				prevEnd, i = end, end-1
+			}
+		}
+	}
 }
 
 // nameCheck asks the tagger about tokens [a, b) of a sentence: tagged reports that it
