@@ -99,6 +99,9 @@ func (s *state) officials() {
 			continue
 		}
 		o := entity.Official{Name: p.Name, Role: p.Role, Org: s.orgName(p.Org, p.Role)}
+		if len(p.Mentions) > 0 {
+			o.Mentions = make([]entity.Mention, 0, len(p.Mentions)) // at most one each
+		}
 		seen := map[text.Range]bool{}
 		for _, m := range p.Mentions {
 			if seen[m] {

@@ -142,9 +142,11 @@ func (s *state) fullest(bodies []entity.BodyMention, key string, r text.Range) *
 	doc := s.doc
 	if s.bodyGroups == nil {
 		// Once per call: the longest name and the first service of each body.
-		s.bodyGroups = map[string]bodyGroup{}
+		s.bodyGroups = make(map[string]bodyGroup, len(bodies))
+		keys := make([]string, len(bodies))
 		for i, b := range bodies {
 			k := bodyKey(b.Name)
+			keys[i] = k
 			g, ok := s.bodyGroups[k]
 			if !ok {
 				g = bodyGroup{best: i}
@@ -157,8 +159,8 @@ func (s *state) fullest(bodies []entity.BodyMention, key string, r text.Range) *
 		// The service named with the body itself, by its longest name or a shorter
 		// form of it, not with a sibling of the same place ("Hallam General" beside
 		// "Hallam Vale NHS Trust").
-		for _, b := range bodies {
-			k := bodyKey(b.Name)
+		for i, b := range bodies {
+			k := keys[i]
 			g := s.bodyGroups[k]
 			if best := bodies[g.best].Name; g.service == "" && strings.HasPrefix(best, b.Name) {
 				g.service = b.Service
@@ -194,7 +196,7 @@ func redundantService(name, service string) bool {
 	if first == "" {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	for w := range strings.FieldsSeq(strings.ToLower(name)) {
 		if w == first {
 			return true
 		}
