@@ -3,7 +3,6 @@ package entity
 import (
 	"bytes"
 	"encoding/gob"
-	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -24,7 +23,7 @@ import (
 // TestPerceptronMatchesProse checks that it gives prose's tags on the corpus's
 // windows. Other windows go to prose itself.
 type perceptron struct {
-	classes []string          // the tags the weights give, numbered
+	classes []string          // the tags, in order
 	tagMap  map[string]string // words the model tags without features
 	weights map[string][]labelWeight
 }
@@ -36,39 +35,49 @@ type labelWeight struct {
 }
 
 var perceptronModel = sync.OnceValue(func() *perceptron {
+	var classes []string
 	var tags map[string]string
 	var weights map[string]map[string]float64
 	for _, a := range []struct {
 		name string
 		into any
-	}{{"tags", &tags}, {"weights", &weights}} {
+	}{{"classes", &classes}, {"tags", &tags}, {"weights", &weights}} {
 		b, err := prose.Asset("model/AveragedPerceptron/" + a.name + ".gob")
 		if err != nil || gob.NewDecoder(bytes.NewReader(b)).Decode(a.into) != nil {
 			return nil
 		}
 	}
-	p := &perceptron{tagMap: tags, weights: make(map[string][]labelWeight, len(weights))}
-	// The classes are numbered in order, so that of two with the same score the
-	// first is taken every time (prose takes either, by its map's order).
-	index := map[string]int32{}
-	for _, ws := range weights {
-		for label := range ws {
-			index[label] = 0
-		}
-	}
-	p.classes = slices.Sorted(maps.Keys(index))
+	return newPerceptron(classes, tags, weights)
+})
+
+// newPerceptron files prose's weights by feature, each a slice of one shared array,
+// or returns nil if a weight is for a class the model does not list. The classes are
+// numbered in order, so that of two with the same score the first is taken every
+// time (prose takes either, by its map's order).
+func newPerceptron(classes []string, tags map[string]string, weights map[string]map[string]float64) *perceptron {
+	p := &perceptron{classes: slices.Sorted(slices.Values(classes)), tagMap: tags, weights: make(map[string][]labelWeight, len(weights))}
+	index := make(map[string]int32, len(p.classes))
 	for c, label := range p.classes {
 		index[label] = int32(c)
 	}
+	total := 0
+	for _, ws := range weights {
+		total += len(ws)
+	}
+	all := make([]labelWeight, 0, total)
 	for feat, ws := range weights {
-		lw := make([]labelWeight, 0, len(ws))
+		start := len(all)
 		for label, w := range ws {
-			lw = append(lw, labelWeight{index[label], w})
+			c, ok := index[label]
+			if !ok {
+				return nil
+			}
+			all = append(all, labelWeight{c, w})
 		}
-		p.weights[feat] = lw
+		p.weights[feat] = all[start:len(all):len(all)]
 	}
 	return p
-})
+}
 
 // plainWord reports a token none of prose's special cases but "-" applies to: no
 // emoticon, link, e-mail address or placeholder tag. It is one ASCII byte other than
