@@ -360,8 +360,12 @@ func (s *state) orgOf(r text.Range, words []string) string {
 func (s *state) pronounMentions() {
 	doc := s.doc
 	toks := doc.Tokens()
+	lower := doc.Lower()
 	for _, sent := range doc.Sentences() {
 		for i := sent.First; i+1 < sent.Last; i++ {
+			if t := toks[i]; t.End <= t.Start || lower[t.Start] != 'h' && lower[t.Start] != 's' {
+				continue // (most tokens, let go without reading the word)
+			}
 			w := doc.Word(i)
 			if w != "he" && w != "she" {
 				continue
