@@ -388,6 +388,9 @@ func titleWord(w string) bool {
 }
 
 func isCap(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0] >= 'A' && w[0] <= 'Z' // what unicode.IsUpper says of an ASCII byte
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }

@@ -91,7 +91,7 @@ func personMentions(doc *text.Document, o Options) iter.Seq[PersonMention] {
 			check := nameCheck{tagged: tagged, confirm: func(a, b int) bool { return o.Tagger == nil || tagged(a, b) }}
 			prevEnd, plural := -1, false // the last name of the sentence, and whether a plural role covers it
 			for i := 0; i < n; i++ {
-				if !capitalised(doc.Slice(toks[s.First+i].Range)) {
+				if !isCap(doc.Slice(toks[s.First+i].Range)) {
 					continue // personAt's first test, without building its mention
 				}
 				shared := plural && sharesRole(prevEnd, i, word)
@@ -131,7 +131,7 @@ type nameCheck struct {
 func personAt(i, n int, orig, word func(int) string, check nameCheck, shared bool) (PersonMention, int, bool) {
 	var m PersonMention
 	w := orig(i)
-	if !capitalised(w) {
+	if !isCap(w) {
 		return m, 0, false // every title and name starts with a capital
 	}
 	w = strings.TrimSuffix(w, ".")
@@ -189,18 +189,6 @@ func personAt(i, n int, orig, word func(int) string, check nameCheck, shared boo
 		}
 	}
 	return m, k, true
-}
-
-// capitalised reports a word that starts with a capital letter, testing an ASCII
-// first byte without decoding it.
-func capitalised(w string) bool {
-	if w == "" {
-		return false
-	}
-	if w[0] < 0x80 {
-		return w[0] >= 'A' && w[0] <= 'Z'
-	}
-	return isCap(w)
 }
 
 // postNominalsAt takes the post-nominals ("Sir Gordon Halsey CBE", "Jo Lane MP") off
