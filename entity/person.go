@@ -135,7 +135,7 @@ func personAt(i, n int, orig, word func(int) string, check nameCheck, shared boo
 		return m, 0, false // every title and name starts with a capital
 	}
 	w = strings.TrimSuffix(w, ".")
-	cw := capWords[w]
+	cw := capWordOf(w)
 	j := i
 	if k, ok := rankRun(i, cw, orig); ok {
 		m.Title = strings.Join(words(orig, i, k), " ")
@@ -233,7 +233,7 @@ func IsRoleWord(w string) bool { return roleHeads[w] || isRoleWordCap(w) }
 
 // isNameWord reports a capitalised word that can be part of a name.
 func isNameWord(w string) bool {
-	if w == "" || !isCap(w) || neverNameWords[w] {
+	if w == "" || !isCap(w) || isNeverName(w) {
 		return false
 	}
 	upper := 0

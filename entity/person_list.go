@@ -61,12 +61,23 @@ func loadCapWords() map[string]capWord {
 	return m
 }
 
+var capFilter = newWordFilter(capWords)
+
+// capWordOf returns what the lists say of w: capWords[w], looked up only when
+// capFilter lets w through.
+func capWordOf(w string) capWord {
+	if !capFilter.mayHold(w) {
+		return capWord{}
+	}
+	return capWords[w]
+}
+
 // rankRun reports a run of two or more rank words at i with one abbreviation among
 // them, followed by a name: "Dpt Ch Cons Alys Brenner". It returns the token after
 // the run. first is what the lists say of token i.
 func rankRun(i int, first capWord, orig func(int) string) (int, bool) {
 	k, short := i, false
-	for c := first; k-i < 5 && (c.rankShort || c.rankFull); c = capWords[strings.TrimSuffix(orig(k), ".")] {
+	for c := first; k-i < 5 && (c.rankShort || c.rankFull); c = capWordOf(strings.TrimSuffix(orig(k), ".")) {
 		short = short || c.rankShort
 		k++
 	}
