@@ -231,7 +231,11 @@ func (b *bodySentence) asideNamed(out []BodyMention) []BodyMention {
 // prisonNamed finds prisons, named after their prefix: "HMP Wendlebury", "HMYOI
 // Brackenhurst".
 func (b *bodySentence) prisonNamed(out []BodyMention) []BodyMention {
+	src := b.doc.Text()
 	for i := 0; i+1 < b.n; i++ {
+		if t := b.toks[b.first+i]; t.End <= t.Start || src[t.Start] != 'H' {
+			continue // (most tokens, let go without reading the word)
+		}
 		if w := b.orig(i); (w == "HMP" || w == "HMYOI" || w == "HMPYOI") && isCap(b.orig(i+1)) {
 			j := i + 1
 			for j < b.n && isCap(b.orig(j)) {
@@ -384,6 +388,9 @@ func titleWord(w string) bool {
 }
 
 func isCap(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0] >= 'A' && w[0] <= 'Z' // what unicode.IsUpper says of an ASCII byte
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }

@@ -23,7 +23,7 @@ type Person struct {
 func GatherPeople(doc *text.Document, opts Options) []Person {
 	var people []Person
 	byKey := map[string]int{}
-	for _, m := range PeopleWith(doc, opts) {
+	for m := range personMentions(doc, opts) {
 		k := strings.ToLower(m.Surname)
 		i, ok := byKey[k]
 		if ok && m.First != "" && people[i].First != "" && !sameFirst(m.First, people[i].First) {
@@ -64,6 +64,15 @@ func bareNameMentions(doc *text.Document, people []Person) {
 	if len(byName) == 0 {
 		return
 	}
+	// A token can be a name only if its first byte starts one: most tokens are let
+	// go on that, without hashing them.
+	var starts [256]bool
+	_, empty := byName[""] // (no name is empty; if one were, every token is looked up)
+	for n := range byName {
+		if n != "" {
+			starts[n[0]] = true
+		}
+	}
 	covered := map[int]bool{}
 	for _, p := range people {
 		for _, m := range p.Mentions {
@@ -73,6 +82,9 @@ func bareNameMentions(doc *text.Document, people []Person) {
 	named := make([]spans, len(people)) // each person's named mentions, made when first needed
 	toks := doc.Tokens()
 	for k, t := range toks {
+		if !empty && (t.End <= t.Start || !starts[doc.Text()[t.Start]]) {
+			continue
+		}
 		i, ok := byName[doc.Slice(t.Range())]
 		if !ok || i < 0 || covered[int(t.Start)] || covered[int(t.End)] {
 			continue

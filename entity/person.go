@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
@@ -69,36 +70,52 @@ func People(doc *text.Document) []PersonMention {
 // cannot place on their lists.
 func PeopleWith(doc *text.Document, o Options) []PersonMention {
 	var out []PersonMention
-	toks := doc.Tokens()
-	for _, s := range doc.Sentences() {
-		n, orig, word := doc.SentenceWords(s)
-		rng := func(a, b int) text.Range {
-			return text.Range{Start: int(toks[s.First+a].Start), End: int(toks[s.First+b-1].End)}
-		}
-		tagged := func(a, b int) bool {
-			return o.Tagger != nil && o.Tagger.properNouns(doc, toks, s.First, s.Last, a, b)
-		}
-		check := nameCheck{tagged: tagged, confirm: func(a, b int) bool { return o.Tagger == nil || tagged(a, b) }}
-		prevEnd, plural := -1, false // the last name of the sentence, and whether a plural role covers it
-		for i := 0; i < n; i++ {
-			shared := plural && sharesRole(prevEnd, i, word)
-			m, end, ok := personAt(i, n, orig, word, check, shared)
-			if !ok {
-				continue
-			}
-			m.Range = rng(i, end)
-			fillRole(&m, i, end, n, orig, word)
-			if shared && m.Role == "" {
-				prev := out[len(out)-1]
-				m.Role, m.Org = prev.Role, prev.Org
-			}
-			_, _, subjPlural := roleSubject(i, orig, word)
-			plural = m.Role != "" && (shared || pluralRoleBefore(i, word) || subjPlural)
-			out = append(out, m)
-			prevEnd, i = end, end-1
-		}
+	for m := range personMentions(doc, o) {
+		out = append(out, m)
 	}
 	return out
+}
+
+// personMentions yields what PeopleWith returns, one mention at a time, for a caller
+// that reads each once (GatherPeople) and so needs no slice of them all.
+func personMentions(doc *text.Document, o Options) iter.Seq[PersonMention] {
+	return func(yield func(PersonMention) bool) {
+		var prevRole, prevOrg string // the role of the mention yielded last
+		toks := doc.Tokens()
+		for _, s := range doc.Sentences() {
+			n, orig, word := doc.SentenceWords(s)
+			rng := func(a, b int) text.Range {
+				return text.Range{Start: int(toks[s.First+a].Start), End: int(toks[s.First+b-1].End)}
+			}
+			tagged := func(a, b int) bool {
+				return o.Tagger != nil && o.Tagger.properNouns(doc, toks, s.First, s.Last, a, b)
+			}
+			check := nameCheck{tagged: tagged, confirm: func(a, b int) bool { return o.Tagger == nil || tagged(a, b) }}
+			prevEnd, plural := -1, false // the last name of the sentence, and whether a plural role covers it
+			for i := 0; i < n; i++ {
+				if !isCap(doc.Slice(toks[s.First+i].Range())) {
+					continue // personAt's first test, without building its mention
+				}
+				shared := plural && sharesRole(prevEnd, i, word)
+				m, end, ok := personAt(i, n, orig, word, check, shared)
+				if !ok {
+					continue
+				}
+				m.Range = rng(i, end)
+				fillRole(&m, i, end, n, orig, word)
+				if shared && m.Role == "" {
+					m.Role, m.Org = prevRole, prevOrg
+				}
+				_, _, subjPlural := roleSubject(i, orig, word)
+				plural = m.Role != "" && (shared || pluralRoleBefore(i, word) || subjPlural)
+				if !yield(m) {
+					return
+				}
+				prevRole, prevOrg = m.Role, m.Org
+				prevEnd, i = end, end-1
+			}
+		}
+	}
 }
 
 // nameCheck asks the tagger about tokens [a, b) of a sentence: tagged reports that it
@@ -116,23 +133,24 @@ type nameCheck struct {
 func personAt(i, n int, orig, word func(int) string, check nameCheck, shared bool) (PersonMention, int, bool) {
 	var m PersonMention
 	w := orig(i)
-	if w == "" || w[0] < 0x80 && (w[0] < 'A' || w[0] > 'Z') || w[0] >= 0x80 && !isCap(w) {
+	if !isCap(w) {
 		return m, 0, false // every title and name starts with a capital
 	}
 	w = strings.TrimSuffix(w, ".")
+	cw := capWordOf(w)
 	j := i
-	if k, ok := rankRun(i, orig); ok {
+	if k, ok := rankRun(i, cw, orig); ok {
 		m.Title = strings.Join(words(orig, i, k), " ")
 		m.Role = strings.ToLower(m.Title)
 		j = k
-	} else if g, ok := titles[w]; ok && isNameWord(orig(i+1)) {
-		m.Title, m.Gender = w, g
+	} else if cw.title && isNameWord(orig(i+1)) {
+		m.Title, m.Gender = w, cw.titleGender
 		j = i + 1
 	} else if w == "Chief" && orig(i+1) == "Constable" && isNameWord(orig(i+2)) {
 		m.Title, m.Role = "Chief Constable", "chief constable"
 		j = i + 2
-	} else if g, ok := firstNames[w]; ok && nameWordAt(i+1, orig) && !isInitialOnly(orig(i+1)) {
-		m.Gender = g
+	} else if cw.first && nameWordAt(i+1, orig) && !isInitialOnly(orig(i+1)) {
+		m.Gender = cw.gender
 	} else if shared && isNameWord(w) && nameWordAt(i+1, orig) && !IsRoleWord(strings.ToLower(w)) {
 		// "councillors Ana Roe … and Tom Hale": the second name of a plural role.
 	} else if isNameWord(w) && isNameWord(orig(i+1)) && !IsRoleWord(strings.ToLower(w)) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] && !bodyIntro[orig(i-1)] {
@@ -217,13 +235,7 @@ func IsRoleWord(w string) bool { return roleHeads[w] || isRoleWordCap(w) }
 
 // isNameWord reports a capitalised word that can be part of a name.
 func isNameWord(w string) bool {
-	if w == "" || notNames[w] || openers[w] || !isCap(w) {
-		return false
-	}
-	if _, ok := titles[strings.TrimSuffix(w, ".")]; ok {
-		return false
-	}
-	if _, ok := postNominals[w]; ok {
+	if w == "" || !isCap(w) || isNeverName(w) {
 		return false
 	}
 	upper := 0
@@ -315,7 +327,7 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 		m.Role = "councillor" // "Ann Lee (Lab, Denton North East)"
 	}
 	m.Public = m.Public || publicRole(m.Role)
-	for _, w := range strings.Fields(m.Role) {
+	for w := range strings.FieldsSeq(m.Role) {
 		if pressRoles[w] {
 			m.Journalist = true
 		}
@@ -340,7 +352,7 @@ func possessorBefore(k int, orig func(int) string) string {
 // post's head ("parent", "local resident"); a "parent governor" holds a post.
 func publicRole(r string) bool {
 	public, post := false, false
-	for _, w := range strings.Fields(r) {
+	for w := range strings.FieldsSeq(r) {
 		public = public || publicRoles[w]
 		post = post || roleHeads[singular(w)] && !publicRoles[w]
 	}

@@ -9,6 +9,9 @@ import (
 var (
 	// rankShort and rankFull are the words of an abbreviated rank: "Dpt Ch Cons".
 	rankShort, rankFull = loadRanks()
+	// capWords holds what the rank, title and given-name lists say of a word (its full
+	// stop trimmed), so that a capitalised word opening a name costs one lookup.
+	capWords = loadCapWords()
 	// regionWords name a region a role may end with: "in the north west".
 	regionWords = lexicon.Set("region_words", true)
 	// surnameWords are common words that may still be a surname after a given name.
@@ -29,17 +32,53 @@ func loadRanks() (map[string]bool, map[string]bool) {
 	return short, full
 }
 
+// capWord is what the lists say of a word written before or as a given name.
+type capWord struct {
+	rankShort, rankFull bool   // a word of an abbreviated rank
+	title, first        bool   // a title; a given name
+	titleGender, gender Gender // the gender the title or the given name implies
+}
+
+func loadCapWords() map[string]capWord {
+	m := map[string]capWord{}
+	set := func(w string, f func(*capWord)) {
+		c := m[w]
+		f(&c)
+		m[w] = c
+	}
+	for w := range rankShort {
+		set(w, func(c *capWord) { c.rankShort = true })
+	}
+	for w := range rankFull {
+		set(w, func(c *capWord) { c.rankFull = true })
+	}
+	for w, g := range titles {
+		set(w, func(c *capWord) { c.title, c.titleGender = true, g })
+	}
+	for w, g := range firstNames {
+		set(w, func(c *capWord) { c.first, c.gender = true, g })
+	}
+	return m
+}
+
+var capFilter = newWordFilter(capWords)
+
+// capWordOf returns what the lists say of w: capWords[w], looked up only when
+// capFilter lets w through.
+func capWordOf(w string) capWord {
+	if !capFilter.mayHold(w) {
+		return capWord{}
+	}
+	return capWords[w]
+}
+
 // rankRun reports a run of two or more rank words at i with one abbreviation among
 // them, followed by a name: "Dpt Ch Cons Alys Brenner". It returns the token after
-// the run.
-func rankRun(i int, orig func(int) string) (int, bool) {
+// the run. first is what the lists say of token i.
+func rankRun(i int, first capWord, orig func(int) string) (int, bool) {
 	k, short := i, false
-	for k-i < 5 {
-		w := strings.TrimSuffix(orig(k), ".")
-		if !rankShort[w] && !rankFull[w] {
-			break
-		}
-		short = short || rankShort[w]
+	for c := first; k-i < 5 && (c.rankShort || c.rankFull); c = capWordOf(strings.TrimSuffix(orig(k), ".")) {
+		short = short || c.rankShort
 		k++
 	}
 	return k, short && k-i >= 2 && isNameWord(orig(k))

@@ -89,11 +89,12 @@ func indexMentions(people []person) []personMention {
 }
 
 // ownPeople returns a copy of people whose mention lists a resolver may extend (with
-// the pronouns it links) without changing the annotations.
+// the pronouns it links) without changing the annotations. The lists are clipped, not
+// copied: an append to one copies it then, and most are never extended.
 func ownPeople(people []person) []person {
 	out := slices.Clone(people)
 	for i := range out {
-		out[i].Mentions = slices.Clone(out[i].Mentions)
+		out[i].Mentions = slices.Clip(out[i].Mentions)
 	}
 	return out
 }

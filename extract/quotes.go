@@ -99,6 +99,9 @@ func (s *state) officials() {
 			continue
 		}
 		o := entity.Official{Name: p.Name, Role: p.Role, Org: s.orgName(p.Org, p.Role)}
+		if len(p.Mentions) > 0 {
+			o.Mentions = make([]entity.Mention, 0, len(p.Mentions)) // at most one each
+		}
 		seen := map[text.Range]bool{}
 		for _, m := range p.Mentions {
 			if seen[m] {
@@ -157,14 +160,14 @@ func titleLike(doc *text.Document, c quote.Candidate) bool {
 	if len(c.Segments) > 1 {
 		return false
 	}
-	ws := strings.Fields(doc.Slice(c.Segments[0].Content))
-	caps := 0
-	for _, w := range ws {
-		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+	n, caps := 0, 0
+	for w := range strings.FieldsSeq(doc.Slice(c.Segments[0].Content)) {
+		n++
+		if w[0] >= 'A' && w[0] <= 'Z' {
 			caps++
 		}
 	}
-	return len(ws) > 0 && caps*10 >= len(ws)*8
+	return n > 0 && caps*10 >= n*8
 }
 
 // Words that name a speaker that is not a person.
@@ -301,13 +304,18 @@ func (s *state) speakerNoun(r text.Range, words []string, quoteAt int) (string, 
 // finder did not know: two or three capitalised words after a role ("HM Inspector of
 // Constabulary Tobias Renshaw").
 func trailingName(doc *text.Document, r text.Range) (string, bool) {
-	ws := strings.Fields(strings.Trim(doc.Slice(r), " ,.:"))
-	if len(ws) < 3 {
+	var last [3]string // the last three words, the last one last
+	n := 0
+	for w := range strings.FieldsSeq(strings.Trim(doc.Slice(r), " ,.:")) {
+		last[0], last[1], last[2] = last[1], last[2], w
+		n++
+	}
+	if n < 3 {
 		return "", false
 	}
-	a, b := ws[len(ws)-2], ws[len(ws)-1]
-	before := strings.ToLower(ws[len(ws)-3])
-	if !entity.IsNameWord(a) || !entity.IsNameWord(b) || entity.IsNameWord(ws[len(ws)-3]) && !entity.IsRoleWord(before) {
+	a, b := last[1], last[2]
+	before := strings.ToLower(last[0])
+	if !entity.IsNameWord(a) || !entity.IsNameWord(b) || entity.IsNameWord(last[0]) && !entity.IsRoleWord(before) {
 		return "", false
 	}
 	if !entity.IsRoleWord(before) && before != "of" && before != "for" && before != "constabulary" {
@@ -352,8 +360,12 @@ func (s *state) orgOf(r text.Range, words []string) string {
 func (s *state) pronounMentions() {
 	doc := s.doc
 	toks := doc.Tokens()
+	lower := doc.Lower()
 	for _, sent := range doc.Sentences() {
 		for i := sent.First; i+1 < sent.Last; i++ {
+			if t := toks[i]; t.End <= t.Start || lower[t.Start] != 'h' && lower[t.Start] != 's' {
+				continue // (most tokens, let go without reading the word)
+			}
 			w := doc.Word(i)
 			if w != "he" && w != "she" {
 				continue
@@ -437,11 +449,12 @@ func (s *state) unnamedSince(p person, pos int) bool {
 	if last >= pos {
 		return false
 	}
-	ws := strings.Fields(s.doc.Lower()[last:pos])
-	for i := 0; i+1 < len(ws); i++ {
-		if (ws[i] == "a" || ws[i] == "an" || ws[i] == "one" || ws[i] == "another") && (unknownWords[strings.Trim(ws[i+1], ",.")] || ws[i+1] == "colleague" || ws[i+1] == "friend") {
+	prev := ""
+	for w := range strings.FieldsSeq(s.doc.Lower()[last:pos]) {
+		if (prev == "a" || prev == "an" || prev == "one" || prev == "another") && (unknownWords[strings.Trim(w, ",.")] || w == "colleague" || w == "friend") {
 			return true
 		}
+		prev = w
 	}
 	return false
 }

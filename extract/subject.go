@@ -13,15 +13,32 @@ import (
 // bodyKey groups the mentions of one body: "Tameside", "Tameside MBC" and "Tameside
 // Council" share the first word of their names.
 func bodyKey(name string) string {
-	f := strings.Fields(strings.ToLower(name))
-	if len(f) == 0 {
+	// Only the first two words are read, so only they are lower-cased (lower-casing
+	// changes no space into a word's letter or back, so the words are the same).
+	f0, f1, n := firstFields(name)
+	if n == 0 {
 		return ""
 	}
-	k := strings.TrimSuffix(strings.TrimSuffix(f[0], "'s"), "'")
-	if (k == "st" || k == "st." || k == "hmp" || k == "hmyoi" || k == "north" || k == "south" || k == "east" || k == "west") && len(f) > 1 {
-		k += " " + f[1]
+	k := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(f0), "'s"), "'")
+	if (k == "st" || k == "st." || k == "hmp" || k == "hmyoi" || k == "north" || k == "south" || k == "east" || k == "west") && n > 1 {
+		k += " " + strings.ToLower(f1)
 	}
 	return k
+}
+
+// firstFields returns the first two of strings.Fields(s) and how many of the two
+// there are, without building the slice of all of them.
+func firstFields(s string) (f0, f1 string, n int) {
+	for f := range strings.FieldsSeq(s) {
+		if n == 0 {
+			f0 = f
+		} else {
+			f1 = f
+			return f0, f1, 2
+		}
+		n++
+	}
+	return f0, f1, n
 }
 
 // nearestBody returns the index of the body mention that a judgement at r belongs to:
@@ -125,9 +142,11 @@ func (s *state) fullest(bodies []entity.BodyMention, key string, r text.Range) *
 	doc := s.doc
 	if s.bodyGroups == nil {
 		// Once per call: the longest name and the first service of each body.
-		s.bodyGroups = map[string]bodyGroup{}
+		s.bodyGroups = make(map[string]bodyGroup, len(bodies))
+		keys := make([]string, len(bodies))
 		for i, b := range bodies {
 			k := bodyKey(b.Name)
+			keys[i] = k
 			g, ok := s.bodyGroups[k]
 			if !ok {
 				g = bodyGroup{best: i}
@@ -140,8 +159,8 @@ func (s *state) fullest(bodies []entity.BodyMention, key string, r text.Range) *
 		// The service named with the body itself, by its longest name or a shorter
 		// form of it, not with a sibling of the same place ("Hallam General" beside
 		// "Hallam Vale NHS Trust").
-		for _, b := range bodies {
-			k := bodyKey(b.Name)
+		for i, b := range bodies {
+			k := keys[i]
 			g := s.bodyGroups[k]
 			if best := bodies[g.best].Name; g.service == "" && strings.HasPrefix(best, b.Name) {
 				g.service = b.Service
@@ -177,7 +196,7 @@ func redundantService(name, service string) bool {
 	if first == "" {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	for w := range strings.FieldsSeq(strings.ToLower(name)) {
 		if w == first {
 			return true
 		}
