@@ -117,7 +117,7 @@ func (c *findCtx) clauseRange(a, b int) (text.Range, bool) {
 // recommendations ("should", "needs to"), quantifiers ("only 68%"). prior is the
 // polarity of the section the clause is in (0 for none).
 func (c *findCtx) polarity(a, b int, framed bool, prior int) int {
-	ms := fCueLex.find(c.ws, a, b, nil)
+	ms := c.matches(&fCueLex, a, b)
 	used := make([]bool, len(ms)) // negators and modals that have flipped a cue
 	var t fTally
 	c.scoreCues(a, b, ms, used, framed, &t)
@@ -184,6 +184,7 @@ func cueWeight(e *fEntry) int {
 // names an area by its key question is no cue.
 func (c *findCtx) scoreCues(a, b int, ms []fmatch, used []bool, framed bool, t *fTally) {
 	var areas []fmatch
+	haveAreas := false
 	object := c.failureObject(ms, b)
 	for k, m := range ms {
 		if c.maskedIn(m.i, m.j) || c.suppressed[m.i] || fCapabilityCue(m.e) && !c.inSpeech(m.i) {
@@ -192,8 +193,8 @@ func (c *findCtx) scoreCues(a, b int, ms []fmatch, used []bool, framed bool, t *
 		if m.e.class == fcPos && m.i >= object {
 			continue // "concerns about … keeping people safe": what the concern is about
 		}
-		if areas == nil {
-			areas = fAreaLex.find(c.ws, a, b, []fmatch{})
+		if !haveAreas {
+			areas, haveAreas = c.matches(&fAreaLex, a, b), true
 		}
 		if c.areaLabel(m, a, areas) {
 			continue // "looked at whether the surgery was safe, effective and well-led"
@@ -335,7 +336,7 @@ func (c *findCtx) scoreOnly(a, b int, t *fTally) {
 // an aim ("to reduce risk") is no change.
 func (c *findCtx) scoreTrend(a, b int, t *fTally) {
 	var nouns, dirs []fmatch
-	for _, m := range fTrendLex.find(c.ws, a, b, nil) {
+	for _, m := range c.matches(&fTrendLex, a, b) {
 		if c.maskedIn(m.i, m.j) {
 			continue
 		}

@@ -128,6 +128,7 @@ type findCtx struct {
 	items    []fItem
 	attribMs []fmatch                              // attribution's matches, the slice reused from sentence to sentence
 	themeMs  []fmatch                              // theme's matches, the slice reused from clause to clause
+	arena    []fmatch                              // the matches lists of one paragraph's clauses (matches)
 	trace    func(si int, frame fSpeaker, sec int) // for tests: each sentence read
 }
 
@@ -141,19 +142,25 @@ type fItem struct {
 
 func newFindCtx(in Input) *findCtx {
 	doc := in.Doc
-	c := &findCtx{in: in, doc: doc, inspectorNames: map[string]bool{}}
+	// The context itself lives in the pooled scratch: it is large, and one per call.
+	buf := fBufs.Get().(*fBuf)
+	if buf.names == nil {
+		buf.names = map[string]bool{}
+	}
+	c := &buf.ctx
+	*c = findCtx{in: in, doc: doc, buf: buf, inspectorNames: buf.names}
 	c.readWords()
 	c.notePeople(in.People)
 	c.masked = fReuse(&c.buf.masked, len(c.ws))
 	c.suppressed = fReuse(&c.buf.suppressed, len(c.ws))
-	c.items, c.attribMs, c.themeMs = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0]
+	c.items, c.attribMs, c.themeMs, c.arena = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0], c.buf.arena[:0]
 	c.maskLabels(in.Mentions)
 	c.quotes = fScanQuotes(doc, in.Candidates)
 	c.placeQuotes()
 	c.unmaskCapabilities(in.Found)
-	c.headingCue = make([]uint8, len(doc.Paragraphs()))
-	c.cueSent = make([]int, len(doc.Paragraphs()))
-	c.paraSpeaker = make([]fSpeaker, len(doc.Paragraphs()))
+	c.headingCue = fReuse(&c.buf.headingCue, len(doc.Paragraphs()))
+	c.cueSent = fReuse(&c.buf.cueSent, len(doc.Paragraphs()))
+	c.paraSpeaker = fReuse(&c.buf.paraSpeaker, len(doc.Paragraphs()))
 	return c
 }
 
@@ -161,7 +168,6 @@ func newFindCtx(in Input) *findCtx {
 // keys in the word lists.
 func (c *findCtx) readWords() {
 	doc := c.doc
-	c.buf = fBufs.Get().(*fBuf)
 	c.ws = c.buf.words(len(doc.Tokens()) + strings.Count(doc.Text(), "-")) // room for a word per token, and one more per hyphen
 	sents := doc.Sentences()
 	c.sentW = make([][2]int, len(sents))

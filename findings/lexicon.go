@@ -172,6 +172,15 @@ func (m *fMatcher) find(ws []fword, a, b int, out []fmatch) []fmatch {
 	return append(out, found...)
 }
 
+// matches returns m's matches in words [a, b) (as find), kept in the call's arena: the
+// clause readers ask for a few lists each and drop them before the next paragraph, when
+// run empties the arena. The list is capped, so that appending to it copies.
+func (c *findCtx) matches(m *fMatcher, a, b int) []fmatch {
+	n := len(c.arena)
+	c.arena = m.find(c.ws, a, b, c.arena)
+	return c.arena[n:len(c.arena):len(c.arena)]
+}
+
 // fStem is the stem of a lower-case word.
 func fStem(w string) string { return english.Stem(w, false) }
 
@@ -504,6 +513,12 @@ type fBuf struct {
 	quoted             []int32
 	items              []fItem
 	attribMs, themeMs  []fmatch // their entries are the lexicons': they keep no text alive
+	arena              []fmatch
+	headingCue         []uint8
+	cueSent            []int
+	paraSpeaker        []fSpeaker
+	names              map[string]bool // inspectorNames, emptied before reuse
+	ctx                findCtx         // the call's context, zeroed before reuse
 }
 
 var fBufs = sync.Pool{New: func() any { return new(fBuf) }}
@@ -544,6 +559,8 @@ func (c *findCtx) release() {
 	}
 	clear(c.ws[:cap(c.ws)])
 	b.ws = c.ws[:0]
-	b.items, b.attribMs, b.themeMs = c.items[:0], c.attribMs[:0], c.themeMs[:0]
+	b.items, b.attribMs, b.themeMs, b.arena = c.items[:0], c.attribMs[:0], c.themeMs[:0], c.arena[:0]
+	clear(b.names)
+	b.ctx = findCtx{} // c is b.ctx: nothing of this call stays alive in the pool
 	fBufs.Put(b)
 }

@@ -72,6 +72,7 @@ func (c *findCtx) run() {
 		if pi%2048 == 2047 && c.in.Ctx != nil && c.in.Ctx.Err() != nil {
 			return // the call is cancelled: ExtractContext returns its error
 		}
+		c.arena = c.arena[:0] // no list of the paragraph before is still read
 		lastFrame = c.paragraph(x, pi, lastFrame)
 	}
 	for k := range c.items {
@@ -447,7 +448,7 @@ func (c *findCtx) clauseImperative(a int, cl [2]int, prev bool) bool {
 // not be one the judgement stage kept: an earlier grade in other words ("had been
 // graded as weak") is no finding either.
 func (c *findCtx) gradeOnly(a, b int) bool {
-	rates := fRatingLex.find(c.ws, a, b, nil)
+	rates := c.matches(&fRatingLex, a, b)
 	if len(rates) == 0 {
 		return false
 	}
@@ -456,8 +457,8 @@ func (c *findCtx) gradeOnly(a, b int) bool {
 			return false // "too many", "for too long": a finding besides the grade
 		}
 	}
-	areas := fAreaLex.find(c.ws, a, b, nil)
-	for _, m := range fCueLex.find(c.ws, a, b, nil) {
+	areas := c.matches(&fAreaLex, a, b)
+	for _, m := range c.matches(&fCueLex, a, b) {
 		if m.e.class != fcPos && m.e.class != fcFail || c.maskedIn(m.i, m.j) || c.areaLabel(m, a, areas) {
 			continue
 		}
@@ -535,7 +536,7 @@ func (c *findCtx) opensWithContrast(si int) bool {
 // plan or next step, the word after it that gives its reason ("are proposing to shut
 // the home after finding …"), or -1 when nothing follows the plan.
 func (c *findCtx) afterPlan(a, b int) int {
-	ms := fPlanLex.find(c.ws, a, b, nil)
+	ms := c.matches(&fPlanLex, a, b)
 	if len(ms) == 0 {
 		return a
 	}

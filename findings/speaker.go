@@ -358,7 +358,7 @@ func (c *findCtx) firstPersonOther(si int, quoted bool) bool {
 	if !first {
 		return false
 	}
-	return len(fInspectorVoiceLex.find(c.ws, a, b, nil)) == 0
+	return len(c.matches(&fInspectorVoiceLex, a, b)) == 0
 }
 
 // inspectorateWe reports a speech verb at word v said by a bare "we" in the
