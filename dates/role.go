@@ -47,7 +47,8 @@ type dateRoleReader struct {
 	doc   *text.Document
 	scan  dateScan
 	cues  map[int]*dateSentenceCues
-	about map[int]bool // paragraph → whether it speaks of inspectors
+	about map[int]bool       // paragraph → whether it speaks of inspectors
+	block []dateSentenceCues // where newCues takes the next sentence's cues from
 }
 
 func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.InspectorateMention) *dateRoleReader {
@@ -99,15 +100,26 @@ func (r *dateRoleReader) sentence(si int) *dateSentenceCues {
 		return sc
 	}
 	s := r.doc.Sentences()[si]
-	sc := &dateSentenceCues{}
-	ms := dateCues.FindIn(r.doc, s.First, s.Last, nil)
-	for _, m := range ms {
-		m.First += s.First
-		m.Last += s.First
-		sc.cues = append(sc.cues, m)
+	sc := r.newCues()
+	sc.cues = dateCues.FindIn(r.doc, s.First, s.Last, nil)
+	for i := range sc.cues {
+		sc.cues[i].First += s.First
+		sc.cues[i].Last += s.First
 	}
 	r.cues[si] = sc
 	return sc
+}
+
+// newCues returns an empty dateSentenceCues from the reader's current block: the
+// sentences read are a few per date and per grade, each one allocation before. A
+// block is never appended to past its room, so the pointers handed out stay valid;
+// the blocks double in size, from 2 to 64.
+func (r *dateRoleReader) newCues() *dateSentenceCues {
+	if len(r.block) == cap(r.block) {
+		r.block = make([]dateSentenceCues, 0, min(64, max(2, 2*cap(r.block))))
+	}
+	r.block = r.block[:len(r.block)+1]
+	return &r.block[len(r.block)-1]
 }
 
 // TokenSpan returns the tokens [first, last) that analysis range rg covers.
