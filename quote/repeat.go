@@ -3,7 +3,6 @@ package quote
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Holders finds, for each quotation i that weak marks (no one is said to speak it: a
@@ -85,8 +84,9 @@ func allNamed(named []bool) []int {
 // repetition compare equal. It is strings.ToLower, FieldsFunc and Join in one pass and
 // one allocation: every quotation of a text goes through it.
 func normalWords(t string) string {
-	b := make([]byte, 1, len(t)+2)
-	b[0] = ' '
+	var b strings.Builder
+	b.Grow(len(t) + 2) // lower-casing keeps most texts' length: then no copy is made
+	b.WriteByte(' ')
 	inWord := false
 	for _, c := range t { // an invalid byte reads as RuneError, a separator, as ToLower's copy has it
 		r := unicode.ToLower(c)
@@ -94,13 +94,14 @@ func normalWords(t string) string {
 			inWord = false
 			continue
 		}
-		if !inWord && len(b) > 1 {
-			b = append(b, ' ')
+		if !inWord && b.Len() > 1 {
+			b.WriteByte(' ')
 		}
 		inWord = true
-		b = utf8.AppendRune(b, r)
+		b.WriteRune(r)
 	}
-	return string(append(b, ' '))
+	b.WriteByte(' ')
+	return b.String()
 }
 
 // firstGram returns the first three words of ws (as normalWords gives them), with
