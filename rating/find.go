@@ -98,6 +98,7 @@ type finder struct {
 	out     []Found
 
 	grades, areas []phrase.Match
+	cands         []cand // the sentence's candidates, the slice reused from sentence to sentence
 }
 
 // inspectorateAt returns the inspectorate a grade at p is given by: the mention
@@ -203,7 +204,9 @@ func (f *finder) sentence(si int) {
 		sc.heading, sc.headingAt = f.headingArea(s.Para - 1)
 	}
 	sc.claimed = make([]bool, len(f.areas))
+	sc.cands = f.cands[:0] // no sentence reads another's candidates: one list serves them all
 	sc.candidates()
+	f.cands = sc.cands
 	if len(sc.cands) == 0 || scaleList(f.grades, word) {
 		return
 	}
