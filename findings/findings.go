@@ -170,7 +170,7 @@ func (c *findCtx) readWords() {
 	doc := c.doc
 	c.ws = c.buf.words(len(doc.Tokens()) + strings.Count(doc.Text(), "-")) // room for a word per token, and one more per hyphen
 	sents := doc.Sentences()
-	c.sentW = make([][2]int, len(sents))
+	c.sentW = fReuse(&c.buf.sentW, len(sents))
 	keys := newFKeyReader(doc)
 	for si, st := range sents {
 		a := len(c.ws)
@@ -245,16 +245,13 @@ func fFoundAt(found []rating.Found, r text.Range) bool {
 // placeQuotes tells, per word, which quotation it lies in.
 func (c *findCtx) placeQuotes() {
 	c.quoted = fReuse(&c.buf.quoted, len(c.ws))
-	type part struct {
-		r text.Range
-		q int
-	}
-	var parts []part
+	parts := c.buf.parts[:0]
 	for qi, q := range c.quotes {
 		for _, r := range q.parts {
-			parts = append(parts, part{r, qi})
+			parts = append(parts, fQuotePart{r, qi})
 		}
 	}
+	c.buf.parts = parts
 	// parts are in text order: quotes are appended in order and a continuation only
 	// adds parts after the ones before it.
 	k := 0
@@ -266,6 +263,12 @@ func (c *findCtx) placeQuotes() {
 			c.quoted[i] = int32(parts[k].q + 1)
 		}
 	}
+}
+
+// fQuotePart is a part of quotation q: placeQuotes' list, kept in the pooled scratch.
+type fQuotePart struct {
+	r text.Range
+	q int
 }
 
 // reportsInspection tells whether the text reports an inspection: a judgement, or a

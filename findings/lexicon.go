@@ -515,6 +515,8 @@ type fBuf struct {
 	attribMs, themeMs  []fmatch // their entries are the lexicons': they keep no text alive
 	arena              []fmatch
 	headingCue         []uint8
+	sentW              [][2]int
+	parts              []fQuotePart
 	cueSent            []int
 	paraSpeaker        []fSpeaker
 	names              map[string]bool // inspectorNames, emptied before reuse
