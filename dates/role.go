@@ -46,13 +46,13 @@ type dateSentenceCues struct {
 type dateRoleReader struct {
 	doc   *text.Document
 	scan  dateScan
-	cues  map[int]*dateSentenceCues
-	about map[int]bool       // paragraph → whether it speaks of inspectors
-	block []dateSentenceCues // where newCues takes the next sentence's cues from
+	cues  []*dateSentenceCues // by sentence, nil until read
+	about []uint8             // by paragraph: 0 not yet known, 1 speaks of no inspectors, 2 of inspectors
+	block []dateSentenceCues  // where newCues takes the next sentence's cues from
 }
 
 func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.InspectorateMention) *dateRoleReader {
-	r := &dateRoleReader{doc: doc, scan: dateScan{doc: doc, toks: doc.Tokens()}, cues: map[int]*dateSentenceCues{}, about: map[int]bool{}}
+	r := &dateRoleReader{doc: doc, scan: dateScan{doc: doc, toks: doc.Tokens()}, cues: make([]*dateSentenceCues, len(doc.Sentences())), about: make([]uint8, len(doc.Paragraphs()))}
 	for _, f := range found {
 		sc := r.sentence(f.Sentence)
 		first, last := TokenSpan(doc.Tokens(), f.Range)
@@ -76,8 +76,8 @@ func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.I
 // inspectorate or an inspection.
 func (r *dateRoleReader) inspectorsAbout(si int) bool {
 	para := r.doc.Sentences()[si].Para
-	if v, ok := r.about[para]; ok {
-		return v
+	if v := r.about[para]; v != 0 {
+		return v == 2
 	}
 	p := r.doc.Paragraphs()[para]
 	v := false
@@ -90,13 +90,16 @@ func (r *dateRoleReader) inspectorsAbout(si int) bool {
 			}
 		}
 	}
-	r.about[para] = v
+	r.about[para] = 1
+	if v {
+		r.about[para] = 2
+	}
 	return v
 }
 
 // sentence returns the cues of sentence si, finding its cue phrases on first use.
 func (r *dateRoleReader) sentence(si int) *dateSentenceCues {
-	if sc, ok := r.cues[si]; ok {
+	if sc := r.cues[si]; sc != nil {
 		return sc
 	}
 	s := r.doc.Sentences()[si]
