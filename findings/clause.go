@@ -25,7 +25,7 @@ func (c *findCtx) clauses(a, b int) [][2]int {
 	}
 	for i := a; i < b; i++ {
 		w := c.ws[i]
-		if w.punct {
+		if w.punct() {
 			if c.word(w) == ";" {
 				cut(i + 1)
 			}
@@ -99,10 +99,10 @@ func (c *findCtx) notOnlyBefore(a, i int) bool {
 // clauseRange is the analysis range of words [a, b) without leading and trailing
 // punctuation other than a closing full stop.
 func (c *findCtx) clauseRange(a, b int) (text.Range, bool) {
-	for a < b && c.ws[a].punct {
+	for a < b && c.ws[a].punct() {
 		a++
 	}
-	for b > a && c.ws[b-1].punct && c.word(c.ws[b-1]) != "." && c.word(c.ws[b-1]) != ")" {
+	for b > a && c.ws[b-1].punct() && c.word(c.ws[b-1]) != "." && c.word(c.ws[b-1]) != ")" {
 		b--
 	}
 	if a >= b {
@@ -157,7 +157,7 @@ func (c *findCtx) cueGap(from, to int) (int, bool) {
 	n := 0
 	for k := from; k < to; k++ {
 		w := c.ws[k]
-		if w.punct {
+		if w.punct() {
 			if c.word(w) == "," || c.word(w) == ";" || c.word(w) == ":" || c.word(w) == "(" || c.word(w) == ")" {
 				return n, true
 			}
@@ -312,7 +312,7 @@ var fFiniteVerbs = lexicon.Set("findings_finite_verbs", true)
 // too long".
 func (c *findCtx) scoreToo(a, b int, t *fTally) {
 	for i := a; i+1 < b; i++ {
-		if c.word(c.ws[i]) == "too" && !c.ws[i+1].punct && !c.masked[i] {
+		if c.word(c.ws[i]) == "too" && !c.ws[i+1].punct() && !c.masked[i] {
 			t.add(-4)
 		}
 	}

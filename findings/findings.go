@@ -303,7 +303,7 @@ func (c *findCtx) paragraphCue(p text.Paragraph) (uint8, int) {
 	heading := fIsHeading(c.doc, p)
 	for si := p.First; si < p.Last; si++ {
 		a, b := c.sentW[si][0], c.sentW[si][1]
-		for a < b && c.ws[a].punct {
+		for a < b && c.ws[a].punct() {
 			a++
 		}
 		if a >= b {

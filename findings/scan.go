@@ -235,7 +235,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 	a, b := c.sentW[si][0], c.sentW[si][1]
 	// A condition states no finding: "If enough improvement has not been made, …".
 	for k := a; k < b; k++ {
-		if !c.ws[k].punct {
+		if !c.ws[k].punct() {
 			if c.word(c.ws[k]) == "if" || c.word(c.ws[k]) == "unless" {
 				return
 			}
@@ -314,7 +314,7 @@ func (c *findCtx) continuesBackground(si, a, b int) bool {
 func (c *findCtx) words(a, b int) int {
 	n := 0
 	for i := a; i < b; i++ {
-		if !c.ws[i].punct {
+		if !c.ws[i].punct() {
 			n++
 		}
 	}
@@ -369,7 +369,7 @@ func (c *findCtx) quoteSpeaker(si int) fSpeaker {
 	a, b := c.sentW[si][0], c.sentW[si][1]
 	in, all, q := 0, 0, 0
 	for i := a; i < b; i++ {
-		if c.ws[i].punct {
+		if c.ws[i].punct() {
 			continue
 		}
 		all++
@@ -412,10 +412,10 @@ func (c *findCtx) setQuoteSpeakers(pi int) {
 // instruction ("Ensure that all staff …", "3.2 Improve the recording of …"): a
 // recommendation, so a failure.
 func (c *findCtx) imperative(a, b int, upper bool) bool {
-	for a < b && (c.ws[a].punct || c.word(c.ws[a])[0] >= '0' && c.word(c.ws[a])[0] <= '9') {
+	for a < b && (c.ws[a].punct() || c.word(c.ws[a])[0] >= '0' && c.word(c.ws[a])[0] <= '9') {
 		a++
 	}
-	if a >= b || upper && !c.ws[a].upper {
+	if a >= b || upper && !c.ws[a].upper() {
 		return false
 	}
 	return fImperativeLex.at(c.ws, a, b) != nil
@@ -510,7 +510,7 @@ func (c *findCtx) nearGrade(i, a, b int, rates []fmatch) bool {
 // opener is the first word of words [a, b), lower case, or "".
 func (c *findCtx) opener(a, b int) string {
 	for k := a; k < b; k++ {
-		if !c.ws[k].punct {
+		if !c.ws[k].punct() {
 			return c.word(c.ws[k])
 		}
 	}
@@ -525,7 +525,7 @@ func (c *findCtx) opensWithContrast(si int) bool {
 		return false
 	}
 	for k := c.sentW[si][0]; k < c.sentW[si][1]; k++ {
-		if !c.ws[k].punct {
+		if !c.ws[k].punct() {
 			return fContrast[c.word(c.ws[k])] && k+1 < c.sentW[si][1] && c.word(c.ws[k+1]) == ","
 		}
 	}
@@ -552,7 +552,7 @@ func (c *findCtx) afterPlan(a, b int) int {
 // pastNumbering is the first word of [a, b) after punctuation and a list number ("2.",
 // "3.5").
 func (c *findCtx) pastNumbering(a, b int) int {
-	for a < b && (c.ws[a].punct || c.word(c.ws[a])[0] >= '0' && c.word(c.ws[a])[0] <= '9') {
+	for a < b && (c.ws[a].punct() || c.word(c.ws[a])[0] >= '0' && c.word(c.ws[a])[0] <= '9') {
 		a++
 	}
 	return a
