@@ -187,7 +187,7 @@ func (c *findCtx) scoreCues(a, b int, ms []fmatch, used []bool, framed bool, t *
 	haveAreas := false
 	object := c.failureObject(ms, b)
 	for k, m := range ms {
-		if c.maskedIn(m.i, m.j) || c.suppressed[m.i] || fCapabilityCue(m.e) && !c.inSpeech(m.i) {
+		if c.maskedIn(m.i, m.j) || c.suppressed(m.i) || fCapabilityCue(m.e) && !c.inSpeech(m.i) {
 			continue
 		}
 		if m.e.class == fcPos && m.i >= object {
@@ -312,7 +312,7 @@ var fFiniteVerbs = lexicon.Set("findings_finite_verbs", true)
 // too long".
 func (c *findCtx) scoreToo(a, b int, t *fTally) {
 	for i := a; i+1 < b; i++ {
-		if c.word(c.ws[i]) == "too" && !c.ws[i+1].punct() && !c.masked[i] {
+		if c.word(c.ws[i]) == "too" && !c.ws[i+1].punct() && !c.masked(i) {
 			t.add(-4)
 		}
 	}
@@ -407,7 +407,7 @@ func fVerbNegator(e *fEntry) bool {
 
 func (c *findCtx) maskedIn(i, j int) bool {
 	for k := i; k < j; k++ {
-		if c.masked[k] {
+		if c.masked(k) {
 			return true
 		}
 	}

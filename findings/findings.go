@@ -104,16 +104,15 @@ func (c *findCtx) report() []Finding {
 
 // findCtx is the scan's view of one document.
 type findCtx struct {
-	in         Input
-	doc        *text.Document
-	buf        *fBuf // the per-word slices' storage, from a pool
-	ws         []fword
-	sentW      [][2]int // each sentence's words in ws
-	masked     []bool   // words of a judgement's grade or area: never cue words
-	suppressed []bool   // words of a promise or response: never cue words
-	quoted     []int32  // per word: index+1 of the quotation it lies in, 0 if none
-	quotes     []fquote
-	qNext      int // the next quotation to give a speaker
+	in        Input
+	doc       *text.Document
+	buf       *fBuf // the per-word slices' storage, from a pool
+	ws        []fword
+	sentW     [][2]int // each sentence's words in ws
+	marks     []uint8  // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
+	sentQuote []int32  // per sentence: index+1 of the quotation of its last word in speech, 0 if none
+	quotes    []fquote
+	qNext     int // the next quotation to give a speaker
 
 	inspectorNames map[string]bool
 	reportPage     bool
@@ -151,8 +150,7 @@ func newFindCtx(in Input) *findCtx {
 	*c = findCtx{in: in, doc: doc, buf: buf, inspectorNames: buf.names}
 	c.readWords()
 	c.notePeople(in.People)
-	c.masked = fReuse(&c.buf.masked, len(c.ws))
-	c.suppressed = fReuse(&c.buf.suppressed, len(c.ws))
+	c.marks = fReuse(&c.buf.marks, len(c.ws))
 	c.items, c.attribMs, c.themeMs, c.arena = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0], c.buf.arena[:0]
 	c.maskLabels(in.Mentions)
 	c.quotes = fScanQuotes(doc, in.Candidates)
@@ -198,7 +196,7 @@ func (c *findCtx) maskLabels(mentions []rating.Found) {
 		case w.rng().End <= rs[k].Start:
 			i++
 		default:
-			c.masked[i] = true
+			c.marks[i] |= fwMasked
 			i++
 		}
 	}
@@ -213,14 +211,14 @@ func (c *findCtx) maskLabels(mentions []rating.Found) {
 // grade set off in quotation marks ("is ‘good’ at operating"): a gap wider than a space.
 func (c *findCtx) unmaskCapabilities(found []rating.Found) {
 	for i := 0; i+2 < len(c.ws); i++ {
-		if !c.masked[i] || c.word(c.ws[i+1]) != "at" || c.ws[i+1].rng().Start-c.ws[i].rng().End != 1 || !strings.HasSuffix(c.word(c.ws[i+2]), "ing") {
+		if !c.masked(i) || c.word(c.ws[i+1]) != "at" || c.ws[i+1].rng().Start-c.ws[i].rng().End != 1 || !strings.HasSuffix(c.word(c.ws[i+2]), "ing") {
 			continue
 		}
 		if !c.inSpeech(i) || fFoundAt(found, c.ws[i].rng()) {
 			continue // the judgement's own grade
 		}
 		if e := fCueLex.at(c.ws, i, i+2); e != nil && fCapabilityCue(e) {
-			c.masked[i] = false
+			c.marks[i] &^= fwMasked
 		}
 	}
 }
@@ -242,9 +240,11 @@ func fFoundAt(found []rating.Found, r text.Range) bool {
 	return false
 }
 
-// placeQuotes tells, per word, which quotation it lies in.
+// placeQuotes marks the words that lie in a quotation of five words or more (shorter
+// quoted stretches are scare quotes, grades or names, read as the sentence's own
+// words), and gives each sentence the quotation of its last word so marked.
 func (c *findCtx) placeQuotes() {
-	c.quoted = fReuse(&c.buf.quoted, len(c.ws))
+	c.sentQuote = fReuse(&c.buf.sentQuote, len(c.sentW))
 	parts := c.buf.parts[:0]
 	for qi, q := range c.quotes {
 		for _, r := range q.parts {
@@ -255,15 +255,35 @@ func (c *findCtx) placeQuotes() {
 	// parts are in text order: quotes are appended in order and a continuation only
 	// adds parts after the ones before it.
 	k := 0
-	for i, w := range c.ws {
-		for k < len(parts) && parts[k].r.End <= w.rng().Start {
-			k++
-		}
-		if k < len(parts) && parts[k].r.Start <= w.rng().Start && w.rng().End <= parts[k].r.End {
-			c.quoted[i] = int32(parts[k].q + 1)
+	for si, r := range c.sentW { // the sentences' words, in order, are all the words
+		for i := r[0]; i < r[1]; i++ {
+			w := c.ws[i]
+			for k < len(parts) && parts[k].r.End <= w.rng().Start {
+				k++
+			}
+			if k >= len(parts) || parts[k].r.Start > w.rng().Start || w.rng().End > parts[k].r.End || c.quotes[parts[k].q].words < 5 {
+				continue
+			}
+			c.marks[i] |= fwInSpeech
+			if !w.punct() {
+				c.sentQuote[si] = int32(parts[k].q + 1)
+			}
 		}
 	}
 }
+
+// The marks of a word.
+const (
+	fwMasked     = 1 << iota // a judgement's grade or area: never a cue word
+	fwSuppressed             // in a promise or response: never a cue word
+	fwInSpeech               // in a quotation of five words or more
+)
+
+// masked reports a word of a judgement's grade or area.
+func (c *findCtx) masked(i int) bool { return c.marks[i]&fwMasked != 0 }
+
+// suppressed reports a word of a promise or response.
+func (c *findCtx) suppressed(i int) bool { return c.marks[i]&fwSuppressed != 0 }
 
 // fQuotePart is a part of quotation q: placeQuotes' list, kept in the pooled scratch.
 type fQuotePart struct {

@@ -530,19 +530,19 @@ func (r fKeyReader) split(doc *text.Document, ws []fword, first, last int) []fwo
 // fBuf holds the per-word slices of a scan, kept in a pool between calls: they are
 // the stage's largest allocations, and every text needs them again.
 type fBuf struct {
-	ws                 []fword
-	masked, suppressed []bool
-	quoted             []int32
-	items              []fItem
-	attribMs, themeMs  []fmatch // their entries are the lexicons': they keep no text alive
-	arena              []fmatch
-	headingCue         []uint8
-	sentW              [][2]int
-	parts              []fQuotePart
-	cueSent            []int
-	paraSpeaker        []fSpeaker
-	names              map[string]bool // inspectorNames, emptied before reuse
-	ctx                findCtx         // the call's context, zeroed before reuse
+	ws                []fword
+	marks             []uint8
+	sentQuote         []int32
+	items             []fItem
+	attribMs, themeMs []fmatch // their entries are the lexicons': they keep no text alive
+	arena             []fmatch
+	headingCue        []uint8
+	sentW             [][2]int
+	parts             []fQuotePart
+	cueSent           []int
+	paraSpeaker       []fSpeaker
+	names             map[string]bool // inspectorNames, emptied before reuse
+	ctx               findCtx         // the call's context, zeroed before reuse
 }
 
 var fBufs = sync.Pool{New: func() any { return new(fBuf) }}

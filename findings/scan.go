@@ -367,7 +367,7 @@ func (c *findCtx) quoteSpeaker(si int) fSpeaker {
 		return fspNone
 	}
 	a, b := c.sentW[si][0], c.sentW[si][1]
-	in, all, q := 0, 0, 0
+	in, all := 0, 0
 	for i := a; i < b; i++ {
 		if c.ws[i].punct() {
 			continue
@@ -375,9 +375,9 @@ func (c *findCtx) quoteSpeaker(si int) fSpeaker {
 		all++
 		if c.inSpeech(i) {
 			in++
-			q = int(c.quoted[i])
 		}
 	}
+	q := int(c.sentQuote[si])
 	if q == 0 || 2*in <= all {
 		return fspNone
 	}
@@ -495,7 +495,7 @@ func (c *findCtx) areaLabel(m fmatch, a int, areas []fmatch) bool {
 // when they were judged inadequate".
 func (c *findCtx) nearGrade(i, a, b int, rates []fmatch) bool {
 	for k := max(a, i-4); k < min(b, i+5); k++ {
-		if c.masked[k] {
+		if c.masked(k) {
 			return true
 		}
 	}

@@ -9,10 +9,7 @@ import (
 
 // inSpeech reports whether word i lies in a quotation of five words or more (shorter
 // quoted stretches are scare quotes, grades or names, read as the sentence's own words).
-func (c *findCtx) inSpeech(i int) bool {
-	q := int(c.quoted[i])
-	return q > 0 && c.quotes[q-1].words >= 5
-}
+func (c *findCtx) inSpeech(i int) bool { return c.marks[i]&fwInSpeech != 0 }
 
 // attribution returns who the words of sentence si outside its quotations are given to:
 // the subject of its first speech verb ("Inspectors found …", "… , the report read",
@@ -87,7 +84,7 @@ func (c *findCtx) suppress(v, b int) {
 		if w.punct() && c.word(w) != "-" || fReactionEnds[c.word(w)] {
 			return
 		}
-		c.suppressed[k] = true
+		c.marks[k] |= fwSuppressed
 	}
 }
 
