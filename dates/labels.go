@@ -1,7 +1,9 @@
 package dates
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/verdictnlp/verdict/text"
@@ -16,7 +18,31 @@ const (
 
 // parseDates reads every date expression of the document, in order.
 func parseDates(doc *text.Document) []Mention {
-	var ms []Mention
+	scratch := mentionBufs.Get().(*[]Mention)
+	ms := parseDatesInto(doc, (*scratch)[:0])
+	if cap(ms) > maxPooledMentions {
+		return ms // a very long text's list: kept as it is, not copied nor held for reuse
+	}
+	var kept []Mention
+	if len(ms) > 0 {
+		kept = slices.Clone(ms)
+	}
+	clear(ms)
+	*scratch = ms[:0]
+	mentionBufs.Put(scratch)
+	return kept
+}
+
+// mentionBufs holds parseDates' scratch: a Mention is large, and growing each call's
+// list by doubling allocated several times what it kept, so the list grows in reused
+// scratch and the call keeps one copy of the right size. A scratch grown past
+// maxPooledMentions (a very long text) is the call's result itself.
+var mentionBufs = sync.Pool{New: func() any { return new([]Mention) }}
+
+const maxPooledMentions = 1024
+
+// parseDatesInto appends every date expression of the document to ms, in order.
+func parseDatesInto(doc *text.Document, ms []Mention) []Mention {
 	paras := doc.Paragraphs()
 	sents := doc.Sentences()
 	checked, copyright := -1, false // the paragraph last checked for a copyright notice

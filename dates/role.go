@@ -46,12 +46,13 @@ type dateSentenceCues struct {
 type dateRoleReader struct {
 	doc   *text.Document
 	scan  dateScan
-	cues  map[int]*dateSentenceCues
-	about map[int]bool // paragraph → whether it speaks of inspectors
+	cues  []*dateSentenceCues // by sentence, nil until read
+	about []uint8             // by paragraph: 0 not yet known, 1 speaks of no inspectors, 2 of inspectors
+	block []dateSentenceCues  // where newCues takes the next sentence's cues from
 }
 
 func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.InspectorateMention) *dateRoleReader {
-	r := &dateRoleReader{doc: doc, scan: dateScan{doc: doc, toks: doc.Tokens()}, cues: map[int]*dateSentenceCues{}, about: map[int]bool{}}
+	r := &dateRoleReader{doc: doc, scan: dateScan{doc: doc, toks: doc.Tokens()}, cues: make([]*dateSentenceCues, len(doc.Sentences())), about: make([]uint8, len(doc.Paragraphs()))}
 	for _, f := range found {
 		sc := r.sentence(f.Sentence)
 		first, last := TokenSpan(doc.Tokens(), f.Range)
@@ -75,8 +76,8 @@ func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.I
 // inspectorate or an inspection.
 func (r *dateRoleReader) inspectorsAbout(si int) bool {
 	para := r.doc.Sentences()[si].Para
-	if v, ok := r.about[para]; ok {
-		return v
+	if v := r.about[para]; v != 0 {
+		return v == 2
 	}
 	p := r.doc.Paragraphs()[para]
 	v := false
@@ -89,25 +90,39 @@ func (r *dateRoleReader) inspectorsAbout(si int) bool {
 			}
 		}
 	}
-	r.about[para] = v
+	r.about[para] = 1
+	if v {
+		r.about[para] = 2
+	}
 	return v
 }
 
 // sentence returns the cues of sentence si, finding its cue phrases on first use.
 func (r *dateRoleReader) sentence(si int) *dateSentenceCues {
-	if sc, ok := r.cues[si]; ok {
+	if sc := r.cues[si]; sc != nil {
 		return sc
 	}
 	s := r.doc.Sentences()[si]
-	sc := &dateSentenceCues{}
-	ms := dateCues.FindIn(r.doc, s.First, s.Last, nil)
-	for _, m := range ms {
-		m.First += s.First
-		m.Last += s.First
-		sc.cues = append(sc.cues, m)
+	sc := r.newCues()
+	sc.cues = dateCues.FindIn(r.doc, s.First, s.Last, nil)
+	for i := range sc.cues {
+		sc.cues[i].First += s.First
+		sc.cues[i].Last += s.First
 	}
 	r.cues[si] = sc
 	return sc
+}
+
+// newCues returns an empty dateSentenceCues from the reader's current block: the
+// sentences read are a few per date and per grade, each one allocation before. A
+// block is never appended to past its room, so the pointers handed out stay valid;
+// the blocks double in size, from 2 to 64.
+func (r *dateRoleReader) newCues() *dateSentenceCues {
+	if len(r.block) == cap(r.block) {
+		r.block = make([]dateSentenceCues, 0, min(64, max(2, 2*cap(r.block))))
+	}
+	r.block = r.block[:len(r.block)+1]
+	return &r.block[len(r.block)-1]
 }
 
 // TokenSpan returns the tokens [first, last) that analysis range rg covers.

@@ -14,7 +14,7 @@ func Themes() []string { return findings.Themes() }
 // (the judgements, every grade mention, the quotes and the quoted stretches, the
 // officials) and whether the text names the inspectorate.
 func (s *state) findings() {
-	s.report.Findings = append(s.report.Findings, findings.Find(findings.Input{
+	found := findings.Find(findings.Input{
 		Doc:          s.doc,
 		Found:        s.found,
 		Mentions:     s.allFound,
@@ -23,5 +23,10 @@ func (s *state) findings() {
 		People:       s.report.Officials,
 		Inspectorate: s.report.Inspectorate != nil,
 		Ctx:          s.ctx,
-	})...)
+	})
+	if len(s.report.Findings) == 0 && len(found) > 0 {
+		s.report.Findings = found // the scan's own list, sized for them: no copy
+		return
+	}
+	s.report.Findings = append(s.report.Findings, found...)
 }

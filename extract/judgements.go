@@ -23,40 +23,22 @@ func (s *state) judgements() {
 	for i := range found {
 		found[i].Subject = subjects[i]
 	}
-	type key struct {
-		area, grade, subject string
-		time                 rating.Time
-		year                 int
-	}
-	seen := map[key]bool{}
-	// A previous grade said once with its year and once without is one judgement.
-	withYear := map[key]bool{}
-	for _, f := range found {
-		if f.Time == rating.Previous && f.Year != nil {
-			withYear[key{area: f.Area, grade: f.Grade.String(), subject: f.Subject, time: f.Time}] = true
+	if kept := firstSaid(found); len(kept) > 0 {
+		// Sized once: a Found and a Judgement are large, and most texts keep few.
+		s.found = make([]rating.Found, 0, len(kept))
+		s.report.Judgements = slices.Grow(s.report.Judgements, len(kept))
+		for _, i := range kept {
+			f := found[i]
+			j := f.Judgement
+			j.Span = doc.Span(f.Range)
+			j.Text = j.Span.Of(doc.Source())
+			if f.AreaRange.End > 0 {
+				sp := doc.Span(f.AreaRange)
+				j.AreaSpan, j.AreaText = &sp, sp.Of(doc.Source())
+			}
+			s.report.Judgements = append(s.report.Judgements, j)
+			s.found = append(s.found, f)
 		}
-	}
-	for _, f := range found {
-		if f.Time == rating.Previous && f.Year == nil && withYear[key{area: f.Area, grade: f.Grade.String(), subject: f.Subject, time: f.Time}] {
-			continue
-		}
-		k := key{area: f.Area, grade: f.Grade.String(), subject: f.Subject, time: f.Time}
-		if f.Year != nil {
-			k.year = *f.Year
-		}
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		j := f.Judgement
-		j.Span = doc.Span(f.Range)
-		j.Text = j.Span.Of(doc.Source())
-		if f.AreaRange.End > 0 {
-			sp := doc.Span(f.AreaRange)
-			j.AreaSpan, j.AreaText = &sp, sp.Of(doc.Source())
-		}
-		s.report.Judgements = append(s.report.Judgements, j)
-		s.found = append(s.found, f)
 	}
 	s.oneOverall()
 	if len(s.found) > 0 || reportsInspection(doc, mentions) {
@@ -74,6 +56,40 @@ func (s *state) judgements() {
 		s.oneOverall()
 	}
 	setChanges(s.report.Judgements)
+}
+
+// firstSaid returns the indexes of the grade mentions kept as judgements, in order:
+// the first of each (area, grade, time, year, subject). A previous grade said once with
+// its year and once without is one judgement.
+func firstSaid(found []rating.Found) []int {
+	type key struct {
+		area, grade, subject string
+		time                 rating.Time
+		year                 int
+	}
+	seen := map[key]bool{}
+	withYear := map[key]bool{}
+	for _, f := range found {
+		if f.Time == rating.Previous && f.Year != nil {
+			withYear[key{area: f.Area, grade: f.Grade.String(), subject: f.Subject, time: f.Time}] = true
+		}
+	}
+	kept := make([]int, 0, len(found))
+	for i, f := range found {
+		if f.Time == rating.Previous && f.Year == nil && withYear[key{area: f.Area, grade: f.Grade.String(), subject: f.Subject, time: f.Time}] {
+			continue
+		}
+		k := key{area: f.Area, grade: f.Grade.String(), subject: f.Subject, time: f.Time}
+		if f.Year != nil {
+			k.year = *f.Year
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		kept = append(kept, i)
+	}
+	return kept
 }
 
 // serviceOverall makes the grades of the inspected service its overall grades: when the

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 
 	"github.com/verdictnlp/verdict/dates"
 	"github.com/verdictnlp/verdict/rating"
@@ -118,6 +119,13 @@ func (s *state) previousYear() {
 
 // reportDates reports every date placed on the calendar, in input order.
 func (s *state) reportDates() {
+	n := 0
+	for i := range s.dateMentions {
+		if s.dateMentions[i].Resolved() {
+			n++
+		}
+	}
+	s.report.Dates = slices.Grow(s.report.Dates, n) // a Date is large: the list is sized once
 	for i := range s.dateMentions {
 		if s.dateMentions[i].Resolved() {
 			s.report.Dates = append(s.report.Dates, s.dateMentions[i].Date(s.doc))

@@ -25,7 +25,7 @@ func (c *findCtx) clauses(a, b int) [][2]int {
 	}
 	for i := a; i < b; i++ {
 		w := c.ws[i]
-		if w.punct {
+		if w.punct() {
 			if c.word(w) == ";" {
 				cut(i + 1)
 			}
@@ -99,10 +99,10 @@ func (c *findCtx) notOnlyBefore(a, i int) bool {
 // clauseRange is the analysis range of words [a, b) without leading and trailing
 // punctuation other than a closing full stop.
 func (c *findCtx) clauseRange(a, b int) (text.Range, bool) {
-	for a < b && c.ws[a].punct {
+	for a < b && c.ws[a].punct() {
 		a++
 	}
-	for b > a && c.ws[b-1].punct && c.word(c.ws[b-1]) != "." && c.word(c.ws[b-1]) != ")" {
+	for b > a && c.ws[b-1].punct() && c.word(c.ws[b-1]) != "." && c.word(c.ws[b-1]) != ")" {
 		b--
 	}
 	if a >= b {
@@ -117,7 +117,7 @@ func (c *findCtx) clauseRange(a, b int) (text.Range, bool) {
 // recommendations ("should", "needs to"), quantifiers ("only 68%"). prior is the
 // polarity of the section the clause is in (0 for none).
 func (c *findCtx) polarity(a, b int, framed bool, prior int) int {
-	ms := fCueLex.find(c.ws, a, b, nil)
+	ms := c.matches(&fCueLex, a, b)
 	used := make([]bool, len(ms)) // negators and modals that have flipped a cue
 	var t fTally
 	c.scoreCues(a, b, ms, used, framed, &t)
@@ -157,7 +157,7 @@ func (c *findCtx) cueGap(from, to int) (int, bool) {
 	n := 0
 	for k := from; k < to; k++ {
 		w := c.ws[k]
-		if w.punct {
+		if w.punct() {
 			if c.word(w) == "," || c.word(w) == ";" || c.word(w) == ":" || c.word(w) == "(" || c.word(w) == ")" {
 				return n, true
 			}
@@ -184,16 +184,17 @@ func cueWeight(e *fEntry) int {
 // names an area by its key question is no cue.
 func (c *findCtx) scoreCues(a, b int, ms []fmatch, used []bool, framed bool, t *fTally) {
 	var areas []fmatch
+	haveAreas := false
 	object := c.failureObject(ms, b)
 	for k, m := range ms {
-		if c.maskedIn(m.i, m.j) || c.suppressed[m.i] || fCapabilityCue(m.e) && !c.inSpeech(m.i) {
+		if c.maskedIn(m.i, m.j) || c.suppressed(m.i) || fCapabilityCue(m.e) && !c.inSpeech(m.i) {
 			continue
 		}
 		if m.e.class == fcPos && m.i >= object {
 			continue // "concerns about … keeping people safe": what the concern is about
 		}
-		if areas == nil {
-			areas = fAreaLex.find(c.ws, a, b, []fmatch{})
+		if !haveAreas {
+			areas, haveAreas = c.matches(&fAreaLex, a, b), true
 		}
 		if c.areaLabel(m, a, areas) {
 			continue // "looked at whether the surgery was safe, effective and well-led"
@@ -311,7 +312,7 @@ var fFiniteVerbs = lexicon.Set("findings_finite_verbs", true)
 // too long".
 func (c *findCtx) scoreToo(a, b int, t *fTally) {
 	for i := a; i+1 < b; i++ {
-		if c.word(c.ws[i]) == "too" && !c.ws[i+1].punct && !c.masked[i] {
+		if c.word(c.ws[i]) == "too" && !c.ws[i+1].punct() && !c.masked(i) {
 			t.add(-4)
 		}
 	}
@@ -335,7 +336,7 @@ func (c *findCtx) scoreOnly(a, b int, t *fTally) {
 // an aim ("to reduce risk") is no change.
 func (c *findCtx) scoreTrend(a, b int, t *fTally) {
 	var nouns, dirs []fmatch
-	for _, m := range fTrendLex.find(c.ws, a, b, nil) {
+	for _, m := range c.matches(&fTrendLex, a, b) {
 		if c.maskedIn(m.i, m.j) {
 			continue
 		}
@@ -406,7 +407,7 @@ func fVerbNegator(e *fEntry) bool {
 
 func (c *findCtx) maskedIn(i, j int) bool {
 	for k := i; k < j; k++ {
-		if c.masked[k] {
+		if c.masked(k) {
 			return true
 		}
 	}

@@ -104,16 +104,15 @@ func (c *findCtx) report() []Finding {
 
 // findCtx is the scan's view of one document.
 type findCtx struct {
-	in         Input
-	doc        *text.Document
-	buf        *fBuf // the per-word slices' storage, from a pool
-	ws         []fword
-	sentW      [][2]int // each sentence's words in ws
-	masked     []bool   // words of a judgement's grade or area: never cue words
-	suppressed []bool   // words of a promise or response: never cue words
-	quoted     []int32  // per word: index+1 of the quotation it lies in, 0 if none
-	quotes     []fquote
-	qNext      int // the next quotation to give a speaker
+	in        Input
+	doc       *text.Document
+	buf       *fBuf // the per-word slices' storage, from a pool
+	ws        []fword
+	sentW     [][2]int // each sentence's words in ws
+	marks     []uint8  // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
+	sentQuote []int32  // per sentence: index+1 of the quotation of its last word in speech, 0 if none
+	quotes    []fquote
+	qNext     int // the next quotation to give a speaker
 
 	inspectorNames map[string]bool
 	reportPage     bool
@@ -128,6 +127,7 @@ type findCtx struct {
 	items    []fItem
 	attribMs []fmatch                              // attribution's matches, the slice reused from sentence to sentence
 	themeMs  []fmatch                              // theme's matches, the slice reused from clause to clause
+	arena    []fmatch                              // the matches lists of one paragraph's clauses (matches)
 	trace    func(si int, frame fSpeaker, sec int) // for tests: each sentence read
 }
 
@@ -141,19 +141,24 @@ type fItem struct {
 
 func newFindCtx(in Input) *findCtx {
 	doc := in.Doc
-	c := &findCtx{in: in, doc: doc, inspectorNames: map[string]bool{}}
+	// The context itself lives in the pooled scratch: it is large, and one per call.
+	buf := fBufs.Get().(*fBuf)
+	if buf.names == nil {
+		buf.names = map[string]bool{}
+	}
+	c := &buf.ctx
+	*c = findCtx{in: in, doc: doc, buf: buf, inspectorNames: buf.names}
 	c.readWords()
 	c.notePeople(in.People)
-	c.masked = fReuse(&c.buf.masked, len(c.ws))
-	c.suppressed = fReuse(&c.buf.suppressed, len(c.ws))
-	c.items, c.attribMs, c.themeMs = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0]
+	c.marks = fReuse(&c.buf.marks, len(c.ws))
+	c.items, c.attribMs, c.themeMs, c.arena = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0], c.buf.arena[:0]
 	c.maskLabels(in.Mentions)
 	c.quotes = fScanQuotes(doc, in.Candidates)
 	c.placeQuotes()
 	c.unmaskCapabilities(in.Found)
-	c.headingCue = make([]uint8, len(doc.Paragraphs()))
-	c.cueSent = make([]int, len(doc.Paragraphs()))
-	c.paraSpeaker = make([]fSpeaker, len(doc.Paragraphs()))
+	c.headingCue = fReuse(&c.buf.headingCue, len(doc.Paragraphs()))
+	c.cueSent = fReuse(&c.buf.cueSent, len(doc.Paragraphs()))
+	c.paraSpeaker = fReuse(&c.buf.paraSpeaker, len(doc.Paragraphs()))
 	return c
 }
 
@@ -161,10 +166,9 @@ func newFindCtx(in Input) *findCtx {
 // keys in the word lists.
 func (c *findCtx) readWords() {
 	doc := c.doc
-	c.buf = fBufs.Get().(*fBuf)
 	c.ws = c.buf.words(len(doc.Tokens()) + strings.Count(doc.Text(), "-")) // room for a word per token, and one more per hyphen
 	sents := doc.Sentences()
-	c.sentW = make([][2]int, len(sents))
+	c.sentW = fReuse(&c.buf.sentW, len(sents))
 	keys := newFKeyReader(doc)
 	for si, st := range sents {
 		a := len(c.ws)
@@ -192,7 +196,7 @@ func (c *findCtx) maskLabels(mentions []rating.Found) {
 		case w.rng().End <= rs[k].Start:
 			i++
 		default:
-			c.masked[i] = true
+			c.marks[i] |= fwMasked
 			i++
 		}
 	}
@@ -207,14 +211,14 @@ func (c *findCtx) maskLabels(mentions []rating.Found) {
 // grade set off in quotation marks ("is ‘good’ at operating"): a gap wider than a space.
 func (c *findCtx) unmaskCapabilities(found []rating.Found) {
 	for i := 0; i+2 < len(c.ws); i++ {
-		if !c.masked[i] || c.word(c.ws[i+1]) != "at" || c.ws[i+1].rng().Start-c.ws[i].rng().End != 1 || !strings.HasSuffix(c.word(c.ws[i+2]), "ing") {
+		if !c.masked(i) || c.word(c.ws[i+1]) != "at" || c.ws[i+1].rng().Start-c.ws[i].rng().End != 1 || !strings.HasSuffix(c.word(c.ws[i+2]), "ing") {
 			continue
 		}
 		if !c.inSpeech(i) || fFoundAt(found, c.ws[i].rng()) {
 			continue // the judgement's own grade
 		}
 		if e := fCueLex.at(c.ws, i, i+2); e != nil && fCapabilityCue(e) {
-			c.masked[i] = false
+			c.marks[i] &^= fwMasked
 		}
 	}
 }
@@ -236,30 +240,55 @@ func fFoundAt(found []rating.Found, r text.Range) bool {
 	return false
 }
 
-// placeQuotes tells, per word, which quotation it lies in.
+// placeQuotes marks the words that lie in a quotation of five words or more (shorter
+// quoted stretches are scare quotes, grades or names, read as the sentence's own
+// words), and gives each sentence the quotation of its last word so marked.
 func (c *findCtx) placeQuotes() {
-	c.quoted = fReuse(&c.buf.quoted, len(c.ws))
-	type part struct {
-		r text.Range
-		q int
-	}
-	var parts []part
+	c.sentQuote = fReuse(&c.buf.sentQuote, len(c.sentW))
+	parts := c.buf.parts[:0]
 	for qi, q := range c.quotes {
 		for _, r := range q.parts {
-			parts = append(parts, part{r, qi})
+			parts = append(parts, fQuotePart{r, qi})
 		}
 	}
+	c.buf.parts = parts
 	// parts are in text order: quotes are appended in order and a continuation only
 	// adds parts after the ones before it.
 	k := 0
-	for i, w := range c.ws {
-		for k < len(parts) && parts[k].r.End <= w.rng().Start {
-			k++
-		}
-		if k < len(parts) && parts[k].r.Start <= w.rng().Start && w.rng().End <= parts[k].r.End {
-			c.quoted[i] = int32(parts[k].q + 1)
+	for si, r := range c.sentW { // the sentences' words, in order, are all the words
+		for i := r[0]; i < r[1]; i++ {
+			w := c.ws[i]
+			for k < len(parts) && parts[k].r.End <= w.rng().Start {
+				k++
+			}
+			if k >= len(parts) || parts[k].r.Start > w.rng().Start || w.rng().End > parts[k].r.End || c.quotes[parts[k].q].words < 5 {
+				continue
+			}
+			c.marks[i] |= fwInSpeech
+			if !w.punct() {
+				c.sentQuote[si] = int32(parts[k].q + 1)
+			}
 		}
 	}
+}
+
+// The marks of a word.
+const (
+	fwMasked     = 1 << iota // a judgement's grade or area: never a cue word
+	fwSuppressed             // in a promise or response: never a cue word
+	fwInSpeech               // in a quotation of five words or more
+)
+
+// masked reports a word of a judgement's grade or area.
+func (c *findCtx) masked(i int) bool { return c.marks[i]&fwMasked != 0 }
+
+// suppressed reports a word of a promise or response.
+func (c *findCtx) suppressed(i int) bool { return c.marks[i]&fwSuppressed != 0 }
+
+// fQuotePart is a part of quotation q: placeQuotes' list, kept in the pooled scratch.
+type fQuotePart struct {
+	r text.Range
+	q int
 }
 
 // reportsInspection tells whether the text reports an inspection: a judgement, or a
@@ -294,7 +323,7 @@ func (c *findCtx) paragraphCue(p text.Paragraph) (uint8, int) {
 	heading := fIsHeading(c.doc, p)
 	for si := p.First; si < p.Last; si++ {
 		a, b := c.sentW[si][0], c.sentW[si][1]
-		for a < b && c.ws[a].punct {
+		for a < b && c.ws[a].punct() {
 			a++
 		}
 		if a >= b {

@@ -72,9 +72,10 @@ type fMatcher struct {
 
 // fStarts holds, by key, the bits of the matchers with a phrase that starts with it;
 // fMatchers counts the matchers given a bit. Both are complete once the package is
-// initialised.
+// initialised. fStarts has room for every key an fword holds, so that fword.first
+// indexes it with no bounds check.
 var (
-	fStarts   []uint16
+	fStarts   [fFlag]uint16
 	fMatchers int
 )
 
@@ -115,8 +116,8 @@ func (m *fMatcher) sort() {
 	m.bit = 1 << fMatchers
 	fMatchers++
 	m.keyed.Firsts(func(k phrase.Key) {
-		for int(k) >= len(fStarts) {
-			fStarts = append(fStarts, 0)
+		if int(k) >= len(fStarts) {
+			panic("findings: more keys than an fword holds")
 		}
 		fStarts[k] |= m.bit
 	})
@@ -132,7 +133,7 @@ func fStartsOf(k phrase.Key) uint16 {
 
 // at returns the longest entry that matches words ws[i:end], or nil.
 func (m *fMatcher) at(ws []fword, i, end int) *fEntry {
-	if ws[i].first&m.bit == 0 {
+	if ws[i].first()&m.bit == 0 {
 		return nil
 	}
 	k := m.keyed.At(i, end, func(j int) phrase.Word { return ws[j].key() })
@@ -155,7 +156,7 @@ func (m *fMatcher) find(ws []fword, a, b int, out []fmatch) []fmatch {
 	var room [16]fmatch
 	found := room[:0]
 	for i := a; i < b; {
-		if ws[i].punct {
+		if ws[i].punct() {
 			i++
 			continue
 		}
@@ -170,6 +171,15 @@ func (m *fMatcher) find(ws []fword, a, b int, out []fmatch) []fmatch {
 		return out
 	}
 	return append(out, found...)
+}
+
+// matches returns m's matches in words [a, b) (as find), kept in the call's arena: the
+// clause readers ask for a few lists each and drop them before the next paragraph, when
+// run empties the arena. The list is capped, so that appending to it copies.
+func (c *findCtx) matches(m *fMatcher, a, b int) []fmatch {
+	n := len(c.arena)
+	c.arena = m.find(c.ws, a, b, c.arena)
+	return c.arena[n:len(c.arena):len(c.arena)]
 }
 
 // fStem is the stem of a lower-case word.
@@ -429,23 +439,44 @@ func fAddTagged(m *fMatcher, name string, tags map[string]uint8) {
 }
 
 // fword is a word or punctuation mark of the analysis text as the scan reads
-// it: hyphenated words split, quote marks and brackets left out. It is 16 bytes, one
-// per word of the whole text: its range as 32-bit offsets (its lower-case text is
-// findCtx.word's, sliced from the Document's lower-case text at them) and its keys in
-// the word lists (fKeys) in 16 bits each (fVocab numbers fewer words; fIDKeys checks).
+// it: hyphenated words split, quote marks and brackets left out. It is 12 bytes, one
+// per word of the whole text (at scale the scan's largest table): its range as 32-bit
+// offsets (its lower-case text is findCtx.word's, sliced from the Document's lower-case
+// text at them) and its keys in the word lists (fKeys) in 15 bits each (fVocab numbers
+// fewer words; fIDKeys checks), the top bit of each holding a flag. The matchers'
+// bits (the key's Starts) are not kept: first reads them from fStarts.
 type fword struct {
-	start, end         uint32
-	stem, exact, first uint16 // first: the key's Starts
-	punct              bool
-	upper              bool // starts with a capital letter
+	start, end  uint32
+	stem, exact uint16 // the keys; stem's top bit: a punctuation mark; exact's: a capital first letter
 }
+
+// fFlag is the flag bit of an fword's keys.
+const fFlag = 1 << 15
 
 // fMaxText is the longest text whose offsets an fword holds.
 const fMaxText = 1<<32 - 1
 
 func newFword(r text.Range, k phrase.Word, punct, upper bool) fword {
-	return fword{start: uint32(r.Start), end: uint32(r.End), stem: uint16(k.Stem), exact: uint16(k.Exact),
-		first: k.Starts, punct: punct, upper: upper}
+	w := fword{start: uint32(r.Start), end: uint32(r.End), stem: uint16(k.Stem), exact: uint16(k.Exact)}
+	if punct {
+		w.stem |= fFlag
+	}
+	if upper {
+		w.exact |= fFlag
+	}
+	return w
+}
+
+// punct reports a punctuation mark.
+func (w fword) punct() bool { return w.stem&fFlag != 0 }
+
+// upper reports a word that starts with a capital letter.
+func (w fword) upper() bool { return w.exact&fFlag != 0 }
+
+// first returns the bits of the matchers that have a phrase starting with one of w's
+// keys (phrase.Word.Starts, as fWordKeys and fPunctKeys give it).
+func (w fword) first() uint16 {
+	return fStarts[w.stem&(fFlag-1)] | fStarts[w.exact&(fFlag-1)]
 }
 
 // rng returns w's range.
@@ -453,7 +484,7 @@ func (w fword) rng() text.Range { return text.Range{Start: int(w.start), End: in
 
 // key returns w's keys in the word lists.
 func (w fword) key() phrase.Word {
-	return phrase.Word{Stem: phrase.Key(w.stem), Exact: phrase.Key(w.exact), Starts: w.first, Punct: w.punct}
+	return phrase.Word{Stem: phrase.Key(w.stem &^ fFlag), Exact: phrase.Key(w.exact &^ fFlag), Starts: w.first(), Punct: w.punct()}
 }
 
 // word returns w's lower-case text.
@@ -499,11 +530,19 @@ func (r fKeyReader) split(doc *text.Document, ws []fword, first, last int) []fwo
 // fBuf holds the per-word slices of a scan, kept in a pool between calls: they are
 // the stage's largest allocations, and every text needs them again.
 type fBuf struct {
-	ws                 []fword
-	masked, suppressed []bool
-	quoted             []int32
-	items              []fItem
-	attribMs, themeMs  []fmatch // their entries are the lexicons': they keep no text alive
+	ws                []fword
+	marks             []uint8
+	sentQuote         []int32
+	items             []fItem
+	attribMs, themeMs []fmatch // their entries are the lexicons': they keep no text alive
+	arena             []fmatch
+	headingCue        []uint8
+	sentW             [][2]int
+	parts             []fQuotePart
+	cueSent           []int
+	paraSpeaker       []fSpeaker
+	names             map[string]bool // inspectorNames, emptied before reuse
+	ctx               findCtx         // the call's context, zeroed before reuse
 }
 
 var fBufs = sync.Pool{New: func() any { return new(fBuf) }}
@@ -544,6 +583,8 @@ func (c *findCtx) release() {
 	}
 	clear(c.ws[:cap(c.ws)])
 	b.ws = c.ws[:0]
-	b.items, b.attribMs, b.themeMs = c.items[:0], c.attribMs[:0], c.themeMs[:0]
+	b.items, b.attribMs, b.themeMs, b.arena = c.items[:0], c.attribMs[:0], c.themeMs[:0], c.arena[:0]
+	clear(b.names)
+	b.ctx = findCtx{} // c is b.ctx: nothing of this call stays alive in the pool
 	fBufs.Put(b)
 }

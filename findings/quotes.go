@@ -33,11 +33,18 @@ func fScanQuotes(doc *text.Document, cands []quote.Candidate) []fquote {
 		cands = quote.Candidates(doc, quote.Segments(doc))
 	}
 	out := make([]fquote, 0, len(cands))
+	n := 0
+	for _, c := range cands {
+		n += len(c.Segments)
+	}
+	store := make([]text.Range, 0, n) // every quote's parts, each a capped slice of it
 	for _, c := range cands {
 		q := fquote{para: c.Segments[0].Para, words: c.Words}
+		a := len(store)
 		for _, seg := range c.Segments {
-			q.parts = append(q.parts, seg.Content)
+			store = append(store, seg.Content)
 		}
+		q.parts = store[a:len(store):len(store)]
 		out = append(out, q)
 	}
 	return out

@@ -72,6 +72,7 @@ func (c *findCtx) run() {
 		if pi%2048 == 2047 && c.in.Ctx != nil && c.in.Ctx.Err() != nil {
 			return // the call is cancelled: ExtractContext returns its error
 		}
+		c.arena = c.arena[:0] // no list of the paragraph before is still read
 		lastFrame = c.paragraph(x, pi, lastFrame)
 	}
 	for k := range c.items {
@@ -234,7 +235,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 	a, b := c.sentW[si][0], c.sentW[si][1]
 	// A condition states no finding: "If enough improvement has not been made, …".
 	for k := a; k < b; k++ {
-		if !c.ws[k].punct {
+		if !c.ws[k].punct() {
 			if c.word(c.ws[k]) == "if" || c.word(c.ws[k]) == "unless" {
 				return
 			}
@@ -313,7 +314,7 @@ func (c *findCtx) continuesBackground(si, a, b int) bool {
 func (c *findCtx) words(a, b int) int {
 	n := 0
 	for i := a; i < b; i++ {
-		if !c.ws[i].punct {
+		if !c.ws[i].punct() {
 			n++
 		}
 	}
@@ -366,17 +367,17 @@ func (c *findCtx) quoteSpeaker(si int) fSpeaker {
 		return fspNone
 	}
 	a, b := c.sentW[si][0], c.sentW[si][1]
-	in, all, q := 0, 0, 0
+	in, all := 0, 0
 	for i := a; i < b; i++ {
-		if c.ws[i].punct {
+		if c.ws[i].punct() {
 			continue
 		}
 		all++
 		if c.inSpeech(i) {
 			in++
-			q = int(c.quoted[i])
 		}
 	}
+	q := int(c.sentQuote[si])
 	if q == 0 || 2*in <= all {
 		return fspNone
 	}
@@ -411,10 +412,10 @@ func (c *findCtx) setQuoteSpeakers(pi int) {
 // instruction ("Ensure that all staff …", "3.2 Improve the recording of …"): a
 // recommendation, so a failure.
 func (c *findCtx) imperative(a, b int, upper bool) bool {
-	for a < b && (c.ws[a].punct || c.word(c.ws[a])[0] >= '0' && c.word(c.ws[a])[0] <= '9') {
+	for a < b && (c.ws[a].punct() || c.word(c.ws[a])[0] >= '0' && c.word(c.ws[a])[0] <= '9') {
 		a++
 	}
-	if a >= b || upper && !c.ws[a].upper {
+	if a >= b || upper && !c.ws[a].upper() {
 		return false
 	}
 	return fImperativeLex.at(c.ws, a, b) != nil
@@ -447,7 +448,7 @@ func (c *findCtx) clauseImperative(a int, cl [2]int, prev bool) bool {
 // not be one the judgement stage kept: an earlier grade in other words ("had been
 // graded as weak") is no finding either.
 func (c *findCtx) gradeOnly(a, b int) bool {
-	rates := fRatingLex.find(c.ws, a, b, nil)
+	rates := c.matches(&fRatingLex, a, b)
 	if len(rates) == 0 {
 		return false
 	}
@@ -456,8 +457,8 @@ func (c *findCtx) gradeOnly(a, b int) bool {
 			return false // "too many", "for too long": a finding besides the grade
 		}
 	}
-	areas := fAreaLex.find(c.ws, a, b, nil)
-	for _, m := range fCueLex.find(c.ws, a, b, nil) {
+	areas := c.matches(&fAreaLex, a, b)
+	for _, m := range c.matches(&fCueLex, a, b) {
 		if m.e.class != fcPos && m.e.class != fcFail || c.maskedIn(m.i, m.j) || c.areaLabel(m, a, areas) {
 			continue
 		}
@@ -494,7 +495,7 @@ func (c *findCtx) areaLabel(m fmatch, a int, areas []fmatch) bool {
 // when they were judged inadequate".
 func (c *findCtx) nearGrade(i, a, b int, rates []fmatch) bool {
 	for k := max(a, i-4); k < min(b, i+5); k++ {
-		if c.masked[k] {
+		if c.masked(k) {
 			return true
 		}
 	}
@@ -509,7 +510,7 @@ func (c *findCtx) nearGrade(i, a, b int, rates []fmatch) bool {
 // opener is the first word of words [a, b), lower case, or "".
 func (c *findCtx) opener(a, b int) string {
 	for k := a; k < b; k++ {
-		if !c.ws[k].punct {
+		if !c.ws[k].punct() {
 			return c.word(c.ws[k])
 		}
 	}
@@ -524,7 +525,7 @@ func (c *findCtx) opensWithContrast(si int) bool {
 		return false
 	}
 	for k := c.sentW[si][0]; k < c.sentW[si][1]; k++ {
-		if !c.ws[k].punct {
+		if !c.ws[k].punct() {
 			return fContrast[c.word(c.ws[k])] && k+1 < c.sentW[si][1] && c.word(c.ws[k+1]) == ","
 		}
 	}
@@ -535,7 +536,7 @@ func (c *findCtx) opensWithContrast(si int) bool {
 // plan or next step, the word after it that gives its reason ("are proposing to shut
 // the home after finding …"), or -1 when nothing follows the plan.
 func (c *findCtx) afterPlan(a, b int) int {
-	ms := fPlanLex.find(c.ws, a, b, nil)
+	ms := c.matches(&fPlanLex, a, b)
 	if len(ms) == 0 {
 		return a
 	}
@@ -551,7 +552,7 @@ func (c *findCtx) afterPlan(a, b int) int {
 // pastNumbering is the first word of [a, b) after punctuation and a list number ("2.",
 // "3.5").
 func (c *findCtx) pastNumbering(a, b int) int {
-	for a < b && (c.ws[a].punct || c.word(c.ws[a])[0] >= '0' && c.word(c.ws[a])[0] <= '9') {
+	for a < b && (c.ws[a].punct() || c.word(c.ws[a])[0] >= '0' && c.word(c.ws[a])[0] <= '9') {
 		a++
 	}
 	return a

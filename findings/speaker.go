@@ -9,10 +9,7 @@ import (
 
 // inSpeech reports whether word i lies in a quotation of five words or more (shorter
 // quoted stretches are scare quotes, grades or names, read as the sentence's own words).
-func (c *findCtx) inSpeech(i int) bool {
-	q := int(c.quoted[i])
-	return q > 0 && c.quotes[q-1].words >= 5
-}
+func (c *findCtx) inSpeech(i int) bool { return c.marks[i]&fwInSpeech != 0 }
 
 // attribution returns who the words of sentence si outside its quotations are given to:
 // the subject of its first speech verb ("Inspectors found …", "… , the report read",
@@ -84,10 +81,10 @@ func (c *findCtx) attribution(si int) fSpeaker {
 func (c *findCtx) suppress(v, b int) {
 	for k := v; k < b && k < v+12; k++ {
 		w := c.ws[k]
-		if w.punct && c.word(w) != "-" || fReactionEnds[c.word(w)] {
+		if w.punct() && c.word(w) != "-" || fReactionEnds[c.word(w)] {
 			return
 		}
-		c.suppressed[k] = true
+		c.marks[k] |= fwSuppressed
 	}
 }
 
@@ -114,7 +111,7 @@ func (c *findCtx) subject(si, v, ve int, ms []fmatch) fSpeaker {
 		}
 		lo--
 	}
-	for lo < v && (c.ws[lo].punct || c.word(c.ws[lo]) == "and" || c.word(c.ws[lo]) == "but") {
+	for lo < v && (c.ws[lo].punct() || c.word(c.ws[lo]) == "and" || c.word(c.ws[lo]) == "but") {
 		lo++
 	}
 	lo = c.skipParticipleOpener(lo, v)
@@ -132,7 +129,7 @@ func (c *findCtx) subject(si, v, ve int, ms []fmatch) fSpeaker {
 	if lo == v || c.word(c.ws[v]) == "according" {
 		// "according to the report," / "said Simon Garside, the chief executive"
 		lo, hi = ve, ve
-		for hi < b && !c.ws[hi].punct && !c.inSpeech(hi) && hi-ve < 10 {
+		for hi < b && !c.ws[hi].punct() && !c.inSpeech(hi) && hi-ve < 10 {
 			hi++
 		}
 	}
@@ -165,7 +162,7 @@ func (c *findCtx) elidedSubject(si, v int, ms []fmatch, first bool) fSpeaker {
 		return fspNone
 	}
 	hi := a
-	for hi < v && hi-a < 8 && !c.ws[hi].punct && !c.inSpeech(hi) {
+	for hi < v && hi-a < 8 && !c.ws[hi].punct() && !c.inSpeech(hi) {
 		hi++
 	}
 	// The subject ends with its first noun: "Director Amos Venn sent a letter".
@@ -185,7 +182,7 @@ func (c *findCtx) elidedSubject(si, v int, ms []fmatch, first bool) fSpeaker {
 // ("Reflecting on the report's findings, the chief executive said"): the phrase names
 // what the speaker answers, not who speaks, so its "report" makes no inspector.
 func (c *findCtx) skipParticipleOpener(lo, v int) int {
-	if lo >= v || c.ws[lo].punct || len(c.word(c.ws[lo])) < 6 || !strings.HasSuffix(c.word(c.ws[lo]), "ing") {
+	if lo >= v || c.ws[lo].punct() || len(c.word(c.ws[lo])) < 6 || !strings.HasSuffix(c.word(c.ws[lo]), "ing") {
 		return lo
 	}
 	for k := lo + 1; k < v-1; k++ {
@@ -204,7 +201,7 @@ func (c *findCtx) passive(a, v int) bool {
 		case "is", "are", "was", "were", "been", "be", "being":
 			return true
 		}
-		if c.ws[k].punct {
+		if c.ws[k].punct() {
 			return false
 		}
 	}
@@ -250,10 +247,10 @@ func (c *findCtx) classify(si, lo, hi int, ms []fmatch) fSpeaker {
 	first := c.sentW[si][0]
 	for i := lo; i < hi && !other; i++ {
 		w := c.ws[i]
-		if w.punct || !w.upper {
+		if w.punct() || !w.upper() {
 			continue
 		}
-		if i == first && !(i+1 < hi && c.ws[i+1].upper) && !fAcronym(c.doc.Slice(w.rng())) {
+		if i == first && !(i+1 < hi && c.ws[i+1].upper()) && !fAcronym(c.doc.Slice(w.rng())) {
 			continue // a capital that only opens the sentence; an acronym is a name
 		}
 		if c.inspectorNames[c.word(w)] {
@@ -293,7 +290,7 @@ func (c *findCtx) registerNames(si, lo, hi int) {
 	first := c.sentW[si][0]
 	for i := lo; i < hi; i++ {
 		w := c.ws[i]
-		if !w.punct && w.upper && i != first && !fTitleWords[c.word(w)] {
+		if !w.punct() && w.upper() && i != first && !fTitleWords[c.word(w)] {
 			c.inspectorNames[c.word(w)] = true
 		}
 	}
@@ -310,10 +307,10 @@ func (c *findCtx) noteInspectorNames(si int) {
 		}
 		for k := i + 1; k < b && k <= i+7; k++ {
 			w := c.ws[k]
-			if w.punct && c.word(w) != "," || !w.punct && !w.upper && c.word(w) != "of" {
+			if w.punct() && c.word(w) != "," || !w.punct() && !w.upper() && c.word(w) != "of" {
 				break
 			}
-			if !w.punct && w.upper && !fTitleWords[c.word(w)] {
+			if !w.punct() && w.upper() && !fTitleWords[c.word(w)] {
 				c.inspectorNames[c.word(w)] = true
 			}
 		}
@@ -347,7 +344,7 @@ func (c *findCtx) firstPersonOther(si int, quoted bool) bool {
 	first := false
 	for i := a; i < b; i++ {
 		w := c.ws[i]
-		if w.punct || c.inSpeech(i) && !quoted {
+		if w.punct() || c.inSpeech(i) && !quoted {
 			continue
 		}
 		switch c.word(w) {
@@ -358,7 +355,7 @@ func (c *findCtx) firstPersonOther(si int, quoted bool) bool {
 	if !first {
 		return false
 	}
-	return len(fInspectorVoiceLex.find(c.ws, a, b, nil)) == 0
+	return len(c.matches(&fInspectorVoiceLex, a, b)) == 0
 }
 
 // inspectorateWe reports a speech verb at word v said by a bare "we" in the
@@ -386,7 +383,7 @@ func fAddSpeechVerbs(m *fMatcher) {
 // firstWord is the index of sentence si's first word, past punctuation.
 func (c *findCtx) firstWord(si int) int {
 	a, b := c.sentW[si][0], c.sentW[si][1]
-	for a < b && c.ws[a].punct {
+	for a < b && c.ws[a].punct() {
 		a++
 	}
 	return a
@@ -404,7 +401,7 @@ func (c *findCtx) participleNoVerb(si, v int) bool {
 		return true
 	}
 	next := c.ws[v+1]
-	return !next.punct && !next.upper && !c.inSpeech(v+1) && !fClauseStarts[c.word(next)]
+	return !next.punct() && !next.upper() && !c.inSpeech(v+1) && !fClauseStarts[c.word(next)]
 }
 
 // fClauseStarts are the words that can open what a participle of speech reports.
@@ -472,12 +469,12 @@ func (c *findCtx) relayedSpeaker(lo, hi int) bool {
 	found := false
 	for i := lo; i < hi; i++ {
 		w := c.ws[i]
-		if w.punct {
+		if w.punct() {
 			continue
 		}
 		if fRelayed[c.word(w)] {
 			found = true
-		} else if w.upper && i > lo && !fRelayed[c.word(w)] {
+		} else if w.upper() && i > lo && !fRelayed[c.word(w)] {
 			return false
 		}
 	}

@@ -46,8 +46,8 @@ func TestPooledWordsKeepNoText(t *testing.T) {
 			t.Errorf("fword.%s is a %s: a word record must hold no reference to the text", f.Name, f.Type)
 		}
 	}
-	if n := unsafe.Sizeof(fword{}); n > 16 {
-		t.Errorf("fword is %d bytes, want at most 16", n)
+	if n := unsafe.Sizeof(fword{}); n > 12 {
+		t.Errorf("fword is %d bytes, want at most 12", n)
 	}
 }
 

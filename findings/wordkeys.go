@@ -26,8 +26,8 @@ type fKeyTables struct {
 }
 
 var fIDKeys = sync.OnceValue(func() *fKeyTables {
-	if fVocab.Len()+2 > 1<<16 {
-		panic("findings: more keys than a packed word holds")
+	if fVocab.Len()+2 > fFlag {
+		panic("findings: more keys than a packed word or an fword holds")
 	}
 	n := text.VocabSize()
 	return &fKeyTables{word: make([]atomic.Uint64, n), punct: make([]atomic.Uint64, n)}

@@ -1,7 +1,9 @@
 package quote
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/verdictnlp/verdict/text"
@@ -22,7 +24,30 @@ type Segment struct {
 // other family of marks belong to the quote around them. An unclosed mark ends its
 // quote at the end of its paragraph: it never swallows the rest of the document.
 func Segments(doc *text.Document) []Segment {
-	var out []Segment
+	scratch := segmentBufs.Get().(*[]Segment)
+	out := segmentsInto(doc, (*scratch)[:0])
+	if cap(out) > maxPooledSegments {
+		return out // a very long text's list: kept as it is, not copied nor held for reuse
+	}
+	var kept []Segment
+	if len(out) > 0 {
+		kept = slices.Clone(out)
+	}
+	*scratch = out[:0]
+	segmentBufs.Put(scratch)
+	return kept
+}
+
+// segmentBufs holds Segments' scratch: growing each call's list by doubling
+// allocated several times what it kept, so the list grows in reused scratch and the
+// call keeps one copy of the right size. A Segment holds no pointer: the scratch
+// keeps nothing alive.
+var segmentBufs = sync.Pool{New: func() any { return new([]Segment) }}
+
+const maxPooledSegments = 1024
+
+// segmentsInto appends the top-level quoted stretches of doc to out, in order.
+func segmentsInto(doc *text.Document, out []Segment) []Segment {
 	t := doc.Text()
 	prevOpen := false // the last paragraph ended inside a quote
 	var prevFam family

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
@@ -42,6 +43,13 @@ const MinWords = 5
 // short; callers keep those of MinWords or more.
 func Candidates(doc *text.Document, segs []Segment) []Candidate {
 	var out []Candidate
+	if len(segs) > 0 {
+		out = make([]Candidate, 0, len(segs)) // a candidate per segment at most
+	}
+	// The candidates' segments are consecutive runs of segs: each is a slice of one
+	// copy of them (capped, so that appending to one never writes into the next),
+	// not an allocation of its own. first is the last candidate's first segment.
+	store, first := slices.Clone(segs), 0
 	t := doc.Text()
 	// lastIdx[i] is the last segment of segment i's paragraph, found in one pass.
 	lastIdx := make([]int, len(segs))
@@ -58,7 +66,7 @@ func Candidates(doc *text.Document, segs []Segment) []Candidate {
 			last := c.Segments[len(c.Segments)-1]
 			switch {
 			case s.Continues && last.Close < 0 && s.Para > last.Para && interludesBetween(doc, last.Para, s.Para):
-				c.Segments = append(c.Segments, s)
+				c.Segments = store[first : i+1 : i+1]
 				c.Paragraphs++
 				c.Words += s.Words
 				continue
@@ -73,14 +81,15 @@ func Candidates(doc *text.Document, segs []Segment) []Candidate {
 				// said: "Q2".
 				ends := strings.HasSuffix(bt, ".") || strings.HasSuffix(bt, ",")
 				if punct && ends && isAttribution(doc, between) {
-					c.Segments = append(c.Segments, s)
+					c.Segments = store[first : i+1 : i+1]
 					c.Words += s.Words
 					c.Between = between
 					continue
 				}
 			}
 		}
-		c := Candidate{Segments: []Segment{s}, Paragraphs: 1, Words: s.Words}
+		c := Candidate{Segments: store[i : i+1 : i+1], Paragraphs: 1, Words: s.Words}
+		first = i
 		p := doc.Paragraphs()[s.Para]
 		if si := doc.SentenceAt(s.Open); si >= 0 {
 			start := doc.Sentences()[si].Start

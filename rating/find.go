@@ -3,6 +3,7 @@ package rating
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/verdictnlp/verdict/internal/phrase"
 	"github.com/verdictnlp/verdict/text"
@@ -59,6 +60,8 @@ func Find(doc *text.Document, insp []InspectorateMention, main Inspectorate) []F
 // earlier year is a previous one even when the text names no later year.
 func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate, year int) []Found {
 	f := finder{doc: doc, insp: insp, main: main, docYear: max(latestYear(doc), year)}
+	scratch := foundBufs.Get().(*[]Found)
+	f.out = (*scratch)[:0]
 	for si := range doc.Sentences() {
 		f.sentence(si)
 	}
@@ -66,8 +69,26 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 	out := repeatedPrevious(summaryOverall(impliedOverall(pastByYear(f.out))))
 	// The implied judgements go at their places: lists are in input order.
 	slices.SortStableFunc(out, func(a, b Found) int { return a.Range.Start - b.Range.Start })
-	return out
+	if cap(out) > maxPooledFound {
+		return out // a very long text's list: kept as it is, not copied nor held for reuse
+	}
+	var kept []Found
+	if len(out) > 0 {
+		kept = slices.Clone(out)
+	}
+	clear(out)
+	*scratch = out[:0]
+	foundBufs.Put(scratch)
+	return kept
 }
+
+// foundBufs holds the finders' output scratch: a Found is large, and growing each
+// call's list by doubling allocated several times what it keeps, so the list grows in
+// reused scratch and the call keeps one copy of the right size. A scratch grown past
+// maxPooledFound (a very long text) is the call's result itself.
+var foundBufs = sync.Pool{New: func() any { return new([]Found) }}
+
+const maxPooledFound = 1024
 
 type finder struct {
 	doc     *text.Document
@@ -77,6 +98,7 @@ type finder struct {
 	out     []Found
 
 	grades, areas []phrase.Match
+	cands         []cand // the sentence's candidates, the slice reused from sentence to sentence
 }
 
 // inspectorateAt returns the inspectorate a grade at p is given by: the mention
@@ -182,7 +204,9 @@ func (f *finder) sentence(si int) {
 		sc.heading, sc.headingAt = f.headingArea(s.Para - 1)
 	}
 	sc.claimed = make([]bool, len(f.areas))
+	sc.cands = f.cands[:0] // no sentence reads another's candidates: one list serves them all
 	sc.candidates()
+	f.cands = sc.cands
 	if len(sc.cands) == 0 || scaleList(f.grades, word) {
 		return
 	}
