@@ -1,5 +1,7 @@
 package text
 
+import "math"
+
 // The word vocabulary numbers the words the lexicons' phrases hold, once, so that a
 // Document can give each of its tokens a number when it is built and the annotators
 // compare numbers instead of hashing strings. It is process-wide and filled while the
@@ -18,14 +20,17 @@ const firstWordID = 2
 
 // vocab is the process-wide vocabulary: ids for Intern; for Lookup, one[c] numbers
 // the one-byte words (most of them punctuation marks), and the longer ones are found
-// through table, open-addressed by wordHash: a slot holds a WordID, and words[id] the
-// word to compare. The table is small enough (2 bytes a slot, under a quarter full)
-// to stay in the fastest cache, and the hash reads four bytes and the length, so a
-// lookup costs little more than the compare.
+// through table, open-addressed by wordHash: a slot holds a WordID. A word is compared
+// by heads[id] (its first eight bytes as a number) and lens[id] before its bytes past
+// the eighth: most words are no longer than eight bytes, so a lookup reads no word's
+// text, only two small dense arrays and the table (2 bytes a slot, under a quarter
+// full), which stay in the fastest cache.
 var vocab struct {
 	ids   map[string]WordID
 	one   [256]WordID
 	words []string // by WordID
+	heads []uint64 // by WordID: head(word)
+	lens  []int32  // by WordID: len(word)
 	table []WordID // 1<<bits long
 	bits  uint
 }
@@ -45,6 +50,8 @@ func Intern(w string) WordID {
 	if vocab.ids == nil {
 		vocab.ids = make(map[string]WordID)
 		vocab.words = make([]string, firstWordID)
+		vocab.heads = make([]uint64, firstWordID)
+		vocab.lens = make([]int32, firstWordID)
 	}
 	n := len(vocab.ids) + firstWordID
 	if n > int(^WordID(0)) {
@@ -53,6 +60,8 @@ func Intern(w string) WordID {
 	id := WordID(n)
 	vocab.ids[w] = id
 	vocab.words = append(vocab.words, w)
+	vocab.heads = append(vocab.heads, head(w))
+	vocab.lens = append(vocab.lens, int32(min(len(w), math.MaxInt32)))
 	if len(w) == 1 {
 		vocab.one[w[0]] = id
 		return id
@@ -78,7 +87,8 @@ func growTable() {
 // place files word id in the first free slot from its hash on.
 func place(id WordID) {
 	mask := uint32(len(vocab.table) - 1)
-	for h := wordHash(vocab.words[id], vocab.bits); ; h = (h + 1) & mask {
+	w := vocab.words[id]
+	for h := wordHash(w, vocab.heads[id], vocab.bits); ; h = (h + 1) & mask {
 		if vocab.table[h] == NoWord {
 			vocab.table[h] = id
 			return
@@ -86,12 +96,33 @@ func place(id WordID) {
 	}
 }
 
-// wordHash hashes w (two bytes or more) on its length and its first two and last two
-// bytes, to bits bits: a multiplicative hash, read from the top.
-func wordHash(w string, bits uint) uint32 {
+// head returns the first eight bytes of w (fewer, zero-padded, for a shorter word) as
+// a little-endian number.
+func head(w string) uint64 {
+	if len(w) >= 8 {
+		return le64(w)
+	}
+	var x uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(w[i])
+	}
+	return x
+}
+
+// le64 reads the first eight bytes of s as a little-endian number (the compiler makes
+// it one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// wordHash hashes w (two bytes or more), whose head is h, on its length, its first
+// eight and its last two bytes, to bits bits: a multiplicative hash, read from the top.
+func wordHash(w string, h uint64, bits uint) uint32 {
 	n := len(w)
-	x := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[n-2])<<16 | uint32(w[n-1])<<24
-	return ((x ^ uint32(n)*0x85ebca6b) * 0x9e3779b1) >> (32 - bits)
+	x := h ^ (uint64(w[n-2])|uint64(w[n-1])<<8|uint64(n)<<16)<<40
+	return uint32((x * 0x9e3779b97f4a7c15) >> (64 - bits))
 }
 
 // Lookup returns the WordID of the lower-case word w, or NoWord when it was never
@@ -103,14 +134,19 @@ func Lookup(w string) WordID {
 	case 1:
 		return vocab.one[w[0]]
 	}
+	return lookupHead(w, head(w))
+}
+
+// lookupHead is Lookup of a word of two bytes or more whose head is h.
+func lookupHead(w string, h uint64) WordID {
 	t := vocab.table
 	if len(t) == 0 {
 		return NoWord
 	}
 	mask := uint32(len(t) - 1)
-	for h := wordHash(w, vocab.bits); ; h = (h + 1) & mask {
-		id := t[h]
-		if id == NoWord || vocab.words[id] == w {
+	for i := wordHash(w, h, vocab.bits); ; i = (i + 1) & mask {
+		id := t[i]
+		if id == NoWord || vocab.heads[id] == h && int(vocab.lens[id]) == len(w) && (len(w) <= 8 || vocab.words[id][8:] == w[8:]) {
 			return id
 		}
 	}
@@ -123,8 +159,17 @@ func VocabSize() int { return len(vocab.ids) + firstWordID }
 // wordIDs numbers the tokens of d by the vocabulary as it stands.
 func (d *Document) wordIDs() {
 	d.ids = make([]WordID, len(d.toks))
+	lower := d.lower
 	for i, t := range d.toks {
-		d.ids[i] = Lookup(d.lower[t.Start:t.End])
+		w := lower[t.Start:t.End]
+		if len(w) < 2 || len(w) >= 8 || int(t.Start)+8 > len(lower) {
+			d.ids[i] = Lookup(w)
+			continue
+		}
+		// A short word's head read as eight bytes of the text at once, the bytes past
+		// the word masked off, rather than byte by byte.
+		h := le64(lower[t.Start:])
+		d.ids[i] = lookupHead(w, h&(1<<(8*len(w))-1))
 	}
 	d.vocabSize = VocabSize()
 }
