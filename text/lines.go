@@ -21,15 +21,24 @@ type srcLine struct {
 func splitLines(src string, out []srcLine) []srcLine {
 	// A line per \n, but an empty line after an empty line joins it (see blankRun).
 	n := 1
-	for i := 0; i < len(src); i++ {
-		if src[i] == '\n' && !(i >= 1 && src[i-1] == '\n' && (i == 1 || src[i-2] == '\n')) {
+	for i := strings.IndexByte(src, '\n'); i >= 0; {
+		if !(i >= 1 && src[i-1] == '\n' && (i == 1 || src[i-2] == '\n')) {
 			n++
 		}
+		k := strings.IndexByte(src[i+1:], '\n')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
 	lines := slices.Grow(out, n)
 	start := 0
 	for i := 0; i < len(src); {
 		c := src[i]
+		if !breakByte[c] {
+			i++
+			continue
+		}
 		n := 0
 		switch {
 		case c == '\n' || c == '\f' || c == '\v':
@@ -66,6 +75,15 @@ func splitLines(src string, out []srcLine) []srcLine {
 	}
 	return lines
 }
+
+// breakByte holds the bytes a line break can start with, so that splitLines passes
+// over the others with one table load each.
+var breakByte = func() (t [256]bool) {
+	for _, c := range []byte{'\n', '\f', '\v', '\r', 0xc2, 0xe2} {
+		t[c] = true
+	}
+	return t
+}()
 
 // blankRun reports whether the empty line [start, end) continues l, an empty line
 // (or run of them) that is not a page break.
