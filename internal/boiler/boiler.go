@@ -68,16 +68,41 @@ var (
 	containsByFirst, containsRaw = index(phrases, contains)
 	prefixByFirst, prefixRaw     = index(phrases, prefix)
 	containsFirst                = firstWords(containsByFirst)
+	prefixFirst                  = firstWords(prefixByFirst)
 	equalsSet                    = func() map[string]bool {
 		m := map[string]bool{}
 		for _, p := range phrases {
 			if p.kind == equals {
 				m[p.text] = true
+				equalsMax = max(equalsMax, len(p.text))
 			}
 		}
 		return m
 	}()
+	// equalsMax is the longest "=" phrase: a longer key, as most article lines are,
+	// is not hashed to look it up.
+	equalsMax int
+	// stopFilter and monthFilter spare features most of its map lookups: few words
+	// of a line are months, and the filter passes every stop word but few others.
+	stopFilter  = firstWords(stopwords)
+	monthFilter = firstWords(monthWords())
 )
+
+// monthWords returns the month names and abbreviations of the calendar lexicon (the
+// words calendar.Month and calendar.MonthAbbrev know).
+func monthWords() map[string]bool {
+	m := map[string]bool{}
+	for _, sec := range lexicon.Sections("calendar") {
+		if sec.Name == "months" {
+			for _, l := range sec.Entries {
+				for _, w := range strings.Fields(l) {
+					m[w] = true
+				}
+			}
+		}
+	}
+	return m
+}
 
 // index maps the first word of each phrase of a kind that is made of plain words to
 // its words, and returns the others (with punctuation: "image:") to be matched as
@@ -105,7 +130,7 @@ type wordFilter [wordFilterBits / 64]uint64
 
 const wordFilterBits = 8192
 
-func firstWords(m map[string][][]string) *wordFilter {
+func firstWords[V any](m map[string]V) *wordFilter {
 	var f wordFilter
 	for w := range m {
 		h := wordFilterHash(w)
@@ -325,12 +350,16 @@ func changesLower(s string) bool {
 // directly, other runes by unicode.ToLower, and a bad byte as U+FFFD.
 func appendLower(buf []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if s[i] < utf8.RuneSelf {
+			// A run of ASCII is copied at once and lower-cased in place.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
 			}
-			buf = append(buf, c)
-			i++
+			start := len(buf)
+			buf = append(buf, s[i:j]...)
+			lowerASCII(buf[start:])
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -338,6 +367,16 @@ func appendLower(buf []byte, s string) []byte {
 		i += n
 	}
 	return buf
+}
+
+// lowerASCII lower-cases the ASCII letters of b in place, without a branch on each
+// byte's case, which the mixed case of prose makes hard to predict.
+func lowerASCII(b []byte) {
+	for i, c := range b {
+		// (c-'A') - 26 wraps below zero, setting bit 31, just for 'A'..'Z': shifted
+		// down and up it is the 0x20 that lower-cases a capital.
+		b[i] = c | byte((uint32(c-'A')-26)>>31)<<5
+	}
 }
 
 // datedHeader reports a line that opens with a page's date stamp in figures, "date
@@ -435,7 +474,10 @@ func trimFurniture(s string) string {
 }
 
 func strong(key string) bool {
-	if equalsSet[key] || equalsSet[strings.TrimRight(key, ".:!")] {
+	if len(key) <= equalsMax && equalsSet[key] {
+		return true
+	}
+	if t := trimStops(key); len(t) < len(key) && len(t) <= equalsMax && equalsSet[t] {
 		return true
 	}
 	for _, r := range prefixRaw {
@@ -456,7 +498,7 @@ func strong(key string) bool {
 		if w == "" {
 			break
 		}
-		if first && strings.HasPrefix(key, w) {
+		if first && prefixFirst.may(w) && strings.HasPrefix(key, w) {
 			for _, p := range prefixByFirst[w] {
 				if followedBy(key, next, p[1:]) {
 					return true
@@ -474,6 +516,15 @@ func strong(key string) bool {
 		i = next
 	}
 	return len(key) <= 24 && widget(key)
+}
+
+// trimStops is strings.TrimRight(key, ".:!") without building the cut set each call.
+func trimStops(key string) string {
+	i := len(key)
+	for i > 0 && (key[i-1] == '.' || key[i-1] == ':' || key[i-1] == '!') {
+		i--
+	}
+	return key[:i]
 }
 
 // nextWord returns the word (a run of letters and digits) at or after i, and the
@@ -549,7 +600,9 @@ func weekdayWord(w string) bool {
 }
 
 // monthWord reports a month's name or abbreviation.
-func monthWord(w string) bool { return calendar.Month(w) > 0 || calendar.MonthAbbrev(w) > 0 }
+func monthWord(w string) bool {
+	return monthFilter.may(w) && (calendar.Month(w) > 0 || calendar.MonthAbbrev(w) > 0)
+}
 
 // widget reports weather and schedule widget lines: "17°C", "Sat", "6:00am - 7:00am".
 func widget(key string) bool {
@@ -625,7 +678,7 @@ func features(key string) lineFeatures {
 	month, number := false, false
 	for w := range keyWords(key) {
 		f.words++
-		if stopwords[w] {
+		if stopFilter.may(w) && stopwords[w] {
 			f.stops++
 		}
 		month = month || monthWord(w)
