@@ -415,10 +415,13 @@ func repeatable(k string) bool {
 // repeatKey is the line with a page number taken out ("page 3", a trailing "3",
 // "3 of 14"), so that the footers of different pages compare equal.
 func repeatKey(k string) string {
-	if plainKey(k) {
+	spaced := singleSpaced(k)
+	if spaced && !hasDigit(k) {
 		return k
 	}
-	f := strings.Fields(k)
+	// A repeatable key is under 120 bytes, so its words fit an array on the stack.
+	var words [64]string
+	f := fields(words[:0], k)
 	isNum := pageNumber
 	out := f[:0] // written over f: out never passes the word being read
 	for i := 0; i < len(f); i++ {
@@ -433,16 +436,18 @@ func repeatKey(k string) string {
 			out = append(out, f[i])
 		}
 	}
+	if spaced && len(out) == len(f) {
+		return k // every word kept, one space apart: the join is k
+	}
 	return strings.Join(out, " ")
 }
 
-// plainKey reports a key that repeatKey would give back unchanged: no digit, so no
-// page number to take out, and its words already one space apart (a folded line's
-// only white space is ' ').
-func plainKey(k string) bool {
+// singleSpaced reports a key that joining its words by one space gives back: its
+// words already one space apart (a folded line's only white space is ' ').
+func singleSpaced(k string) bool {
 	for i := 0; i < len(k); i++ {
 		switch c := k[i]; {
-		case c >= '0' && c <= '9', c == '\n', c == '\t', c == '\r', c == '\v', c == '\f':
+		case c == '\n', c == '\t', c == '\r', c == '\v', c == '\f':
 			return false
 		case c == ' ' && (i == 0 || i == len(k)-1 || k[i+1] == ' '):
 			return false
@@ -451,6 +456,35 @@ func plainKey(k string) bool {
 		}
 	}
 	return true
+}
+
+// hasDigit reports an ASCII digit in k.
+func hasDigit(k string) bool {
+	for i := 0; i < len(k); i++ {
+		if k[i] >= '0' && k[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// fields appends the words of k, split as strings.Fields splits them, to dst.
+func fields(dst []string, k string) []string {
+	start := -1
+	for i, r := range k {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, k[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, k[start:])
+	}
+	return dst
 }
 
 // pageNumber reports a word of one to four digits.
@@ -641,7 +675,8 @@ func pageFooter(key string, pageBreak bool) bool {
 	if len(key) > 4 && !strings.HasPrefix(key, "page") {
 		return false
 	}
-	f := strings.Fields(key)
+	var words [8]string // a footer has few words: they fit on the stack
+	f := fields(words[:0], key)
 	isNum := pageNumber
 	switch {
 	case len(f) == 4 && f[0] == "page" && isNum(f[1]) && f[2] == "of" && isNum(f[3]):

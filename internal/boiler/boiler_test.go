@@ -80,11 +80,14 @@ func TestKeyHelpers(t *testing.T) {
 		if want := strings.FieldsFunc(k, sep); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("keyWords(%q) = %q; want %q", k, got, want)
 		}
-		if plainKey(k) && strings.Join(strings.Fields(k), " ") != k {
-			t.Errorf("plainKey(%q) but its words are not one space apart", k)
+		if singleSpaced(k) && strings.Join(strings.Fields(k), " ") != k {
+			t.Errorf("singleSpaced(%q) but its words are not one space apart", k)
 		}
-		if plainKey(k) && strings.ContainsAny(k, "0123456789") {
-			t.Errorf("plainKey(%q) but it has a digit", k)
+		if hasDigit(k) != strings.ContainsAny(k, "0123456789") {
+			t.Errorf("hasDigit(%q) = %v", k, hasDigit(k))
+		}
+		if got, want := strings.Join(fields(nil, k), "|"), strings.Join(strings.Fields(k), "|"); got != want {
+			t.Errorf("fields(%q) = %q; want %q", k, got, want)
 		}
 	}
 }
