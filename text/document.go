@@ -66,7 +66,7 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 		return nil, err
 	}
 	cls := boiler.Classify(folded)
-	joins := wrapJoins(lines, folded, cls)
+	joins := wrapJoins(pb, lines, folded, cls)
 	pb.dropFolded() // let the folded lines go before the analysis text is built
 
 	d := &Document{src: src}
@@ -155,6 +155,9 @@ type parseBuf struct {
 	folded []boiler.Line
 	same   []bool // the line folds to itself
 	fold   []byte
+	// wrapJoins' scratch: the article lines' lengths, sorted, and the joins
+	lens, sorted []int
+	joins        []join
 }
 
 var parseBufs = sync.Pool{New: func() any { return new(parseBuf) }}
@@ -242,7 +245,8 @@ func (pb *parseBuf) dropFolded() {
 func (pb *parseBuf) release() {
 	pb.dropFolded()
 	if cap(pb.lines) > parseBufMaxLines {
-		pb.lines, pb.same = nil, nil // pb stays referenced until the parse returns; its lines need not
+		// pb stays referenced until the parse returns; its lines need not
+		pb.lines, pb.same, pb.lens, pb.sorted, pb.joins = nil, nil, nil, nil, nil
 		return
 	}
 	parseBufs.Put(pb)

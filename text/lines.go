@@ -108,34 +108,41 @@ type join struct {
 // wrapJoins finds the soft line breaks of hard-wrapped text (PDF extracts, e-mail), where
 // a paragraph runs over many lines of similar width. Page dumps, whose paragraphs are
 // one line each, are left alone.
-func wrapJoins(lines []srcLine, folded []boiler.Line, cls []boiler.Class) []join {
-	var lens []int
+// Its scratch (the article lines' lengths, and the joins it returns, valid until pb is
+// released) is pb's.
+func wrapJoins(pb *parseBuf, lines []srcLine, folded []boiler.Line, cls []boiler.Class) []join {
+	lens := pb.lens[:0]
 	for i, f := range folded {
 		if cls[i] == boiler.Article {
 			lens = append(lens, utf8.RuneCountInString(strings.TrimSpace(f.Text)))
 		}
 	}
+	pb.lens = lens
 	if len(lens) < 8 {
 		return nil
 	}
-	sorted := slices.Clone(lens)
+	sorted := append(pb.sorted[:0], lens...)
+	pb.sorted = sorted
 	slices.Sort(sorted)
 	w := sorted[len(sorted)*9/10]
 	if w < 50 || w > 140 {
 		return nil
 	}
-	wrapped := 0
+	wrapped, k := 0, 0
 	for i, f := range folded {
-		t := strings.TrimSpace(f.Text)
-		if cls[i] == boiler.Article && utf8.RuneCountInString(t)*10 >= w*6 && !endsSentence(t) {
+		if cls[i] != boiler.Article {
+			continue
+		}
+		if n := lens[k]; n*10 >= w*6 && !endsSentence(strings.TrimSpace(f.Text)) {
 			wrapped++
 		}
+		k++
 	}
 	if wrapped < 5 || wrapped*4 < len(lens) {
 		return nil
 	}
 
-	joins := make([]join, len(lines))
+	joins := reuse(&pb.joins, len(lines))
 	for i := 0; i < len(lines); i++ {
 		if cls[i] != boiler.Article {
 			continue

@@ -1,7 +1,9 @@
 package text
 
 import (
+	"slices"
 	"sort"
+	"sync"
 
 	"github.com/verdictnlp/verdict/internal/norm"
 )
@@ -48,17 +50,32 @@ func (d *Document) MarkShapeAt(at int) MarkShape {
 
 // readMarks records the shape of every quote mark of the analysis text that is not a
 // straight double one, in order.
+// They are gathered in a pooled slice and kept as an exact copy: one allocation of
+// their size, not append's doublings.
 func (d *Document) readMarks() {
+	p := markBufs.Get().(*[]markAt)
+	marks := (*p)[:0]
 	t := d.text
 	for i := 0; i < len(t); i++ {
 		if t[i] != '"' && t[i] != '\'' {
 			continue
 		}
 		if s := shapeOf(norm.Decode(d.Original(Range{Start: i, End: i + 1}))); s != StraightDouble {
-			d.marks = append(d.marks, markAt{i, s})
+			marks = append(marks, markAt{i, s})
 		}
 	}
+	d.marks = slices.Clone(marks)
+	if cap(marks) <= markBufMax {
+		*p = marks[:0] // a markAt holds no pointer: nothing to clear
+		markBufs.Put(p)
+	}
 }
+
+// markBufs keeps readMarks' slices between parses; markBufMax bounds the marks one
+// keeps room for, so that one long input does not stay pinned.
+var markBufs = sync.Pool{New: func() any { return new([]markAt) }}
+
+const markBufMax = 1 << 16
 
 // shapeOf names the shape of a quote mark character of the input.
 func shapeOf(r rune) MarkShape {
