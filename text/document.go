@@ -266,15 +266,8 @@ func asciiLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, len(s))
-	copy(b, s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
+	b := []byte(s) // a copy the runtime does not zero first
+	norm.LowerASCII(b[i:])
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 

@@ -28,6 +28,7 @@ import (
 
 	"github.com/verdictnlp/verdict/internal/calendar"
 	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/internal/norm"
 )
 
 // Class is a line's class.
@@ -358,7 +359,7 @@ func appendLower(buf []byte, s string) []byte {
 			}
 			start := len(buf)
 			buf = append(buf, s[i:j]...)
-			lowerASCII(buf[start:])
+			norm.LowerASCII(buf[start:])
 			i = j
 			continue
 		}
@@ -367,16 +368,6 @@ func appendLower(buf []byte, s string) []byte {
 		i += n
 	}
 	return buf
-}
-
-// lowerASCII lower-cases the ASCII letters of b in place, without a branch on each
-// byte's case, which the mixed case of prose makes hard to predict.
-func lowerASCII(b []byte) {
-	for i, c := range b {
-		// (c-'A') - 26 wraps below zero, setting bit 31, just for 'A'..'Z': shifted
-		// down and up it is the 0x20 that lower-cases a capital.
-		b[i] = c | byte((uint32(c-'A')-26)>>31)<<5
-	}
 }
 
 // datedHeader reports a line that opens with a page's date stamp in figures, "date

@@ -210,3 +210,25 @@ func TestBuilderFor(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerASCII checks the eight-bytes-at-a-time lower-casing against a byte loop on
+// every byte value at every position of a word.
+func TestLowerASCII(t *testing.T) {
+	var in []byte
+	for c := range 256 {
+		in = append(in, byte(c), 'Q', 0xc3, 'a', byte(255-c))
+	}
+	for off := range 9 {
+		got := append([]byte(nil), in[off:]...)
+		LowerASCII(got)
+		for i, c := range in[off:] {
+			want := c
+			if 'A' <= c && c <= 'Z' {
+				want = c + 'a' - 'A'
+			}
+			if got[i] != want {
+				t.Fatalf("LowerASCII: byte %#x at %d became %#x; want %#x", c, off+i, got[i], want)
+			}
+		}
+	}
+}
