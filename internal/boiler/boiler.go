@@ -20,6 +20,7 @@
 package boiler
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode"
@@ -70,7 +71,17 @@ var (
 	prefixByFirst, prefixRaw     = index(phrases, prefix)
 	containsFirst                = firstWords(containsByFirst)
 	prefixFirst                  = firstWords(prefixByFirst)
-	equalsSet                    = func() map[string]bool {
+	// containsRawFirsts holds the bytes the containsRaw phrases start with, once each.
+	containsRawFirsts = func() string {
+		var b []byte
+		for _, r := range containsRaw {
+			if !bytes.Contains(b, []byte{r[0]}) {
+				b = append(b, r[0])
+			}
+		}
+		return string(b)
+	}()
+	equalsSet = func() map[string]bool {
 		m := map[string]bool{}
 		for _, p := range phrases {
 			if p.kind == equals {
@@ -510,10 +521,8 @@ func strong(key string) bool {
 			return true
 		}
 	}
-	for _, r := range containsRaw {
-		if strings.Contains(key, r) {
-			return true
-		}
+	if containsRawIn(key) {
+		return true
 	}
 	// One pass over the words, without allocating: each word that starts a phrase is
 	// followed up word by word; the first word may also start a "^" phrase.
@@ -541,6 +550,28 @@ func strong(key string) bool {
 		i = next
 	}
 	return len(key) <= 24 && widget(key)
+}
+
+// containsRawIn reports whether key contains one of the "~" phrases with punctuation.
+// It scans key once for each byte they start with ("(" for all of them), not once per
+// phrase, and tries the phrases where that byte stands.
+func containsRawIn(key string) bool {
+	for k := 0; k < len(containsRawFirsts); k++ {
+		c := containsRawFirsts[k]
+		for i := strings.IndexByte(key, c); i >= 0; {
+			for _, r := range containsRaw {
+				if r[0] == c && strings.HasPrefix(key[i:], r) {
+					return true
+				}
+			}
+			j := strings.IndexByte(key[i+1:], c)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return false
 }
 
 // trimStops is strings.TrimRight(key, ".:!") without building the cut set each call.
