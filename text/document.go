@@ -286,11 +286,7 @@ func foldCopy(ctx context.Context, b *norm.Builder, s string) error {
 			next = i + checkBytes
 		}
 		j := i
-		for j < len(s) {
-			c := s[j]
-			if c < 0x20 || c >= 0x7f || c == '&' || c == '`' {
-				break
-			}
+		for j < len(s) && norm.Plain(s[j]) {
 			j++
 		}
 		if j > i {
