@@ -1,7 +1,5 @@
 package text
 
-import "math"
-
 // The word vocabulary numbers the words the lexicons' phrases hold, once, so that a
 // Document can give each of its tokens a number when it is built and the annotators
 // compare numbers instead of hashing strings. It is process-wide and filled while the
@@ -20,19 +18,25 @@ const firstWordID = 2
 
 // vocab is the process-wide vocabulary: ids for Intern; for Lookup, one[c] numbers
 // the one-byte words (most of them punctuation marks), and the longer ones are found
-// through table, open-addressed by wordHash: a slot holds a WordID. A word is compared
-// by heads[id] (its first eight bytes as a number) and lens[id] before its bytes past
-// the eighth: most words are no longer than eight bytes, so a lookup reads no word's
-// text, only two small dense arrays and the table (2 bytes a slot, under a quarter
-// full), which stay in the fastest cache.
+// through table, open-addressed by wordHash and under half full. A slot holds a word's
+// WordID, its length and its head (its first eight bytes as a number), compared before
+// its bytes past the eighth: most words are no longer than eight bytes, so a lookup
+// reads one slot, one cache line, and no word's text. The annotators' own tables
+// crowd the cache while the tokens are numbered: a lookup that read the table, an
+// array of heads and one of lengths missed three times as often.
 var vocab struct {
 	ids   map[string]WordID
 	one   [256]WordID
 	words []string // by WordID
-	heads []uint64 // by WordID: head(word)
-	lens  []int32  // by WordID: len(word)
-	table []WordID // 1<<bits long
+	table []vslot  // 1<<bits long
 	bits  uint
+}
+
+// vslot is a slot of the vocabulary's table: id is NoWord in a free slot.
+type vslot struct {
+	head uint64 // head(word)
+	id   WordID
+	n    uint16 // len(word), at most 0xffff
 }
 
 // Intern returns the WordID of w, a lower-case word as [Document.Word] gives it,
@@ -50,8 +54,6 @@ func Intern(w string) WordID {
 	if vocab.ids == nil {
 		vocab.ids = make(map[string]WordID)
 		vocab.words = make([]string, firstWordID)
-		vocab.heads = make([]uint64, firstWordID)
-		vocab.lens = make([]int32, firstWordID)
 	}
 	n := len(vocab.ids) + firstWordID
 	if n > int(^WordID(0)) {
@@ -60,13 +62,11 @@ func Intern(w string) WordID {
 	id := WordID(n)
 	vocab.ids[w] = id
 	vocab.words = append(vocab.words, w)
-	vocab.heads = append(vocab.heads, head(w))
-	vocab.lens = append(vocab.lens, int32(min(len(w), math.MaxInt32)))
 	if len(w) == 1 {
 		vocab.one[w[0]] = id
 		return id
 	}
-	if 4*(len(vocab.ids)+1) > len(vocab.table) {
+	if 2*(len(vocab.ids)+1) > len(vocab.table) {
 		growTable()
 	}
 	place(id)
@@ -76,7 +76,7 @@ func Intern(w string) WordID {
 // growTable doubles the table (to 1024 slots at first) and files every word again.
 func growTable() {
 	vocab.bits = max(10, vocab.bits+1)
-	vocab.table = make([]WordID, 1<<vocab.bits)
+	vocab.table = make([]vslot, 1<<vocab.bits)
 	for id, w := range vocab.words {
 		if len(w) > 1 {
 			place(WordID(id))
@@ -88,9 +88,10 @@ func growTable() {
 func place(id WordID) {
 	mask := uint32(len(vocab.table) - 1)
 	w := vocab.words[id]
-	for h := wordHash(w, vocab.heads[id], vocab.bits); ; h = (h + 1) & mask {
-		if vocab.table[h] == NoWord {
-			vocab.table[h] = id
+	hd := head(w)
+	for h := wordHash(w, hd, vocab.bits); ; h = (h + 1) & mask {
+		if vocab.table[h].id == NoWord {
+			vocab.table[h] = vslot{head: hd, id: id, n: uint16(min(len(w), 0xffff))}
 			return
 		}
 	}
@@ -144,10 +145,11 @@ func lookupHead(w string, h uint64) WordID {
 		return NoWord
 	}
 	mask := uint32(len(t) - 1)
+	n := uint16(min(len(w), 0xffff))
 	for i := wordHash(w, h, vocab.bits); ; i = (i + 1) & mask {
-		id := t[i]
-		if id == NoWord || vocab.heads[id] == h && int(vocab.lens[id]) == len(w) && (len(w) <= 8 || vocab.words[id][8:] == w[8:]) {
-			return id
+		s := &t[i]
+		if s.id == NoWord || s.head == h && s.n == n && (len(w) <= 8 || vocab.words[s.id][8:] == w[8:]) {
+			return s.id
 		}
 	}
 }
