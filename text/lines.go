@@ -36,7 +36,7 @@ func splitLines(src string, out []srcLine) []srcLine {
 	for i := 0; i < len(src); {
 		c := src[i]
 		if !breakByte[c] {
-			i++
+			i = nextBreakByte(src, i+1)
 			continue
 		}
 		n := 0
@@ -84,6 +84,27 @@ var breakByte = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// nextBreakByte returns the offset of the first byte from i on that a line break can
+// start with, or len(src). It passes over eight bytes at a time while none of them
+// can: none below 0x0e (\n \v \f \r are), none 0xc2 or 0xe2, tested with the
+// classic SWAR tests for a byte below n and a zero byte, which are exact as to
+// whether a word holds one.
+func nextBreakByte(src string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(src); i += 8 {
+		x := le64(src[i:])
+		below := (x - ones*0x0e) &^ x & highs
+		c2, e2 := x^(ones*0xc2), x^(ones*0xe2)
+		if below|(c2-ones)&^c2&highs|(e2-ones)&^e2&highs != 0 {
+			break
+		}
+	}
+	for i < len(src) && !breakByte[src[i]] {
+		i++
+	}
+	return i
+}
 
 // blankRun reports whether the empty line [start, end) continues l, an empty line
 // (or run of them) that is not a page break.

@@ -17,3 +17,30 @@ func TestRuneCount(t *testing.T) {
 		}
 	}
 }
+
+// TestNextBreakByte checks the eight-bytes-at-a-time scan against a byte loop: every
+// byte value at every position of a word, among neighbours of every kind.
+func TestNextBreakByte(t *testing.T) {
+	fills := []byte{'a', 0x0e, 0xff, 0xc1, 0xc3, 0xe1, 0xe3, 0x80, 0x01, 0x7f}
+	for _, fill := range fills {
+		for c := range 256 {
+			for pos := range 24 {
+				b := make([]byte, 24)
+				for k := range b {
+					b[k] = fill
+				}
+				b[pos] = byte(c)
+				s := string(b)
+				for from := range 9 {
+					want := from
+					for want < len(s) && !breakByte[s[want]] {
+						want++
+					}
+					if got := nextBreakByte(s, from); got != want {
+						t.Fatalf("nextBreakByte(%q, %d) = %d; want %d", s, from, got, want)
+					}
+				}
+			}
+		}
+	}
+}
