@@ -69,8 +69,9 @@ var (
 	// punctuation ("(image:") are looked for as they are.
 	containsByFirst, containsRaw = index(phrases, contains)
 	prefixByFirst, prefixRaw     = index(phrases, prefix)
-	containsFirst                = firstWords(containsByFirst)
-	prefixFirst                  = firstWords(prefixByFirst)
+	// containsFirst and prefixFirst find a word's phrases without hashing it whole.
+	containsFirst = newWordIndex(containsByFirst)
+	prefixFirst   = newWordIndex(prefixByFirst)
 	// containsRawFirsts holds the bytes the containsRaw phrases start with, once each.
 	containsRawFirsts = func() string {
 		var b []byte
@@ -94,9 +95,9 @@ var (
 	// equalsMax is the longest "=" phrase: a longer key, as most article lines are,
 	// is not hashed to look it up.
 	equalsMax int
-	// stopFilter and monthFilter spare features most of its map lookups: few words
-	// of a line are months, and the filter passes every stop word but few others.
-	stopFilter  = firstWords(stopwords)
+	// stopIndex and monthFilter spare features most of its map lookups: few words of
+	// a line are months, and the filter passes every month but few others.
+	stopIndex   = newWordIndex(stopwords)
 	monthFilter = firstWords(monthWords())
 )
 
@@ -153,6 +154,55 @@ func firstWords[V any](m map[string]V) *wordFilter {
 
 func wordFilterHash(w string) uint {
 	return (uint(len(w))*0x9e37 ^ uint(w[0])*0x3b9 ^ uint(w[len(w)-1])*0x61) % wordFilterBits
+}
+
+// wordIndex maps a few words to values, found by wordFilterHash (a word's length and
+// its first and last bytes) and one string compare: strong and features look up
+// every word of every line, and the common ones ("to", "you", "the") are in their
+// lexicons, where a map would hash each whole word.
+type wordIndex[V any] struct {
+	slot   [wordIndexSlots]uint16 // 1 + the group of the words with this hash, or 0
+	groups [][]wordEntry[V]
+}
+
+// wordIndexSlots keeps an index at 2 KB, small beside the cache it shares.
+const wordIndexSlots = 1024
+
+type wordEntry[V any] struct {
+	w string
+	v V
+}
+
+func newWordIndex[V any](m map[string]V) *wordIndex[V] {
+	x := new(wordIndex[V])
+	for w, v := range m {
+		if w == "" {
+			continue
+		}
+		h := wordFilterHash(w) % wordIndexSlots
+		if x.slot[h] == 0 {
+			x.groups = append(x.groups, nil)
+			x.slot[h] = uint16(len(x.groups))
+		}
+		g := x.slot[h] - 1
+		x.groups[g] = append(x.groups[g], wordEntry[V]{w, v})
+	}
+	return x
+}
+
+// get returns the value of w, and whether w is in the index.
+func (x *wordIndex[V]) get(w string) (V, bool) {
+	if w != "" {
+		if g := x.slot[wordFilterHash(w)%wordIndexSlots]; g != 0 {
+			for _, e := range x.groups[g-1] {
+				if e.w == w {
+					return e.v, true
+				}
+			}
+		}
+	}
+	var zero V
+	return zero, false
 }
 
 // may reports whether w could be an indexed first word.
@@ -532,16 +582,16 @@ func strong(key string) bool {
 		if w == "" {
 			break
 		}
-		if first && prefixFirst.may(w) && strings.HasPrefix(key, w) {
-			for _, p := range prefixByFirst[w] {
+		if ps, ok := prefixFirst.get(w); first && ok && strings.HasPrefix(key, w) {
+			for _, p := range ps {
 				if followedBy(key, next, p[1:]) {
 					return true
 				}
 			}
 		}
 		first = false
-		if containsFirst.may(w) {
-			for _, p := range containsByFirst[w] {
+		if ps, ok := containsFirst.get(w); ok {
+			for _, p := range ps {
 				if followedBy(key, next, p[1:]) {
 					return true
 				}
@@ -735,7 +785,7 @@ func features(key string) lineFeatures {
 	month, number := false, false
 	for w := range keyWords(key) {
 		f.words++
-		if stopFilter.may(w) && stopwords[w] {
+		if stop, _ := stopIndex.get(w); stop {
 			f.stops++
 		}
 		month = month || monthWord(w)

@@ -128,25 +128,37 @@ func TestClassifyReusesBuffers(t *testing.T) {
 	}
 }
 
-// TestFirstWordFilterHoldsEveryFirstWord checks that the hash filter strong tests
-// before its map lets every indexed first word through, and turns some words away.
-func TestFirstWordFilterHoldsEveryFirstWord(t *testing.T) {
+// TestWordIndexes checks that the indexes strong and features look words up in give
+// every word of their maps its value, and no other word one.
+func TestWordIndexes(t *testing.T) {
 	if len(containsByFirst) == 0 {
 		t.Fatal("no indexed phrases")
 	}
-	for w := range containsByFirst {
-		if !containsFirst.may(w) {
-			t.Errorf("the filter turns away the first word %q", w)
+	for w, ps := range containsByFirst {
+		if got, ok := containsFirst.get(w); !ok || len(got) != len(ps) {
+			t.Errorf("containsFirst.get(%q) = %v, %v; want %v", w, got, ok, ps)
 		}
 	}
-	away := 0
-	for _, w := range strings.Fields("inspectors found that the ward was clean and staff were kind to patients") {
-		if !containsFirst.may(w) {
-			away++
+	for w, ps := range prefixByFirst {
+		if got, ok := prefixFirst.get(w); !ok || len(got) != len(ps) {
+			t.Errorf("prefixFirst.get(%q) = %v, %v; want %v", w, got, ok, ps)
 		}
 	}
-	if away == 0 {
-		t.Error("the filter lets every word of an ordinary sentence through")
+	for w, v := range stopwords {
+		if got, ok := stopIndex.get(w); !ok || got != v {
+			t.Errorf("stopIndex.get(%q) = %v, %v", w, got, ok)
+		}
+	}
+	for _, w := range strings.Fields("inspectors found that the ward was clean and staff were kind to patients x tho") {
+		if _, ok := containsFirst.get(w); ok != (containsByFirst[w] != nil) {
+			t.Errorf("containsFirst.get(%q) = %v", w, ok)
+		}
+		if got, _ := stopIndex.get(w); got != stopwords[w] {
+			t.Errorf("stopIndex.get(%q) = %v; want %v", w, got, stopwords[w])
+		}
+	}
+	if _, ok := stopIndex.get(""); ok {
+		t.Error("the empty word is in stopIndex")
 	}
 }
 
