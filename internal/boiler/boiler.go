@@ -634,15 +634,15 @@ func trimStops(key string) string {
 }
 
 // nextWord returns the word (a run of letters and digits) at or after i, and the
-// offset after it. ASCII bytes are classed by a table, without decoding.
+// offset after it. Bytes are classed by a table (byteKind), in tight loops over
+// ASCII; only a multi-byte rune is decoded.
 func nextWord(s string, i int) (string, int) {
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if asciiWord[c] {
-				break
-			}
+	for {
+		for i < len(s) && byteKind[s[i]] == kindOther {
 			i++
-			continue
+		}
+		if i == len(s) || byteKind[s[i]] == kindWord {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if wordRune(r) {
@@ -651,13 +651,12 @@ func nextWord(s string, i int) (string, int) {
 		i += n
 	}
 	j := i
-	for j < len(s) {
-		if c := s[j]; c < utf8.RuneSelf {
-			if !asciiWord[c] {
-				break
-			}
+	for {
+		for j < len(s) && byteKind[s[j]] == kindWord {
 			j++
-			continue
+		}
+		if j == len(s) || byteKind[s[j]] == kindOther {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if !wordRune(r) {
@@ -667,6 +666,26 @@ func nextWord(s string, i int) (string, int) {
 	}
 	return s[i:j], j
 }
+
+// byteKind classes a byte for nextWord: an ASCII letter or digit, another ASCII
+// byte, or the start or continuation of a multi-byte rune, to be decoded.
+var byteKind = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = kindRune
+		case asciiWord[c]:
+			t[c] = kindWord
+		}
+	}
+	return t
+}()
+
+const (
+	kindOther = iota
+	kindWord
+	kindRune
+)
 
 // asciiWord holds the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
