@@ -3,6 +3,7 @@ package text
 import (
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/verdictnlp/verdict/internal/norm"
@@ -56,11 +57,23 @@ func (d *Document) readMarks() {
 	p := markBufs.Get().(*[]markAt)
 	marks := (*p)[:0]
 	t := d.text
-	for i := 0; i < len(t); i++ {
-		if t[i] != '"' && t[i] != '\'' {
-			continue
+	w := d.m.Walker() // the marks come in order: no search of the map for each
+	// The next " and the next ', each found by IndexByte rather than a byte loop.
+	dq, sq := indexFrom(t, 0, '"'), indexFrom(t, 0, '\'')
+	for {
+		i := min(dq, sq)
+		if i == len(t) {
+			break
 		}
-		if s := shapeOf(norm.Decode(d.Original(Range{Start: i, End: i + 1}))); s != StraightDouble {
+		if i == dq {
+			dq = indexFrom(t, i+1, '"')
+		} else {
+			sq = indexFrom(t, i+1, '\'')
+		}
+		// d.Original(Range{i, i + 1}), the map walked rather than searched
+		span := Span{w.Start(i), w.End(i + 1)}
+		span.End = max(span.End, span.Start)
+		if s := shapeOf(norm.Decode(span.Of(d.src))); s != StraightDouble {
 			marks = append(marks, markAt{i, s})
 		}
 	}
@@ -69,6 +82,14 @@ func (d *Document) readMarks() {
 		*p = marks[:0] // a markAt holds no pointer: nothing to clear
 		markBufs.Put(p)
 	}
+}
+
+// indexFrom returns the offset of the first c in t from i on, or len(t).
+func indexFrom(t string, i int, c byte) int {
+	if k := strings.IndexByte(t[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(t)
 }
 
 // markBufs keeps readMarks' slices between parses; markBufMax bounds the marks one

@@ -232,3 +232,22 @@ func TestLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestWalker checks that a Walker maps every position, given in order, as the Map's
+// binary search does, over entities, runs of bad bytes, deletions and folded marks.
+func TestWalker(t *testing.T) {
+	for _, src := range []string{
+		"", "plain", "a&amp;b \u201cq\u201d\xff\xfe\xfd end\u200b\u200b x\r\ny", "\xff\xff", "&amp;&lt;\u2026\u00a0",
+	} {
+		_, m := build(src)
+		w := m.Walker()
+		for p := 0; p <= len(src)+1; p++ {
+			if got, want := w.Start(p), m.Start(p); got != want {
+				t.Errorf("%q: Walker.Start(%d) = %d; want %d", src, p, got, want)
+			}
+			if got, want := w.End(p), m.End(p); got != want {
+				t.Errorf("%q: Walker.End(%d) = %d; want %d", src, p, got, want)
+			}
+		}
+	}
+}
