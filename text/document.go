@@ -65,11 +65,15 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	cls := boiler.Classify(folded)
+	cls := boiler.ClassifyInto(pb.cls, folded)
+	pb.cls = cls
 	joins := wrapJoins(pb, lines, folded, cls)
 	pb.dropFolded() // let the folded lines go before the analysis text is built
 
 	d := &Document{src: src}
+	if n := countClass(cls, boiler.Boilerplate); n > 0 {
+		d.boilerplate = make([]Span, 0, n) // a span for each, in the loop or in join
+	}
 	b := norm.NewBuilderFor(src)
 	for i := 0; i < len(lines); i++ {
 		if i%checkEvery == 0 && ctx.Err() != nil {
@@ -121,6 +125,17 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 	return d, nil
 }
 
+// countClass returns the number of lines of class c.
+func countClass(cls []boiler.Class, c boiler.Class) int {
+	n := 0
+	for _, k := range cls {
+		if k == c {
+			n++
+		}
+	}
+	return n
+}
+
 // join joins line i, kept up to end, to line jn.to: it drops what lies between (the
 // break, blank lines, page furniture, reported as boilerplate, and the next line's
 // indent), leaving one space for a wrapped line and none for a hyphenated word, and
@@ -158,6 +173,7 @@ type parseBuf struct {
 	// wrapJoins' scratch: the article lines' lengths, sorted, and the joins
 	lens, sorted []int
 	joins        []join
+	cls          []boiler.Class // the lines' classes
 }
 
 var parseBufs = sync.Pool{New: func() any { return new(parseBuf) }}
@@ -246,7 +262,7 @@ func (pb *parseBuf) release() {
 	pb.dropFolded()
 	if cap(pb.lines) > parseBufMaxLines {
 		// pb stays referenced until the parse returns; its lines need not
-		pb.lines, pb.same, pb.lens, pb.sorted, pb.joins = nil, nil, nil, nil, nil
+		pb.lines, pb.same, pb.lens, pb.sorted, pb.joins, pb.cls = nil, nil, nil, nil, nil, nil
 		return
 	}
 	parseBufs.Put(pb)

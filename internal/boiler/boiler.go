@@ -234,10 +234,14 @@ func loadPhrases() []phrase {
 }
 
 // Classify returns a class for each line.
-func Classify(lines []Line) []Class {
+func Classify(lines []Line) []Class { return ClassifyInto(nil, lines) }
+
+// ClassifyInto is Classify writing into dst's room when it has enough: a caller that
+// classifies input after input reuses one slice.
+func ClassifyInto(dst []Class, lines []Line) []Class {
 	cb := classifyBufs.Get().(*classifyBuf)
 	defer cb.release()
-	cls := make([]Class, len(lines))
+	cls := reuse(&dst, len(lines))
 	weak := reuse(&cb.weak, len(lines))
 	keys := cb.lowerAll(lines)        // lower case, and then without furniture
 	rks := reuse(&cb.rks, len(lines)) // each repeatable line's repeatKey, made once
