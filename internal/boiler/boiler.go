@@ -249,7 +249,7 @@ func ClassifyInto(dst []Class, lines []Line) []Class {
 	for i := range lines {
 		keys[i] = trimFurniture(keys[i])
 		if k := keys[i]; repeatable(k) {
-			rks[i] = repeatKey(k)
+			rks[i] = repeatKey(k, &cb.joined)
 			count[rks[i]]++
 		}
 	}
@@ -322,6 +322,7 @@ func spreadAt(cls []Class, weak, furniture []bool, i int, prev Class) Class {
 type classifyBuf struct {
 	keys, rks       []string
 	lower           []byte
+	joined          []byte // repeatKey's joins
 	weak, furniture []bool
 	count           map[string]int
 	seen            map[string]bool
@@ -347,6 +348,8 @@ func (cb *classifyBuf) release() {
 	}
 	clear(cb.lower)
 	cb.lower = cb.lower[:0]
+	clear(cb.joined)
+	cb.joined = cb.joined[:0]
 	classifyBufs.Put(cb)
 }
 
@@ -469,8 +472,9 @@ func repeatable(k string) bool {
 }
 
 // repeatKey is the line with a page number taken out ("page 3", a trailing "3",
-// "3 of 14"), so that the footers of different pages compare equal.
-func repeatKey(k string) string {
+// "3 of 14"), so that the footers of different pages compare equal. A key that
+// changes is written into *arena (see appendJoin).
+func repeatKey(k string, arena *[]byte) string {
 	spaced := singleSpaced(k)
 	if spaced && !hasDigit(k) {
 		return k
@@ -495,8 +499,38 @@ func repeatKey(k string) string {
 	if spaced && len(out) == len(f) {
 		return k // every word kept, one space apart: the join is k
 	}
-	return strings.Join(out, " ")
+	return appendJoin(arena, out)
 }
+
+// appendJoin returns strings.Join(ws, " ") written into *arena rather than a string
+// of its own. Bytes once written there never change: an arena without room for the
+// join is replaced by a new one, and the old one lives on under the keys in it.
+func appendJoin(arena *[]byte, ws []string) string {
+	n := len(ws) - 1
+	for _, w := range ws {
+		n += len(w)
+	}
+	if n <= 0 {
+		return ""
+	}
+	a := *arena
+	if cap(a)-len(a) < n {
+		a = make([]byte, 0, max(n, joinArena))
+	}
+	start := len(a)
+	for i, w := range ws {
+		if i > 0 {
+			a = append(a, ' ')
+		}
+		a = append(a, w...)
+	}
+	*arena = a
+	return unsafe.String(&a[start], n)
+}
+
+// joinArena is the size of the arena repeatKey's joins are written into: the keys
+// of many short lines.
+const joinArena = 4 << 10
 
 // singleSpaced reports a key that joining its words by one space gives back: its
 // words already one space apart (a folded line's only white space is ' ').

@@ -173,3 +173,18 @@ func TestNextWordTable(t *testing.T) {
 		t.Errorf("nextWord = %q, %d", w, next)
 	}
 }
+
+// TestAppendJoin checks appendJoin against strings.Join, and that a join already
+// given keeps its bytes when later ones fill the arena and start another.
+func TestAppendJoin(t *testing.T) {
+	var arena []byte
+	var got, want []string
+	for i := range 2000 {
+		ws := strings.Fields(strings.Repeat("footer page x ", i%5))
+		got = append(got, appendJoin(&arena, ws))
+		want = append(want, strings.Join(ws, " "))
+	}
+	if !slices.Equal(got, want) {
+		t.Fatal("appendJoin differs from strings.Join")
+	}
+}
