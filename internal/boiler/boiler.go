@@ -98,7 +98,7 @@ var (
 	// stopIndex and monthFilter spare features most of its map lookups: few words of
 	// a line are months, and the filter passes every month but few others.
 	stopIndex   = newWordIndex(stopwords)
-	monthFilter = firstWords(monthWords())
+	monthFilter = newWordFilter(monthWords())
 )
 
 // monthWords returns the month names and abbreviations of the calendar lexicon (the
@@ -137,13 +137,13 @@ func index(ps []phrase, kind phraseKind) (map[string][][]string, []string) {
 	return m, raw
 }
 
-// wordFilter is a set of hashes of the indexed first words (of their length, first
-// and last bytes): a cheap test that spares most words a map lookup.
+// wordFilter is a set of hashes of some words (of their length, first and last
+// bytes): a cheap test that spares most other words a map lookup.
 type wordFilter [wordFilterBits / 64]uint64
 
 const wordFilterBits = 8192
 
-func firstWords[V any](m map[string]V) *wordFilter {
+func newWordFilter[V any](m map[string]V) *wordFilter {
 	var f wordFilter
 	for w := range m {
 		h := wordFilterHash(w)
@@ -205,7 +205,7 @@ func (x *wordIndex[V]) get(w string) (V, bool) {
 	return zero, false
 }
 
-// may reports whether w could be an indexed first word.
+// may reports whether w could be one of the filter's words.
 func (f *wordFilter) may(w string) bool {
 	if w == "" {
 		return false
