@@ -76,11 +76,15 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	cls := boiler.Classify(folded)
-	joins := wrapJoins(lines, folded, cls)
+	cls := boiler.ClassifyInto(pb.cls, folded)
+	pb.cls = cls
+	joins := wrapJoins(pb, lines, folded, cls)
 	pb.dropFolded() // let the folded lines go before the analysis text is built
 
 	d := &Document{src: src}
+	if n := countClass(cls, boiler.Boilerplate); n > 0 {
+		d.boilerplate = make([]Span, 0, n) // a span for each, in the loop or in join
+	}
 	b := norm.NewBuilderFor(src)
 	for i := 0; i < len(lines); i++ {
 		if i%checkEvery == 0 && ctx.Err() != nil {
@@ -135,6 +139,17 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 	return d, nil
 }
 
+// countClass returns the number of lines of class c.
+func countClass(cls []boiler.Class, c boiler.Class) int {
+	n := 0
+	for _, k := range cls {
+		if k == c {
+			n++
+		}
+	}
+	return n
+}
+
 // join joins line i, kept up to end, to line jn.to: it drops what lies between (the
 // break, blank lines, page furniture, reported as boilerplate, and the next line's
 // indent), leaving one space for a wrapped line and none for a hyphenated word, and
@@ -169,6 +184,10 @@ type parseBuf struct {
 	folded []boiler.Line
 	same   []bool // the line folds to itself
 	fold   []byte
+	// wrapJoins' scratch: the article lines' lengths, sorted, and the joins
+	lens, sorted []int
+	joins        []join
+	cls          []boiler.Class // the lines' classes
 }
 
 var parseBufs = sync.Pool{New: func() any { return new(parseBuf) }}
@@ -256,7 +275,8 @@ func (pb *parseBuf) dropFolded() {
 func (pb *parseBuf) release() {
 	pb.dropFolded()
 	if cap(pb.lines) > parseBufMaxLines {
-		pb.lines, pb.same = nil, nil // pb stays referenced until the parse returns; its lines need not
+		// pb stays referenced until the parse returns; its lines need not
+		pb.lines, pb.same, pb.lens, pb.sorted, pb.joins, pb.cls = nil, nil, nil, nil, nil, nil
 		return
 	}
 	parseBufs.Put(pb)
@@ -276,15 +296,8 @@ func asciiLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, len(s))
-	copy(b, s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
+	b := []byte(s) // a copy the runtime does not zero first
+	norm.LowerASCII(b[i:])
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
@@ -303,11 +316,7 @@ func foldCopy(ctx context.Context, b *norm.Builder, s string) error {
 			next = i + checkBytes
 		}
 		j := i
-		for j < len(s) {
-			c := s[j]
-			if c < 0x20 || c >= 0x7f || c == '&' || c == '`' {
-				break
-			}
+		for j < len(s) && norm.Plain(s[j]) {
 			j++
 		}
 		if j > i {

@@ -21,15 +21,24 @@ type srcLine struct {
 func splitLines(src string, out []srcLine) []srcLine {
 	// A line per \n, but an empty line after an empty line joins it (see blankRun).
 	n := 1
-	for i := 0; i < len(src); i++ {
-		if src[i] == '\n' && !(i >= 1 && src[i-1] == '\n' && (i == 1 || src[i-2] == '\n')) {
+	for i := strings.IndexByte(src, '\n'); i >= 0; {
+		if !(i >= 1 && src[i-1] == '\n' && (i == 1 || src[i-2] == '\n')) {
 			n++
 		}
+		k := strings.IndexByte(src[i+1:], '\n')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
 	}
 	lines := slices.Grow(out, n)
 	start := 0
 	for i := 0; i < len(src); {
 		c := src[i]
+		if !breakByte[c] {
+			i = nextBreakByte(src, i+1)
+			continue
+		}
 		n := 0
 		switch {
 		case c == '\n' || c == '\f' || c == '\v':
@@ -67,6 +76,36 @@ func splitLines(src string, out []srcLine) []srcLine {
 	return lines
 }
 
+// breakByte holds the bytes a line break can start with, so that splitLines passes
+// over the others with one table load each.
+var breakByte = func() (t [256]bool) {
+	for _, c := range []byte{'\n', '\f', '\v', '\r', 0xc2, 0xe2} {
+		t[c] = true
+	}
+	return t
+}()
+
+// nextBreakByte returns the offset of the first byte from i on that a line break can
+// start with, or len(src). It passes over eight bytes at a time while none of them
+// can: none below 0x0e (\n \v \f \r are), none 0xc2 or 0xe2, tested with the
+// classic SWAR tests for a byte below n and a zero byte, which are exact as to
+// whether a word holds one.
+func nextBreakByte(src string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(src); i += 8 {
+		x := le64(src[i:])
+		below := (x - ones*0x0e) &^ x & highs
+		c2, e2 := x^(ones*0xc2), x^(ones*0xe2)
+		if below|(c2-ones)&^c2&highs|(e2-ones)&^e2&highs != 0 {
+			break
+		}
+	}
+	for i < len(src) && !breakByte[src[i]] {
+		i++
+	}
+	return i
+}
+
 // blankRun reports whether the empty line [start, end) continues l, an empty line
 // (or run of them) that is not a page break.
 func blankRun(l srcLine, start, end int) bool {
@@ -90,34 +129,41 @@ type join struct {
 // wrapJoins finds the soft line breaks of hard-wrapped text (PDF extracts, e-mail), where
 // a paragraph runs over many lines of similar width. Page dumps, whose paragraphs are
 // one line each, are left alone.
-func wrapJoins(lines []srcLine, folded []boiler.Line, cls []boiler.Class) []join {
-	var lens []int
+// Its scratch (the article lines' lengths, and the joins it returns, valid until pb is
+// released) is pb's.
+func wrapJoins(pb *parseBuf, lines []srcLine, folded []boiler.Line, cls []boiler.Class) []join {
+	lens := pb.lens[:0]
 	for i, f := range folded {
 		if cls[i] == boiler.Article {
-			lens = append(lens, utf8.RuneCountInString(strings.TrimSpace(f.Text)))
+			lens = append(lens, runeCount(strings.TrimSpace(f.Text)))
 		}
 	}
+	pb.lens = lens
 	if len(lens) < 8 {
 		return nil
 	}
-	sorted := slices.Clone(lens)
+	sorted := append(pb.sorted[:0], lens...)
+	pb.sorted = sorted
 	slices.Sort(sorted)
 	w := sorted[len(sorted)*9/10]
 	if w < 50 || w > 140 {
 		return nil
 	}
-	wrapped := 0
+	wrapped, k := 0, 0
 	for i, f := range folded {
-		t := strings.TrimSpace(f.Text)
-		if cls[i] == boiler.Article && utf8.RuneCountInString(t)*10 >= w*6 && !endsSentence(t) {
+		if cls[i] != boiler.Article {
+			continue
+		}
+		if n := lens[k]; n*10 >= w*6 && !endsSentence(strings.TrimSpace(f.Text)) {
 			wrapped++
 		}
+		k++
 	}
 	if wrapped < 5 || wrapped*4 < len(lens) {
 		return nil
 	}
 
-	joins := make([]join, len(lines))
+	joins := reuse(&pb.joins, len(lines))
 	for i := 0; i < len(lines); i++ {
 		if cls[i] != boiler.Article {
 			continue
@@ -156,6 +202,15 @@ func wrapJoins(lines []srcLine, folded []boiler.Line, cls []boiler.Class) []join
 		}
 	}
 	return joins
+}
+
+// runeCount is utf8.RuneCountInString, which decodes rune by rune, with eight bytes
+// at a time passed over while they are ASCII, as most of a folded line is.
+func runeCount(s string) int {
+	i := 0
+	for ; i+8 <= len(s) && le64(s[i:])&0x8080808080808080 == 0; i += 8 {
+	}
+	return i + utf8.RuneCountInString(s[i:])
 }
 
 // hyphenated reports a line that ends in a word broken by a hyphen: "assess-".

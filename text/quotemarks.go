@@ -1,7 +1,10 @@
 package text
 
 import (
+	"slices"
 	"sort"
+	"strings"
+	"sync"
 
 	"github.com/verdictnlp/verdict/internal/norm"
 )
@@ -49,17 +52,52 @@ func (d *Document) MarkShapeAt(at int) MarkShape {
 
 // readMarks records the shape of every quote mark of the analysis text that is not a
 // straight double one, in order.
+// They are gathered in a pooled slice and kept as an exact copy: one allocation of
+// their size, not append's doublings.
 func (d *Document) readMarks() {
+	p := markBufs.Get().(*[]markAt)
+	marks := (*p)[:0]
 	t := d.text
-	for i := 0; i < len(t); i++ {
-		if t[i] != '"' && t[i] != '\'' {
-			continue
+	w := d.m.Walker() // the marks come in order: no search of the map for each
+	// The next " and the next ', each found by IndexByte rather than a byte loop.
+	dq, sq := indexFrom(t, 0, '"'), indexFrom(t, 0, '\'')
+	for {
+		i := min(dq, sq)
+		if i == len(t) {
+			break
 		}
-		if s := shapeOf(norm.Decode(d.Original(Range{Start: i, End: i + 1}))); s != StraightDouble {
-			d.marks = append(d.marks, markAt{uint32(i), s})
+		if i == dq {
+			dq = indexFrom(t, i+1, '"')
+		} else {
+			sq = indexFrom(t, i+1, '\'')
+		}
+		// d.Original(Range{i, i + 1}), the map walked rather than searched
+		span := Span{w.Start(i), w.End(i + 1)}
+		span.End = max(span.End, span.Start)
+		if s := shapeOf(norm.Decode(span.Of(d.src))); s != StraightDouble {
+			marks = append(marks, markAt{uint32(i), s})
 		}
 	}
+	d.marks = slices.Clone(marks)
+	if cap(marks) <= markBufMax {
+		*p = marks[:0] // a markAt holds no pointer: nothing to clear
+		markBufs.Put(p)
+	}
 }
+
+// indexFrom returns the offset of the first c in t from i on, or len(t).
+func indexFrom(t string, i int, c byte) int {
+	if k := strings.IndexByte(t[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(t)
+}
+
+// markBufs keeps readMarks' slices between parses; markBufMax bounds the marks one
+// keeps room for, so that one long input does not stay pinned.
+var markBufs = sync.Pool{New: func() any { return new([]markAt) }}
+
+const markBufMax = 1 << 16
 
 // shapeOf names the shape of a quote mark character of the input.
 func shapeOf(r rune) MarkShape {

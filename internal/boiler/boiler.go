@@ -20,6 +20,7 @@
 package boiler
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode"
@@ -28,6 +29,7 @@ import (
 
 	"github.com/verdictnlp/verdict/internal/calendar"
 	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/internal/norm"
 )
 
 // Class is a line's class.
@@ -67,17 +69,53 @@ var (
 	// punctuation ("(image:") are looked for as they are.
 	containsByFirst, containsRaw = index(phrases, contains)
 	prefixByFirst, prefixRaw     = index(phrases, prefix)
-	containsFirst                = firstWords(containsByFirst)
-	equalsSet                    = func() map[string]bool {
+	// containsFirst and prefixFirst find a word's phrases without hashing it whole.
+	containsFirst = newWordIndex(containsByFirst)
+	prefixFirst   = newWordIndex(prefixByFirst)
+	// containsRawFirsts holds the bytes the containsRaw phrases start with, once each.
+	containsRawFirsts = func() string {
+		var b []byte
+		for _, r := range containsRaw {
+			if !bytes.Contains(b, []byte{r[0]}) {
+				b = append(b, r[0])
+			}
+		}
+		return string(b)
+	}()
+	equalsSet = func() map[string]bool {
 		m := map[string]bool{}
 		for _, p := range phrases {
 			if p.kind == equals {
 				m[p.text] = true
+				equalsMax = max(equalsMax, len(p.text))
 			}
 		}
 		return m
 	}()
+	// equalsMax is the longest "=" phrase: a longer key, as most article lines are,
+	// is not hashed to look it up.
+	equalsMax int
+	// stopIndex and monthFilter spare features most of its map lookups: few words of
+	// a line are months, and the filter passes every month but few others.
+	stopIndex   = newWordIndex(stopwords)
+	monthFilter = newWordFilter(monthWords())
 )
+
+// monthWords returns the month names and abbreviations of the calendar lexicon (the
+// words calendar.Month and calendar.MonthAbbrev know).
+func monthWords() map[string]bool {
+	m := map[string]bool{}
+	for _, sec := range lexicon.Sections("calendar") {
+		if sec.Name == "months" {
+			for _, l := range sec.Entries {
+				for _, w := range strings.Fields(l) {
+					m[w] = true
+				}
+			}
+		}
+	}
+	return m
+}
 
 // index maps the first word of each phrase of a kind that is made of plain words to
 // its words, and returns the others (with punctuation: "image:") to be matched as
@@ -99,13 +137,13 @@ func index(ps []phrase, kind phraseKind) (map[string][][]string, []string) {
 	return m, raw
 }
 
-// wordFilter is a set of hashes of the indexed first words (of their length, first
-// and last bytes): a cheap test that spares most words a map lookup.
+// wordFilter is a set of hashes of some words (of their length, first and last
+// bytes): a cheap test that spares most other words a map lookup.
 type wordFilter [wordFilterBits / 64]uint64
 
 const wordFilterBits = 8192
 
-func firstWords(m map[string][][]string) *wordFilter {
+func newWordFilter[V any](m map[string]V) *wordFilter {
 	var f wordFilter
 	for w := range m {
 		h := wordFilterHash(w)
@@ -118,7 +156,56 @@ func wordFilterHash(w string) uint {
 	return (uint(len(w))*0x9e37 ^ uint(w[0])*0x3b9 ^ uint(w[len(w)-1])*0x61) % wordFilterBits
 }
 
-// may reports whether w could be an indexed first word.
+// wordIndex maps a few words to values, found by wordFilterHash (a word's length and
+// its first and last bytes) and one string compare: strong and features look up
+// every word of every line, and the common ones ("to", "you", "the") are in their
+// lexicons, where a map would hash each whole word.
+type wordIndex[V any] struct {
+	slot   [wordIndexSlots]uint16 // 1 + the group of the words with this hash, or 0
+	groups [][]wordEntry[V]
+}
+
+// wordIndexSlots keeps an index at 2 KB, small beside the cache it shares.
+const wordIndexSlots = 1024
+
+type wordEntry[V any] struct {
+	w string
+	v V
+}
+
+func newWordIndex[V any](m map[string]V) *wordIndex[V] {
+	x := new(wordIndex[V])
+	for w, v := range m {
+		if w == "" {
+			continue
+		}
+		h := wordFilterHash(w) % wordIndexSlots
+		if x.slot[h] == 0 {
+			x.groups = append(x.groups, nil)
+			x.slot[h] = uint16(len(x.groups))
+		}
+		g := x.slot[h] - 1
+		x.groups[g] = append(x.groups[g], wordEntry[V]{w, v})
+	}
+	return x
+}
+
+// get returns the value of w, and whether w is in the index.
+func (x *wordIndex[V]) get(w string) (V, bool) {
+	if w != "" {
+		if g := x.slot[wordFilterHash(w)%wordIndexSlots]; g != 0 {
+			for _, e := range x.groups[g-1] {
+				if e.w == w {
+					return e.v, true
+				}
+			}
+		}
+	}
+	var zero V
+	return zero, false
+}
+
+// may reports whether w could be one of the filter's words.
 func (f *wordFilter) may(w string) bool {
 	if w == "" {
 		return false
@@ -147,10 +234,14 @@ func loadPhrases() []phrase {
 }
 
 // Classify returns a class for each line.
-func Classify(lines []Line) []Class {
+func Classify(lines []Line) []Class { return ClassifyInto(nil, lines) }
+
+// ClassifyInto is Classify writing into dst's room when it has enough: a caller that
+// classifies input after input reuses one slice.
+func ClassifyInto(dst []Class, lines []Line) []Class {
 	cb := classifyBufs.Get().(*classifyBuf)
 	defer cb.release()
-	cls := make([]Class, len(lines))
+	cls := reuse(&dst, len(lines))
 	weak := reuse(&cb.weak, len(lines))
 	keys := cb.lowerAll(lines)        // lower case, and then without furniture
 	rks := reuse(&cb.rks, len(lines)) // each repeatable line's repeatKey, made once
@@ -158,7 +249,7 @@ func Classify(lines []Line) []Class {
 	for i := range lines {
 		keys[i] = trimFurniture(keys[i])
 		if k := keys[i]; repeatable(k) {
-			rks[i] = repeatKey(k)
+			rks[i] = repeatKey(k, &cb.joined)
 			count[rks[i]]++
 		}
 	}
@@ -231,6 +322,7 @@ func spreadAt(cls []Class, weak, furniture []bool, i int, prev Class) Class {
 type classifyBuf struct {
 	keys, rks       []string
 	lower           []byte
+	joined          []byte // repeatKey's joins
 	weak, furniture []bool
 	count           map[string]int
 	seen            map[string]bool
@@ -256,6 +348,8 @@ func (cb *classifyBuf) release() {
 	}
 	clear(cb.lower)
 	cb.lower = cb.lower[:0]
+	clear(cb.joined)
+	cb.joined = cb.joined[:0]
 	classifyBufs.Put(cb)
 }
 
@@ -325,12 +419,16 @@ func changesLower(s string) bool {
 // directly, other runes by unicode.ToLower, and a bad byte as U+FFFD.
 func appendLower(buf []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if s[i] < utf8.RuneSelf {
+			// A run of ASCII is copied at once and lower-cased in place.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
 			}
-			buf = append(buf, c)
-			i++
+			start := len(buf)
+			buf = append(buf, s[i:j]...)
+			norm.LowerASCII(buf[start:])
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -374,12 +472,16 @@ func repeatable(k string) bool {
 }
 
 // repeatKey is the line with a page number taken out ("page 3", a trailing "3",
-// "3 of 14"), so that the footers of different pages compare equal.
-func repeatKey(k string) string {
-	if plainKey(k) {
+// "3 of 14"), so that the footers of different pages compare equal. A key that
+// changes is written into *arena (see appendJoin).
+func repeatKey(k string, arena *[]byte) string {
+	spaced := singleSpaced(k)
+	if spaced && !hasDigit(k) {
 		return k
 	}
-	f := strings.Fields(k)
+	// A repeatable key is under 120 bytes, so its words fit an array on the stack.
+	var words [64]string
+	f := fields(words[:0], k)
 	isNum := pageNumber
 	out := f[:0] // written over f: out never passes the word being read
 	for i := 0; i < len(f); i++ {
@@ -394,16 +496,48 @@ func repeatKey(k string) string {
 			out = append(out, f[i])
 		}
 	}
-	return strings.Join(out, " ")
+	if spaced && len(out) == len(f) {
+		return k // every word kept, one space apart: the join is k
+	}
+	return appendJoin(arena, out)
 }
 
-// plainKey reports a key that repeatKey would give back unchanged: no digit, so no
-// page number to take out, and its words already one space apart (a folded line's
-// only white space is ' ').
-func plainKey(k string) bool {
+// appendJoin returns strings.Join(ws, " ") written into *arena rather than a string
+// of its own. Bytes once written there never change: an arena without room for the
+// join is replaced by a new one, and the old one lives on under the keys in it.
+func appendJoin(arena *[]byte, ws []string) string {
+	n := len(ws) - 1
+	for _, w := range ws {
+		n += len(w)
+	}
+	if n <= 0 {
+		return ""
+	}
+	a := *arena
+	if cap(a)-len(a) < n {
+		a = make([]byte, 0, max(n, joinArena))
+	}
+	start := len(a)
+	for i, w := range ws {
+		if i > 0 {
+			a = append(a, ' ')
+		}
+		a = append(a, w...)
+	}
+	*arena = a
+	return unsafe.String(&a[start], n)
+}
+
+// joinArena is the size of the arena repeatKey's joins are written into: the keys
+// of many short lines.
+const joinArena = 4 << 10
+
+// singleSpaced reports a key that joining its words by one space gives back: its
+// words already one space apart (a folded line's only white space is ' ').
+func singleSpaced(k string) bool {
 	for i := 0; i < len(k); i++ {
 		switch c := k[i]; {
-		case c >= '0' && c <= '9', c == '\n', c == '\t', c == '\r', c == '\v', c == '\f':
+		case c == '\n', c == '\t', c == '\r', c == '\v', c == '\f':
 			return false
 		case c == ' ' && (i == 0 || i == len(k)-1 || k[i+1] == ' '):
 			return false
@@ -412,6 +546,35 @@ func plainKey(k string) bool {
 		}
 	}
 	return true
+}
+
+// hasDigit reports an ASCII digit in k.
+func hasDigit(k string) bool {
+	for i := 0; i < len(k); i++ {
+		if k[i] >= '0' && k[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// fields appends the words of k, split as strings.Fields splits them, to dst.
+func fields(dst []string, k string) []string {
+	start := -1
+	for i, r := range k {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, k[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, k[start:])
+	}
+	return dst
 }
 
 // pageNumber reports a word of one to four digits.
@@ -435,7 +598,10 @@ func trimFurniture(s string) string {
 }
 
 func strong(key string) bool {
-	if equalsSet[key] || equalsSet[strings.TrimRight(key, ".:!")] {
+	if len(key) <= equalsMax && equalsSet[key] {
+		return true
+	}
+	if t := trimStops(key); len(t) < len(key) && len(t) <= equalsMax && equalsSet[t] {
 		return true
 	}
 	for _, r := range prefixRaw {
@@ -443,10 +609,8 @@ func strong(key string) bool {
 			return true
 		}
 	}
-	for _, r := range containsRaw {
-		if strings.Contains(key, r) {
-			return true
-		}
+	if containsRawIn(key) {
+		return true
 	}
 	// One pass over the words, without allocating: each word that starts a phrase is
 	// followed up word by word; the first word may also start a "^" phrase.
@@ -456,16 +620,16 @@ func strong(key string) bool {
 		if w == "" {
 			break
 		}
-		if first && strings.HasPrefix(key, w) {
-			for _, p := range prefixByFirst[w] {
+		if ps, ok := prefixFirst.get(w); first && ok && strings.HasPrefix(key, w) {
+			for _, p := range ps {
 				if followedBy(key, next, p[1:]) {
 					return true
 				}
 			}
 		}
 		first = false
-		if containsFirst.may(w) {
-			for _, p := range containsByFirst[w] {
+		if ps, ok := containsFirst.get(w); ok {
+			for _, p := range ps {
 				if followedBy(key, next, p[1:]) {
 					return true
 				}
@@ -476,16 +640,47 @@ func strong(key string) bool {
 	return len(key) <= 24 && widget(key)
 }
 
-// nextWord returns the word (a run of letters and digits) at or after i, and the
-// offset after it. ASCII bytes are classed by a table, without decoding.
-func nextWord(s string, i int) (string, int) {
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if asciiWord[c] {
+// containsRawIn reports whether key contains one of the "~" phrases with punctuation.
+// It scans key once for each byte they start with ("(" for all of them), not once per
+// phrase, and tries the phrases where that byte stands.
+func containsRawIn(key string) bool {
+	for k := 0; k < len(containsRawFirsts); k++ {
+		c := containsRawFirsts[k]
+		for i := strings.IndexByte(key, c); i >= 0; {
+			for _, r := range containsRaw {
+				if r[0] == c && strings.HasPrefix(key[i:], r) {
+					return true
+				}
+			}
+			j := strings.IndexByte(key[i+1:], c)
+			if j < 0 {
 				break
 			}
+			i += 1 + j
+		}
+	}
+	return false
+}
+
+// trimStops is strings.TrimRight(key, ".:!") without building the cut set each call.
+func trimStops(key string) string {
+	i := len(key)
+	for i > 0 && (key[i-1] == '.' || key[i-1] == ':' || key[i-1] == '!') {
+		i--
+	}
+	return key[:i]
+}
+
+// nextWord returns the word (a run of letters and digits) at or after i, and the
+// offset after it. Bytes are classed by a table (byteKind), in tight loops over
+// ASCII; only a multi-byte rune is decoded.
+func nextWord(s string, i int) (string, int) {
+	for {
+		for i < len(s) && byteKind[s[i]] == kindOther {
 			i++
-			continue
+		}
+		if i == len(s) || byteKind[s[i]] == kindWord {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if wordRune(r) {
@@ -494,13 +689,12 @@ func nextWord(s string, i int) (string, int) {
 		i += n
 	}
 	j := i
-	for j < len(s) {
-		if c := s[j]; c < utf8.RuneSelf {
-			if !asciiWord[c] {
-				break
-			}
+	for {
+		for j < len(s) && byteKind[s[j]] == kindWord {
 			j++
-			continue
+		}
+		if j == len(s) || byteKind[s[j]] == kindOther {
+			break
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
 		if !wordRune(r) {
@@ -510,6 +704,26 @@ func nextWord(s string, i int) (string, int) {
 	}
 	return s[i:j], j
 }
+
+// byteKind classes a byte for nextWord: an ASCII letter or digit, another ASCII
+// byte, or the start or continuation of a multi-byte rune, to be decoded.
+var byteKind = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = kindRune
+		case asciiWord[c]:
+			t[c] = kindWord
+		}
+	}
+	return t
+}()
+
+const (
+	kindOther = iota
+	kindWord
+	kindRune
+)
 
 // asciiWord holds the ASCII letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
@@ -549,7 +763,9 @@ func weekdayWord(w string) bool {
 }
 
 // monthWord reports a month's name or abbreviation.
-func monthWord(w string) bool { return calendar.Month(w) > 0 || calendar.MonthAbbrev(w) > 0 }
+func monthWord(w string) bool {
+	return monthFilter.may(w) && (calendar.Month(w) > 0 || calendar.MonthAbbrev(w) > 0)
+}
 
 // widget reports weather and schedule widget lines: "17°C", "Sat", "6:00am - 7:00am".
 func widget(key string) bool {
@@ -588,7 +804,8 @@ func pageFooter(key string, pageBreak bool) bool {
 	if len(key) > 4 && !strings.HasPrefix(key, "page") {
 		return false
 	}
-	f := strings.Fields(key)
+	var words [8]string // a footer has few words: they fit on the stack
+	f := fields(words[:0], key)
 	isNum := pageNumber
 	switch {
 	case len(f) == 4 && f[0] == "page" && isNum(f[1]) && f[2] == "of" && isNum(f[3]):
@@ -625,7 +842,7 @@ func features(key string) lineFeatures {
 	month, number := false, false
 	for w := range keyWords(key) {
 		f.words++
-		if stopwords[w] {
+		if stop, _ := stopIndex.get(w); stop {
 			f.stops++
 		}
 		month = month || monthWord(w)

@@ -80,11 +80,14 @@ func TestKeyHelpers(t *testing.T) {
 		if want := strings.FieldsFunc(k, sep); strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("keyWords(%q) = %q; want %q", k, got, want)
 		}
-		if plainKey(k) && strings.Join(strings.Fields(k), " ") != k {
-			t.Errorf("plainKey(%q) but its words are not one space apart", k)
+		if singleSpaced(k) && strings.Join(strings.Fields(k), " ") != k {
+			t.Errorf("singleSpaced(%q) but its words are not one space apart", k)
 		}
-		if plainKey(k) && strings.ContainsAny(k, "0123456789") {
-			t.Errorf("plainKey(%q) but it has a digit", k)
+		if hasDigit(k) != strings.ContainsAny(k, "0123456789") {
+			t.Errorf("hasDigit(%q) = %v", k, hasDigit(k))
+		}
+		if got, want := strings.Join(fields(nil, k), "|"), strings.Join(strings.Fields(k), "|"); got != want {
+			t.Errorf("fields(%q) = %q; want %q", k, got, want)
 		}
 	}
 }
@@ -125,25 +128,37 @@ func TestClassifyReusesBuffers(t *testing.T) {
 	}
 }
 
-// TestFirstWordFilterHoldsEveryFirstWord checks that the hash filter strong tests
-// before its map lets every indexed first word through, and turns some words away.
-func TestFirstWordFilterHoldsEveryFirstWord(t *testing.T) {
+// TestWordIndexes checks that the indexes strong and features look words up in give
+// every word of their maps its value, and no other word one.
+func TestWordIndexes(t *testing.T) {
 	if len(containsByFirst) == 0 {
 		t.Fatal("no indexed phrases")
 	}
-	for w := range containsByFirst {
-		if !containsFirst.may(w) {
-			t.Errorf("the filter turns away the first word %q", w)
+	for w, ps := range containsByFirst {
+		if got, ok := containsFirst.get(w); !ok || len(got) != len(ps) {
+			t.Errorf("containsFirst.get(%q) = %v, %v; want %v", w, got, ok, ps)
 		}
 	}
-	away := 0
-	for _, w := range strings.Fields("inspectors found that the ward was clean and staff were kind to patients") {
-		if !containsFirst.may(w) {
-			away++
+	for w, ps := range prefixByFirst {
+		if got, ok := prefixFirst.get(w); !ok || len(got) != len(ps) {
+			t.Errorf("prefixFirst.get(%q) = %v, %v; want %v", w, got, ok, ps)
 		}
 	}
-	if away == 0 {
-		t.Error("the filter lets every word of an ordinary sentence through")
+	for w, v := range stopwords {
+		if got, ok := stopIndex.get(w); !ok || got != v {
+			t.Errorf("stopIndex.get(%q) = %v, %v", w, got, ok)
+		}
+	}
+	for _, w := range strings.Fields("inspectors found that the ward was clean and staff were kind to patients x tho") {
+		if _, ok := containsFirst.get(w); ok != (containsByFirst[w] != nil) {
+			t.Errorf("containsFirst.get(%q) = %v", w, ok)
+		}
+		if got, _ := stopIndex.get(w); got != stopwords[w] {
+			t.Errorf("stopIndex.get(%q) = %v; want %v", w, got, stopwords[w])
+		}
+	}
+	if _, ok := stopIndex.get(""); ok {
+		t.Error("the empty word is in stopIndex")
 	}
 }
 
@@ -156,5 +171,20 @@ func TestNextWordTable(t *testing.T) {
 	}
 	if w, next := nextWord("  -- Caf\u00e9 9am, ", 0); w != "Caf\u00e9" || next != 10 {
 		t.Errorf("nextWord = %q, %d", w, next)
+	}
+}
+
+// TestAppendJoin checks appendJoin against strings.Join, and that a join already
+// given keeps its bytes when later ones fill the arena and start another.
+func TestAppendJoin(t *testing.T) {
+	var arena []byte
+	var got, want []string
+	for i := range 2000 {
+		ws := strings.Fields(strings.Repeat("footer page x ", i%5))
+		got = append(got, appendJoin(&arena, ws))
+		want = append(want, strings.Join(ws, " "))
+	}
+	if !slices.Equal(got, want) {
+		t.Fatal("appendJoin differs from strings.Join")
 	}
 }

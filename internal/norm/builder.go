@@ -1,6 +1,10 @@
 package norm
 
-import "unsafe"
+import (
+	"slices"
+	"sync"
+	"unsafe"
+)
 
 // Builder writes an analysis text piece by piece while recording how it maps back to
 // the source. Every source byte is consumed exactly once, in order, by Copy, Replace or
@@ -12,7 +16,20 @@ type Builder struct {
 	// whole is the source of a Builder made by NewBuilderFor while everything written
 	// is its prefix src[:b.src], which buf does not hold yet; "" once buf is written.
 	whole string
+	// scratch is the pooled slice edits was taken from (see editScratch), nil before
+	// the first edit.
+	scratch *[]edit
 }
+
+// editScratch keeps the slices the edits are recorded in between Builders: Finish
+// hands out an exact copy, so that an input's map costs one allocation of its size
+// rather than append's doublings, and does not hold their spare room while the
+// text is analysed.
+var editScratch = sync.Pool{New: func() any { return new([]edit) }}
+
+// editScratchMax bounds the edits a pooled slice keeps room for: a longer input's
+// are left to the collector, so that one long input does not stay pinned.
+const editScratchMax = 1 << 16
 
 // NewBuilder returns a Builder whose buffer has room for n bytes.
 func NewBuilder(n int) *Builder { return &Builder{buf: make([]byte, 0, n)} }
@@ -91,6 +108,10 @@ func (b *Builder) record(a, s int) {
 			return
 		}
 	}
+	if b.scratch == nil {
+		b.scratch = editScratch.Get().(*[]edit)
+		b.edits = (*b.scratch)[:0]
+	}
 	b.edits = append(b.edits, edit{aStart: len(b.buf), aEnd: len(b.buf) + a, sStart: b.src, sEnd: b.src + s, aUnit: a, sUnit: s})
 }
 
@@ -121,5 +142,11 @@ func (b *Builder) Finish(srcLen int) (string, Map) {
 	}
 	t := unsafe.String(unsafe.SliceData(b.buf), len(b.buf))
 	b.buf = nil
-	return t, Map{edits: b.edits, srcLen: srcLen}
+	edits := slices.Clone(b.edits)
+	if b.scratch != nil && cap(b.edits) <= editScratchMax {
+		*b.scratch = b.edits[:0] // an edit holds no pointer: nothing to clear
+		editScratch.Put(b.scratch)
+	}
+	b.edits, b.scratch = nil, nil
+	return t, Map{edits: edits, srcLen: srcLen}
 }

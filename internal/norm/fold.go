@@ -105,7 +105,7 @@ func String(s string) string {
 // len(s) when folding leaves s as it is.
 func Unchanged(s string) int {
 	for i := 0; i < len(s); {
-		if c := s[i]; c >= 0x20 && c < 0x7f && c != '&' && c != '`' {
+		if plain[s[i]] {
 			i++
 			continue
 		}
@@ -124,12 +124,32 @@ func Unchanged(s string) int {
 func AppendFrom(dst []byte, s string, i int) []byte {
 	dst = append(dst, s[:i]...)
 	for i < len(s) {
-		f, n, _ := Fold(s[i:])
+		// A run of plain bytes folds to itself: appended at once, not byte by byte.
+		j := i
+		for j < len(s) && plain[s[j]] {
+			j++
+		}
+		dst = append(dst, s[i:j]...)
+		if j == len(s) {
+			break
+		}
+		f, n, _ := Fold(s[j:])
 		dst = append(dst, f...)
-		i += n
+		i = j + n
 	}
 	return dst
 }
+
+// Plain reports a byte that Fold leaves as it is on its own: printable ASCII other
+// than '&' (which may open an entity) and '`'. A run of them needs no Fold call.
+func Plain(c byte) bool { return plain[c] }
+
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = c != '&' && c != '`'
+	}
+	return t
+}()
 
 // AppendString appends s folded as String folds it to dst, and reports whether
 // folding changed s; when it did not, dst is returned as it was and s itself is the

@@ -210,3 +210,44 @@ func TestBuilderFor(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerASCII checks the eight-bytes-at-a-time lower-casing against a byte loop on
+// every byte value at every position of a word.
+func TestLowerASCII(t *testing.T) {
+	var in []byte
+	for c := range 256 {
+		in = append(in, byte(c), 'Q', 0xc3, 'a', byte(255-c))
+	}
+	for off := range 9 {
+		got := append([]byte(nil), in[off:]...)
+		LowerASCII(got)
+		for i, c := range in[off:] {
+			want := c
+			if 'A' <= c && c <= 'Z' {
+				want = c + 'a' - 'A'
+			}
+			if got[i] != want {
+				t.Fatalf("LowerASCII: byte %#x at %d became %#x; want %#x", c, off+i, got[i], want)
+			}
+		}
+	}
+}
+
+// TestWalker checks that a Walker maps every position, given in order, as the Map's
+// binary search does, over entities, runs of bad bytes, deletions and folded marks.
+func TestWalker(t *testing.T) {
+	for _, src := range []string{
+		"", "plain", "a&amp;b \u201cq\u201d\xff\xfe\xfd end\u200b\u200b x\r\ny", "\xff\xff", "&amp;&lt;\u2026\u00a0",
+	} {
+		_, m := build(src)
+		w := m.Walker()
+		for p := 0; p <= len(src)+1; p++ {
+			if got, want := w.Start(p), m.Start(p); got != want {
+				t.Errorf("%q: Walker.Start(%d) = %d; want %d", src, p, got, want)
+			}
+			if got, want := w.End(p), m.End(p); got != want {
+				t.Errorf("%q: Walker.End(%d) = %d; want %d", src, p, got, want)
+			}
+		}
+	}
+}

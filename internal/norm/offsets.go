@@ -73,8 +73,10 @@ func (m *Map) inside(i, p int) (edit, bool) {
 
 // Start maps an analysis position that opens a range: a position inside a replaced
 // sequence maps to the sequence's start, and deleted bytes at p are skipped over.
-func (m *Map) Start(p int) int {
-	i := m.lastEndingBy(p)
+func (m *Map) Start(p int) int { return m.startAt(m.lastEndingBy(p), p) }
+
+// startAt is Start given i = m.lastEndingBy(p).
+func (m *Map) startAt(i, p int) int {
 	if e, ok := m.inside(i, p); ok {
 		s, _ := e.unitAt(p)
 		return s
@@ -84,8 +86,10 @@ func (m *Map) Start(p int) int {
 
 // End maps an analysis position that closes a range: a position inside a replaced
 // sequence maps to the sequence's end, and deleted bytes at p are left outside.
-func (m *Map) End(p int) int {
-	i := m.lastEndingBy(p)
+func (m *Map) End(p int) int { return m.endAt(m.lastEndingBy(p), p) }
+
+// endAt is End given i = m.lastEndingBy(p).
+func (m *Map) endAt(i, p int) int {
 	if e, ok := m.inside(i, p); ok {
 		_, s := e.unitAt(p)
 		return s
@@ -105,3 +109,31 @@ func (m *Map) clamp(s int) int {
 	}
 	return s
 }
+
+// A Walker maps positions that come in non-decreasing order, as a scan of the text
+// gives them, as Start and End do: it moves through the edits as the positions do
+// rather than searching them for each, so a scan costs time linear in the text and
+// the edits. The zero Walker is not usable: get one from [Map.Walker].
+type Walker struct {
+	m *Map
+	k int // the edits before k end at or before the last position given
+}
+
+// Walker returns a Walker at the start of the text.
+func (m *Map) Walker() Walker { return Walker{m: m} }
+
+// seek moves w to p, at or after every position given before, and returns
+// m.lastEndingBy(p): the edits' ends are in order, so it is one less than the count
+// of those ending at or before p.
+func (w *Walker) seek(p int) int {
+	for w.k < len(w.m.edits) && w.m.edits[w.k].aEnd <= p {
+		w.k++
+	}
+	return w.k - 1
+}
+
+// Start is [Map.Start] for a position at or after every one given before.
+func (w *Walker) Start(p int) int { return w.m.startAt(w.seek(p), p) }
+
+// End is [Map.End] for a position at or after every one given before.
+func (w *Walker) End(p int) int { return w.m.endAt(w.seek(p), p) }

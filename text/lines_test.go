@@ -1,0 +1,46 @@
+package text
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// TestRuneCount checks runeCount against utf8.RuneCountInString on ASCII, runes of
+// every width and bad bytes, at every length and alignment.
+func TestRuneCount(t *testing.T) {
+	s := "plain ascii text, then é and ’ and 𝄞 and a bad \xff\xfe byte, more ascii after it"
+	for i := 0; i <= len(s); i++ {
+		for j := i; j <= len(s); j++ {
+			if got, want := runeCount(s[i:j]), utf8.RuneCountInString(s[i:j]); got != want {
+				t.Fatalf("runeCount(%q) = %d; want %d", s[i:j], got, want)
+			}
+		}
+	}
+}
+
+// TestNextBreakByte checks the eight-bytes-at-a-time scan against a byte loop: every
+// byte value at every position of a word, among neighbours of every kind.
+func TestNextBreakByte(t *testing.T) {
+	fills := []byte{'a', 0x0e, 0xff, 0xc1, 0xc3, 0xe1, 0xe3, 0x80, 0x01, 0x7f}
+	for _, fill := range fills {
+		for c := range 256 {
+			for pos := range 24 {
+				b := make([]byte, 24)
+				for k := range b {
+					b[k] = fill
+				}
+				b[pos] = byte(c)
+				s := string(b)
+				for from := range 9 {
+					want := from
+					for want < len(s) && !breakByte[s[want]] {
+						want++
+					}
+					if got := nextBreakByte(s, from); got != want {
+						t.Fatalf("nextBreakByte(%q, %d) = %d; want %d", s, from, got, want)
+					}
+				}
+			}
+		}
+	}
+}
