@@ -22,7 +22,8 @@ import (
 // (emoticons, links, e-mail addresses, its placeholder tags) cannot apply;
 // TestPerceptronMatchesProse checks that it gives prose's tags on the corpus's
 // windows. Other windows go to prose itself. (tag, predict and normalize follow
-// prose's tag.go, MIT licence, copyright Joseph Kato.)
+// prose's tag.go, MIT licence, copyright Joseph Kato: its notice is in
+// THIRD_PARTY_NOTICES.md.)
 type perceptron struct {
 	classes []string          // the tags, in order
 	tagMap  map[string]string // words the model tags without features
