@@ -64,6 +64,17 @@ var (
 	phrases   = loadPhrases()
 	stopwords = lexicon.Set("stopwords", true)
 	signals   = lexicon.Lines("content_signals")
+	// signalsAt files the signals by their first byte, so that a line is read once for
+	// all of them instead of once for each.
+	signalsAt = func() (m [256][]string) {
+		for _, s := range signals {
+			if s == "" {
+				panic("boiler: an empty content signal")
+			}
+			m[s[0]] = append(m[s[0]], s)
+		}
+		return m
+	}()
 	// containsByFirst indexes the "~" phrases made of words by their first word, so
 	// that a line is checked against them in one pass over its words; the few with
 	// punctuation ("(image:") are looked for as they are.
@@ -852,14 +863,21 @@ func features(key string) lineFeatures {
 	f.separators = strings.Count(key, "|") + strings.Count(key, " • ") + strings.Count(key, " / ")
 	// Content signals matter only to a line that could otherwise be weak.
 	if !f.terminal && !f.date && (f.words <= 4 || f.separators >= 3 || f.words >= 6 && f.stops*10 < f.words) {
-		for _, s := range signals {
-			if strings.Contains(key, s) {
-				f.signal = true
-				break
+		f.signal = hasSignal(key)
+	}
+	return f
+}
+
+// hasSignal reports whether key contains one of the content signals.
+func hasSignal(key string) bool {
+	for i := 0; i < len(key); i++ {
+		for _, s := range signalsAt[key[i]] {
+			if strings.HasPrefix(key[i:], s) {
+				return true
 			}
 		}
 	}
-	return f
+	return false
 }
 
 // keyWords yields the words of key as strings.FieldsFunc would split it at every rune
@@ -867,8 +885,15 @@ func features(key string) lineFeatures {
 func keyWords(key string) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
 		start := -1
-		for i, r := range key {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' {
+		for i, n := 0, 1; i < len(key); i += n {
+			// An ASCII byte is classed by a table; only a multi-byte rune is decoded.
+			in := keyByte[key[i]]
+			if n = 1; key[i] >= utf8.RuneSelf {
+				var r rune
+				r, n = utf8.DecodeRuneInString(key[i:])
+				in = unicode.IsLetter(r) || unicode.IsDigit(r)
+			}
+			if in {
 				if start < 0 {
 					start = i
 				}
@@ -886,6 +911,14 @@ func keyWords(key string) func(yield func(string) bool) {
 		}
 	}
 }
+
+// keyByte holds the ASCII bytes of keyWords' words: letters, digits, the apostrophe.
+var keyByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiWord[c] || c == '\''
+	}
+	return t
+}()
 
 func (f lineFeatures) weak() bool {
 	if f.terminal || f.signal || f.date {
