@@ -631,7 +631,8 @@ func strong(key string) bool {
 		if w == "" {
 			break
 		}
-		if ps, ok := prefixFirst.get(w); first && ok && strings.HasPrefix(key, w) {
+		if first && strings.HasPrefix(key, w) { // only the first word is looked up
+			ps, _ := prefixFirst.get(w)
 			for _, p := range ps {
 				if followedBy(key, next, p[1:]) {
 					return true
