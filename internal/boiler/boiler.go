@@ -603,10 +603,26 @@ func pageNumber(s string) bool {
 
 // trimFurniture removes bullets, list dashes and surrounding white space and symbols.
 func trimFurniture(s string) string {
-	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '•' || r == '-' || r == '*' || r == '|' || r == '>' || r == '·'
-	})
+	// Most lines open and end with an ASCII byte that is no furniture: nothing to trim,
+	// and no rune to decode.
+	if s != "" && asciiKept[s[0]] && asciiKept[s[len(s)-1]] {
+		return s
+	}
+	return strings.TrimFunc(s, isFurniture)
 }
+
+// isFurniture reports a rune trimFurniture trims.
+func isFurniture(r rune) bool {
+	return unicode.IsSpace(r) || r == '•' || r == '-' || r == '*' || r == '|' || r == '>' || r == '·'
+}
+
+// asciiKept holds the ASCII bytes that trimFurniture keeps.
+var asciiKept = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !isFurniture(rune(c))
+	}
+	return t
+}()
 
 func strong(key string) bool {
 	if len(key) <= equalsMax && equalsSet[key] {
