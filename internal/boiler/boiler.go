@@ -21,6 +21,7 @@ package boiler
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -718,6 +719,7 @@ func nextWord(s string, i int) (string, int) {
 	}
 	j := i
 	for {
+		j = lowerAlnumRun(s, j)
 		for j < len(s) && byteKind[s[j]] == kindWord {
 			j++
 		}
@@ -731,6 +733,27 @@ func nextWord(s string, i int) (string, int) {
 		j += n
 	}
 	return s[i:j], j
+}
+
+// lowerAlnumRun returns where the run of ASCII lower-case letters and digits from j
+// ends, or where fewer than eight bytes are left (nextWord's byte loop reads on from
+// there). It reads eight bytes at a time: the keys are lower-cased, and the end of most of their
+// words is found in one word-sized test and a count of trailing zeros, without a
+// branch on each byte, which the lengths of words make hard to predict. Each test keeps
+// to its byte's low seven bits, so that no sum carries into the next byte.
+func lowerAlnumRun(s string, j int) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	for ; j+8 <= len(s); j += 8 {
+		x := uint64(s[j]) | uint64(s[j+1])<<8 | uint64(s[j+2])<<16 | uint64(s[j+3])<<24 |
+			uint64(s[j+4])<<32 | uint64(s[j+5])<<40 | uint64(s[j+6])<<48 | uint64(s[j+7])<<56
+		h := x &^ high
+		letter := (h + ones*(0x80-'a')) &^ (h + ones*(0x80-'z'-1))
+		digit := (h + ones*(0x80-'0')) &^ (h + ones*(0x80-'9'-1))
+		if other := (x | ^(letter | digit)) & high; other != 0 {
+			return j + bits.TrailingZeros64(other)/8
+		}
+	}
+	return j
 }
 
 // byteKind classes a byte for nextWord: an ASCII letter or digit, another ASCII
