@@ -434,6 +434,9 @@ func appendLower(buf []byte, s string) []byte {
 		if s[i] < utf8.RuneSelf {
 			// A run of ASCII is copied at once and lower-cased in place.
 			j := i + 1
+			for j+8 <= len(s) && le64(s[j:])&0x8080808080808080 == 0 {
+				j += 8 // eight ASCII bytes: no high bit set
+			}
 			for j < len(s) && s[j] < utf8.RuneSelf {
 				j++
 			}
@@ -744,8 +747,7 @@ func nextWord(s string, i int) (string, int) {
 func lowerAlnumRun(s string, j int) int {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	for ; j+8 <= len(s); j += 8 {
-		x := uint64(s[j]) | uint64(s[j+1])<<8 | uint64(s[j+2])<<16 | uint64(s[j+3])<<24 |
-			uint64(s[j+4])<<32 | uint64(s[j+5])<<40 | uint64(s[j+6])<<48 | uint64(s[j+7])<<56
+		x := le64(s[j:])
 		h := x &^ high
 		letter := (h + ones*(0x80-'a')) &^ (h + ones*(0x80-'z'-1))
 		digit := (h + ones*(0x80-'0')) &^ (h + ones*(0x80-'9'-1))
@@ -754,6 +756,14 @@ func lowerAlnumRun(s string, j int) int {
 		}
 	}
 	return j
+}
+
+// le64 reads the first eight bytes of s as a little-endian number (the compiler makes
+// it one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // byteKind classes a byte for nextWord: an ASCII letter or digit, another ASCII
