@@ -181,11 +181,12 @@ func trimRange(t string, r Range) Range {
 // number of a numbered paragraph. It appends them to out.
 func sentenceRanges(t string, p Range, out []Range) []Range {
 	start := p.Start
+	st := stops{t: t, end: p.End, at: [3]int{-1, -1, -1}}
 	for i := p.Start; i < p.End; i++ {
-		c := t[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
+		if i = st.next(i); i >= p.End {
+			break
 		}
+		c := t[i]
 		j := i
 		for j < p.End && (t[j] == '.' || t[j] == '!' || t[j] == '?') {
 			j++
@@ -217,6 +218,31 @@ func sentenceRanges(t string, p Range, out []Range) []Range {
 		out = append(out, trimRange(t, Range{start, p.End}))
 	}
 	return out
+}
+
+// stops finds the full stops, exclamation and question marks of t[:end] by
+// strings.IndexByte, which passes many bytes at a time, rather than byte by byte: at
+// holds the next of each at or after the last place asked from (end when there is
+// none, -1 before the first search).
+type stops struct {
+	t   string
+	end int
+	at  [3]int
+}
+
+// next returns the first . ! or ? of t[i:end], or end.
+func (s *stops) next(i int) int {
+	m := s.end
+	for k, c := range [3]byte{'.', '!', '?'} {
+		if s.at[k] < i {
+			s.at[k] = s.end
+			if j := strings.IndexByte(s.t[i:s.end], c); j >= 0 {
+				s.at[k] = i + j
+			}
+		}
+		m = min(m, s.at[k])
+	}
+	return m
 }
 
 // shortTail reports the rest of a paragraph that is too short to be a sentence and

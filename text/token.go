@@ -88,8 +88,21 @@ func tokenize(ctx context.Context, t string, r Range, out []Token) []Token {
 			i++
 			continue
 		}
-		// A white-space delimited chunk.
-		j := i
+		// A white-space delimited chunk. Most are ASCII letters and digits, with
+		// maybe one mark after them: those are told apart here, reading each byte
+		// once through a table, and only the others go through splitChunk.
+		j, cls := asciiRun(t, i, r.End)
+		if j > i && (j == r.End || isSpace(t[j])) {
+			out = appendRun(t, i, j, cls, out)
+			i = j
+			continue
+		}
+		if j > i && closingMark(t, i, j, r.End) {
+			out = appendRun(t, i, j, cls, out)
+			out = append(out, tok(j, j+1, Punct))
+			i = j + 1
+			continue
+		}
 		for j < r.End && !isSpace(t[j]) {
 			j++
 		}
@@ -97,6 +110,63 @@ func tokenize(ctx context.Context, t string, r Range, out []Token) []Token {
 		i = j
 	}
 	return out
+}
+
+// byteClass classes the ASCII letters and digits, and nothing else (0).
+var byteClass = func() (m [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		m[c] = digitByte
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		m[c] = lowerByte
+		m[c-'a'+'A'] = upperByte
+	}
+	return m
+}()
+
+const (
+	digitByte = 1 << iota
+	lowerByte
+	upperByte
+)
+
+// asciiRun returns where the run of ASCII letters and digits from s ends (before e),
+// and the union of its bytes' classes.
+func asciiRun(t string, s, e int) (j int, cls uint8) {
+	for j = s; j < e; j++ {
+		k := byteClass[t[j]]
+		if k == 0 {
+			break
+		}
+		cls |= k
+	}
+	return j, cls
+}
+
+// closingMark reports whether the chunk from s is the run [s, j) of ASCII letters and
+// digits and one ASCII mark at j, which splitChunk would make a token of its own: any
+// but a full stop that an abbreviation keeps.
+func closingMark(t string, s, j, e int) bool {
+	c := t[j]
+	if c >= utf8.RuneSelf || j+1 < e && !isSpace(t[j+1]) {
+		return false
+	}
+	return c != '.' || !keepsStop(t[s:j+1])
+}
+
+// appendRun appends the token of [s, j), a run of ASCII letters and digits whose
+// bytes' classes are cls, as splitChunk would: a number, a word, or two words run
+// together (which needs a capital; a clitic needs an apostrophe).
+func appendRun(t string, s, j int, cls uint8, out []Token) []Token {
+	if cls == digitByte {
+		return append(out, tok(s, j, Number))
+	}
+	if cls&upperByte != 0 {
+		if cut := fusedAt(t[s:j]); cut > 0 {
+			return append(out, tok(s, s+cut, Word), tok(s+cut, j, Word))
+		}
+	}
+	return append(out, tok(s, j, Word))
 }
 
 func isWordRune(r rune) bool {

@@ -30,7 +30,15 @@ var vocab struct {
 	words []string // by WordID
 	table []vslot  // 1<<bits long
 	bits  uint
+	// seen has the bit wordHash(w, head(w), seenBits) of every word in table set. A
+	// word that is in no lexicon, a quarter of a text's tokens and most of its rare
+	// words, is told by it, 8 KB that stay in the cache, without reading the table,
+	// where it would miss the cache.
+	seen [1 << seenBits / 64]uint64
 }
+
+// seenBits is the width of the hash that numbers vocab.seen's bits.
+const seenBits = 16
 
 // vslot is a slot of the vocabulary's table: id is NoWord in a free slot.
 type vslot struct {
@@ -89,6 +97,8 @@ func place(id WordID) {
 	mask := uint32(len(vocab.table) - 1)
 	w := vocab.words[id]
 	hd := head(w)
+	b := wordHash(w, hd, seenBits)
+	vocab.seen[b/64] |= 1 << (b % 64)
 	for h := wordHash(w, hd, vocab.bits); ; h = (h + 1) & mask {
 		if vocab.table[h].id == NoWord {
 			vocab.table[h] = vslot{head: hd, id: id, n: uint16(min(len(w), 0xffff))}
@@ -142,6 +152,9 @@ func Lookup(w string) WordID {
 func lookupHead(w string, h uint64) WordID {
 	t := vocab.table
 	if len(t) == 0 {
+		return NoWord
+	}
+	if b := wordHash(w, h, seenBits); vocab.seen[b/64]&(1<<(b%64)) == 0 {
 		return NoWord
 	}
 	mask := uint32(len(t) - 1)

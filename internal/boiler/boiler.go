@@ -21,6 +21,7 @@ package boiler
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -64,6 +65,17 @@ var (
 	phrases   = loadPhrases()
 	stopwords = lexicon.Set("stopwords", true)
 	signals   = lexicon.Lines("content_signals")
+	// signalsAt files the signals by their first byte, so that a line is read once for
+	// all of them instead of once for each.
+	signalsAt = func() (m [256][]string) {
+		for _, s := range signals {
+			if s == "" {
+				panic("boiler: an empty content signal")
+			}
+			m[s[0]] = append(m[s[0]], s)
+		}
+		return m
+	}()
 	// containsByFirst indexes the "~" phrases made of words by their first word, so
 	// that a line is checked against them in one pass over its words; the few with
 	// punctuation ("(image:") are looked for as they are.
@@ -422,6 +434,9 @@ func appendLower(buf []byte, s string) []byte {
 		if s[i] < utf8.RuneSelf {
 			// A run of ASCII is copied at once and lower-cased in place.
 			j := i + 1
+			for j+8 <= len(s) && le64(s[j:])&0x8080808080808080 == 0 {
+				j += 8 // eight ASCII bytes: no high bit set
+			}
 			for j < len(s) && s[j] < utf8.RuneSelf {
 				j++
 			}
@@ -592,10 +607,26 @@ func pageNumber(s string) bool {
 
 // trimFurniture removes bullets, list dashes and surrounding white space and symbols.
 func trimFurniture(s string) string {
-	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '•' || r == '-' || r == '*' || r == '|' || r == '>' || r == '·'
-	})
+	// Most lines open and end with an ASCII byte that is no furniture: nothing to trim,
+	// and no rune to decode.
+	if s != "" && asciiKept[s[0]] && asciiKept[s[len(s)-1]] {
+		return s
+	}
+	return strings.TrimFunc(s, isFurniture)
 }
+
+// isFurniture reports a rune trimFurniture trims.
+func isFurniture(r rune) bool {
+	return unicode.IsSpace(r) || r == '•' || r == '-' || r == '*' || r == '|' || r == '>' || r == '·'
+}
+
+// asciiKept holds the ASCII bytes that trimFurniture keeps.
+var asciiKept = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !isFurniture(rune(c))
+	}
+	return t
+}()
 
 func strong(key string) bool {
 	if len(key) <= equalsMax && equalsSet[key] {
@@ -620,7 +651,8 @@ func strong(key string) bool {
 		if w == "" {
 			break
 		}
-		if ps, ok := prefixFirst.get(w); first && ok && strings.HasPrefix(key, w) {
+		if first && strings.HasPrefix(key, w) { // only the first word is looked up
+			ps, _ := prefixFirst.get(w)
 			for _, p := range ps {
 				if followedBy(key, next, p[1:]) {
 					return true
@@ -690,6 +722,7 @@ func nextWord(s string, i int) (string, int) {
 	}
 	j := i
 	for {
+		j = lowerAlnumRun(s, j)
 		for j < len(s) && byteKind[s[j]] == kindWord {
 			j++
 		}
@@ -703,6 +736,34 @@ func nextWord(s string, i int) (string, int) {
 		j += n
 	}
 	return s[i:j], j
+}
+
+// lowerAlnumRun returns where the run of ASCII lower-case letters and digits from j
+// ends, or where fewer than eight bytes are left (nextWord's byte loop reads on from
+// there). It reads eight bytes at a time: the keys are lower-cased, and the end of most of their
+// words is found in one word-sized test and a count of trailing zeros, without a
+// branch on each byte, which the lengths of words make hard to predict. Each test keeps
+// to its byte's low seven bits, so that no sum carries into the next byte.
+func lowerAlnumRun(s string, j int) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	for ; j+8 <= len(s); j += 8 {
+		x := le64(s[j:])
+		h := x &^ high
+		letter := (h + ones*(0x80-'a')) &^ (h + ones*(0x80-'z'-1))
+		digit := (h + ones*(0x80-'0')) &^ (h + ones*(0x80-'9'-1))
+		if other := (x | ^(letter | digit)) & high; other != 0 {
+			return j + bits.TrailingZeros64(other)/8
+		}
+	}
+	return j
+}
+
+// le64 reads the first eight bytes of s as a little-endian number (the compiler makes
+// it one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // byteKind classes a byte for nextWord: an ASCII letter or digit, another ASCII
@@ -852,14 +913,21 @@ func features(key string) lineFeatures {
 	f.separators = strings.Count(key, "|") + strings.Count(key, " • ") + strings.Count(key, " / ")
 	// Content signals matter only to a line that could otherwise be weak.
 	if !f.terminal && !f.date && (f.words <= 4 || f.separators >= 3 || f.words >= 6 && f.stops*10 < f.words) {
-		for _, s := range signals {
-			if strings.Contains(key, s) {
-				f.signal = true
-				break
+		f.signal = hasSignal(key)
+	}
+	return f
+}
+
+// hasSignal reports whether key contains one of the content signals.
+func hasSignal(key string) bool {
+	for i := 0; i < len(key); i++ {
+		for _, s := range signalsAt[key[i]] {
+			if strings.HasPrefix(key[i:], s) {
+				return true
 			}
 		}
 	}
-	return f
+	return false
 }
 
 // keyWords yields the words of key as strings.FieldsFunc would split it at every rune
@@ -867,8 +935,15 @@ func features(key string) lineFeatures {
 func keyWords(key string) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
 		start := -1
-		for i, r := range key {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' {
+		for i, n := 0, 1; i < len(key); i += n {
+			// An ASCII byte is classed by a table; only a multi-byte rune is decoded.
+			in := keyByte[key[i]]
+			if n = 1; key[i] >= utf8.RuneSelf {
+				var r rune
+				r, n = utf8.DecodeRuneInString(key[i:])
+				in = unicode.IsLetter(r) || unicode.IsDigit(r)
+			}
+			if in {
 				if start < 0 {
 					start = i
 				}
@@ -886,6 +961,14 @@ func keyWords(key string) func(yield func(string) bool) {
 		}
 	}
 }
+
+// keyByte holds the ASCII bytes of keyWords' words: letters, digits, the apostrophe.
+var keyByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiWord[c] || c == '\''
+	}
+	return t
+}()
 
 func (f lineFeatures) weak() bool {
 	if f.terminal || f.signal || f.date {

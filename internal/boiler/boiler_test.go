@@ -188,3 +188,29 @@ func TestAppendJoin(t *testing.T) {
 		t.Fatal("appendJoin differs from strings.Join")
 	}
 }
+
+// TestLowerAlnumRun checks lowerAlnumRun's eight-byte test against a byte loop for
+// every byte value at every place of a word.
+func TestLowerAlnumRun(t *testing.T) {
+	naive := func(s string, j int) int {
+		for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || '0' <= s[j] && s[j] <= '9') {
+			j++
+		}
+		return j
+	}
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			b := []byte("abcdefghijklmnopqrstuvwxyz0123456789")
+			b[at] = byte(c)
+			s := string(b)
+			for j := 0; j < 4; j++ {
+				// lowerAlnumRun may stop short of the run's end in its last few
+				// bytes, never past it: nextWord's byte loop reads on from there.
+				got, want := lowerAlnumRun(s, j), naive(s, j)
+				if got > want || got < want && got+8 <= len(s) {
+					t.Fatalf("lowerAlnumRun(%q, %d) = %d, want %d", s, j, got, want)
+				}
+			}
+		}
+	}
+}

@@ -105,9 +105,8 @@ func String(s string) string {
 // len(s) when folding leaves s as it is.
 func Unchanged(s string) int {
 	for i := 0; i < len(s); {
-		if plain[s[i]] {
-			i++
-			continue
+		if i = plainRun(s, i); i == len(s) {
+			break
 		}
 		_, n, changed := Fold(s[i:])
 		if changed {
@@ -125,10 +124,7 @@ func AppendFrom(dst []byte, s string, i int) []byte {
 	dst = append(dst, s[:i]...)
 	for i < len(s) {
 		// A run of plain bytes folds to itself: appended at once, not byte by byte.
-		j := i
-		for j < len(s) && plain[s[j]] {
-			j++
-		}
+		j := plainRun(s, i)
 		dst = append(dst, s[i:j]...)
 		if j == len(s) {
 			break
@@ -143,6 +139,37 @@ func AppendFrom(dst []byte, s string, i int) []byte {
 // Plain reports a byte that Fold leaves as it is on its own: printable ASCII other
 // than '&' (which may open an entity) and '`'. A run of them needs no Fold call.
 func Plain(c byte) bool { return plain[c] }
+
+// plainRun returns where the run of plain bytes from i ends. It passes eight bytes at
+// a time while all are plain (most lines are such bytes from end to end), testing
+// them in one word: each test keeps to its byte's low seven bits, so that no sum
+// carries into the next byte.
+func plainRun(s string, i int) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		x := le64(s[i:])
+		h := x &^ high
+		amp, tick := h^(ones*'&'), h^(ones*'`')
+		below := ^(h + ones*(0x80-0x20)) // bit 7 set: the byte is below ' '
+		del := h + ones                  // bit 7 set: the byte is 0x7f
+		eq := ^(amp + ones*0x7f) | ^(tick + ones*0x7f)
+		if (x|below|del|eq)&high != 0 {
+			break
+		}
+	}
+	for i < len(s) && plain[s[i]] {
+		i++
+	}
+	return i
+}
+
+// le64 reads the first eight bytes of s as a little-endian number (the compiler makes
+// it one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 var plain = func() (t [256]bool) {
 	for c := 0x20; c < 0x7f; c++ {

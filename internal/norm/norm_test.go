@@ -251,3 +251,26 @@ func TestWalker(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainRun checks plainRun's eight-byte test against the table, byte by byte, for
+// every byte value at every place of a word and after a plain prefix.
+func TestPlainRun(t *testing.T) {
+	naive := func(s string, i int) int {
+		for i < len(s) && plain[s[i]] {
+			i++
+		}
+		return i
+	}
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			b := []byte("abcdefghijklmnopqrstuvwxyz ABC~!")
+			b[at] = byte(c)
+			s := string(b)
+			for i := 0; i < 4; i++ {
+				if got, want := plainRun(s, i), naive(s, i); got != want {
+					t.Fatalf("plainRun(%q, %d) = %d, want %d", s, i, got, want)
+				}
+			}
+		}
+	}
+}
