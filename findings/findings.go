@@ -320,7 +320,7 @@ func (c *findCtx) reportsInspection() bool {
 // ("Inspectors found:", "We rated it as inadequate because:"), or a short sentence
 // ("There were positives.").
 func (c *findCtx) paragraphCue(p text.Paragraph) (uint8, int) {
-	heading := fIsHeading(c.doc, p)
+	heading, known := false, false // read on a cue's match only: it counts the words
 	for si := p.First; si < p.Last; si++ {
 		a, b := c.sentW[si][0], c.sentW[si][1]
 		for a < b && c.ws[a].punct() {
@@ -332,6 +332,9 @@ func (c *findCtx) paragraphCue(p text.Paragraph) (uint8, int) {
 		e := fSectionLex.at(c.ws, a, b)
 		if e == nil {
 			continue
+		}
+		if !known {
+			heading, known = fIsHeading(c.doc, p), true
 		}
 		rest := c.words(a+len(e.stems), b)
 		leadIn := strings.HasSuffix(strings.TrimSpace(c.doc.Slice(c.doc.Sentences()[si].Range)), ":")
@@ -361,7 +364,7 @@ func fIsHeading(doc *text.Document, p text.Paragraph) bool {
 		return false // sixteen words never run this long; and long paragraphs are cheap to refuse
 	}
 	s := strings.TrimSpace(doc.Slice(p.Range))
-	if s == "" || countWords(s) > 16 {
+	if s == "" || countWords(s, 16) > 16 {
 		return false
 	}
 	switch s[len(s)-1] {
@@ -386,13 +389,16 @@ func fIsBullet(doc *text.Document, p text.Paragraph) bool {
 	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')')
 }
 
-// countWords counts the runs of non-space bytes in s, without allocating.
-func countWords(s string) int {
+// countWords counts the runs of non-space bytes in s, without allocating, up to
+// limit+1: a heading is refused at the first word past its limit.
+func countWords(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
 		sp := s[i] == ' ' || s[i] == '\t'
 		if !sp && !in {
-			n++
+			if n++; n > limit {
+				return n
+			}
 		}
 		in = !sp
 	}

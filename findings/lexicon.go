@@ -482,9 +482,10 @@ func (w fword) first() uint16 {
 // rng returns w's range.
 func (w fword) rng() text.Range { return text.Range{Start: int(w.start), End: int(w.end)} }
 
-// key returns w's keys in the word lists.
+// key returns w's keys in the word lists, without the matcher bits: phrase.Keyed.At,
+// its only reader, does not read them, and they cost two table loads per word.
 func (w fword) key() phrase.Word {
-	return phrase.Word{Stem: phrase.Key(w.stem &^ fFlag), Exact: phrase.Key(w.exact &^ fFlag), Starts: w.first(), Punct: w.punct()}
+	return phrase.Word{Stem: phrase.Key(w.stem &^ fFlag), Exact: phrase.Key(w.exact &^ fFlag), Punct: w.punct()}
 }
 
 // word returns w's lower-case text.

@@ -90,6 +90,7 @@ func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
 	doc := c.doc
 	p := doc.Paragraphs()[pi]
 	bullet := fIsBullet(doc, p)
+	head := !bullet && fIsHeading(doc, p) // read once: it counts the paragraph's words
 	if x.list >= 0 && !bullet {
 		x.list = -1
 	}
@@ -99,7 +100,7 @@ func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
 		}
 	}
 	cue, cueK := c.headingCue[pi], c.cueSent[pi]
-	if cue == 0 && c.reportPage && !bullet && fIsHeading(doc, p) {
+	if cue == 0 && c.reportPage && head {
 		if def, ok := c.gradeHeading(p); ok {
 			x.heading, x.list, x.short, x.ended = x.open(def), -1, -1, false
 		}
@@ -125,12 +126,12 @@ func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
 		if c.trace != nil {
 			c.trace(si, frame, sec)
 		}
-		if frame == fspOther || sec < 0 && !bullet && fIsHeading(doc, p) {
+		if frame == fspOther || sec < 0 && head {
 			// A heading outside a findings section is a headline or a page's title:
 			// it announces the story, it is not a clause of the findings.
 			continue
 		}
-		c.sentence(si, frame == fspInspector, sec, bullet || !fIsHeading(doc, p), &x.secs)
+		c.sentence(si, frame == fspInspector, sec, !head, &x.secs)
 	}
 	return lastFrame
 }
