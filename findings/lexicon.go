@@ -131,16 +131,49 @@ func fStartsOf(k phrase.Key) uint16 {
 	return 0
 }
 
-// at returns the longest entry that matches words ws[i:end], or nil.
+// at returns the longest entry that matches words ws[i:end], or nil. It is
+// phrase.Keyed.At read on the fwords in place: At's word function, one indirect call
+// per word tried, was most of the cost of matching.
 func (m *fMatcher) at(ws []fword, i, end int) *fEntry {
-	if ws[i].first()&m.bit == 0 {
+	w := ws[i]
+	if w.first()&m.bit == 0 {
 		return nil
 	}
-	k := m.keyed.At(i, end, func(j int) phrase.Word { return ws[j].key() })
-	if k < 0 {
+	best, bestLen := -1, 0
+	for _, first := range [2]uint16{w.stem &^ fFlag, w.exact &^ fFlag} {
+		a, b := m.keyed.FiledAt(phrase.Key(first))
+		for p := a; p < b; p++ {
+			k, rest := m.keyed.FiledPhrase(p)
+			n := len(rest) + 1
+			if best >= 0 && n <= bestLen {
+				break
+			}
+			if i+n <= end && fRestMatches(rest, ws[i+1:i+n]) {
+				best, bestLen = k, n
+				break
+			}
+		}
+	}
+	if best < 0 {
 		return nil
 	}
-	return &m.entries[k]
+	return &m.entries[best]
+}
+
+// fRestMatches reports whether the keys of a phrase after its first match words ws,
+// as phrase.Keyed's matching does: phrase.Any matches any word but a punctuation mark.
+func fRestMatches(rest []phrase.Key, ws []fword) bool {
+	for j, k := range rest {
+		w := ws[j]
+		if k == phrase.Any {
+			if w.punct() {
+				return false
+			}
+		} else if uint16(k) != w.stem&^fFlag && uint16(k) != w.exact&^fFlag {
+			return false
+		}
+	}
+	return true
 }
 
 // fmatch is one phrase found: words [i, j) and its entry.
@@ -481,12 +514,6 @@ func (w fword) first() uint16 {
 
 // rng returns w's range.
 func (w fword) rng() text.Range { return text.Range{Start: int(w.start), End: int(w.end)} }
-
-// key returns w's keys in the word lists, without the matcher bits: phrase.Keyed.At,
-// its only reader, does not read them, and they cost two table loads per word.
-func (w fword) key() phrase.Word {
-	return phrase.Word{Stem: phrase.Key(w.stem &^ fFlag), Exact: phrase.Key(w.exact &^ fFlag), Punct: w.punct()}
-}
 
 // word returns w's lower-case text.
 func (c *findCtx) word(w fword) string { return c.doc.Lower()[w.start:w.end] }
