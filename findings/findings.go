@@ -128,6 +128,7 @@ type findCtx struct {
 	attribMs []fmatch                              // attribution's matches, the slice reused from sentence to sentence
 	themeMs  []fmatch                              // theme's matches, the slice reused from clause to clause
 	arena    []fmatch                              // the matches lists of one paragraph's clauses (matches)
+	cls      [][2]int                              // clauses' list, reused from sentence to sentence
 	trace    func(si int, frame fSpeaker, sec int) // for tests: each sentence read
 }
 
@@ -151,7 +152,7 @@ func newFindCtx(in Input) *findCtx {
 	c.readWords()
 	c.notePeople(in.People)
 	c.marks = fReuse(&c.buf.marks, len(c.ws))
-	c.items, c.attribMs, c.themeMs, c.arena = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0], c.buf.arena[:0]
+	c.items, c.attribMs, c.themeMs, c.arena, c.cls = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0], c.buf.arena[:0], c.buf.cls[:0]
 	c.maskLabels(in.Mentions)
 	c.quotes = fScanQuotes(doc, in.Candidates)
 	c.placeQuotes()

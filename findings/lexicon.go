@@ -454,8 +454,22 @@ func init() {
 	}
 	fContrast = make(map[string]bool)
 	for _, l := range lexicon.Lines("findings_contrast") {
-		fContrast[strings.ToLower(l)] = true
+		l = strings.ToLower(l)
+		fContrast[l] = true
+		if l != "" {
+			fContrastLens[l[0]] |= 1 << min(len(l), 31)
+		}
 	}
+}
+
+// fContrastLens holds, by a contrast word's first byte, a bit for its length (31 for
+// any longer): clauses asks of every word whether it is one, and most are let go on
+// these two bytes without hashing.
+var fContrastLens [256]uint32
+
+// fIsContrast reports a contrast word ("but", "however"), lower-case.
+func fIsContrast(w string) bool {
+	return w != "" && fContrastLens[w[0]]&(1<<min(len(w), 31)) != 0 && fContrast[w]
 }
 
 // fAddTagged reads "tag: phrase" lines into m.
@@ -564,6 +578,7 @@ type fBuf struct {
 	items             []fItem
 	attribMs, themeMs []fmatch // their entries are the lexicons': they keep no text alive
 	arena             []fmatch
+	cls               [][2]int
 	headingCue        []uint8
 	sentW             [][2]int
 	parts             []fQuotePart
@@ -611,7 +626,7 @@ func (c *findCtx) release() {
 	}
 	clear(c.ws[:cap(c.ws)])
 	b.ws = c.ws[:0]
-	b.items, b.attribMs, b.themeMs, b.arena = c.items[:0], c.attribMs[:0], c.themeMs[:0], c.arena[:0]
+	b.items, b.attribMs, b.themeMs, b.arena, b.cls = c.items[:0], c.attribMs[:0], c.themeMs[:0], c.arena[:0], c.cls[:0]
 	clear(b.names)
 	b.ctx = findCtx{} // c is b.ctx: nothing of this call stays alive in the pool
 	fBufs.Put(b)

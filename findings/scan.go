@@ -527,7 +527,7 @@ func (c *findCtx) opensWithContrast(si int) bool {
 	}
 	for k := c.sentW[si][0]; k < c.sentW[si][1]; k++ {
 		if !c.ws[k].punct() {
-			return fContrast[c.word(c.ws[k])] && k+1 < c.sentW[si][1] && c.word(c.ws[k+1]) == ","
+			return fIsContrast(c.word(c.ws[k])) && k+1 < c.sentW[si][1] && c.word(c.ws[k+1]) == ","
 		}
 	}
 	return false
