@@ -365,16 +365,19 @@ func fIsHeading(doc *text.Document, p text.Paragraph) bool {
 		return false // sixteen words never run this long; and long paragraphs are cheap to refuse
 	}
 	s := strings.TrimSpace(doc.Slice(p.Range))
-	if s == "" || countWords(s, 16) > 16 {
+	if s == "" {
 		return false
 	}
+	// The last byte first: it refuses most paragraphs without counting their words.
 	switch s[len(s)-1] {
 	case '.', '!', ':', ',', ';':
 		return false
 	case '"', '\'':
-		return len(s) > 1 && !strings.ContainsRune(".!", rune(s[len(s)-2]))
+		if len(s) <= 1 || strings.ContainsRune(".!", rune(s[len(s)-2])) {
+			return false
+		}
 	}
-	return true
+	return countWords(s, 16) <= 16
 }
 
 // fIsBullet reports a paragraph that is a list item.
