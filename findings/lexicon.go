@@ -586,6 +586,7 @@ type fBuf struct {
 	parts             []fQuotePart
 	cueSent           []int
 	paraSpeaker       []fSpeaker
+	atts              []fSpeaker      // attributions' list, one paragraph's at a time
 	names             map[string]bool // inspectorNames, emptied before reuse
 	ctx               findCtx         // the call's context, zeroed before reuse
 }

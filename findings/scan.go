@@ -140,7 +140,8 @@ func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
 // are read: a quotation can come before its attribution ("…,” the report read).
 func (c *findCtx) attributions(pi int) []fSpeaker {
 	p := c.doc.Paragraphs()[pi]
-	atts := make([]fSpeaker, p.Last-p.First)
+	// The list lives in the call's scratch: paragraph reads it before it asks again.
+	atts := fReuse(&c.buf.atts, p.Last-p.First)
 	for k := range atts {
 		si := p.First + k
 		c.noteInspectorNames(si)
