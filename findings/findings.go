@@ -1,8 +1,9 @@
 package findings
 
 import (
+	"cmp"
 	"context"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/verdictnlp/verdict/entity"
@@ -182,14 +183,16 @@ func (c *findCtx) readWords() {
 // not findings. The judgement stage keeps a grade said twice once; every mention is a
 // label.
 func (c *findCtx) maskLabels(mentions []rating.Found) {
-	rs := make([]text.Range, 0, 2*len(mentions)) // a grade and an area each, at most
+	rs := c.buf.labels[:0] // the call's scratch; a grade and an area each, at most
 	for _, f := range mentions {
 		rs = append(rs, f.Range)
 		if f.AreaRange.End > f.AreaRange.Start {
 			rs = append(rs, f.AreaRange)
 		}
 	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i].Start < rs[j].Start })
+	c.buf.labels = rs
+	// The order of ranges with one start does not matter: the walk masks their union.
+	slices.SortFunc(rs, func(x, y text.Range) int { return cmp.Compare(x.Start, y.Start) })
 	for i, k := 0, 0; i < len(c.ws) && k < len(rs); {
 		switch w := c.ws[i]; {
 		case rs[k].End <= w.rng().Start:

@@ -587,6 +587,7 @@ type fBuf struct {
 	cueSent           []int
 	paraSpeaker       []fSpeaker
 	atts              []fSpeaker      // attributions' list, one paragraph's at a time
+	labels            []text.Range    // maskLabels' ranges
 	names             map[string]bool // inspectorNames, emptied before reuse
 	ctx               findCtx         // the call's context, zeroed before reuse
 }
