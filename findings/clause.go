@@ -11,10 +11,13 @@ import (
 // "Inspectors said that while …, …"; "inspectors said despite …, …") also ends at its
 // first comma or dash.
 func (c *findCtx) clauses(a, b int) [][2]int {
-	cuts := []int{a}
+	// The clauses are kept in the call's scratch: sentence, the only caller, is done
+	// with a sentence's list before it asks for the next.
+	cls := append(c.cls[:0], [2]int{a, b})
 	cut := func(i int) {
-		if i > cuts[len(cuts)-1] && i < b {
-			cuts = append(cuts, i)
+		if last := &cls[len(cls)-1]; i > last[0] && i < b {
+			last[1] = i
+			cls = append(cls, [2]int{i, b})
 		}
 	}
 	word := func(i int) string {
@@ -31,7 +34,7 @@ func (c *findCtx) clauses(a, b int) [][2]int {
 			}
 			continue
 		}
-		if !fContrast[c.word(w)] {
+		if !fIsContrast(c.word(w)) {
 			continue
 		}
 		prev, next := word(i-1), word(i+1)
@@ -76,15 +79,8 @@ func (c *findCtx) clauses(a, b int) [][2]int {
 			}
 		}
 	}
-	out := make([][2]int, 0, len(cuts))
-	for k, s := range cuts {
-		e := b
-		if k+1 < len(cuts) {
-			e = cuts[k+1]
-		}
-		out = append(out, [2]int{s, e})
-	}
-	return out
+	c.cls = cls
+	return cls
 }
 
 func (c *findCtx) notOnlyBefore(a, i int) bool {

@@ -1,8 +1,9 @@
 package findings
 
 import (
+	"cmp"
 	"context"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/verdictnlp/verdict/entity"
@@ -128,6 +129,7 @@ type findCtx struct {
 	attribMs []fmatch                              // attribution's matches, the slice reused from sentence to sentence
 	themeMs  []fmatch                              // theme's matches, the slice reused from clause to clause
 	arena    []fmatch                              // the matches lists of one paragraph's clauses (matches)
+	cls      [][2]int                              // clauses' list, reused from sentence to sentence
 	trace    func(si int, frame fSpeaker, sec int) // for tests: each sentence read
 }
 
@@ -151,7 +153,7 @@ func newFindCtx(in Input) *findCtx {
 	c.readWords()
 	c.notePeople(in.People)
 	c.marks = fReuse(&c.buf.marks, len(c.ws))
-	c.items, c.attribMs, c.themeMs, c.arena = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0], c.buf.arena[:0]
+	c.items, c.attribMs, c.themeMs, c.arena, c.cls = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0], c.buf.arena[:0], c.buf.cls[:0]
 	c.maskLabels(in.Mentions)
 	c.quotes = fScanQuotes(doc, in.Candidates)
 	c.placeQuotes()
@@ -181,14 +183,16 @@ func (c *findCtx) readWords() {
 // not findings. The judgement stage keeps a grade said twice once; every mention is a
 // label.
 func (c *findCtx) maskLabels(mentions []rating.Found) {
-	rs := make([]text.Range, 0, 2*len(mentions)) // a grade and an area each, at most
+	rs := c.buf.labels[:0] // the call's scratch; a grade and an area each, at most
 	for _, f := range mentions {
 		rs = append(rs, f.Range)
 		if f.AreaRange.End > f.AreaRange.Start {
 			rs = append(rs, f.AreaRange)
 		}
 	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i].Start < rs[j].Start })
+	c.buf.labels = rs
+	// The order of ranges with one start does not matter: the walk masks their union.
+	slices.SortFunc(rs, func(x, y text.Range) int { return cmp.Compare(x.Start, y.Start) })
 	for i, k := 0, 0; i < len(c.ws) && k < len(rs); {
 		switch w := c.ws[i]; {
 		case rs[k].End <= w.rng().Start:
@@ -320,7 +324,7 @@ func (c *findCtx) reportsInspection() bool {
 // ("Inspectors found:", "We rated it as inadequate because:"), or a short sentence
 // ("There were positives.").
 func (c *findCtx) paragraphCue(p text.Paragraph) (uint8, int) {
-	heading := fIsHeading(c.doc, p)
+	heading, known := false, false // read on a cue's match only: it counts the words
 	for si := p.First; si < p.Last; si++ {
 		a, b := c.sentW[si][0], c.sentW[si][1]
 		for a < b && c.ws[a].punct() {
@@ -332,6 +336,9 @@ func (c *findCtx) paragraphCue(p text.Paragraph) (uint8, int) {
 		e := fSectionLex.at(c.ws, a, b)
 		if e == nil {
 			continue
+		}
+		if !known {
+			heading, known = fIsHeading(c.doc, p), true
 		}
 		rest := c.words(a+len(e.stems), b)
 		leadIn := strings.HasSuffix(strings.TrimSpace(c.doc.Slice(c.doc.Sentences()[si].Range)), ":")
@@ -361,16 +368,19 @@ func fIsHeading(doc *text.Document, p text.Paragraph) bool {
 		return false // sixteen words never run this long; and long paragraphs are cheap to refuse
 	}
 	s := strings.TrimSpace(doc.Slice(p.Range))
-	if s == "" || countWords(s) > 16 {
+	if s == "" {
 		return false
 	}
+	// The last byte first: it refuses most paragraphs without counting their words.
 	switch s[len(s)-1] {
 	case '.', '!', ':', ',', ';':
 		return false
 	case '"', '\'':
-		return len(s) > 1 && !strings.ContainsRune(".!", rune(s[len(s)-2]))
+		if len(s) <= 1 || strings.ContainsRune(".!", rune(s[len(s)-2])) {
+			return false
+		}
 	}
-	return true
+	return countWords(s, 16) <= 16
 }
 
 // fIsBullet reports a paragraph that is a list item.
@@ -386,13 +396,16 @@ func fIsBullet(doc *text.Document, p text.Paragraph) bool {
 	return i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')')
 }
 
-// countWords counts the runs of non-space bytes in s, without allocating.
-func countWords(s string) int {
+// countWords counts the runs of non-space bytes in s, without allocating, up to
+// limit+1: a heading is refused at the first word past its limit.
+func countWords(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
 		sp := s[i] == ' ' || s[i] == '\t'
 		if !sp && !in {
-			n++
+			if n++; n > limit {
+				return n
+			}
 		}
 		in = !sp
 	}

@@ -131,16 +131,49 @@ func fStartsOf(k phrase.Key) uint16 {
 	return 0
 }
 
-// at returns the longest entry that matches words ws[i:end], or nil.
+// at returns the longest entry that matches words ws[i:end], or nil. It is
+// phrase.Keyed.At read on the fwords in place: At's word function, one indirect call
+// per word tried, was most of the cost of matching.
 func (m *fMatcher) at(ws []fword, i, end int) *fEntry {
-	if ws[i].first()&m.bit == 0 {
+	w := ws[i]
+	if w.first()&m.bit == 0 {
 		return nil
 	}
-	k := m.keyed.At(i, end, func(j int) phrase.Word { return ws[j].key() })
-	if k < 0 {
+	best, bestLen := -1, 0
+	for _, first := range [2]uint16{w.stem &^ fFlag, w.exact &^ fFlag} {
+		a, b := m.keyed.FiledAt(phrase.Key(first))
+		for p := a; p < b; p++ {
+			k, rest := m.keyed.FiledPhrase(p)
+			n := len(rest) + 1
+			if best >= 0 && n <= bestLen {
+				break
+			}
+			if i+n <= end && fRestMatches(rest, ws[i+1:i+n]) {
+				best, bestLen = k, n
+				break
+			}
+		}
+	}
+	if best < 0 {
 		return nil
 	}
-	return &m.entries[k]
+	return &m.entries[best]
+}
+
+// fRestMatches reports whether the keys of a phrase after its first match words ws,
+// as phrase.Keyed's matching does: phrase.Any matches any word but a punctuation mark.
+func fRestMatches(rest []phrase.Key, ws []fword) bool {
+	for j, k := range rest {
+		w := ws[j]
+		if k == phrase.Any {
+			if w.punct() {
+				return false
+			}
+		} else if uint16(k) != w.stem&^fFlag && uint16(k) != w.exact&^fFlag {
+			return false
+		}
+	}
+	return true
 }
 
 // fmatch is one phrase found: words [i, j) and its entry.
@@ -156,7 +189,9 @@ func (m *fMatcher) find(ws []fword, a, b int, out []fmatch) []fmatch {
 	var room [16]fmatch
 	found := room[:0]
 	for i := a; i < b; {
-		if ws[i].punct() {
+		// at asks the same bits first, but most words start nothing: the test here
+		// spares them the call.
+		if w := ws[i]; w.punct() || w.first()&m.bit == 0 {
 			i++
 			continue
 		}
@@ -421,8 +456,22 @@ func init() {
 	}
 	fContrast = make(map[string]bool)
 	for _, l := range lexicon.Lines("findings_contrast") {
-		fContrast[strings.ToLower(l)] = true
+		l = strings.ToLower(l)
+		fContrast[l] = true
+		if l != "" {
+			fContrastLens[l[0]] |= 1 << min(len(l), 31)
+		}
 	}
+}
+
+// fContrastLens holds, by a contrast word's first byte, a bit for its length (31 for
+// any longer): clauses asks of every word whether it is one, and most are let go on
+// these two bytes without hashing.
+var fContrastLens [256]uint32
+
+// fIsContrast reports a contrast word ("but", "however"), lower-case.
+func fIsContrast(w string) bool {
+	return w != "" && fContrastLens[w[0]]&(1<<min(len(w), 31)) != 0 && fContrast[w]
 }
 
 // fAddTagged reads "tag: phrase" lines into m.
@@ -482,11 +531,6 @@ func (w fword) first() uint16 {
 // rng returns w's range.
 func (w fword) rng() text.Range { return text.Range{Start: int(w.start), End: int(w.end)} }
 
-// key returns w's keys in the word lists.
-func (w fword) key() phrase.Word {
-	return phrase.Word{Stem: phrase.Key(w.stem &^ fFlag), Exact: phrase.Key(w.exact &^ fFlag), Starts: w.first(), Punct: w.punct()}
-}
-
 // word returns w's lower-case text.
 func (c *findCtx) word(w fword) string { return c.doc.Lower()[w.start:w.end] }
 
@@ -536,11 +580,14 @@ type fBuf struct {
 	items             []fItem
 	attribMs, themeMs []fmatch // their entries are the lexicons': they keep no text alive
 	arena             []fmatch
+	cls               [][2]int
 	headingCue        []uint8
 	sentW             [][2]int
 	parts             []fQuotePart
 	cueSent           []int
 	paraSpeaker       []fSpeaker
+	atts              []fSpeaker      // attributions' list, one paragraph's at a time
+	labels            []text.Range    // maskLabels' ranges
 	names             map[string]bool // inspectorNames, emptied before reuse
 	ctx               findCtx         // the call's context, zeroed before reuse
 }
@@ -583,7 +630,7 @@ func (c *findCtx) release() {
 	}
 	clear(c.ws[:cap(c.ws)])
 	b.ws = c.ws[:0]
-	b.items, b.attribMs, b.themeMs, b.arena = c.items[:0], c.attribMs[:0], c.themeMs[:0], c.arena[:0]
+	b.items, b.attribMs, b.themeMs, b.arena, b.cls = c.items[:0], c.attribMs[:0], c.themeMs[:0], c.arena[:0], c.cls[:0]
 	clear(b.names)
 	b.ctx = findCtx{} // c is b.ctx: nothing of this call stays alive in the pool
 	fBufs.Put(b)

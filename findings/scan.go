@@ -90,6 +90,7 @@ func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
 	doc := c.doc
 	p := doc.Paragraphs()[pi]
 	bullet := fIsBullet(doc, p)
+	head := !bullet && fIsHeading(doc, p) // read once: it counts the paragraph's words
 	if x.list >= 0 && !bullet {
 		x.list = -1
 	}
@@ -99,7 +100,7 @@ func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
 		}
 	}
 	cue, cueK := c.headingCue[pi], c.cueSent[pi]
-	if cue == 0 && c.reportPage && !bullet && fIsHeading(doc, p) {
+	if cue == 0 && c.reportPage && head {
 		if def, ok := c.gradeHeading(p); ok {
 			x.heading, x.list, x.short, x.ended = x.open(def), -1, -1, false
 		}
@@ -125,12 +126,12 @@ func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
 		if c.trace != nil {
 			c.trace(si, frame, sec)
 		}
-		if frame == fspOther || sec < 0 && !bullet && fIsHeading(doc, p) {
+		if frame == fspOther || sec < 0 && head {
 			// A heading outside a findings section is a headline or a page's title:
 			// it announces the story, it is not a clause of the findings.
 			continue
 		}
-		c.sentence(si, frame == fspInspector, sec, bullet || !fIsHeading(doc, p), &x.secs)
+		c.sentence(si, frame == fspInspector, sec, !head, &x.secs)
 	}
 	return lastFrame
 }
@@ -139,7 +140,8 @@ func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
 // are read: a quotation can come before its attribution ("…,” the report read).
 func (c *findCtx) attributions(pi int) []fSpeaker {
 	p := c.doc.Paragraphs()[pi]
-	atts := make([]fSpeaker, p.Last-p.First)
+	// The list lives in the call's scratch: paragraph reads it before it asks again.
+	atts := fReuse(&c.buf.atts, p.Last-p.First)
 	for k := range atts {
 		si := p.First + k
 		c.noteInspectorNames(si)
@@ -526,7 +528,7 @@ func (c *findCtx) opensWithContrast(si int) bool {
 	}
 	for k := c.sentW[si][0]; k < c.sentW[si][1]; k++ {
 		if !c.ws[k].punct() {
-			return fContrast[c.word(c.ws[k])] && k+1 < c.sentW[si][1] && c.word(c.ws[k+1]) == ","
+			return fIsContrast(c.word(c.ws[k])) && k+1 < c.sentW[si][1] && c.word(c.ws[k+1]) == ","
 		}
 	}
 	return false

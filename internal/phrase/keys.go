@@ -129,6 +129,18 @@ func (m *Keyed) Filed(k Key) []int32 {
 	return m.idx[a:b:b]
 }
 
+// FiledAt returns the bounds [a, b) of the phrases filed under first key k, longest
+// first: FiledPhrase reads each. With them a caller that holds its words' keys in a
+// form of its own can try the phrases without a word function per word, as At does.
+func (m *Keyed) FiledAt(k Key) (int, int) { return m.filedAt(k) }
+
+// FiledPhrase returns filed phrase p's index (as Add returned it) and its keys after
+// the first.
+func (m *Keyed) FiledPhrase(p int) (int, []Key) {
+	f := m.filed[p]
+	return int(m.idx[p]), m.rest[f.at : f.at+f.n-1]
+}
+
 // At returns the index of the longest phrase that matches words [i, i+len) with
 // i+len <= end, or -1. word(j) gives word j. A phrase filed under the word's Stem key
 // is preferred; one under its Exact key wins only when longer.
