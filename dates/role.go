@@ -139,7 +139,7 @@ func TokenSpan(toks []text.Token, rg text.Range) (int, int) {
 // published next year".
 func (r *dateRoleReader) future(dm *Mention) bool {
 	s := r.doc.Sentences()[dm.sent]
-	if dm.first-1 >= s.First && isDateWord("future-before", r.doc.Word(dm.first-1)) {
+	if dm.first-1 >= s.First && isDateWord(secFutureBefore, r.doc.WordID(dm.first-1)) {
 		return true
 	}
 	for k := dm.first - 1; k >= s.First && k >= dm.first-6; k-- {
@@ -147,7 +147,7 @@ func (r *dateRoleReader) future(dm *Mention) bool {
 		if w == "," {
 			return false // "As you may know, on Monday 3rd …": another clause
 		}
-		if isDateWord("future", w) {
+		if isDateWord(secFuture, r.doc.WordID(k)) {
 			return true
 		}
 	}
@@ -361,7 +361,7 @@ func (r *dateRoleReader) gradedInspection(sc *dateSentenceCues, c *phrase.Match,
 // "a monitoring inspection", "the focused inspection".
 func (r *dateRoleReader) ungradedBefore(k, first int) bool {
 	for j := k - 1; j >= first && j >= k-3; j-- {
-		if isDateWord("ungraded-inspection", r.doc.Word(j)) {
+		if isDateWord(secUngradedInspection, r.doc.WordID(j)) {
 			return true
 		}
 	}
