@@ -190,7 +190,7 @@ func (f *finder) sentence(si int) {
 		return
 	}
 	f.areas = dropModifiers(areaMatcher.FindIn(doc, s.First, s.Last, f.areas[:0]), n, word)
-	if statistics(asideStart(f.grades, n, word), word) {
+	if aside := asideStart(f.grades, n, word); mayBeStatistics(doc.WordIDs(s.First, s.First+aside)) && statistics(aside, word) {
 		return
 	}
 	para := doc.Paragraphs()[s.Para]
