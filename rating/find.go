@@ -189,10 +189,10 @@ func (f *finder) sentence(si int) {
 	if len(f.grades) == 0 {
 		return
 	}
-	f.areas = dropModifiers(areaMatcher.FindIn(doc, s.First, s.Last, f.areas[:0]), n, word)
 	if aside := asideStart(f.grades, n, word); mayBeStatistics(doc.WordIDs(s.First, s.First+aside)) && statistics(aside, word) {
 		return
 	}
+	f.areas = dropModifiers(areaMatcher.FindIn(doc, s.First, s.Last, f.areas[:0]), n, word)
 	para := doc.Paragraphs()[s.Para]
 	sc.tableRow = para.Last-para.First == 1 && n <= 24
 	// A list item that opens with a grade, under a lead-in ending in a colon: "We found
@@ -286,7 +286,6 @@ func (sc *sentenceScan) candidates() {
 	f, si, n, word, cands := sc.f, sc.si, sc.n, sc.word, sc.cands
 	for gi, g := range f.grades {
 		r := text.Range{Start: int(sc.tok(g.First).Start), End: int(sc.tok(g.Last - 1).End)}
-		insp := f.inspectorateAt(r.Start)
 		gw := gradeWords[g.Value]
 		orig := f.doc.Slice(r)
 		if !f.acceptGrade(gw, orig, g, n, word, sc.tableRow) && !coordinated(cands, g, word, f.areas) && !(sc.listItem && g.First <= 1) {
@@ -295,6 +294,7 @@ func (sc *sentenceScan) candidates() {
 		if f.negated(g, n, word) {
 			continue
 		}
+		insp := f.inspectorateAt(r.Start) // asked only of a grade kept so far: most are not
 		grade, ok := gradeFor(insp, gw)
 		if !ok {
 			continue
