@@ -4,10 +4,29 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/phrase"
 	"github.com/verdictnlp/verdict/text"
 )
+
+// upperChanges reports whether strings.ToUpper(s) != s, without making the copy: s
+// holds a rune unicode.ToUpper changes, or a byte that is no UTF-8 (ToUpper writes
+// U+FFFD for it).
+func upperChanges(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, w := utf8.DecodeRuneInString(s[i:]); w == 1 {
+				return true
+			}
+		}
+		if unicode.ToUpper(r) != r {
+			return true
+		}
+	}
+	return false
+}
 
 // InspectorateMention is a place a document names an inspectorate.
 type InspectorateMention struct {
@@ -27,7 +46,7 @@ func Inspectorates(doc *text.Document) []InspectorateMention {
 			r := text.Range{Start: int(first.Start), End: int(last.End)}
 			// Short aliases ("CIW", "HMIC", "ISI") count only as written, in capitals.
 			orig := doc.Slice(r)
-			if len(orig) <= 7 && !strings.Contains(orig, " ") && strings.ToUpper(orig) != orig && orig != "Ofsted" && orig != "Oftsed" && orig != "Ofstead" && orig != "Estyn" {
+			if len(orig) <= 7 && !strings.Contains(orig, " ") && upperChanges(orig) && orig != "Ofsted" && orig != "Oftsed" && orig != "Ofstead" && orig != "Estyn" {
 				continue
 			}
 			out = append(out, InspectorateMention{Inspectorate(m.Value), r})
@@ -819,35 +838,47 @@ func gradeFor(i Inspectorate, gw string) (Grade, bool) {
 // ScaleOf returns the scale inspectorate i grades on (Ofsted's when i is none).
 func ScaleOf(i Inspectorate) Scale { return scalesOf(i)[0] }
 
-// scalesOf returns the scales inspectorate i uses, its own first.
+// scalesOf returns the scales inspectorate i uses, its own first. The lists are shared:
+// read them, never change them (a list made per call was an allocation per grade).
 func scalesOf(i Inspectorate) []Scale {
-	var scales []Scale
 	switch i {
 	case OfstedBody, NoInspectorate:
-		scales = []Scale{Ofsted, OfstedReportCard, Category}
+		return ofstedScales
 	case CQCBody:
-		scales = []Scale{CQC, Category}
+		return cqcScales
 	case HMICFRSBody:
-		scales = []Scale{PEEL, Category}
+		return peelScales
 	case HMIPrisonsBody:
-		scales = []Scale{HMIPrisons}
+		return prisonsScales
 	case HMIProbationBody:
-		scales = []Scale{HMIProbation}
+		return probationScales
 	case CareInspectorateBody:
-		scales = []Scale{CareInspectorate}
+		return careInspectorateScales
 	case EducationScotlandBody:
-		scales = []Scale{EducationScotland}
+		return educationScotlandScales
 	case CIWBody:
-		scales = []Scale{CIW}
+		return ciwScales
 	case EstynBody:
-		scales = []Scale{Estyn, Category}
+		return estynScales
 	case ISIBody:
-		scales = []Scale{ISI}
-	default:
-		scales = []Scale{Ofsted}
+		return isiScales
 	}
-	return scales
+	return otherScales
 }
+
+var (
+	ofstedScales            = []Scale{Ofsted, OfstedReportCard, Category}
+	cqcScales               = []Scale{CQC, Category}
+	peelScales              = []Scale{PEEL, Category}
+	prisonsScales           = []Scale{HMIPrisons}
+	probationScales         = []Scale{HMIProbation}
+	careInspectorateScales  = []Scale{CareInspectorate}
+	educationScotlandScales = []Scale{EducationScotland}
+	ciwScales               = []Scale{CIW}
+	estynScales             = []Scale{Estyn, Category}
+	isiScales               = []Scale{ISI}
+	otherScales             = []Scale{Ofsted}
+)
 
 // gradedActivity reports a grade followed by what it grades as an activity, "at" and
 // a verb's -ing form ("'weak' at answering the phone"): the grade of a part the text
