@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/text"
 )
@@ -185,10 +186,28 @@ func trim(t string, r text.Range) text.Range {
 }
 
 // countWords counts white-space separated words that hold a letter or digit. It reads
-// s in place: strings.Fields would allocate a slice per call.
+// s in place: strings.Fields would allocate a slice per call. An ASCII byte is classed
+// by one table (asciiClass), the unicode calls kept for the other runes: every quoted
+// stretch is counted.
 func countWords(s string) int {
 	n, counted := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case classSpace:
+				counted = false
+			case classWord:
+				if !counted {
+					n++
+					counted = true
+				}
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
 		switch {
 		case unicode.IsSpace(r):
 			counted = false
@@ -199,3 +218,23 @@ func countWords(s string) int {
 	}
 	return n
 }
+
+// The classes of an ASCII byte for countWords.
+const (
+	classOther = iota
+	classSpace
+	classWord
+)
+
+// asciiClass classes each ASCII byte as unicode.IsSpace and isWordRune do.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		switch r := rune(c); {
+		case unicode.IsSpace(r):
+			t[c] = classSpace
+		case isWordRune(r):
+			t[c] = classWord
+		}
+	}
+	return t
+}()
