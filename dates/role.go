@@ -40,6 +40,7 @@ type dateSentenceCues struct {
 	cues       []phrase.Match // absolute token indices
 	grades     []dateGradeCue
 	inspectors []int // tokens where an inspectorate is named
+	read       bool  // cues holds the sentence's cue phrases (see dateRoleReader.sentence)
 }
 
 // dateRoleReader gives dates roles from the cues of their sentences.
@@ -54,7 +55,7 @@ type dateRoleReader struct {
 func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.InspectorateMention) *dateRoleReader {
 	r := &dateRoleReader{doc: doc, scan: dateScan{doc: doc, toks: doc.Tokens()}, cues: make([]*dateSentenceCues, len(doc.Sentences())), about: make([]uint8, len(doc.Paragraphs()))}
 	for _, f := range found {
-		sc := r.sentence(f.Sentence)
+		sc := r.slot(f.Sentence)
 		first, last := TokenSpan(doc.Tokens(), f.Range)
 		g := dateGradeCue{first: first, last: last, previous: f.Time == rating.Previous, category: f.Area == "category"}
 		if f.Year != nil {
@@ -65,7 +66,7 @@ func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.I
 	for _, m := range insp {
 		if si := doc.SentenceAt(m.Range.Start); si >= 0 {
 			first, _ := TokenSpan(doc.Tokens(), m.Range)
-			sc := r.sentence(si)
+			sc := r.slot(si)
 			sc.inspectors = append(sc.inspectors, first)
 		}
 	}
@@ -99,16 +100,28 @@ func (r *dateRoleReader) inspectorsAbout(si int) bool {
 
 // sentence returns the cues of sentence si, finding its cue phrases on first use.
 func (r *dateRoleReader) sentence(si int) *dateSentenceCues {
-	if sc := r.cues[si]; sc != nil {
+	sc := r.slot(si)
+	if sc.read {
 		return sc
 	}
 	s := r.doc.Sentences()[si]
-	sc := r.newCues()
 	sc.cues = dateCues.FindIn(r.doc, s.First, s.Last, nil)
 	for i := range sc.cues {
 		sc.cues[i].First += s.First
 		sc.cues[i].Last += s.First
 	}
+	sc.read = true
+	return sc
+}
+
+// slot returns the record of sentence si, made on first use, its cue phrases not yet
+// found: the grades and inspectorates are filed for every sentence that holds one,
+// and only the sentences a date's role is read from need their phrases.
+func (r *dateRoleReader) slot(si int) *dateSentenceCues {
+	if sc := r.cues[si]; sc != nil {
+		return sc
+	}
+	sc := r.newCues()
 	r.cues[si] = sc
 	return sc
 }
