@@ -1,7 +1,7 @@
 package dates
 
 import (
-	"sort"
+	"slices"
 	"strconv"
 	"time"
 
@@ -293,6 +293,7 @@ func dateNamedYears(ms []Mention) []int {
 			}
 		}
 	}
-	sort.Sort(sort.Reverse(sort.IntSlice(ys)))
+	slices.Sort(ys) // the years are distinct: sorted up and reversed is latest first
+	slices.Reverse(ys)
 	return ys
 }

@@ -41,6 +41,8 @@ type dateSentenceCues struct {
 	grades     []dateGradeCue
 	inspectors []int // tokens where an inspectorate is named
 	read       bool  // cues holds the sentence's cue phrases (see dateRoleReader.sentence)
+
+	nGrades, nInspectors int32 // the lengths grades and inspectors are cut to (fileGrades)
 }
 
 // dateRoleReader gives dates roles from the cues of their sentences.
@@ -54,23 +56,57 @@ type dateRoleReader struct {
 
 func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.InspectorateMention) *dateRoleReader {
 	r := &dateRoleReader{doc: doc, scan: dateScan{doc: doc, toks: doc.Tokens()}, cues: make([]*dateSentenceCues, len(doc.Sentences())), about: make([]uint8, len(doc.Paragraphs()))}
+	r.fileGrades(found)
+	r.fileInspectors(insp)
+	return r
+}
+
+// fileGrades files each grade found under its sentence, in order. The sentences' lists
+// are cut from one array, each sized by a first count: one allocation, not a growing
+// list per sentence.
+func (r *dateRoleReader) fileGrades(found []rating.Found) {
+	for _, f := range found {
+		r.slot(f.Sentence).nGrades++
+	}
+	store := make([]dateGradeCue, len(found))
+	toks := r.doc.Tokens()
 	for _, f := range found {
 		sc := r.slot(f.Sentence)
-		first, last := TokenSpan(doc.Tokens(), f.Range)
+		if sc.grades == nil {
+			k := int(sc.nGrades)
+			sc.grades, store = store[:0:k], store[k:]
+		}
+		first, last := TokenSpan(toks, f.Range)
 		g := dateGradeCue{first: first, last: last, previous: f.Time == rating.Previous, category: f.Area == "category"}
 		if f.Year != nil {
 			g.year = *f.Year
 		}
 		sc.grades = append(sc.grades, g)
 	}
+}
+
+// fileInspectors files the first token of each inspectorate mention under its
+// sentence, in order, the lists cut from one array as fileGrades cuts them.
+func (r *dateRoleReader) fileInspectors(insp []rating.InspectorateMention) {
+	n := 0
 	for _, m := range insp {
-		if si := doc.SentenceAt(m.Range.Start); si >= 0 {
-			first, _ := TokenSpan(doc.Tokens(), m.Range)
+		if si := r.doc.SentenceAt(m.Range.Start); si >= 0 {
+			r.slot(si).nInspectors++
+			n++
+		}
+	}
+	store := make([]int, n)
+	for _, m := range insp {
+		if si := r.doc.SentenceAt(m.Range.Start); si >= 0 {
+			first, _ := TokenSpan(r.doc.Tokens(), m.Range)
 			sc := r.slot(si)
+			if sc.inspectors == nil {
+				k := int(sc.nInspectors)
+				sc.inspectors, store = store[:0:k], store[k:]
+			}
 			sc.inspectors = append(sc.inspectors, first)
 		}
 	}
-	return r
 }
 
 // inspectorsAbout reports whether the paragraph of sentence si names inspectors, an
