@@ -38,7 +38,8 @@ type InspectorateMention struct {
 func Inspectorates(doc *text.Document) []InspectorateMention {
 	var out []InspectorateMention
 	toks := doc.Tokens()
-	var ms []phrase.Match
+	sb := sentenceBufs.Get().(*sentenceScratch) // its grade list serves as the matches' scratch
+	ms := sb.grades[:0]
 	for _, s := range doc.Sentences() {
 		ms = inspectorateMatcher.FindIn(doc, s.First, s.Last, ms[:0])
 		for _, m := range ms {
@@ -51,6 +52,10 @@ func Inspectorates(doc *text.Document) []InspectorateMention {
 			}
 			out = append(out, InspectorateMention{Inspectorate(m.Value), r})
 		}
+	}
+	if cap(ms) <= maxPooledFound {
+		sb.grades = ms[:0]
+		sentenceBufs.Put(sb)
 	}
 	return out
 }
@@ -81,10 +86,13 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 	f := finder{doc: doc, insp: insp, main: main, docYear: max(latestYear(doc), year)}
 	scratch := foundBufs.Get().(*[]Found)
 	f.out = (*scratch)[:0]
+	sb := sentenceBufs.Get().(*sentenceScratch)
+	f.grades, f.areas, f.cands = sb.grades[:0], sb.areas[:0], sb.cands[:0]
 	for si := range doc.Sentences() {
 		f.sentence(si)
 	}
 	f.numberedRows()
+	f.putSentenceScratch(sb)
 	out := repeatedPrevious(summaryOverall(impliedOverall(pastByYear(f.out))))
 	// The implied judgements go at their places: lists are in input order.
 	slices.SortStableFunc(out, func(a, b Found) int { return a.Range.Start - b.Range.Start })
@@ -108,6 +116,27 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 var foundBufs = sync.Pool{New: func() any { return new([]Found) }}
 
 const maxPooledFound = 1024
+
+// sentenceBufs holds the finders' per-sentence scratch, the grade and area matches
+// and the candidates: each call grew its own from nothing before.
+var sentenceBufs = sync.Pool{New: func() any { return new(sentenceScratch) }}
+
+type sentenceScratch struct {
+	grades, areas []phrase.Match
+	cands         []cand
+}
+
+// putSentenceScratch gives the finder's per-sentence scratch back for another call,
+// its candidates cleared (they hold area lists), unless a very long sentence grew it.
+func (f *finder) putSentenceScratch(sb *sentenceScratch) {
+	if max(cap(f.grades), cap(f.areas), cap(f.cands)) > maxPooledFound {
+		return
+	}
+	clear(f.cands[:cap(f.cands)])
+	sb.grades, sb.areas, sb.cands = f.grades[:0], f.areas[:0], f.cands[:0]
+	f.grades, f.areas, f.cands = nil, nil, nil
+	sentenceBufs.Put(sb)
+}
 
 type finder struct {
 	doc     *text.Document
