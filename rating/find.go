@@ -87,7 +87,7 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 	scratch := foundBufs.Get().(*[]Found)
 	f.out = (*scratch)[:0]
 	sb := sentenceBufs.Get().(*sentenceScratch)
-	f.grades, f.areas, f.cands = sb.grades[:0], sb.areas[:0], sb.cands[:0]
+	f.grades, f.areas, f.cands, f.flags = sb.grades[:0], sb.areas[:0], sb.cands[:0], sb.flags[:0]
 	for si := range doc.Sentences() {
 		f.sentence(si)
 	}
@@ -124,17 +124,18 @@ var sentenceBufs = sync.Pool{New: func() any { return new(sentenceScratch) }}
 type sentenceScratch struct {
 	grades, areas []phrase.Match
 	cands         []cand
+	flags         []bool
 }
 
 // putSentenceScratch gives the finder's per-sentence scratch back for another call,
 // its candidates cleared (they hold area lists), unless a very long sentence grew it.
 func (f *finder) putSentenceScratch(sb *sentenceScratch) {
-	if max(cap(f.grades), cap(f.areas), cap(f.cands)) > maxPooledFound {
+	if max(cap(f.grades), cap(f.areas), cap(f.cands), cap(f.flags)/3) > maxPooledFound {
 		return
 	}
 	clear(f.cands[:cap(f.cands)])
-	sb.grades, sb.areas, sb.cands = f.grades[:0], f.areas[:0], f.cands[:0]
-	f.grades, f.areas, f.cands = nil, nil, nil
+	sb.grades, sb.areas, sb.cands, sb.flags = f.grades[:0], f.areas[:0], f.cands[:0], f.flags[:0]
+	f.grades, f.areas, f.cands, f.flags = nil, nil, nil, nil
 	sentenceBufs.Put(sb)
 }
 
@@ -147,6 +148,7 @@ type finder struct {
 
 	grades, areas []phrase.Match
 	cands         []cand // the sentence's candidates, the slice reused from sentence to sentence
+	flags         []bool // emit's marks of the candidates, reused likewise
 }
 
 // inspectorateAt returns the inspectorate a grade at p is given by: the mention
@@ -803,7 +805,12 @@ func (sc *sentenceScan) frontedArea() int {
 // emit adds the judgements of the kept candidates to the finder's output.
 func (sc *sentenceScan) emit() {
 	f, si, n, word, cands := sc.f, sc.si, sc.n, sc.word, sc.cands
-	legend, alt, former := scaleLegend(cands, word), alternativeGrades(cands, word), formerGrades(cands, word)
+	m := len(cands)
+	flags := slices.Grow(f.flags[:0], 3*m)[:3*m] // the three lists of marks, in the finder's scratch
+	clear(flags)
+	f.flags = flags
+	legend := scaleLegend(cands, word, flags[:m:m])
+	alt, former := alternativeGrades(cands, word, flags[m:2*m:2*m]), formerGrades(cands, word, flags[2*m:])
 	for ci, c := range cands {
 		if legend[ci] || alt[ci] || former[ci] || gradeKey(c, word) {
 			continue
