@@ -47,12 +47,17 @@ var segmentBufs = sync.Pool{New: func() any { return new([]Segment) }}
 
 const maxPooledSegments = 1024
 
+// markBufs holds segmentsInto's scratch of a paragraph's marks, kept across calls as
+// segmentBufs is; a mark holds no pointer.
+var markBufs = sync.Pool{New: func() any { return new([]mark) }}
+
 // segmentsInto appends the top-level quoted stretches of doc to out, in order.
 func segmentsInto(doc *text.Document, out []Segment) []Segment {
 	t := doc.Text()
 	prevOpen := false // the last paragraph ended inside a quote
 	var prevFam family
-	var ms []mark // a paragraph's marks, the slice reused from one to the next
+	mb := markBufs.Get().(*[]mark)
+	ms := (*mb)[:0] // a paragraph's marks, the slice reused from one to the next and across calls
 	for pi, p := range doc.Paragraphs() {
 		ms = marks(doc, p.Range, ms[:0])
 		open := -1 // index into ms of the open top-level mark
@@ -122,6 +127,10 @@ func segmentsInto(doc *text.Document, out []Segment) []Segment {
 			emit(o, p.End, -1)
 			prevOpen, prevFam = true, o.fam
 		}
+	}
+	if cap(ms) <= maxPooledSegments {
+		*mb = ms[:0]
+		markBufs.Put(mb)
 	}
 	return out
 }
