@@ -479,7 +479,7 @@ func (sc *sentenceScan) listBefore(to, floor int) []int {
 			if claimed[k] {
 				break
 			}
-			got = append([]int{k}, got...)
+			got = append(got, k) // found last first: reversed on return
 			i = f.areas[k].First - 1
 			budget = 3 // "and the school's early years provision"
 			continue
@@ -512,6 +512,7 @@ func (sc *sentenceScan) listBefore(to, floor int) []int {
 		}
 		i--
 	}
+	slices.Reverse(got)
 	return got
 }
 
