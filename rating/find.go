@@ -350,10 +350,11 @@ func (sc *sentenceScan) candidates() {
 			continue
 		}
 		c := cand{m: g, grade: grade, insp: insp}
-		c.time, c.year, c.explicit = f.timeOf(gi, g, n, word)
+		var said int
+		c.time, c.year, c.explicit, said = f.timeOf(gi, g, n, word)
 		c.repeat = c.time == Current && repeated(g, n, word)
 		if c.time == Current && !c.explicit {
-			c.yearSaid = f.yearNear(g, n, word)
+			c.yearSaid = said
 		}
 		if y, ok := f.continuesPrevious(si, word); ok && c.time == Current && !c.explicit && c.yearSaid == 0 && !c.repeat && grade.Scale() != Category {
 			// A category is a state that lasts ("moved into Engage …, and will remain there").
