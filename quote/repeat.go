@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,13 @@ import (
 // quotations, even in a text of thousands of quotations that all open alike.
 func Holders(texts []string, weak, named []bool) []int {
 	out := make([]int, len(texts))
+	if !slices.Contains(weak, true) {
+		// No pull quote: nothing is looked for, and most texts have none.
+		for i := range out {
+			out[i] = -1
+		}
+		return out
+	}
 	words := make([]string, len(texts)) // each quotation's words, made once
 	holders := map[string][]int{}       // by a weak quotation's first gram: named ones holding it, in order
 	for i, t := range texts {
