@@ -49,7 +49,11 @@ func parseDatesInto(doc *text.Document, ms []Mention) []Mention {
 	for si, s := range sents {
 		p := dateScan{doc: doc, toks: doc.Tokens(), lo: s.First, hi: s.Last}
 		for i := s.First; i < s.Last; {
-			dm, ok := p.parseAt(i)
+			if !p.mayStart(i) { // most tokens start no date: no Mention is made for them
+				i++
+				continue
+			}
+			dm, ok := p.parseFrom(i)
 			if !ok || dm.last <= i {
 				i++
 				continue
@@ -310,14 +314,14 @@ func previousHeading(doc *text.Document, p text.Paragraph) bool {
 	if p.First == p.Last || paraTokens(doc, p) > previousHeadingTokens {
 		return false
 	}
-	return isDateWord("previous-heading", doc.Word(doc.Sentences()[p.First].First))
+	return isDateWord(secPreviousHeading, doc.WordID(doc.Sentences()[p.First].First))
 }
 
 // previousListNoun reports a line that names a report or an inspection.
 func previousListNoun(doc *text.Document, p text.Paragraph) bool {
 	sents := doc.Sentences()
 	for k := sents[p.First].First; k < sents[p.Last-1].Last; k++ {
-		if isDateWord("previous-list-nouns", doc.Word(k)) {
+		if isDateWord(secPreviousListNouns, doc.WordID(k)) {
 			return true
 		}
 	}

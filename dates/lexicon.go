@@ -3,6 +3,7 @@ package dates
 import (
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/internal/phrase"
+	"github.com/verdictnlp/verdict/text"
 )
 
 // The word lists of the dates package, read once from internal/lexicon/data/dates_*.txt;
@@ -25,20 +26,25 @@ const (
 const dateNoLabel = 0
 
 var (
-	dateWords = map[string]map[string]bool{} // the sections of dates_calendar.txt
+	dateWords = readDateWords() // the sections of dates_calendar.txt
 
 	dateCues   *phrase.Matcher
 	dateLabels *phrase.Matcher
 )
 
-func init() {
+func readDateWords() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
 	for _, sec := range lexicon.Sections("dates_calendar") {
 		set := map[string]bool{}
 		for _, l := range sec.Entries {
 			set[l] = true
 		}
-		dateWords[sec.Name] = set
+		out[sec.Name] = set
 	}
+	return out
+}
+
+func init() {
 
 	classes := map[string]int{
 		"none": dateCueNone, "inspection": dateCueInspection, "visit": dateCueVisit,
@@ -72,5 +78,59 @@ func sectionMatcher(file string, values map[string]int) *phrase.Matcher {
 	return phrase.New(ps, vs)
 }
 
-// isDateWord reports whether w is in section sec of dates_calendar.txt.
-func isDateWord(sec, w string) bool { return dateWords[sec][w] }
+// dateSection numbers a section of dates_calendar.txt read word by word.
+type dateSection uint8
+
+const (
+	secRange dateSection = iota
+	secBeforeMonth
+	secSeasons
+	secNotYearBefore
+	secNotYearAfter
+	secYearModifies
+	secFutureBefore
+	secFuture
+	secMonthModifies
+	secPreviousHeading
+	secPreviousListNouns
+	secUngradedInspection
+	dateSections
+)
+
+// dateSectionNames are the sections' names in the file, by dateSection.
+var dateSectionNames = [dateSections]string{"range", "before-month", "seasons", "not-year-before",
+	"not-year-after", "year-modifies", "future-before", "future", "month-modifies",
+	"previous-heading", "previous-list-nouns", "ungraded-inspection"}
+
+// dateWordSecs holds, by text.WordID, a bit per dateSection the word is in: a token's
+// sections are read by its number, not by hashing its word into a map per section.
+// The sections' words are interned (dateWordSecs is built while the package
+// initialises).
+var dateWordSecs = func() []uint16 {
+	var secs []uint16
+	for sec, name := range dateSectionNames {
+		set, ok := dateWords[name]
+		if !ok {
+			panic("dates: dates_calendar.txt has no section " + name)
+		}
+		for w := range set {
+			id := int(text.Intern(w))
+			if id >= len(secs) {
+				secs = append(secs, make([]uint16, id+1-len(secs))...)
+			}
+			secs[id] |= 1 << sec
+		}
+	}
+	return secs
+}()
+
+// isDateWord reports whether the word numbered id is in section sec of
+// dates_calendar.txt.
+func isDateWord(sec dateSection, id text.WordID) bool {
+	return int(id) < len(dateWordSecs) && dateWordSecs[id]&(1<<sec) != 0
+}
+
+// is reports whether token i is in the sentence scanned and its word in section sec.
+func (p *dateScan) is(sec dateSection, i int) bool {
+	return i >= p.lo && i < p.hi && isDateWord(sec, p.doc.WordID(i))
+}

@@ -143,7 +143,7 @@ func (p *dateScan) weekday(i int) int {
 	return 0
 }
 
-func (p *dateScan) rangeWord(i int) bool { return isDateWord("range", p.w(i)) }
+func (p *dateScan) rangeWord(i int) bool { return p.is(secRange, i) }
 
 // yearAfter reads an optional ", 2023" after a point; it returns the index after it.
 func (p *dateScan) yearAfter(j int, pt *datePoint) int {
@@ -186,15 +186,8 @@ func (p *dateScan) pointAt(i int) (pt datePoint, next int, abbrev, ok bool) {
 	return pt, p.yearAfter(j, &pt), ab, true
 }
 
-// parseAt reads the date expression that starts at token i, if any.
-func (p *dateScan) parseAt(i int) (dm Mention, ok bool) {
-	if !p.mayStart(i) { // a cheap look first: most tokens start no date (prefilter.go)
-		return dm, false
-	}
-	return p.parseFrom(i)
-}
-
-// parseFrom is parseAt without the prefilter.
+// parseFrom reads the date expression that starts at token i, if any. Its caller
+// tries only the tokens mayStart lets by (prefilter.go).
 func (p *dateScan) parseFrom(i int) (dm Mention, ok bool) {
 	if dm, ok := p.relativeAt(i); ok {
 		return dm, true
@@ -316,7 +309,7 @@ func (p *dateScan) rangeEnd(pt datePoint, j int, dm *Mention) int {
 // "since", or with "early", "late" or "mid", or describing a noun; "May" alone may be a
 // verb or a name.
 func (p *dateScan) monthAloneIsDate(i, j, first int) bool {
-	return first != i || isDateWord("before-month", p.w(i-1)) || strings.HasPrefix(p.w(i), "mid-") || p.monthModifies(i, j)
+	return first != i || p.is(secBeforeMonth, i-1) || strings.HasPrefix(p.w(i), "mid-") || p.monthModifies(i, j)
 }
 
 // pointAfter reports whether a comes after b; both give a year.
@@ -391,7 +384,7 @@ func validDateMention(dm *Mention) bool {
 // nothing.
 func (p *dateScan) yearAt(i int) (dm Mention, ok bool) {
 	first := i
-	if isDateWord("seasons", p.w(i)) {
+	if p.is(secSeasons, i) {
 		j := i + 1
 		if p.w(j) == "of" {
 			j++
@@ -415,7 +408,7 @@ func (p *dateScan) yearAt(i int) (dm Mention, ok bool) {
 				return dm, true
 			}
 		}
-		dm.modifier = isDateWord("year-modifies", p.w(i+1))
+		dm.modifier = p.is(secYearModifies, i+1)
 	}
 	return dm, true
 }
@@ -423,7 +416,7 @@ func (p *dateScan) yearAt(i int) (dm Mention, ok bool) {
 // numberBesideYear reports a four-digit number that is a quantity or part of a name:
 // "more than 2000 pupils", "the Care Act 2014".
 func (p *dateScan) numberBesideYear(first, i int) bool {
-	return isDateWord("not-year-before", p.w(first-1)) || isDateWord("not-year-after", p.w(i+1))
+	return p.is(secNotYearBefore, first-1) || p.is(secNotYearAfter, i+1)
 }
 
 // numericAt reads a date written in figures: "2017-12-14", "30/11/2023", an academic or
@@ -557,7 +550,7 @@ func (p *dateScan) yearSpanAt(i int, parts []string, dm Mention) (Mention, bool)
 		return dm, false
 	}
 	dm.start, dm.end, dm.isRange = datePoint{y: y}, datePoint{y: e}, true
-	dm.modifier = isDateWord("year-modifies", p.w(i+1))
+	dm.modifier = p.is(secYearModifies, i+1)
 	return dm, true
 }
 
@@ -695,7 +688,7 @@ func fusedDayRange(w string) (int, int) {
 func (p *dateScan) monthModifies(i, j int) bool {
 	switch p.w(i - 1) {
 	case "a", "an", "the", "its", "their", "our", "this":
-		return isDateWord("month-modifies", p.w(j))
+		return p.is(secMonthModifies, j)
 	}
 	return false
 }

@@ -1,39 +1,49 @@
 package dates
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/text"
 )
 
-// mayStart is the cheap test parseAt makes before its sub-parsers, which look up the
-// token in several maps each. Only these tokens start a date: a digit (a day, a year,
-// a numeric date, "5th-7th"), a month or a weekday name or abbreviation, also as
+// mayStart is the cheap test parseDatesInto makes before the sub-parsers, which look
+// up the token in several maps each. Only these tokens start a date: a digit (a day, a
+// year, a numeric date, "5th-7th"), a month or a weekday name or abbreviation, also as
 // "mid-March", a season, and a word that opens a relative date (startWords). Any other
-// word starts none: the sub-parsers read other words only after one of these.
-// TestDatePrefilterSound checks over the corpus that no token it turns away starts a
-// date.
+// word starts none: the sub-parsers read other words only after one of these. The
+// words are told by their text.WordID (startIDs), so that a token costs one byte
+// read, not a hash of its word. TestDatePrefilterSound checks over the corpus that no
+// token it turns away starts a date.
 func (p *dateScan) mayStart(i int) bool {
-	w := p.w(i)
-	if w == "" {
+	if i < p.lo || i >= p.hi {
 		return false
 	}
-	if c := w[0]; c >= '0' && c <= '9' {
+	t := p.toks[i]
+	if t.Start == t.End {
+		return false
+	}
+	if c := p.doc.Lower()[t.Start]; c >= '0' && c <= '9' {
 		return true
 	}
-	if !startBits.may(w) || !startWords[w] {
+	id := p.doc.WordID(i)
+	if !startIDs.has(id) {
 		return false
 	}
-	return relativeMayStart(w, p.w(i+1))
+	if id == theID {
+		return i+1 < p.hi && theNextIDs.has(p.doc.WordID(i+1))
+	}
+	return relativeMayStart(p.w(i), p.w(i+1))
 }
 
-// relativeMayStart reports whether w, a start word, may start a date before next: a
-// relative word that needs a word after it (relativeAt) only before one it reads,
-// any other start word always. "the" is the commonest word of a text.
+// relativeMayStart reports whether w, a start word but "the", may start a date before
+// next: a relative word that needs a word after it (relativeAt) only before one it
+// reads, any other start word always. "the", the commonest word of a text, mayStart
+// tells by the number of the word after it (theNextIDs).
 func relativeMayStart(w, next string) bool {
 	switch w {
-	case "the":
-		return theNext[next]
 	case "this", "last", "next":
 		return next == "week" || next == "month" || next == "year"
 	case "that":
@@ -44,15 +54,17 @@ func relativeMayStart(w, next string) bool {
 	return true
 }
 
-// theNext holds the words after "the" that start one of theRelative's phrases.
-var theNext = func() map[string]bool {
-	m := map[string]bool{}
+// theNextIDs holds the words after "the" that start one of theRelative's phrases.
+var theNextIDs = func() idSet {
+	var ws []string
 	for k := range theRelative {
 		first, _, _ := strings.Cut(k, " ")
-		m[first] = true
+		ws = append(ws, first)
 	}
-	return m
+	return newIDSet(ws)
 }()
+
+var theID = text.Intern("the")
 
 // relativeWords are the words relativeAt reads a date from: "today", "last month",
 // "earlier this year", "the following year".
@@ -61,10 +73,9 @@ var relativeWords = []string{"today", "yesterday", "tomorrow", "earlier", "later
 // startWords holds every lower-case word but a number that may start a date: the
 // month and weekday names and abbreviations of the calendar lexicon, each also after
 // "mid-" (pointAt, fusedRangeAt, the weekday readers), the seasons (yearAt) and the
-// relative words. startBits holds a hash of each, so that most words are turned
-// away without the map. They read the lexicon themselves, so that they do not hang on
-// the order of init functions.
-var startWords, startBits = func() (map[string]bool, *wordBits) {
+// relative words. It reads the lexicon itself, so that it does not hang on the
+// order of init functions.
+var startWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, sec := range lexicon.Sections("calendar") {
 		for _, l := range sec.Entries {
@@ -83,32 +94,26 @@ var startWords, startBits = func() (map[string]bool, *wordBits) {
 	for _, w := range relativeWords {
 		m[w] = true
 	}
-	f := new(wordBits)
-	for w := range m {
-		f.add(w)
-	}
-	return m, f
+	return m
 }()
 
-// wordBits is a set of word hashes (length, first, second and last bytes): a word
-// whose bit is clear is in no set added.
-type wordBits [wordBitsN / 64]uint64
+// startIDs marks the startWords by their text.WordID.
+var startIDs = newIDSet(slices.Collect(maps.Keys(startWords)))
 
-const wordBitsN = 4096
+// idSet is a set of words by their text.WordID, indexed by it.
+type idSet []bool
 
-func wordHash(w string) uint {
-	h := uint(len(w))*0x9e37 ^ uint(w[0])*0x61 ^ uint(w[len(w)-1])*0x3b9 ^ uint(w[min(1, len(w)-1)])*0x1f
-	return h % wordBitsN
-}
-
-func (f *wordBits) add(w string) {
-	if w != "" {
-		h := wordHash(w)
-		f[h/64] |= 1 << (h % 64)
+// newIDSet interns words (it runs while the package initialises) and marks them.
+func newIDSet(words []string) idSet {
+	var s idSet
+	for _, w := range words {
+		id := int(text.Intern(w))
+		if id >= len(s) {
+			s = append(s, make(idSet, id+1-len(s))...)
+		}
+		s[id] = true
 	}
+	return s
 }
 
-func (f *wordBits) may(w string) bool {
-	h := wordHash(w)
-	return f[h/64]&(1<<(h%64)) != 0
-}
+func (s idSet) has(id text.WordID) bool { return int(id) < len(s) && s[id] }

@@ -40,6 +40,9 @@ type dateSentenceCues struct {
 	cues       []phrase.Match // absolute token indices
 	grades     []dateGradeCue
 	inspectors []int // tokens where an inspectorate is named
+	read       bool  // cues holds the sentence's cue phrases (see dateRoleReader.sentence)
+
+	nGrades, nInspectors int32 // the lengths grades and inspectors are cut to (fileGrades)
 }
 
 // dateRoleReader gives dates roles from the cues of their sentences.
@@ -53,23 +56,57 @@ type dateRoleReader struct {
 
 func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.InspectorateMention) *dateRoleReader {
 	r := &dateRoleReader{doc: doc, scan: dateScan{doc: doc, toks: doc.Tokens()}, cues: make([]*dateSentenceCues, len(doc.Sentences())), about: make([]uint8, len(doc.Paragraphs()))}
+	r.fileGrades(found)
+	r.fileInspectors(insp)
+	return r
+}
+
+// fileGrades files each grade found under its sentence, in order. The sentences' lists
+// are cut from one array, each sized by a first count: one allocation, not a growing
+// list per sentence.
+func (r *dateRoleReader) fileGrades(found []rating.Found) {
 	for _, f := range found {
-		sc := r.sentence(f.Sentence)
-		first, last := TokenSpan(doc.Tokens(), f.Range)
+		r.slot(f.Sentence).nGrades++
+	}
+	store := make([]dateGradeCue, len(found))
+	toks := r.doc.Tokens()
+	for _, f := range found {
+		sc := r.slot(f.Sentence)
+		if sc.grades == nil {
+			k := int(sc.nGrades)
+			sc.grades, store = store[:0:k], store[k:]
+		}
+		first, last := TokenSpan(toks, f.Range)
 		g := dateGradeCue{first: first, last: last, previous: f.Time == rating.Previous, category: f.Area == "category"}
 		if f.Year != nil {
 			g.year = *f.Year
 		}
 		sc.grades = append(sc.grades, g)
 	}
+}
+
+// fileInspectors files the first token of each inspectorate mention under its
+// sentence, in order, the lists cut from one array as fileGrades cuts them.
+func (r *dateRoleReader) fileInspectors(insp []rating.InspectorateMention) {
+	n := 0
 	for _, m := range insp {
-		if si := doc.SentenceAt(m.Range.Start); si >= 0 {
-			first, _ := TokenSpan(doc.Tokens(), m.Range)
-			sc := r.sentence(si)
+		if si := r.doc.SentenceAt(m.Range.Start); si >= 0 {
+			r.slot(si).nInspectors++
+			n++
+		}
+	}
+	store := make([]int, n)
+	for _, m := range insp {
+		if si := r.doc.SentenceAt(m.Range.Start); si >= 0 {
+			first, _ := TokenSpan(r.doc.Tokens(), m.Range)
+			sc := r.slot(si)
+			if sc.inspectors == nil {
+				k := int(sc.nInspectors)
+				sc.inspectors, store = store[:0:k], store[k:]
+			}
 			sc.inspectors = append(sc.inspectors, first)
 		}
 	}
-	return r
 }
 
 // inspectorsAbout reports whether the paragraph of sentence si names inspectors, an
@@ -99,16 +136,28 @@ func (r *dateRoleReader) inspectorsAbout(si int) bool {
 
 // sentence returns the cues of sentence si, finding its cue phrases on first use.
 func (r *dateRoleReader) sentence(si int) *dateSentenceCues {
-	if sc := r.cues[si]; sc != nil {
+	sc := r.slot(si)
+	if sc.read {
 		return sc
 	}
 	s := r.doc.Sentences()[si]
-	sc := r.newCues()
 	sc.cues = dateCues.FindIn(r.doc, s.First, s.Last, nil)
 	for i := range sc.cues {
 		sc.cues[i].First += s.First
 		sc.cues[i].Last += s.First
 	}
+	sc.read = true
+	return sc
+}
+
+// slot returns the record of sentence si, made on first use, its cue phrases not yet
+// found: the grades and inspectorates are filed for every sentence that holds one,
+// and only the sentences a date's role is read from need their phrases.
+func (r *dateRoleReader) slot(si int) *dateSentenceCues {
+	if sc := r.cues[si]; sc != nil {
+		return sc
+	}
+	sc := r.newCues()
 	r.cues[si] = sc
 	return sc
 }
@@ -139,7 +188,7 @@ func TokenSpan(toks []text.Token, rg text.Range) (int, int) {
 // published next year".
 func (r *dateRoleReader) future(dm *Mention) bool {
 	s := r.doc.Sentences()[dm.sent]
-	if dm.first-1 >= s.First && isDateWord("future-before", r.doc.Word(dm.first-1)) {
+	if dm.first-1 >= s.First && isDateWord(secFutureBefore, r.doc.WordID(dm.first-1)) {
 		return true
 	}
 	for k := dm.first - 1; k >= s.First && k >= dm.first-6; k-- {
@@ -147,7 +196,7 @@ func (r *dateRoleReader) future(dm *Mention) bool {
 		if w == "," {
 			return false // "As you may know, on Monday 3rd …": another clause
 		}
-		if isDateWord("future", w) {
+		if isDateWord(secFuture, r.doc.WordID(k)) {
 			return true
 		}
 	}
@@ -361,7 +410,7 @@ func (r *dateRoleReader) gradedInspection(sc *dateSentenceCues, c *phrase.Match,
 // "a monitoring inspection", "the focused inspection".
 func (r *dateRoleReader) ungradedBefore(k, first int) bool {
 	for j := k - 1; j >= first && j >= k-3; j-- {
-		if isDateWord("ungraded-inspection", r.doc.Word(j)) {
+		if isDateWord(secUngradedInspection, r.doc.WordID(j)) {
 			return true
 		}
 	}

@@ -27,14 +27,19 @@ func (s *state) judgements() {
 		// Sized once: a Found and a Judgement are large, and most texts keep few.
 		s.found = make([]rating.Found, 0, len(kept))
 		s.report.Judgements = slices.Grow(s.report.Judgements, len(kept))
+		var areaSpans []text.Span // one array for the area spans, sized so that no append moves it
 		for _, i := range kept {
 			f := found[i]
 			j := f.Judgement
 			j.Span = doc.Span(f.Range)
 			j.Text = j.Span.Of(doc.Source())
 			if f.AreaRange.End > 0 {
-				sp := doc.Span(f.AreaRange)
-				j.AreaSpan, j.AreaText = &sp, sp.Of(doc.Source())
+				if areaSpans == nil {
+					areaSpans = make([]text.Span, 0, len(kept))
+				}
+				areaSpans = append(areaSpans, doc.Span(f.AreaRange))
+				sp := &areaSpans[len(areaSpans)-1]
+				j.AreaSpan, j.AreaText = sp, sp.Of(doc.Source())
 			}
 			s.report.Judgements = append(s.report.Judgements, j)
 			s.found = append(s.found, f)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/text"
 )
@@ -46,12 +47,17 @@ var segmentBufs = sync.Pool{New: func() any { return new([]Segment) }}
 
 const maxPooledSegments = 1024
 
+// markBufs holds segmentsInto's scratch of a paragraph's marks, kept across calls as
+// segmentBufs is; a mark holds no pointer.
+var markBufs = sync.Pool{New: func() any { return new([]mark) }}
+
 // segmentsInto appends the top-level quoted stretches of doc to out, in order.
 func segmentsInto(doc *text.Document, out []Segment) []Segment {
 	t := doc.Text()
 	prevOpen := false // the last paragraph ended inside a quote
 	var prevFam family
-	var ms []mark // a paragraph's marks, the slice reused from one to the next
+	mb := markBufs.Get().(*[]mark)
+	ms := (*mb)[:0] // a paragraph's marks, the slice reused from one to the next and across calls
 	for pi, p := range doc.Paragraphs() {
 		ms = marks(doc, p.Range, ms[:0])
 		open := -1 // index into ms of the open top-level mark
@@ -122,6 +128,10 @@ func segmentsInto(doc *text.Document, out []Segment) []Segment {
 			prevOpen, prevFam = true, o.fam
 		}
 	}
+	if cap(ms) <= maxPooledSegments {
+		*mb = ms[:0]
+		markBufs.Put(mb)
+	}
 	return out
 }
 
@@ -185,10 +195,28 @@ func trim(t string, r text.Range) text.Range {
 }
 
 // countWords counts white-space separated words that hold a letter or digit. It reads
-// s in place: strings.Fields would allocate a slice per call.
+// s in place: strings.Fields would allocate a slice per call. An ASCII byte is classed
+// by one table (asciiClass), the unicode calls kept for the other runes: every quoted
+// stretch is counted.
 func countWords(s string) int {
 	n, counted := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case classSpace:
+				counted = false
+			case classWord:
+				if !counted {
+					n++
+					counted = true
+				}
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
 		switch {
 		case unicode.IsSpace(r):
 			counted = false
@@ -199,3 +227,23 @@ func countWords(s string) int {
 	}
 	return n
 }
+
+// The classes of an ASCII byte for countWords.
+const (
+	classOther = iota
+	classSpace
+	classWord
+)
+
+// asciiClass classes each ASCII byte as unicode.IsSpace and isWordRune do.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		switch r := rune(c); {
+		case unicode.IsSpace(r):
+			t[c] = classSpace
+		case isWordRune(r):
+			t[c] = classWord
+		}
+	}
+	return t
+}()

@@ -1,8 +1,10 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Holders finds, for each quotation i that weak marks (no one is said to speak it: a
@@ -17,6 +19,13 @@ import (
 // quotations, even in a text of thousands of quotations that all open alike.
 func Holders(texts []string, weak, named []bool) []int {
 	out := make([]int, len(texts))
+	if !slices.Contains(weak, true) {
+		// No pull quote: nothing is looked for, and most texts have none.
+		for i := range out {
+			out[i] = -1
+		}
+		return out
+	}
 	words := make([]string, len(texts)) // each quotation's words, made once
 	holders := map[string][]int{}       // by a weak quotation's first gram: named ones holding it, in order
 	for i, t := range texts {
@@ -89,6 +98,21 @@ func normalWords(t string) string {
 	b.WriteByte(' ')
 	inWord := false
 	for _, c := range t { // an invalid byte reads as RuneError, a separator, as ToLower's copy has it
+		if c < utf8.RuneSelf {
+			// ASCII, most of a text, read by one table: unicode's calls per rune cost
+			// more than the rest of the search.
+			k := asciiWordByte[c]
+			if k == 0 {
+				inWord = false
+				continue
+			}
+			if !inWord && b.Len() > 1 {
+				b.WriteByte(' ')
+			}
+			inWord = true
+			b.WriteByte(k)
+			continue
+		}
 		r := unicode.ToLower(c)
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' {
 			inWord = false
@@ -103,6 +127,18 @@ func normalWords(t string) string {
 	b.WriteByte(' ')
 	return b.String()
 }
+
+// asciiWordByte gives, for an ASCII byte, what normalWords writes of it in a word:
+// itself lower-cased for a letter, a digit or an apostrophe; 0 for a separator.
+var asciiWordByte = func() (t [utf8.RuneSelf]byte) {
+	for c := range utf8.RuneSelf {
+		r := unicode.ToLower(rune(c))
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' {
+			t[c] = byte(r)
+		}
+	}
+	return t
+}()
 
 // firstGram returns the first three words of ws (as normalWords gives them), with
 // their spaces: " a b c ". A quotation of fewer words has none.

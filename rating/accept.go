@@ -71,8 +71,35 @@ func mentionsAreas(n int, word func(int) string) bool {
 // Statistical reports a sentence of national statistics ("72% of providers were judged
 // good"): its grades and inspectorates are no inspection of one body.
 func Statistical(doc *text.Document, si int) bool {
-	n, _, word := doc.SentenceWords(doc.Sentences()[si])
+	s := doc.Sentences()[si]
+	if !mayBeStatistics(doc.WordIDs(s.First, s.Last)) {
+		return false
+	}
+	n, _, word := doc.SentenceWords(s)
 	return statistics(n, word)
+}
+
+// statsOpeners holds, by text.WordID, every word one of statistics' cases reads first:
+// a sentence with none of them is no statistic, and most sentences are turned away by
+// reading their words' numbers, with no string compared.
+var statsOpeners = func() idSet {
+	ws := []string{"%", "percent", "nationally", "proportion", "per", "half", "third", "quarter",
+		"fifth", "majority", "minority", "thirds", "quarters", "one", "out"}
+	for w := range statsWords {
+		ws = append(ws, w)
+	}
+	return newIDSet(ws)
+}()
+
+// mayBeStatistics reports whether words numbered ids may be a statistic: whether one
+// of them opens one of statistics' cases.
+func mayBeStatistics(ids []text.WordID) bool {
+	for _, id := range ids {
+		if statsOpeners.has(id) {
+			return true
+		}
+	}
+	return false
 }
 
 // statistics reports a sentence of national figures ("72% of providers are good").

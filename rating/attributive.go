@@ -13,9 +13,9 @@ func attributive(c cand, word func(int) string) bool {
 
 // formerGrades reports the attributive grades a later, different grade of the same
 // sentence follows: "'Requires improvement' practice rated 'outstanding'" names the
-// provider by its former grade, which is no current judgement.
-func formerGrades(cands []cand, word func(int) string) []bool {
-	former := make([]bool, len(cands))
+// provider by its former grade, which is no current judgement. It marks them in former,
+// all false and as long as cands.
+func formerGrades(cands []cand, word func(int) string, former []bool) []bool {
 	for k, c := range cands {
 		if !attributive(c, word) {
 			continue

@@ -1,6 +1,9 @@
 package rating
 
-import "github.com/verdictnlp/verdict/internal/lexicon"
+import (
+	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/text"
+)
 
 // Word tables the judgement rules read, one section each of data/rating_cues.txt, whose
 // comments say where in a sentence each is used. Read once, at init.
@@ -33,6 +36,20 @@ func cueSet(name string) map[string]bool {
 
 // clauseStop reports tokens that end a clause for the grade windows.
 func clauseStop(w string) bool {
+	// Most words are turned away by their length or first byte before the switch,
+	// which compares strings: the grade windows ask this of every word they pass.
+	switch {
+	case len(w) == 1:
+		c := w[0]
+		return c == ';' || c == '.' || c == '?' || c == '!'
+	case len(w) < 3 || len(w) > 8:
+		return false
+	}
+	switch w[0] {
+	case 'w', 'b', 'a', 't', 'h':
+	default:
+		return false
+	}
 	switch w {
 	case ";", ".", "?", "!", "while", "whilst", "but", "although", "though", "however", "whereas":
 		return true
@@ -42,3 +59,21 @@ func clauseStop(w string) bool {
 
 // includes reports the verbs of a which-clause that lists areas: "which included".
 func includes(w string) bool { return w == "include" || w == "included" || w == "includes" }
+
+// idSet is a set of words by their text.WordID, indexed by it.
+type idSet []bool
+
+// newIDSet interns words (it runs while the package initialises) and marks them.
+func newIDSet(words []string) idSet {
+	var s idSet
+	for _, w := range words {
+		id := int(text.Intern(w))
+		if id >= len(s) {
+			s = append(s, make(idSet, id+1-len(s))...)
+		}
+		s[id] = true
+	}
+	return s
+}
+
+func (s idSet) has(id text.WordID) bool { return int(id) < len(s) && s[id] }

@@ -4,10 +4,29 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/phrase"
 	"github.com/verdictnlp/verdict/text"
 )
+
+// upperChanges reports whether strings.ToUpper(s) != s, without making the copy: s
+// holds a rune unicode.ToUpper changes, or a byte that is no UTF-8 (ToUpper writes
+// U+FFFD for it).
+func upperChanges(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, w := utf8.DecodeRuneInString(s[i:]); w == 1 {
+				return true
+			}
+		}
+		if unicode.ToUpper(r) != r {
+			return true
+		}
+	}
+	return false
+}
 
 // InspectorateMention is a place a document names an inspectorate.
 type InspectorateMention struct {
@@ -19,7 +38,8 @@ type InspectorateMention struct {
 func Inspectorates(doc *text.Document) []InspectorateMention {
 	var out []InspectorateMention
 	toks := doc.Tokens()
-	var ms []phrase.Match
+	sb := sentenceBufs.Get().(*sentenceScratch) // its grade list serves as the matches' scratch
+	ms := sb.grades[:0]
 	for _, s := range doc.Sentences() {
 		ms = inspectorateMatcher.FindIn(doc, s.First, s.Last, ms[:0])
 		for _, m := range ms {
@@ -27,11 +47,15 @@ func Inspectorates(doc *text.Document) []InspectorateMention {
 			r := text.Range{Start: int(first.Start), End: int(last.End)}
 			// Short aliases ("CIW", "HMIC", "ISI") count only as written, in capitals.
 			orig := doc.Slice(r)
-			if len(orig) <= 7 && !strings.Contains(orig, " ") && strings.ToUpper(orig) != orig && orig != "Ofsted" && orig != "Oftsed" && orig != "Ofstead" && orig != "Estyn" {
+			if len(orig) <= 7 && !strings.Contains(orig, " ") && upperChanges(orig) && orig != "Ofsted" && orig != "Oftsed" && orig != "Ofstead" && orig != "Estyn" {
 				continue
 			}
 			out = append(out, InspectorateMention{Inspectorate(m.Value), r})
 		}
+	}
+	if cap(ms) <= maxPooledFound {
+		sb.grades = ms[:0]
+		sentenceBufs.Put(sb)
 	}
 	return out
 }
@@ -62,10 +86,13 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 	f := finder{doc: doc, insp: insp, main: main, docYear: max(latestYear(doc), year)}
 	scratch := foundBufs.Get().(*[]Found)
 	f.out = (*scratch)[:0]
+	sb := sentenceBufs.Get().(*sentenceScratch)
+	f.grades, f.areas, f.cands, f.flags = sb.grades[:0], sb.areas[:0], sb.cands[:0], sb.flags[:0]
 	for si := range doc.Sentences() {
 		f.sentence(si)
 	}
 	f.numberedRows()
+	f.putSentenceScratch(sb)
 	out := repeatedPrevious(summaryOverall(impliedOverall(pastByYear(f.out))))
 	// The implied judgements go at their places: lists are in input order.
 	slices.SortStableFunc(out, func(a, b Found) int { return a.Range.Start - b.Range.Start })
@@ -90,6 +117,28 @@ var foundBufs = sync.Pool{New: func() any { return new([]Found) }}
 
 const maxPooledFound = 1024
 
+// sentenceBufs holds the finders' per-sentence scratch, the grade and area matches
+// and the candidates: each call grew its own from nothing before.
+var sentenceBufs = sync.Pool{New: func() any { return new(sentenceScratch) }}
+
+type sentenceScratch struct {
+	grades, areas []phrase.Match
+	cands         []cand
+	flags         []bool
+}
+
+// putSentenceScratch gives the finder's per-sentence scratch back for another call,
+// its candidates cleared (they hold area lists), unless a very long sentence grew it.
+func (f *finder) putSentenceScratch(sb *sentenceScratch) {
+	if max(cap(f.grades), cap(f.areas), cap(f.cands), cap(f.flags)/3) > maxPooledFound {
+		return
+	}
+	clear(f.cands[:cap(f.cands)])
+	sb.grades, sb.areas, sb.cands, sb.flags = f.grades[:0], f.areas[:0], f.cands[:0], f.flags[:0]
+	f.grades, f.areas, f.cands, f.flags = nil, nil, nil, nil
+	sentenceBufs.Put(sb)
+}
+
 type finder struct {
 	doc     *text.Document
 	insp    []InspectorateMention
@@ -99,6 +148,7 @@ type finder struct {
 
 	grades, areas []phrase.Match
 	cands         []cand // the sentence's candidates, the slice reused from sentence to sentence
+	flags         []bool // emit's marks of the candidates, reused likewise
 }
 
 // inspectorateAt returns the inspectorate a grade at p is given by: the mention
@@ -189,10 +239,10 @@ func (f *finder) sentence(si int) {
 	if len(f.grades) == 0 {
 		return
 	}
-	f.areas = dropModifiers(areaMatcher.FindIn(doc, s.First, s.Last, f.areas[:0]), n, word)
-	if statistics(asideStart(f.grades, n, word), word) {
+	if aside := asideStart(f.grades, n, word); mayBeStatistics(doc.WordIDs(s.First, s.First+aside)) && statistics(aside, word) {
 		return
 	}
+	f.areas = dropModifiers(areaMatcher.FindIn(doc, s.First, s.Last, f.areas[:0]), n, word)
 	para := doc.Paragraphs()[s.Para]
 	sc.tableRow = para.Last-para.First == 1 && n <= 24
 	// A list item that opens with a grade, under a lead-in ending in a colon: "We found
@@ -286,7 +336,6 @@ func (sc *sentenceScan) candidates() {
 	f, si, n, word, cands := sc.f, sc.si, sc.n, sc.word, sc.cands
 	for gi, g := range f.grades {
 		r := text.Range{Start: int(sc.tok(g.First).Start), End: int(sc.tok(g.Last - 1).End)}
-		insp := f.inspectorateAt(r.Start)
 		gw := gradeWords[g.Value]
 		orig := f.doc.Slice(r)
 		if !f.acceptGrade(gw, orig, g, n, word, sc.tableRow) && !coordinated(cands, g, word, f.areas) && !(sc.listItem && g.First <= 1) {
@@ -295,15 +344,17 @@ func (sc *sentenceScan) candidates() {
 		if f.negated(g, n, word) {
 			continue
 		}
+		insp := f.inspectorateAt(r.Start) // asked only of a grade kept so far: most are not
 		grade, ok := gradeFor(insp, gw)
 		if !ok {
 			continue
 		}
 		c := cand{m: g, grade: grade, insp: insp}
-		c.time, c.year, c.explicit = f.timeOf(gi, g, n, word)
+		var said int
+		c.time, c.year, c.explicit, said = f.timeOf(gi, g, n, word)
 		c.repeat = c.time == Current && repeated(g, n, word)
 		if c.time == Current && !c.explicit {
-			c.yearSaid = f.yearNear(g, n, word)
+			c.yearSaid = said
 		}
 		if y, ok := f.continuesPrevious(si, word); ok && c.time == Current && !c.explicit && c.yearSaid == 0 && !c.repeat && grade.Scale() != Category {
 			// A category is a state that lasts ("moved into Engage …, and will remain there").
@@ -429,7 +480,7 @@ func (sc *sentenceScan) listBefore(to, floor int) []int {
 			if claimed[k] {
 				break
 			}
-			got = append([]int{k}, got...)
+			got = append(got, k) // found last first: reversed on return
 			i = f.areas[k].First - 1
 			budget = 3 // "and the school's early years provision"
 			continue
@@ -462,6 +513,7 @@ func (sc *sentenceScan) listBefore(to, floor int) []int {
 		}
 		i--
 	}
+	slices.Reverse(got)
 	return got
 }
 
@@ -755,7 +807,12 @@ func (sc *sentenceScan) frontedArea() int {
 // emit adds the judgements of the kept candidates to the finder's output.
 func (sc *sentenceScan) emit() {
 	f, si, n, word, cands := sc.f, sc.si, sc.n, sc.word, sc.cands
-	legend, alt, former := scaleLegend(cands, word), alternativeGrades(cands, word), formerGrades(cands, word)
+	m := len(cands)
+	flags := slices.Grow(f.flags[:0], 3*m)[:3*m] // the three lists of marks, in the finder's scratch
+	clear(flags)
+	f.flags = flags
+	legend := scaleLegend(cands, word, flags[:m:m])
+	alt, former := alternativeGrades(cands, word, flags[m:2*m:2*m]), formerGrades(cands, word, flags[2*m:])
 	for ci, c := range cands {
 		if legend[ci] || alt[ci] || former[ci] || gradeKey(c, word) {
 			continue
@@ -819,35 +876,47 @@ func gradeFor(i Inspectorate, gw string) (Grade, bool) {
 // ScaleOf returns the scale inspectorate i grades on (Ofsted's when i is none).
 func ScaleOf(i Inspectorate) Scale { return scalesOf(i)[0] }
 
-// scalesOf returns the scales inspectorate i uses, its own first.
+// scalesOf returns the scales inspectorate i uses, its own first. The lists are shared:
+// read them, never change them (a list made per call was an allocation per grade).
 func scalesOf(i Inspectorate) []Scale {
-	var scales []Scale
 	switch i {
 	case OfstedBody, NoInspectorate:
-		scales = []Scale{Ofsted, OfstedReportCard, Category}
+		return ofstedScales
 	case CQCBody:
-		scales = []Scale{CQC, Category}
+		return cqcScales
 	case HMICFRSBody:
-		scales = []Scale{PEEL, Category}
+		return peelScales
 	case HMIPrisonsBody:
-		scales = []Scale{HMIPrisons}
+		return prisonsScales
 	case HMIProbationBody:
-		scales = []Scale{HMIProbation}
+		return probationScales
 	case CareInspectorateBody:
-		scales = []Scale{CareInspectorate}
+		return careInspectorateScales
 	case EducationScotlandBody:
-		scales = []Scale{EducationScotland}
+		return educationScotlandScales
 	case CIWBody:
-		scales = []Scale{CIW}
+		return ciwScales
 	case EstynBody:
-		scales = []Scale{Estyn, Category}
+		return estynScales
 	case ISIBody:
-		scales = []Scale{ISI}
-	default:
-		scales = []Scale{Ofsted}
+		return isiScales
 	}
-	return scales
+	return otherScales
 }
+
+var (
+	ofstedScales            = []Scale{Ofsted, OfstedReportCard, Category}
+	cqcScales               = []Scale{CQC, Category}
+	peelScales              = []Scale{PEEL, Category}
+	prisonsScales           = []Scale{HMIPrisons}
+	probationScales         = []Scale{HMIProbation}
+	careInspectorateScales  = []Scale{CareInspectorate}
+	educationScotlandScales = []Scale{EducationScotland}
+	ciwScales               = []Scale{CIW}
+	estynScales             = []Scale{Estyn, Category}
+	isiScales               = []Scale{ISI}
+	otherScales             = []Scale{Ofsted}
+)
 
 // gradedActivity reports a grade followed by what it grades as an activity, "at" and
 // a verb's -ing form ("'weak' at answering the phone"): the grade of a part the text

@@ -4,9 +4,8 @@ package rating
 // a key to the grades does ("the four grades are outstanding, good, requires
 // improvement and inadequate"): three or more different grades, each joined to the next
 // by nothing but a comma, "and", "or", a quotation mark or a line break, are no
-// judgement.
-func scaleLegend(cands []cand, word func(int) string) []bool {
-	legend := make([]bool, len(cands))
+// judgement. It marks them in legend, all false and as long as cands.
+func scaleLegend(cands []cand, word func(int) string, legend []bool) []bool {
 	for start := 0; start < len(cands); {
 		end := start + 1
 		for end < len(cands) && joinedGrades(cands[end-1].m.Last, cands[end].m.First, word) {
@@ -58,9 +57,8 @@ func countedGrade(first int, word func(int) string) bool {
 
 // alternativeGrades reports the candidates joined to another grade by "or" ("judged
 // good or outstanding", "good or better"): a range of grades that several bodies hold,
-// not one body's grade.
-func alternativeGrades(cands []cand, word func(int) string) []bool {
-	alt := make([]bool, len(cands))
+// not one body's grade. It marks them in alt, all false and as long as cands.
+func alternativeGrades(cands []cand, word func(int) string, alt []bool) []bool {
 	for k, c := range cands {
 		if w := word(c.m.Last); w == "or" && (word(c.m.Last+1) == "better" || word(c.m.Last+1) == "above") {
 			alt[k] = true

@@ -10,12 +10,15 @@ func (f *finder) numberedRows() {
 	if f.main != OfstedBody {
 		return
 	}
-	grades := Ofsted.Grades()
+	var grades []Grade // Ofsted's, made for the first row found
 	for si, s := range f.doc.Sentences() {
 		n, _, word := f.doc.SentenceWords(s)
 		num, skip := rowNumber(n, word) // skip: the colon's bytes when it is in the number's token
 		if num < 0 {
 			continue
+		}
+		if grades == nil {
+			grades = Ofsted.Grades()
 		}
 		rank := int(word(num)[skip] - '0')
 		if rank > len(grades) {

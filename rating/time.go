@@ -36,18 +36,19 @@ func yearIn(w string) int {
 func yearOf(w string) int { return calendar.InspectionYear(w) }
 
 // timeOf decides whether grade gi is current or previous, with its year, and whether
-// the text said so outright.
-func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (Time, int, bool) {
+// the text said so outright; for a current grade not said outright to be current, also
+// the year said near it (yearNear), which the caller would otherwise look for again.
+func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (Time, int, bool, int) {
 	// "from X to Y", "up from X", "down from X": X is the earlier grade.
 	b := g.First - 1
 	for k := 0; k < 5 && fromSkip(word(b)); k++ {
 		b-- // "down from an Ofsted overall 'outstanding'"
 	}
 	if word(b) == "from" {
-		return Previous, f.yearNear(g, n, word), true
+		return Previous, f.yearNear(g, n, word), true, 0
 	}
 	if word(b) == "of" && (word(b-1) == "out" || word(b-1) == "came") {
-		return Previous, f.yearNear(g, n, word), true // "taken out of special measures"
+		return Previous, f.yearNear(g, n, word), true, 0 // "taken out of special measures"
 	}
 	when := false // "since its last visit in 2019, when the ward was rated …"
 	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
@@ -57,24 +58,24 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 		}
 		when = when || w == "when"
 		if w == "back" && word(i+1) == "in" && yearOf(word(i+2)) > 0 {
-			return Previous, yearOf(word(i + 2)), true // "Back in 2010, … received a 'requires improvement'"
+			return Previous, yearOf(word(i + 2)), true, 0 // "Back in 2010, … received a 'requires improvement'"
 		}
 		if previousCues[w] && (when || !presentCue(i, word)) || w == "removed" && word(i+1) == "from" ||
 			w == "after" && (word(i-1) == "years" || word(i-1) == "months" || word(i-1) == "year" || word(i-1) == "month") {
-			return Previous, f.yearNear(g, n, word), true
+			return Previous, f.yearNear(g, n, word), true, 0
 		}
 		if w == "now" || w == "latest" || w == "today" || w == "this" && word(i+1) == "inspection" {
-			return Current, 0, true
+			return Current, 0, true, 0
 		}
 	}
 	if openedInPast(g.First, word) {
-		return Previous, f.yearNear(g, n, word), true
+		return Previous, f.yearNear(g, n, word), true, 0
 	}
 	if ok, y := f.earlierInspection(g.First, word); ok {
 		if y == 0 {
 			y = f.yearNear(g, n, word)
 		}
-		return Previous, y, true
+		return Previous, y, true, 0
 	}
 	for i := g.Last; i < n && i < g.Last+6; i++ {
 		w := word(i)
@@ -82,7 +83,7 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 			break
 		}
 		if (w == "this" || w == "latest") && (word(i+1) == "inspection" || word(i+2) == "inspection") {
-			return Current, 0, true // "good in this latest inspection"
+			return Current, 0, true, 0 // "good in this latest inspection"
 		}
 		if (w == "previous" || w == "previously") && gradeWithin(f.grades, i+1, 2, word) {
 			break // "outstanding, following a previously 'good' judgement": the next grade's cue
@@ -91,15 +92,16 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 			// "good at its last inspection", "when Ofsted last carried out a full
 			// inspection", "put into special measures last year" (but "rated good last
 			// week" is the news itself).
-			return Previous, f.yearNear(g, n, word), true
+			return Previous, f.yearNear(g, n, word), true, 0
 		}
 	}
-	if y := f.yearNear(g, n, word); y > 0 && y < f.docYear {
-		return Previous, y, false
+	y := f.yearNear(g, n, word)
+	if y > 0 && y < f.docYear {
+		return Previous, y, false, 0
 	} else if y > 0 && nowAfterContrast(g.Last, n, word) {
-		return Previous, y, true
+		return Previous, y, true, 0
 	}
-	return Current, 0, false
+	return Current, 0, false, y
 }
 
 // earlierInspection reports an earlier inspection named as the subject of the grade's
