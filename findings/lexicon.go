@@ -412,28 +412,11 @@ func init() {
 	fAddSpeechVerbs(&fAttribLex)
 	fAddTagged(&fSectionLex, "findings_sections", map[string]uint8{
 		"positive": fsPositive, "failure": fsFailure, "mixed": fsMixed, "flip": fsFlip, "end": fsEnd})
-	for _, l := range lexicon.Lines("findings_events") {
-		fEventLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
-	}
-	fEventLex.sort()
-	for _, l := range lexicon.Lines("findings_inspector_voice") {
-		fInspectorVoiceLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
-	}
-	fInspectorVoiceLex.sort()
-	for _, l := range lexicon.Lines("findings_imperatives") {
-		fImperativeLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
-	}
-	fImperativeLex.sort()
-	for _, name := range []string{"findings_plans", "findings_background"} {
-		for _, l := range lexicon.Lines(name) {
-			fPlanLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
-		}
-	}
-	fPlanLex.sort()
-	for _, l := range lexicon.Lines("findings_rating_words") {
-		fRatingLex.add(fEntry{stems: fPhraseStems(l), tag: 1})
-	}
-	fRatingLex.sort()
+	fAddPlain(&fEventLex, "findings_events")
+	fAddPlain(&fInspectorVoiceLex, "findings_inspector_voice")
+	fAddPlain(&fImperativeLex, "findings_imperatives")
+	fAddPlain(&fPlanLex, "findings_plans", "findings_background")
+	fAddPlain(&fRatingLex, "findings_rating_words")
 	fGradeCues = make(map[string]bool)
 	for _, l := range lexicon.Lines("findings_grade_cues") {
 		fGradeCues[strings.ToLower(l)] = true
@@ -462,6 +445,17 @@ func init() {
 			fContrastLens[l[0]] |= 1 << min(len(l), 31)
 		}
 	}
+}
+
+// fAddPlain files every phrase of the named lexicons in m, untagged (tag 1), and
+// sorts m.
+func fAddPlain(m *fMatcher, names ...string) {
+	for _, name := range names {
+		for _, l := range lexicon.Lines(name) {
+			m.add(fEntry{stems: fPhraseStems(l), tag: 1})
+		}
+	}
+	m.sort()
 }
 
 // fContrastLens holds, by a contrast word's first byte, a bit for its length (31 for

@@ -53,11 +53,21 @@ var markBufs = sync.Pool{New: func() any { return new([]mark) }}
 
 // segmentsInto appends the top-level quoted stretches of doc to out, in order.
 func segmentsInto(doc *text.Document, out []Segment) []Segment {
+	mb := markBufs.Get().(*[]mark)
+	out, ms := segmentsWith(doc, out, (*mb)[:0])
+	if cap(ms) <= maxPooledSegments {
+		*mb = ms[:0]
+		markBufs.Put(mb)
+	}
+	return out
+}
+
+// segmentsWith is segmentsInto with ms, a paragraph's marks, the slice reused from
+// one paragraph to the next (and, through the pool, across calls); it returns ms too.
+func segmentsWith(doc *text.Document, out []Segment, ms []mark) ([]Segment, []mark) {
 	t := doc.Text()
 	prevOpen := false // the last paragraph ended inside a quote
 	var prevFam family
-	mb := markBufs.Get().(*[]mark)
-	ms := (*mb)[:0] // a paragraph's marks, the slice reused from one to the next and across calls
 	for pi, p := range doc.Paragraphs() {
 		ms = marks(doc, p.Range, ms[:0])
 		open := -1 // index into ms of the open top-level mark
@@ -128,11 +138,7 @@ func segmentsInto(doc *text.Document, out []Segment) []Segment {
 			prevOpen, prevFam = true, o.fam
 		}
 	}
-	if cap(ms) <= maxPooledSegments {
-		*mb = ms[:0]
-		markBufs.Put(mb)
-	}
-	return out
+	return out, ms
 }
 
 // closesOnly reports a paragraph whose first mark of family fam closes a quote at the
