@@ -1,11 +1,11 @@
 package dates
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/verdictnlp/verdict/internal/scratch"
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -18,19 +18,8 @@ const (
 
 // parseDates reads every date expression of the document, in order.
 func parseDates(doc *text.Document) []Mention {
-	scratch := mentionBufs.Get().(*[]Mention)
-	ms := parseDatesInto(doc, (*scratch)[:0])
-	if cap(ms) > maxPooledMentions {
-		return ms // a very long text's list: kept as it is, not copied nor held for reuse
-	}
-	var kept []Mention
-	if len(ms) > 0 {
-		kept = slices.Clone(ms)
-	}
-	clear(ms)
-	*scratch = ms[:0]
-	mentionBufs.Put(scratch)
-	return kept
+	buf := mentionBufs.Get().(*[]Mention)
+	return scratch.Keep(&mentionBufs, buf, parseDatesInto(doc, (*buf)[:0]), maxPooledMentions)
 }
 
 // mentionBufs holds parseDates' scratch: a Mention is large, and growing each call's

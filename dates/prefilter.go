@@ -29,11 +29,11 @@ func (p *dateScan) mayStart(i int) bool {
 		return true
 	}
 	id := p.doc.WordID(i)
-	if !startIDs.has(id) {
+	if !startIDs.Has(id) {
 		return false
 	}
 	if id == theID {
-		return i+1 < p.hi && theNextIDs.has(p.doc.WordID(i+1))
+		return i+1 < p.hi && theNextIDs.Has(p.doc.WordID(i+1))
 	}
 	return relativeMayStart(p.w(i), p.w(i+1))
 }
@@ -55,13 +55,13 @@ func relativeMayStart(w, next string) bool {
 }
 
 // theNextIDs holds the words after "the" that start one of theRelative's phrases.
-var theNextIDs = func() idSet {
+var theNextIDs = func() text.WordSet {
 	var ws []string
 	for k := range theRelative {
 		first, _, _ := strings.Cut(k, " ")
 		ws = append(ws, first)
 	}
-	return newIDSet(ws)
+	return text.NewWordSet(ws)
 }()
 
 var theID = text.Intern("the")
@@ -98,22 +98,4 @@ var startWords = func() map[string]bool {
 }()
 
 // startIDs marks the startWords by their text.WordID.
-var startIDs = newIDSet(slices.Collect(maps.Keys(startWords)))
-
-// idSet is a set of words by their text.WordID, indexed by it.
-type idSet []bool
-
-// newIDSet interns words (it runs while the package initialises) and marks them.
-func newIDSet(words []string) idSet {
-	var s idSet
-	for _, w := range words {
-		id := int(text.Intern(w))
-		if id >= len(s) {
-			s = append(s, make(idSet, id+1-len(s))...)
-		}
-		s[id] = true
-	}
-	return s
-}
-
-func (s idSet) has(id text.WordID) bool { return int(id) < len(s) && s[id] }
+var startIDs = text.NewWordSet(slices.Collect(maps.Keys(startWords)))

@@ -67,7 +67,7 @@ func TestStartIDsHoldEveryStartWord(t *testing.T) {
 		}
 	}
 	for w := range startWords {
-		if !startIDs.has(text.Lookup(w)) {
+		if !startIDs.Has(text.Lookup(w)) {
 			t.Errorf("startIDs lacks %q", w)
 		}
 	}

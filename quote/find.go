@@ -1,12 +1,12 @@
 package quote
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/verdictnlp/verdict/internal/scratch"
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -25,18 +25,8 @@ type Segment struct {
 // other family of marks belong to the quote around them. An unclosed mark ends its
 // quote at the end of its paragraph: it never swallows the rest of the document.
 func Segments(doc *text.Document) []Segment {
-	scratch := segmentBufs.Get().(*[]Segment)
-	out := segmentsInto(doc, (*scratch)[:0])
-	if cap(out) > maxPooledSegments {
-		return out // a very long text's list: kept as it is, not copied nor held for reuse
-	}
-	var kept []Segment
-	if len(out) > 0 {
-		kept = slices.Clone(out)
-	}
-	*scratch = out[:0]
-	segmentBufs.Put(scratch)
-	return kept
+	buf := segmentBufs.Get().(*[]Segment)
+	return scratch.Keep(&segmentBufs, buf, segmentsInto(doc, (*buf)[:0]), maxPooledSegments)
 }
 
 // segmentBufs holds Segments' scratch: growing each call's list by doubling

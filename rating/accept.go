@@ -82,20 +82,20 @@ func Statistical(doc *text.Document, si int) bool {
 // statsOpeners holds, by text.WordID, every word one of statistics' cases reads first:
 // a sentence with none of them is no statistic, and most sentences are turned away by
 // reading their words' numbers, with no string compared.
-var statsOpeners = func() idSet {
+var statsOpeners = func() text.WordSet {
 	ws := []string{"%", "percent", "nationally", "proportion", "per", "half", "third", "quarter",
 		"fifth", "majority", "minority", "thirds", "quarters", "one", "out"}
 	for w := range statsWords {
 		ws = append(ws, w)
 	}
-	return newIDSet(ws)
+	return text.NewWordSet(ws)
 }()
 
 // mayBeStatistics reports whether words numbered ids may be a statistic: whether one
 // of them opens one of statistics' cases.
 func mayBeStatistics(ids []text.WordID) bool {
 	for _, id := range ids {
-		if statsOpeners.has(id) {
+		if statsOpeners.Has(id) {
 			return true
 		}
 	}

@@ -1,9 +1,6 @@
 package rating
 
-import (
-	"github.com/verdictnlp/verdict/internal/lexicon"
-	"github.com/verdictnlp/verdict/text"
-)
+import "github.com/verdictnlp/verdict/internal/lexicon"
 
 // Word tables the judgement rules read, one section each of data/rating_cues.txt, whose
 // comments say where in a sentence each is used. Read once, at init.
@@ -59,21 +56,3 @@ func clauseStop(w string) bool {
 
 // includes reports the verbs of a which-clause that lists areas: "which included".
 func includes(w string) bool { return w == "include" || w == "included" || w == "includes" }
-
-// idSet is a set of words by their text.WordID, indexed by it.
-type idSet []bool
-
-// newIDSet interns words (it runs while the package initialises) and marks them.
-func newIDSet(words []string) idSet {
-	var s idSet
-	for _, w := range words {
-		id := int(text.Intern(w))
-		if id >= len(s) {
-			s = append(s, make(idSet, id+1-len(s))...)
-		}
-		s[id] = true
-	}
-	return s
-}
-
-func (s idSet) has(id text.WordID) bool { return int(id) < len(s) && s[id] }

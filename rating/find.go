@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/phrase"
+	"github.com/verdictnlp/verdict/internal/scratch"
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -84,8 +85,8 @@ func Find(doc *text.Document, insp []InspectorateMention, main Inspectorate) []F
 // earlier year is a previous one even when the text names no later year.
 func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate, year int) []Found {
 	f := finder{doc: doc, insp: insp, main: main, docYear: max(latestYear(doc), year)}
-	scratch := foundBufs.Get().(*[]Found)
-	f.out = (*scratch)[:0]
+	buf := foundBufs.Get().(*[]Found)
+	f.out = (*buf)[:0]
 	sb := sentenceBufs.Get().(*sentenceScratch)
 	f.grades, f.areas, f.cands, f.flags = sb.grades[:0], sb.areas[:0], sb.cands[:0], sb.flags[:0]
 	for si := range doc.Sentences() {
@@ -96,17 +97,7 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 	out := repeatedPrevious(summaryOverall(impliedOverall(pastByYear(f.out))))
 	// The implied judgements go at their places: lists are in input order.
 	slices.SortStableFunc(out, func(a, b Found) int { return a.Range.Start - b.Range.Start })
-	if cap(out) > maxPooledFound {
-		return out // a very long text's list: kept as it is, not copied nor held for reuse
-	}
-	var kept []Found
-	if len(out) > 0 {
-		kept = slices.Clone(out)
-	}
-	clear(out)
-	*scratch = out[:0]
-	foundBufs.Put(scratch)
-	return kept
+	return scratch.Keep(&foundBufs, buf, out, maxPooledFound)
 }
 
 // foundBufs holds the finders' output scratch: a Found is large, and growing each

@@ -208,3 +208,24 @@ func VocabWord(id WordID) string {
 	}
 	return vocab.words[id]
 }
+
+// WordSet is a set of words by their WordID, indexed by it: a stage tests a token's
+// word with one slice load instead of hashing its text.
+type WordSet []bool
+
+// NewWordSet interns words and marks them. Like Intern, call it only while the
+// program initialises.
+func NewWordSet(words []string) WordSet {
+	var s WordSet
+	for _, w := range words {
+		id := int(Intern(w))
+		if id >= len(s) {
+			s = append(s, make(WordSet, id+1-len(s))...)
+		}
+		s[id] = true
+	}
+	return s
+}
+
+// Has reports whether the word numbered id is in s.
+func (s WordSet) Has(id WordID) bool { return int(id) < len(s) && s[id] }

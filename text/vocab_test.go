@@ -92,3 +92,20 @@ func TestParaEstimate(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSet wants the set's words and only them, by their numbers, and a number past
+// the set's end answered false, not a panic.
+func TestWordSet(t *testing.T) {
+	s := NewWordSet([]string{"ofsted", "inadequate"})
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"ofsted", true}, {"inadequate", true}, {"good", false}} {
+		if got := s.Has(Intern(c.w)); got != c.want {
+			t.Errorf("Has(%q) = %v; want %v", c.w, got, c.want)
+		}
+	}
+	if s.Has(WordID(len(s) + 10)) {
+		t.Errorf("Has of a number past the set's end = true")
+	}
+}
