@@ -109,6 +109,7 @@ type findCtx struct {
 	doc       *text.Document
 	buf       *fBuf // the per-word slices' storage, from a pool
 	ws        []fword
+	starts    []uint16 // by word of ws: fword.first, 0 for a punctuation mark (find's test)
 	sentW     [][2]int // each sentence's words in ws
 	marks     []uint8  // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
 	sentQuote []int32  // per sentence: index+1 of the quotation of its last word in speech, 0 if none
@@ -176,6 +177,14 @@ func (c *findCtx) readWords() {
 		a := len(c.ws)
 		c.ws = keys.split(doc, c.ws, st.First, st.Last)
 		c.sentW[si] = [2]int{a, len(c.ws)}
+	}
+	// find reads one small number per word instead of the word and two tables: most
+	// words start no phrase of the list it walks.
+	c.starts = fReuse(&c.buf.starts, len(c.ws))
+	for i, w := range c.ws {
+		if !w.punct() {
+			c.starts[i] = w.first()
+		}
 	}
 }
 
@@ -311,7 +320,7 @@ func (c *findCtx) reportsInspection() bool {
 	}
 	var ms []fmatch
 	for _, r := range c.sentW {
-		ms = fEventLex.find(c.ws, r[0], r[1], ms[:0])
+		ms = fEventLex.find(c.ws, c.starts, r[0], r[1], ms[:0])
 		if len(ms) > 0 {
 			return true
 		}

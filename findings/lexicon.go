@@ -182,16 +182,18 @@ type fmatch struct {
 	e    *fEntry
 }
 
-// find appends the matches in ws[a:b], left to right, longest first, without overlaps.
+// find appends the matches in ws[a:b] (starts holds findCtx.starts), left to right,
+// longest first, without overlaps.
 // It gathers them on the stack and appends them to out at once: most calls pass nil,
 // and growing it match by match cost twice the bytes.
-func (m *fMatcher) find(ws []fword, a, b int, out []fmatch) []fmatch {
+func (m *fMatcher) find(ws []fword, starts []uint16, a, b int, out []fmatch) []fmatch {
 	var room [16]fmatch
 	found := room[:0]
+	starts = starts[:b]
 	for i := a; i < b; {
 		// at asks the same bits first, but most words start nothing: the test here
 		// spares them the call.
-		if w := ws[i]; w.punct() || w.first()&m.bit == 0 {
+		if starts[i]&m.bit == 0 {
 			i++
 			continue
 		}
@@ -213,7 +215,7 @@ func (m *fMatcher) find(ws []fword, a, b int, out []fmatch) []fmatch {
 // run empties the arena. The list is capped, so that appending to it copies.
 func (c *findCtx) matches(m *fMatcher, a, b int) []fmatch {
 	n := len(c.arena)
-	c.arena = m.find(c.ws, a, b, c.arena)
+	c.arena = m.find(c.ws, c.starts, a, b, c.arena)
 	return c.arena[n:len(c.arena):len(c.arena)]
 }
 
@@ -577,6 +579,7 @@ type fBuf struct {
 	cls               [][2]int
 	headingCue        []uint8
 	sentW             [][2]int
+	starts            []uint16
 	parts             []fQuotePart
 	cueSent           []int
 	paraSpeaker       []fSpeaker

@@ -18,7 +18,7 @@ func (c *findCtx) inSpeech(i int) bool { return c.marks[i]&fwInSpeech != 0 }
 // speakers that "it", "they", "he" and "she" refer to.
 func (c *findCtx) attribution(si int) fSpeaker {
 	a, b := c.sentW[si][0], c.sentW[si][1]
-	ms := fAttribLex.find(c.ws, a, b, c.attribMs[:0])
+	ms := fAttribLex.find(c.ws, c.starts, a, b, c.attribMs[:0])
 	c.attribMs = ms // the next sentence's room: nothing keeps ms past this call
 	if c.accordingToInspectors(si, ms) {
 		c.lastKind = fspInspector

@@ -53,7 +53,7 @@ func (c *findCtx) theme(r text.Range) string {
 	for b < len(c.ws) && c.ws[b].rng().End <= r.End {
 		b++
 	}
-	ms := fThemeLex.find(c.ws, a, b, c.themeMs[:0])
+	ms := fThemeLex.find(c.ws, c.starts, a, b, c.themeMs[:0])
 	c.themeMs = ms // the next clause's room: nothing keeps ms past this call
 	var weights [256]int
 	best, bestW := 0, 0
