@@ -550,18 +550,22 @@ func (r fKeyReader) split(doc *text.Document, ws []fword, first, last int) []fwo
 			ws = append(ws, newFword(tok.Range(), r.punctKeys(low, doc.WordID(ti)), true, false))
 			continue
 		}
-		start := int(tok.Start)
-		for k := 0; k <= len(low); k++ {
-			if k < len(low) && low[k] != '-' {
-				continue
+		// The words between hyphens, found with IndexByte: most tokens have none, and
+		// a test per byte cost a quarter of the split.
+		for s := 0; s <= len(low); {
+			e := strings.IndexByte(low[s:], '-')
+			if e < 0 {
+				e = len(low)
+			} else {
+				e += s
 			}
-			if k > start-int(tok.Start) {
-				rg := text.Range{Start: start, End: int(tok.Start) + k}
+			if e > s {
+				rg := text.Range{Start: int(tok.Start) + s, End: int(tok.Start) + e}
 				c, _ := utf8.DecodeRuneInString(t[rg.Start:rg.End])
-				lw := low[rg.Start-int(tok.Start) : k]
+				lw := low[s:e]
 				ws = append(ws, newFword(rg, r.word(lw, r.id(doc, ti, lw)), false, unicode.IsUpper(c)))
 			}
-			start = int(tok.Start) + k + 1
+			s = e + 1
 		}
 	}
 	return ws
