@@ -261,6 +261,7 @@ type fKeyCacheT struct {
 	mu    sync.Mutex
 	fresh map[string]phrase.Word // words added since the snapshot
 	size  int                    // words in both
+	hits  int                    // lookups fresh answered since the snapshot
 }
 
 var fKeyCache fKeyCacheT
@@ -271,6 +272,10 @@ const fKeyCacheMax = 200_000
 func (kc *fKeyCacheT) miss(low string) phrase.Word {
 	kc.mu.Lock()
 	w, ok := kc.fresh[low]
+	if ok {
+		kc.hits++
+		kc.publish()
+	}
 	kc.mu.Unlock()
 	if ok {
 		return w
@@ -292,13 +297,15 @@ func (kc *fKeyCacheT) miss(low string) phrase.Word {
 
 // publish makes a new snapshot of every word once the fresh ones number a quarter
 // of the snapshot's (64 at least), so that copying costs a few times the words
-// cached in all. Called with mu held.
+// cached in all, or once fresh has answered as many lookups as the copy costs: the
+// words that recur are then read without the mutex, and the copy stays paid for by
+// the lookups. Called with mu held.
 func (kc *fKeyCacheT) publish() {
 	var old map[string]phrase.Word
 	if p := kc.snap.Load(); p != nil {
 		old = *p
 	}
-	if len(kc.fresh) < max(64, len(old)/4) {
+	if len(kc.fresh) < max(64, len(old)/4) && kc.hits < len(old)+len(kc.fresh) {
 		return
 	}
 	m := make(map[string]phrase.Word, len(old)+len(kc.fresh))
@@ -309,7 +316,7 @@ func (kc *fKeyCacheT) publish() {
 		m[k] = v
 	}
 	kc.snap.Store(&m)
-	kc.fresh = nil
+	kc.fresh, kc.hits = nil, 0
 }
 
 // fShortRoot tells that a word is a root of three letters or fewer with an "-ing" or
