@@ -212,10 +212,11 @@ func (f *finder) cueBefore(g phrase.Match, word func(int) string, max int) bool 
 		if clauseStop(w) {
 			return false
 		}
-		if ratingCues[w] || toldGrade(i, word) {
+		id := f.id(i)
+		if ratingCueIDs.Has(id) || toldGrade(i, word) {
 			return true
 		}
-		if !filler[w] {
+		if !fillerIDs.Has(id) {
 			seen++
 		}
 	}
@@ -278,7 +279,7 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 		if w == "where" && pluralNoun(word(i-1)) {
 			return true // "in some classes where X was judged weak": a subset, not a grade
 		}
-		if hypothetical[w] && !(w == "may" && monthMay(i, word)) && !reportedDecision(i, word) && !regardWhether(i, word) && !notChanged(i, word) {
+		if hypotheticalIDs.Has(f.id(i)) && !(w == "may" && monthMay(i, word)) && !reportedDecision(i, word) && !regardWhether(i, word) && !notChanged(i, word) {
 			// "not only", "no longer" handled alike: the grade is not this inspection's.
 			return true
 		}

@@ -1,6 +1,9 @@
 package rating
 
-import "github.com/verdictnlp/verdict/internal/lexicon"
+import (
+	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/text"
+)
 
 // Word tables the judgement rules read, one section each of data/rating_cues.txt, whose
 // comments say where in a sentence each is used. Read once, at init.
@@ -21,6 +24,31 @@ var (
 	recentPeriod   = cueSet("recent period")   // after "last": the news's own time
 	modifiedNouns  = cueSet("modified nouns")  // after an area's name: it is a modifier
 )
+
+// The sets above by word number, for the grade windows, which test every word they
+// pass: a token's number read from the Document costs one load where a map hashes the
+// word. Same words, so the same answers (finder.id gives NoWord outside the sentence,
+// where the word reader gives "", which no set holds).
+var (
+	fillerIDs       = idSet(filler)
+	ratingCueIDs    = idSet(ratingCues)
+	hypotheticalIDs = idSet(hypothetical)
+)
+
+// idSet returns the words of m as a text.WordSet. The empty word has no number, so a
+// set holding it could not be read by number: a bug in the data.
+func idSet(m map[string]bool) text.WordSet {
+	ws := make([]string, 0, len(m))
+	for w, ok := range m {
+		if w == "" {
+			panic("rating: a word set holds the empty word")
+		}
+		if ok {
+			ws = append(ws, w)
+		}
+	}
+	return text.NewWordSet(ws)
+}
 
 // cueSet returns one section of data/rating_cues.txt; a missing one is a bug.
 func cueSet(name string) map[string]bool {

@@ -138,8 +138,19 @@ type finder struct {
 	out     []Found
 
 	grades, areas []phrase.Match
-	cands         []cand // the sentence's candidates, the slice reused from sentence to sentence
-	flags         []bool // emit's marks of the candidates, reused likewise
+	cands         []cand        // the sentence's candidates, the slice reused from sentence to sentence
+	flags         []bool        // emit's marks of the candidates, reused likewise
+	ids           []text.WordID // the word numbers of the sentence being read; see id
+}
+
+// id returns the word number of token i of the sentence being read, counted as its
+// word reader counts, or text.NoWord outside it (where the reader gives ""): the grade
+// windows test it against word sets instead of hashing the word into a map.
+func (f *finder) id(i int) text.WordID {
+	if uint(i) >= uint(len(f.ids)) {
+		return text.NoWord
+	}
+	return f.ids[i]
 }
 
 // inspectorateAt returns the inspectorate a grade at p is given by: the mention
@@ -226,6 +237,7 @@ func (f *finder) sentence(si int) {
 	}
 	sc := &sentenceScan{f: f, si: si, s: s, n: n}
 	word := sc.word
+	f.ids = doc.WordIDs(s.First, s.Last)
 	f.grades = gradeMatcher.FindIn(doc, s.First, s.Last, f.grades[:0])
 	if len(f.grades) == 0 {
 		return
@@ -343,7 +355,7 @@ func (sc *sentenceScan) candidates() {
 		c := cand{m: g, grade: grade, insp: insp}
 		var said int
 		c.time, c.year, c.explicit, said = f.timeOf(gi, g, n, word)
-		c.repeat = c.time == Current && repeated(g, n, word)
+		c.repeat = c.time == Current && f.repeated(g, n, word)
 		if c.time == Current && !c.explicit {
 			c.yearSaid = said
 		}

@@ -115,9 +115,9 @@ func repeatedPrevious(out []Found) []Found {
 	return out
 }
 
-// repeatBefore and repeatAfter are the words that say a grade repeats the one before
-// (internal/lexicon/data/grade_repeat.txt).
-var repeatBefore, repeatAfter = repeatWords["before"], repeatWords["after"]
+// repeatBeforeIDs and repeatAfterIDs are the words that say a grade repeats the one before
+// (internal/lexicon/data/grade_repeat.txt), by word number (see idSet).
+var repeatBeforeIDs, repeatAfterIDs = idSet(repeatWords["before"]), idSet(repeatWords["after"])
 
 // repeatOrdinals are the ordinals that, right before a grade and its rating noun, count
 // the times it was given ("a second 'inadequate' report"); repeatNouns are those nouns
@@ -148,7 +148,7 @@ func countedRepeat(g phrase.Match, word func(int) string) bool {
 
 // repeated reports a grade said to repeat the previous one: a cue in its clause before
 // it, or in the few words after it ("at a third successive inspection").
-func repeated(g phrase.Match, n int, word func(int) string) bool {
+func (f *finder) repeated(g phrase.Match, n int, word func(int) string) bool {
 	if countedRepeat(g, word) {
 		return true
 	}
@@ -156,7 +156,7 @@ func repeated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStop(word(i)) {
 			break
 		}
-		if repeatBefore[word(i)] || notChanged(i, word) {
+		if repeatBeforeIDs.Has(f.id(i)) || notChanged(i, word) {
 			return true
 		}
 	}
@@ -164,7 +164,7 @@ func repeated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStop(word(i)) {
 			break
 		}
-		if repeatAfter[word(i)] {
+		if repeatAfterIDs.Has(f.id(i)) {
 			return true
 		}
 	}
