@@ -33,7 +33,22 @@ var (
 	fillerIDs       = idSet(filler)
 	ratingCueIDs    = idSet(ratingCues)
 	hypotheticalIDs = idSet(hypothetical)
+	previousCueIDs  = idSet(previousCues)
+	// listSkipIDs holds the words a list of areas before a grade may pass over: filler,
+	// rating cues and linking words, one set where listBefore asked three maps.
+	listSkipIDs = idSet(union(filler, ratingCues, linking))
 )
+
+// union returns the words of all of ms in one set.
+func union(ms ...map[string]bool) map[string]bool {
+	u := map[string]bool{}
+	for _, m := range ms {
+		for w, ok := range m {
+			u[w] = u[w] || ok
+		}
+	}
+	return u
+}
 
 // idSet returns the words of m as a text.WordSet. The empty word has no number, so a
 // set holding it could not be read by number: a bug in the data.

@@ -507,7 +507,7 @@ func (sc *sentenceScan) listBefore(to, floor int) []int {
 			if len(got) > 0 {
 				budget = 3
 			}
-		case filler[w] || ratingCues[w] || linking[w] || w == ";" || w == "for" || gradeNumber(w):
+		case listSkipIDs.Has(f.id(i)) || w == ";" || w == "for" || gradeNumber(w):
 		case budget > 0:
 			budget--
 		default:

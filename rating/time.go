@@ -60,7 +60,7 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 		if w == "back" && word(i+1) == "in" && yearOf(word(i+2)) > 0 {
 			return Previous, yearOf(word(i + 2)), true, 0 // "Back in 2010, … received a 'requires improvement'"
 		}
-		if previousCues[w] && (when || !presentCue(i, word)) || w == "removed" && word(i+1) == "from" ||
+		if previousCueIDs.Has(f.id(i)) && (when || !presentCue(i, word)) || w == "removed" && word(i+1) == "from" ||
 			w == "after" && (word(i-1) == "years" || word(i-1) == "months" || word(i-1) == "year" || word(i-1) == "month") {
 			return Previous, f.yearNear(g, n, word), true, 0
 		}
