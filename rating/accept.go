@@ -207,13 +207,13 @@ func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word func(i
 // cueBefore reports a rating cue within max tokens before the grade, in its clause.
 func (f *finder) cueBefore(g phrase.Match, word func(int) string, max int) bool {
 	seen := 0
+	// The words are read by number alone; toldGrade reads the text around "told" only.
 	for i := g.First - 1; i >= 0 && seen < max; i-- {
-		w := word(i)
-		if clauseStop(w) {
+		id := f.id(i)
+		if clauseStopIDs.Has(id) {
 			return false
 		}
-		id := f.id(i)
-		if ratingCueIDs.Has(id) || toldGrade(i, word) {
+		if ratingCueIDs.Has(id) || id == toldID && toldGrade(i, word) {
 			return true
 		}
 		if !fillerIDs.Has(id) {

@@ -74,6 +74,16 @@ func cueSet(name string) map[string]bool {
 	return m
 }
 
+// clauseStopWords are the words clauseStop reports, and clauseStopIDs the same by
+// word number, for the windows that read words by number alone.
+var (
+	clauseStopWords = []string{";", ".", "?", "!", "while", "whilst", "but", "although", "though", "however", "whereas"}
+	clauseStopIDs   = text.NewWordSet(clauseStopWords)
+)
+
+// toldID is the word number of "told", which toldGrade opens with.
+var toldID = text.Intern("told")
+
 // clauseStop reports tokens that end a clause for the grade windows.
 func clauseStop(w string) bool {
 	// Most words are turned away by their length or first byte before the switch,

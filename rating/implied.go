@@ -130,6 +130,9 @@ func notChanged(i int, word func(int) string) bool {
 	return (word(i) == "not" || word(i) == "n't") && repeatWords["unchanged"][word(i+1)]
 }
 
+// notIDs holds the words notChanged opens with.
+var notIDs = text.NewWordSet([]string{"not", "n't"})
+
 // repeatWords are the groups of internal/lexicon/data/grade_repeat.txt.
 var repeatWords = lexicon.SectionSets("grade_repeat")
 
@@ -152,19 +155,23 @@ func (f *finder) repeated(g phrase.Match, n int, word func(int) string) bool {
 	if countedRepeat(g, word) {
 		return true
 	}
+	// The words are read by number alone: a word's text is read only by notChanged,
+	// and only for "not" or "n't".
 	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
-		if clauseStop(word(i)) {
+		id := f.id(i)
+		if clauseStopIDs.Has(id) {
 			break
 		}
-		if repeatBeforeIDs.Has(f.id(i)) || notChanged(i, word) {
+		if repeatBeforeIDs.Has(id) || notIDs.Has(id) && notChanged(i, word) {
 			return true
 		}
 	}
 	for i := g.Last; i < n && i < g.Last+8; i++ {
-		if clauseStop(word(i)) {
+		id := f.id(i)
+		if clauseStopIDs.Has(id) {
 			break
 		}
-		if repeatAfterIDs.Has(f.id(i)) {
+		if repeatAfterIDs.Has(id) {
 			return true
 		}
 	}
