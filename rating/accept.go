@@ -252,17 +252,19 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 	if word(g.First-1) == "for" && word(g.First) == "good" && (g.Last == n || isPunct(word(g.Last))) {
 		return true
 	}
+	// Both windows read words by number: text only for "may" (the month?) and
+	// "where" (a plural before it?).
 	for i := g.Last; i < n && i < g.Last+8; i++ {
-		w := word(i)
-		if clauseStop(w) || w == "and" || w == "which" || w == "who" || w == "that" || (phrase.StartingAt(f.grades, i) >= 0) {
+		id := f.id(i)
+		if clauseStopIDs.Has(id) || modalStopIDs.Has(id) || (phrase.StartingAt(f.grades, i) >= 0) {
 			break
 		}
-		if w == "may" && !monthMay(i, word) || w == "can" || w == "could" || w == "might" || w == "would" {
+		if id == mayID && !monthMay(i, word) || modalIDs.Has(id) && id != mayID {
 			return true
 		}
 	}
 	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
-		w := word(i)
+		id := f.id(i)
 		if phrase.EndingAt(f.grades, i+1) >= 0 {
 			// "whether the school is outstanding, good or otherwise": a grade in a list
 			// shares the negation of the grade before it.
@@ -273,13 +275,13 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 			}
 			return false
 		}
-		if clauseStop(w) || w == "," && k > 2 {
+		if clauseStopIDs.Has(id) || id == commaID && k > 2 {
 			return false
 		}
-		if w == "where" && pluralNoun(word(i-1)) {
+		if id == whereID && pluralNoun(word(i-1)) {
 			return true // "in some classes where X was judged weak": a subset, not a grade
 		}
-		if hypotheticalIDs.Has(f.id(i)) && !(w == "may" && monthMay(i, word)) && !reportedDecision(i, word) && !regardWhether(i, word) && !notChanged(i, word) {
+		if hypotheticalIDs.Has(id) && !(id == mayID && monthMay(i, word)) && !reportedDecision(i, word) && !regardWhether(i, word) && !notChanged(i, word) {
 			// "not only", "no longer" handled alike: the grade is not this inspection's.
 			return true
 		}

@@ -81,8 +81,19 @@ var (
 	clauseStopIDs   = text.NewWordSet(clauseStopWords)
 )
 
-// toldID is the word number of "told", which toldGrade opens with.
-var toldID = text.Intern("told")
+// Single words and small sets the grade windows test by number.
+var (
+	toldID, mayID   = text.Intern("told"), text.Intern("may")
+	commaID         = text.Intern(",")
+	whereID, whenID = text.Intern("where"), text.Intern("when")
+	// modalIDs are the modals after a grade that make it generic (negated);
+	// modalStopIDs the words that end that window (with the clause stops).
+	modalIDs     = text.NewWordSet([]string{"may", "can", "could", "might", "would"})
+	modalStopIDs = text.NewWordSet([]string{"and", "which", "who", "that"})
+	// earlierIDs are the words before "inspection", "report", … that make it an
+	// earlier one (earlierInspection).
+	earlierIDs = text.NewWordSet([]string{"previous", "last", "earlier", "prior"})
+)
 
 // clauseStop reports tokens that end a clause for the grade windows.
 func clauseStop(w string) bool {

@@ -110,14 +110,15 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 // good". "Since the last inspection" dates a change, not the grade.
 func (f *finder) earlierInspection(first int, word func(int) string) (bool, int) {
 	when := false
+	// Up to 30 words back, read by number: text only after "previous", "last", …
 	for i := first - 1; i > 0 && first-i <= 30; i-- {
-		w := word(i)
-		if clauseStop(w) || phrase.EndingAt(f.grades, i+1) >= 0 {
+		id := f.id(i)
+		if clauseStopIDs.Has(id) || phrase.EndingAt(f.grades, i+1) >= 0 {
 			return false, 0
 		}
-		when = when || w == "when"
-		switch word(i - 1) {
-		case "previous", "last", "earlier", "prior":
+		when = when || id == whenID
+		if earlierIDs.Has(f.id(i - 1)) {
+			w := word(i)
 			if w != "inspection" && w != "report" && w != "visit" && w != "inspected" && w != "visited" {
 				continue
 			}
