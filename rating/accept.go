@@ -72,16 +72,13 @@ func mentionsAreas(n int, word func(int) string) bool {
 // good"): its grades and inspectorates are no inspection of one body.
 func Statistical(doc *text.Document, si int) bool {
 	s := doc.Sentences()[si]
-	if !mayBeStatistics(doc.WordIDs(s.First, s.Last)) {
-		return false
-	}
-	n, _, word := doc.SentenceWords(s)
-	return statistics(n, word)
+	_, _, word := doc.SentenceWords(s)
+	return statistics(doc.WordIDs(s.First, s.Last), word)
 }
 
 // statsOpeners holds, by text.WordID, every word one of statistics' cases reads first:
-// a sentence with none of them is no statistic, and most sentences are turned away by
-// reading their words' numbers, with no string compared.
+// statistics reads the text of no other word, so most sentences are turned away by
+// their words' numbers, with no string compared.
 var statsOpeners = func() text.WordSet {
 	ws := []string{"%", "percent", "nationally", "proportion", "per", "half", "third", "quarter",
 		"fifth", "majority", "minority", "thirds", "quarters", "one", "out"}
@@ -91,20 +88,13 @@ var statsOpeners = func() text.WordSet {
 	return text.NewWordSet(ws)
 }()
 
-// mayBeStatistics reports whether words numbered ids may be a statistic: whether one
-// of them opens one of statistics' cases.
-func mayBeStatistics(ids []text.WordID) bool {
-	for _, id := range ids {
-		if statsOpeners.Has(id) {
-			return true
+// statistics reports a sentence of national figures ("72% of providers are good"),
+// read in its first len(ids) words, numbered ids.
+func statistics(ids []text.WordID, word func(int) string) bool {
+	for i, id := range ids {
+		if !statsOpeners.Has(id) {
+			continue
 		}
-	}
-	return false
-}
-
-// statistics reports a sentence of national figures ("72% of providers are good").
-func statistics(n int, word func(int) string) bool {
-	for i := 0; i < n; i++ {
 		w := word(i)
 		switch {
 		case w == "%" || w == "percent" || w == "nationally" || w == "proportion":

@@ -30,10 +30,14 @@ var (
 // word. Same words, so the same answers (finder.id gives NoWord outside the sentence,
 // where the word reader gives "", which no set holds).
 var (
-	fillerIDs       = idSet(filler)
-	ratingCueIDs    = idSet(ratingCues)
-	hypotheticalIDs = idSet(hypothetical)
-	previousCueIDs  = idSet(previousCues)
+	fillerIDs         = idSet(filler)
+	ratingCueIDs      = idSet(ratingCues)
+	hypotheticalIDs   = idSet(hypothetical)
+	afterConnectorIDs = idSet(afterConnector)
+	afterSkipIDs      = idSet(afterSkip)
+	nounsAfterIDs     = idSet(nounsAfter)
+	modifiedNounIDs   = idSet(modifiedNouns)
+	previousCueIDs    = idSet(previousCues)
 	// listSkipIDs holds the words a list of areas before a grade may pass over: filler,
 	// rating cues and linking words, one set where listBefore asked three maps.
 	listSkipIDs = idSet(union(filler, ratingCues, linking))
@@ -84,7 +88,7 @@ var (
 // Single words and small sets the grade windows test by number.
 var (
 	toldID, mayID   = text.Intern("told"), text.Intern("may")
-	commaID         = text.Intern(",")
+	commaID, andID  = text.Intern(","), text.Intern("and")
 	whereID, whenID = text.Intern("where"), text.Intern("when")
 	// modalIDs are the modals after a grade that make it generic (negated);
 	// modalStopIDs the words that end that window (with the clause stops).

@@ -242,10 +242,10 @@ func (f *finder) sentence(si int) {
 	if len(f.grades) == 0 {
 		return
 	}
-	if aside := asideStart(f.grades, n, word); mayBeStatistics(doc.WordIDs(s.First, s.First+aside)) && statistics(aside, word) {
+	if aside := asideStart(f.grades, n, word); statistics(f.ids[:aside], word) {
 		return
 	}
-	f.areas = dropModifiers(areaMatcher.FindIn(doc, s.First, s.Last, f.areas[:0]), n, word)
+	f.areas = f.dropModifiers(areaMatcher.FindIn(doc, s.First, s.Last, f.areas[:0]), n, word)
 	para := doc.Paragraphs()[s.Para]
 	sc.tableRow = para.Last-para.First == 1 && n <= 24
 	// A list item that opens with a grade, under a lead-in ending in a colon: "We found
@@ -275,10 +275,10 @@ func (f *finder) sentence(si int) {
 
 // dropModifiers removes the area mentions that modify a noun after them ("safeguarding
 // issues", "safeguarding and child protection failings"), in place.
-func dropModifiers(areas []phrase.Match, n int, word func(int) string) []phrase.Match {
+func (f *finder) dropModifiers(areas []phrase.Match, n int, word func(int) string) []phrase.Match {
 	out := areas[:0]
 	for _, a := range areas {
-		if !modifier(a, n, word) {
+		if !f.modifier(a, n, word) {
 			out = append(out, a)
 		}
 	}
@@ -287,16 +287,16 @@ func dropModifiers(areas []phrase.Match, n int, word func(int) string) []phrase.
 
 // modifier reports an area mention followed by a modified noun, right after it or after
 // "and" and at most two more words.
-func modifier(a phrase.Match, n int, word func(int) string) bool {
+func (f *finder) modifier(a phrase.Match, n int, word func(int) string) bool {
 	i := a.Last
-	if modifiedNouns[word(i)] {
+	if modifiedNounIDs.Has(f.id(i)) {
 		return true
 	}
-	if word(i) != "and" {
+	if f.id(i) != andID {
 		return false
 	}
 	for j := i + 1; j < n && j <= i+3; j++ {
-		if modifiedNouns[word(j)] {
+		if modifiedNounIDs.Has(f.id(j)) {
 			return true
 		}
 		if isPunct(word(j)) {
@@ -434,11 +434,11 @@ func (sc *sentenceScan) listAfter(from int, quoted bool) []int {
 				i = j + 1
 				continue
 			}
-		case afterConnector[w]:
+		case afterConnectorIDs.Has(f.id(i)):
 			connected = true
 		case w == "to" && (word(i-1) == "regard" || word(i-1) == "relation"):
 			connected = true // "good with regard to whether patients felt safe"
-		case afterSkip[w] || numberWord(w):
+		case afterSkipIDs.Has(f.id(i)) || numberWord(w):
 		case connected && unknown < 6 && !(phrase.StartingAt(f.grades, i) >= 0) && !clauseStop(w):
 			// "weak for how well it supports people's wellbeing": a few words may
 			// stand between the connector and the area's name.
@@ -758,7 +758,10 @@ func (sc *sentenceScan) fallbackAreas() {
 // "of" or "on", within a few words, in the clause before token at; -1 if none.
 func (sc *sentenceScan) ratedArea(at int) int {
 	for i := clauseStart(at, sc.word, sc.f.grades); i+1 < at; i++ {
-		if w := sc.word(i + 1); !nounsAfter[sc.word(i)] || w != "for" && w != "of" && w != "on" {
+		if !nounsAfterIDs.Has(sc.f.id(i)) {
+			continue // read by number: the word after only after a rating noun
+		}
+		if w := sc.word(i + 1); w != "for" && w != "of" && w != "on" {
 			continue
 		}
 		first := -1
