@@ -235,7 +235,7 @@ func (f *finder) sentence(si int) {
 	if n == 0 {
 		return
 	}
-	sc := &sentenceScan{f: f, si: si, s: s, n: n}
+	sc := &sentenceScan{f: f, si: si, s: s, n: n, toks: doc.Tokens()[s.First:s.Last], lower: doc.Lower()}
 	word := sc.word
 	f.ids = doc.WordIDs(s.First, s.Last)
 	f.grades = gradeMatcher.FindIn(doc, s.First, s.Last, f.grades[:0])
@@ -318,13 +318,19 @@ type sentenceScan struct {
 	headingAt          text.Range
 	cands              []cand
 	claimed            []bool // per area mention of the sentence
+	// The sentence's tokens and the lower-cased text they index, held here so that
+	// word, which the rules call for most words they pass, reads no Document.
+	toks  []text.Token
+	lower string
 }
 
+// word returns the sentence's token i lower-cased (Document.Word), or "" outside it.
 func (sc *sentenceScan) word(i int) string {
-	if i < 0 || i >= sc.n {
+	if uint(i) >= uint(len(sc.toks)) {
 		return ""
 	}
-	return sc.f.doc.Word(sc.s.First + i)
+	t := sc.toks[i]
+	return sc.lower[t.Start:t.End]
 }
 
 func (sc *sentenceScan) tok(i int) text.Token { return sc.f.doc.Tokens()[sc.s.First+i] }
