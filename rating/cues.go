@@ -43,6 +43,15 @@ var (
 	listSkipIDs = idSet(union(filler, ratingCues, linking))
 )
 
+// wordsOf returns ws as a set.
+func wordsOf(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
 // union returns the words of all of ms in one set.
 func union(ms ...map[string]bool) map[string]bool {
 	u := map[string]bool{}
