@@ -175,11 +175,11 @@ func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word func(i
 	if tableRow && (g.Last == n || isTrailing(word, g.Last, n) || labelled(g, word)) {
 		return true
 	}
-	if nounsAfter[after] {
+	if nounsAfterIDs.Has(f.id(g.Last)) { // after, by number
 		return true
 	}
 	multiWord := g.Last-g.First > 1
-	if !multiWord && !okAfter[after] && after != "" && !isPunct(after) {
+	if !multiWord && !okAfterIDs.Has(f.id(g.Last)) && after != "" && !isPunct(after) {
 		return false
 	}
 	if f.cueBefore(g, word, 6) || inspectionLabel(g.First, word) || f.relational(g, word) {

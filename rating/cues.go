@@ -36,6 +36,7 @@ var (
 	afterConnectorIDs = idSet(afterConnector)
 	afterSkipIDs      = idSet(afterSkip)
 	nounsAfterIDs     = idSet(nounsAfter)
+	okAfterIDs        = idSet(okAfter)
 	modifiedNounIDs   = idSet(modifiedNouns)
 	previousCueIDs    = idSet(previousCues)
 	// listSkipIDs holds the words a list of areas before a grade may pass over: filler,
