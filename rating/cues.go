@@ -37,6 +37,7 @@ var (
 	afterSkipIDs      = idSet(afterSkip)
 	nounsAfterIDs     = idSet(nounsAfter)
 	okAfterIDs        = idSet(okAfter)
+	linkingIDs        = idSet(linking)
 	modifiedNounIDs   = idSet(modifiedNouns)
 	previousCueIDs    = idSet(previousCues)
 	// listSkipIDs holds the words a list of areas before a grade may pass over: filler,

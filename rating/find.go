@@ -530,7 +530,7 @@ func (sc *sentenceScan) listBefore(to, floor int) []int {
 // and caring"), otherwise the list just before it ("safe and well-led were rated
 // inadequate").
 func (sc *sentenceScan) listedAreasOf() {
-	f, si, n, word, cands, claimed := sc.f, sc.si, sc.n, sc.word, sc.cands, sc.claimed
+	f, si, n, word, cands := sc.f, sc.si, sc.n, sc.word, sc.cands
 	for ci := range cands {
 		c := &cands[ci]
 		after := sc.listAfter(c.m.Last, isQuote(word(c.m.First-1)) && isQuote(word(c.m.Last)))
@@ -563,24 +563,30 @@ func (sc *sentenceScan) listedAreasOf() {
 			// between them and the grade ("safety and respect, and remained poor in
 			// purposeful activity": the areas before belong to another verb).
 			for i := f.areas[before[len(before)-1]].Last; i < c.m.First; i++ {
-				if !linking[word(i)] && !filler[word(i)] {
+				if id := f.id(i); !linkingIDs.Has(id) && !fillerIDs.Has(id) {
 					before = nil
 					break
 				}
 			}
 		}
-		picked := append(before, after...)
-		for _, k := range picked {
-			if name, ok := areaFor(f.areas[k].Value, c.insp); ok {
-				claimed[k] = true
-				c.areas = append(c.areas, areaRef{name, sc.rangeOf(f.areas[k]), true})
-			}
-		}
-		if len(picked) == 0 && ci == len(cands)-1 {
+		// The areas before, then those after, without joining the two lists in a new one.
+		sc.claimListed(c, before)
+		sc.claimListed(c, after)
+		if len(before)+len(after) == 0 && ci == len(cands)-1 {
 			c.areas = f.listBelow(si, c.insp) // "… in these areas:" over a list
 		}
 		if at, to, ex, ok := allExcept(c.m.Last, n, word, f.areas); ok {
 			c.areas = append(c.areas, allBut(c.insp, ex, f.areas, text.Range{Start: int(sc.tok(at).Start), End: int(sc.tok(to - 1).End)})...)
+		}
+	}
+}
+
+// claimListed gives c the areas of the mentions ks its inspectorate grades, claiming them.
+func (sc *sentenceScan) claimListed(c *cand, ks []int) {
+	for _, k := range ks {
+		if name, ok := areaFor(sc.f.areas[k].Value, c.insp); ok {
+			sc.claimed[k] = true
+			c.areas = append(c.areas, areaRef{name, sc.rangeOf(sc.f.areas[k]), true})
 		}
 	}
 }
