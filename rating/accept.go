@@ -72,16 +72,13 @@ func mentionsAreas(n int, word func(int) string) bool {
 // good"): its grades and inspectorates are no inspection of one body.
 func Statistical(doc *text.Document, si int) bool {
 	s := doc.Sentences()[si]
-	if !mayBeStatistics(doc.WordIDs(s.First, s.Last)) {
-		return false
-	}
-	n, _, word := doc.SentenceWords(s)
-	return statistics(n, word)
+	_, _, word := doc.SentenceWords(s)
+	return statistics(doc.WordIDs(s.First, s.Last), word)
 }
 
 // statsOpeners holds, by text.WordID, every word one of statistics' cases reads first:
-// a sentence with none of them is no statistic, and most sentences are turned away by
-// reading their words' numbers, with no string compared.
+// statistics reads the text of no other word, so most sentences are turned away by
+// their words' numbers, with no string compared.
 var statsOpeners = func() text.WordSet {
 	ws := []string{"%", "percent", "nationally", "proportion", "per", "half", "third", "quarter",
 		"fifth", "majority", "minority", "thirds", "quarters", "one", "out"}
@@ -91,20 +88,13 @@ var statsOpeners = func() text.WordSet {
 	return text.NewWordSet(ws)
 }()
 
-// mayBeStatistics reports whether words numbered ids may be a statistic: whether one
-// of them opens one of statistics' cases.
-func mayBeStatistics(ids []text.WordID) bool {
-	for _, id := range ids {
-		if statsOpeners.Has(id) {
-			return true
+// statistics reports a sentence of national figures ("72% of providers are good"),
+// read in its first len(ids) words, numbered ids.
+func statistics(ids []text.WordID, word func(int) string) bool {
+	for i, id := range ids {
+		if !statsOpeners.Has(id) {
+			continue
 		}
-	}
-	return false
-}
-
-// statistics reports a sentence of national figures ("72% of providers are good").
-func statistics(n int, word func(int) string) bool {
-	for i := 0; i < n; i++ {
 		w := word(i)
 		switch {
 		case w == "%" || w == "percent" || w == "nationally" || w == "proportion":
@@ -185,11 +175,11 @@ func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word func(i
 	if tableRow && (g.Last == n || isTrailing(word, g.Last, n) || labelled(g, word)) {
 		return true
 	}
-	if nounsAfter[after] {
+	if nounsAfterIDs.Has(f.id(g.Last)) { // after, by number
 		return true
 	}
 	multiWord := g.Last-g.First > 1
-	if !multiWord && !okAfter[after] && after != "" && !isPunct(after) {
+	if !multiWord && !okAfterIDs.Has(f.id(g.Last)) && after != "" && !isPunct(after) {
 		return false
 	}
 	if f.cueBefore(g, word, 6) || inspectionLabel(g.First, word) || f.relational(g, word) {
@@ -207,15 +197,16 @@ func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word func(i
 // cueBefore reports a rating cue within max tokens before the grade, in its clause.
 func (f *finder) cueBefore(g phrase.Match, word func(int) string, max int) bool {
 	seen := 0
+	// The words are read by number alone; toldGrade reads the text around "told" only.
 	for i := g.First - 1; i >= 0 && seen < max; i-- {
-		w := word(i)
-		if clauseStop(w) {
+		id := f.id(i)
+		if clauseStopIDs.Has(id) {
 			return false
 		}
-		if ratingCues[w] || toldGrade(i, word) {
+		if ratingCueIDs.Has(id) || id == toldID && toldGrade(i, word) {
 			return true
 		}
-		if !filler[w] {
+		if !fillerIDs.Has(id) {
 			seen++
 		}
 	}
@@ -251,17 +242,19 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 	if word(g.First-1) == "for" && word(g.First) == "good" && (g.Last == n || isPunct(word(g.Last))) {
 		return true
 	}
+	// Both windows read words by number: text only for "may" (the month?) and
+	// "where" (a plural before it?).
 	for i := g.Last; i < n && i < g.Last+8; i++ {
-		w := word(i)
-		if clauseStop(w) || w == "and" || w == "which" || w == "who" || w == "that" || (phrase.StartingAt(f.grades, i) >= 0) {
+		id := f.id(i)
+		if clauseStopIDs.Has(id) || modalStopIDs.Has(id) || (phrase.StartingAt(f.grades, i) >= 0) {
 			break
 		}
-		if w == "may" && !monthMay(i, word) || w == "can" || w == "could" || w == "might" || w == "would" {
+		if id == mayID && !monthMay(i, word) || modalIDs.Has(id) && id != mayID {
 			return true
 		}
 	}
 	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
-		w := word(i)
+		id := f.id(i)
 		if phrase.EndingAt(f.grades, i+1) >= 0 {
 			// "whether the school is outstanding, good or otherwise": a grade in a list
 			// shares the negation of the grade before it.
@@ -272,13 +265,13 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 			}
 			return false
 		}
-		if clauseStop(w) || w == "," && k > 2 {
+		if clauseStopIDs.Has(id) || id == commaID && k > 2 {
 			return false
 		}
-		if w == "where" && pluralNoun(word(i-1)) {
+		if id == whereID && pluralNoun(word(i-1)) {
 			return true // "in some classes where X was judged weak": a subset, not a grade
 		}
-		if hypothetical[w] && !(w == "may" && monthMay(i, word)) && !reportedDecision(i, word) && !regardWhether(i, word) && !notChanged(i, word) {
+		if hypotheticalIDs.Has(id) && !(id == mayID && monthMay(i, word)) && !reportedDecision(i, word) && !regardWhether(i, word) && !notChanged(i, word) {
 			// "not only", "no longer" handled alike: the grade is not this inspection's.
 			return true
 		}

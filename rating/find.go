@@ -138,8 +138,19 @@ type finder struct {
 	out     []Found
 
 	grades, areas []phrase.Match
-	cands         []cand // the sentence's candidates, the slice reused from sentence to sentence
-	flags         []bool // emit's marks of the candidates, reused likewise
+	cands         []cand        // the sentence's candidates, the slice reused from sentence to sentence
+	flags         []bool        // emit's marks of the candidates, reused likewise
+	ids           []text.WordID // the word numbers of the sentence being read; see id
+}
+
+// id returns the word number of token i of the sentence being read, counted as its
+// word reader counts, or text.NoWord outside it (where the reader gives ""): the grade
+// windows test it against word sets instead of hashing the word into a map.
+func (f *finder) id(i int) text.WordID {
+	if uint(i) >= uint(len(f.ids)) {
+		return text.NoWord
+	}
+	return f.ids[i]
 }
 
 // inspectorateAt returns the inspectorate a grade at p is given by: the mention
@@ -224,16 +235,17 @@ func (f *finder) sentence(si int) {
 	if n == 0 {
 		return
 	}
-	sc := &sentenceScan{f: f, si: si, s: s, n: n}
+	sc := &sentenceScan{f: f, si: si, s: s, n: n, toks: doc.Tokens()[s.First:s.Last], lower: doc.Lower()}
 	word := sc.word
+	f.ids = doc.WordIDs(s.First, s.Last)
 	f.grades = gradeMatcher.FindIn(doc, s.First, s.Last, f.grades[:0])
 	if len(f.grades) == 0 {
 		return
 	}
-	if aside := asideStart(f.grades, n, word); mayBeStatistics(doc.WordIDs(s.First, s.First+aside)) && statistics(aside, word) {
+	if aside := asideStart(f.grades, n, word); statistics(f.ids[:aside], word) {
 		return
 	}
-	f.areas = dropModifiers(areaMatcher.FindIn(doc, s.First, s.Last, f.areas[:0]), n, word)
+	f.areas = f.dropModifiers(areaMatcher.FindIn(doc, s.First, s.Last, f.areas[:0]), n, word)
 	para := doc.Paragraphs()[s.Para]
 	sc.tableRow = para.Last-para.First == 1 && n <= 24
 	// A list item that opens with a grade, under a lead-in ending in a colon: "We found
@@ -263,10 +275,10 @@ func (f *finder) sentence(si int) {
 
 // dropModifiers removes the area mentions that modify a noun after them ("safeguarding
 // issues", "safeguarding and child protection failings"), in place.
-func dropModifiers(areas []phrase.Match, n int, word func(int) string) []phrase.Match {
+func (f *finder) dropModifiers(areas []phrase.Match, n int, word func(int) string) []phrase.Match {
 	out := areas[:0]
 	for _, a := range areas {
-		if !modifier(a, n, word) {
+		if !f.modifier(a, n, word) {
 			out = append(out, a)
 		}
 	}
@@ -275,16 +287,16 @@ func dropModifiers(areas []phrase.Match, n int, word func(int) string) []phrase.
 
 // modifier reports an area mention followed by a modified noun, right after it or after
 // "and" and at most two more words.
-func modifier(a phrase.Match, n int, word func(int) string) bool {
+func (f *finder) modifier(a phrase.Match, n int, word func(int) string) bool {
 	i := a.Last
-	if modifiedNouns[word(i)] {
+	if modifiedNounIDs.Has(f.id(i)) {
 		return true
 	}
-	if word(i) != "and" {
+	if f.id(i) != andID {
 		return false
 	}
 	for j := i + 1; j < n && j <= i+3; j++ {
-		if modifiedNouns[word(j)] {
+		if modifiedNounIDs.Has(f.id(j)) {
 			return true
 		}
 		if isPunct(word(j)) {
@@ -306,13 +318,19 @@ type sentenceScan struct {
 	headingAt          text.Range
 	cands              []cand
 	claimed            []bool // per area mention of the sentence
+	// The sentence's tokens and the lower-cased text they index, held here so that
+	// word, which the rules call for most words they pass, reads no Document.
+	toks  []text.Token
+	lower string
 }
 
+// word returns the sentence's token i lower-cased (Document.Word), or "" outside it.
 func (sc *sentenceScan) word(i int) string {
-	if i < 0 || i >= sc.n {
+	if uint(i) >= uint(len(sc.toks)) {
 		return ""
 	}
-	return sc.f.doc.Word(sc.s.First + i)
+	t := sc.toks[i]
+	return sc.lower[t.Start:t.End]
 }
 
 func (sc *sentenceScan) tok(i int) text.Token { return sc.f.doc.Tokens()[sc.s.First+i] }
@@ -343,7 +361,7 @@ func (sc *sentenceScan) candidates() {
 		c := cand{m: g, grade: grade, insp: insp}
 		var said int
 		c.time, c.year, c.explicit, said = f.timeOf(gi, g, n, word)
-		c.repeat = c.time == Current && repeated(g, n, word)
+		c.repeat = c.time == Current && f.repeated(g, n, word)
 		if c.time == Current && !c.explicit {
 			c.yearSaid = said
 		}
@@ -422,11 +440,11 @@ func (sc *sentenceScan) listAfter(from int, quoted bool) []int {
 				i = j + 1
 				continue
 			}
-		case afterConnector[w]:
+		case afterConnectorIDs.Has(f.id(i)):
 			connected = true
 		case w == "to" && (word(i-1) == "regard" || word(i-1) == "relation"):
 			connected = true // "good with regard to whether patients felt safe"
-		case afterSkip[w] || numberWord(w):
+		case afterSkipIDs.Has(f.id(i)) || numberWord(w):
 		case connected && unknown < 6 && !(phrase.StartingAt(f.grades, i) >= 0) && !clauseStop(w):
 			// "weak for how well it supports people's wellbeing": a few words may
 			// stand between the connector and the area's name.
@@ -495,7 +513,7 @@ func (sc *sentenceScan) listBefore(to, floor int) []int {
 			if len(got) > 0 {
 				budget = 3
 			}
-		case filler[w] || ratingCues[w] || linking[w] || w == ";" || w == "for" || gradeNumber(w):
+		case listSkipIDs.Has(f.id(i)) || w == ";" || w == "for" || gradeNumber(w):
 		case budget > 0:
 			budget--
 		default:
@@ -512,7 +530,7 @@ func (sc *sentenceScan) listBefore(to, floor int) []int {
 // and caring"), otherwise the list just before it ("safe and well-led were rated
 // inadequate").
 func (sc *sentenceScan) listedAreasOf() {
-	f, si, n, word, cands, claimed := sc.f, sc.si, sc.n, sc.word, sc.cands, sc.claimed
+	f, si, n, word, cands := sc.f, sc.si, sc.n, sc.word, sc.cands
 	for ci := range cands {
 		c := &cands[ci]
 		after := sc.listAfter(c.m.Last, isQuote(word(c.m.First-1)) && isQuote(word(c.m.Last)))
@@ -545,24 +563,30 @@ func (sc *sentenceScan) listedAreasOf() {
 			// between them and the grade ("safety and respect, and remained poor in
 			// purposeful activity": the areas before belong to another verb).
 			for i := f.areas[before[len(before)-1]].Last; i < c.m.First; i++ {
-				if !linking[word(i)] && !filler[word(i)] {
+				if id := f.id(i); !linkingIDs.Has(id) && !fillerIDs.Has(id) {
 					before = nil
 					break
 				}
 			}
 		}
-		picked := append(before, after...)
-		for _, k := range picked {
-			if name, ok := areaFor(f.areas[k].Value, c.insp); ok {
-				claimed[k] = true
-				c.areas = append(c.areas, areaRef{name, sc.rangeOf(f.areas[k]), true})
-			}
-		}
-		if len(picked) == 0 && ci == len(cands)-1 {
+		// The areas before, then those after, without joining the two lists in a new one.
+		sc.claimListed(c, before)
+		sc.claimListed(c, after)
+		if len(before)+len(after) == 0 && ci == len(cands)-1 {
 			c.areas = f.listBelow(si, c.insp) // "… in these areas:" over a list
 		}
 		if at, to, ex, ok := allExcept(c.m.Last, n, word, f.areas); ok {
 			c.areas = append(c.areas, allBut(c.insp, ex, f.areas, text.Range{Start: int(sc.tok(at).Start), End: int(sc.tok(to - 1).End)})...)
+		}
+	}
+}
+
+// claimListed gives c the areas of the mentions ks its inspectorate grades, claiming them.
+func (sc *sentenceScan) claimListed(c *cand, ks []int) {
+	for _, k := range ks {
+		if name, ok := areaFor(sc.f.areas[k].Value, c.insp); ok {
+			sc.claimed[k] = true
+			c.areas = append(c.areas, areaRef{name, sc.rangeOf(sc.f.areas[k]), true})
 		}
 	}
 }
@@ -746,7 +770,10 @@ func (sc *sentenceScan) fallbackAreas() {
 // "of" or "on", within a few words, in the clause before token at; -1 if none.
 func (sc *sentenceScan) ratedArea(at int) int {
 	for i := clauseStart(at, sc.word, sc.f.grades); i+1 < at; i++ {
-		if w := sc.word(i + 1); !nounsAfter[sc.word(i)] || w != "for" && w != "of" && w != "on" {
+		if !nounsAfterIDs.Has(sc.f.id(i)) {
+			continue // read by number: the word after only after a rating noun
+		}
+		if w := sc.word(i + 1); w != "for" && w != "of" && w != "on" {
 			continue
 		}
 		first := -1

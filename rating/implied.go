@@ -115,9 +115,9 @@ func repeatedPrevious(out []Found) []Found {
 	return out
 }
 
-// repeatBefore and repeatAfter are the words that say a grade repeats the one before
-// (internal/lexicon/data/grade_repeat.txt).
-var repeatBefore, repeatAfter = repeatWords["before"], repeatWords["after"]
+// repeatBeforeIDs and repeatAfterIDs are the words that say a grade repeats the one before
+// (internal/lexicon/data/grade_repeat.txt), by word number (see idSet).
+var repeatBeforeIDs, repeatAfterIDs = idSet(repeatWords["before"]), idSet(repeatWords["after"])
 
 // repeatOrdinals are the ordinals that, right before a grade and its rating noun, count
 // the times it was given ("a second 'inadequate' report"); repeatNouns are those nouns
@@ -129,6 +129,9 @@ var repeatOrdinals, repeatNouns = repeatWords["ordinal"], repeatWords["noun"]
 func notChanged(i int, word func(int) string) bool {
 	return (word(i) == "not" || word(i) == "n't") && repeatWords["unchanged"][word(i+1)]
 }
+
+// notIDs holds the words notChanged opens with.
+var notIDs = text.NewWordSet([]string{"not", "n't"})
 
 // repeatWords are the groups of internal/lexicon/data/grade_repeat.txt.
 var repeatWords = lexicon.SectionSets("grade_repeat")
@@ -148,23 +151,27 @@ func countedRepeat(g phrase.Match, word func(int) string) bool {
 
 // repeated reports a grade said to repeat the previous one: a cue in its clause before
 // it, or in the few words after it ("at a third successive inspection").
-func repeated(g phrase.Match, n int, word func(int) string) bool {
+func (f *finder) repeated(g phrase.Match, n int, word func(int) string) bool {
 	if countedRepeat(g, word) {
 		return true
 	}
+	// The words are read by number alone: a word's text is read only by notChanged,
+	// and only for "not" or "n't".
 	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
-		if clauseStop(word(i)) {
+		id := f.id(i)
+		if clauseStopIDs.Has(id) {
 			break
 		}
-		if repeatBefore[word(i)] || notChanged(i, word) {
+		if repeatBeforeIDs.Has(id) || notIDs.Has(id) && notChanged(i, word) {
 			return true
 		}
 	}
 	for i := g.Last; i < n && i < g.Last+8; i++ {
-		if clauseStop(word(i)) {
+		id := f.id(i)
+		if clauseStopIDs.Has(id) {
 			break
 		}
-		if repeatAfter[word(i)] {
+		if repeatAfterIDs.Has(id) {
 			return true
 		}
 	}

@@ -52,6 +52,9 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 	}
 	when := false // "since its last visit in 2019, when the ward was rated …"
 	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
+		if !timeBeforeIDs.Has(f.id(i)) {
+			continue // a word this window has no test for, told by number
+		}
 		w := word(i)
 		if clauseStop(w) || w == "," && gradeGains[word(i+1)] || w == "to" && word(i-1) != "due" && f.fromBefore(i, word) {
 			break // "from weak in 2020 to strong": "from" is the earlier grade's cue
@@ -60,7 +63,7 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 		if w == "back" && word(i+1) == "in" && yearOf(word(i+2)) > 0 {
 			return Previous, yearOf(word(i + 2)), true, 0 // "Back in 2010, … received a 'requires improvement'"
 		}
-		if previousCues[w] && (when || !presentCue(i, word)) || w == "removed" && word(i+1) == "from" ||
+		if previousCueIDs.Has(f.id(i)) && (when || !presentCue(i, word)) || w == "removed" && word(i+1) == "from" ||
 			w == "after" && (word(i-1) == "years" || word(i-1) == "months" || word(i-1) == "year" || word(i-1) == "month") {
 			return Previous, f.yearNear(g, n, word), true, 0
 		}
@@ -78,6 +81,12 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 		return Previous, y, true, 0
 	}
 	for i := g.Last; i < n && i < g.Last+6; i++ {
+		if !timeAfterIDs.Has(f.id(i)) {
+			if phrase.StartingAt(f.grades, i) >= 0 {
+				break
+			}
+			continue // a word this window has no other test for, told by number
+		}
 		w := word(i)
 		if clauseStop(w) || (phrase.StartingAt(f.grades, i) >= 0) {
 			break
@@ -104,20 +113,30 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 	return Current, 0, false, y
 }
 
+// timeBeforeIDs and timeAfterIDs hold every word timeOf's windows before and after a
+// grade test for (a clause stop among them): any other word they pass over.
+var (
+	timeBeforeIDs = idSet(union(previousCues, wordsOf(clauseStopWords),
+		wordsOf([]string{",", "to", "when", "back", "removed", "after", "now", "latest", "today", "this"})))
+	timeAfterIDs = idSet(union(wordsOf(clauseStopWords),
+		wordsOf([]string{"this", "latest", "previous", "previously", "ago", "last"})))
+)
+
 // earlierInspection reports an earlier inspection named as the subject of the grade's
 // clause, however far before it, with no other grade between, and the year given with
 // it: "An earlier visit in March 2020 had found the hostel – which … – to be
 // good". "Since the last inspection" dates a change, not the grade.
 func (f *finder) earlierInspection(first int, word func(int) string) (bool, int) {
 	when := false
+	// Up to 30 words back, read by number: text only after "previous", "last", …
 	for i := first - 1; i > 0 && first-i <= 30; i-- {
-		w := word(i)
-		if clauseStop(w) || phrase.EndingAt(f.grades, i+1) >= 0 {
+		id := f.id(i)
+		if clauseStopIDs.Has(id) || phrase.EndingAt(f.grades, i+1) >= 0 {
 			return false, 0
 		}
-		when = when || w == "when"
-		switch word(i - 1) {
-		case "previous", "last", "earlier", "prior":
+		when = when || id == whenID
+		if earlierIDs.Has(f.id(i - 1)) {
+			w := word(i)
 			if w != "inspection" && w != "report" && w != "visit" && w != "inspected" && w != "visited" {
 				continue
 			}
