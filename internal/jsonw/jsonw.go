@@ -85,6 +85,12 @@ func (w *Writer) Key(k string) {
 // Str writes a string value, escaped as encoding/json escapes it.
 func (w *Writer) Str(s string) { w.b = appendJSONString(w.b, s) }
 
+// StrField writes a member whose value is a string: Key, then Str.
+func (w *Writer) StrField(key, v string) {
+	w.Key(key)
+	w.Str(v)
+}
+
 // Int writes a number.
 func (w *Writer) Int(n int) { w.b = strconv.AppendInt(w.b, int64(n), 10) }
 
@@ -117,8 +123,7 @@ func (w *Writer) Span(s *text.Span) {
 
 // textAndSpan writes the "text" and "span" members that close most items.
 func (w *Writer) textAndSpan(t string, s *text.Span) {
-	w.Key("text")
-	w.Str(t)
+	w.StrField("text", t)
 	w.Key("span")
 	w.Span(s)
 }
@@ -130,10 +135,8 @@ func (w *Writer) Subject(s *entity.Subject) {
 		return
 	}
 	w.Open('{')
-	w.Key("name")
-	w.Str(s.Name)
-	w.Key("service")
-	w.Str(s.Service)
+	w.StrField("name", s.Name)
+	w.StrField("service", s.Service)
 	w.Key("span")
 	w.Span(&s.Span)
 	w.Close('}')
@@ -143,14 +146,10 @@ func (w *Writer) Subject(s *entity.Subject) {
 // area_span) only when set, as their omitempty tags say.
 func (w *Writer) Judgement(j *rating.Judgement) {
 	w.Open('{')
-	w.Key("area")
-	w.Str(j.Area)
-	w.Key("grade")
-	w.Str(j.Grade.String())
-	w.Key("scale")
-	w.Str(j.Scale.String())
-	w.Key("time")
-	w.Str(j.Time.String())
+	w.StrField("area", j.Area)
+	w.StrField("grade", j.Grade.String())
+	w.StrField("scale", j.Scale.String())
+	w.StrField("time", j.Time.String())
 	w.Key("year")
 	if j.Year == nil {
 		w.Null()
@@ -158,17 +157,14 @@ func (w *Writer) Judgement(j *rating.Judgement) {
 		w.Int(*j.Year)
 	}
 	if j.Subject != "" {
-		w.Key("subject")
-		w.Str(j.Subject)
+		w.StrField("subject", j.Subject)
 	}
 	if j.Change != "" {
-		w.Key("change")
-		w.Str(string(j.Change))
+		w.StrField("change", string(j.Change))
 	}
 	w.textAndSpan(j.Text, &j.Span)
 	if j.AreaText != "" {
-		w.Key("area_text")
-		w.Str(j.AreaText)
+		w.StrField("area_text", j.AreaText)
 	}
 	if j.AreaSpan != nil {
 		w.Key("area_span")
@@ -180,18 +176,15 @@ func (w *Writer) Judgement(j *rating.Judgement) {
 // Date writes a date.
 func (w *Writer) Date(d *dates.Date) {
 	w.Open('{')
-	w.Key("role")
-	w.Str(d.Role.String())
-	w.Key("value")
-	w.Str(d.Value)
+	w.StrField("role", d.Role.String())
+	w.StrField("value", d.Value)
 	w.Key("end")
 	if d.End == nil {
 		w.Null()
 	} else {
 		w.Str(*d.End)
 	}
-	w.Key("precision")
-	w.Str(d.Precision.String())
+	w.StrField("precision", d.Precision.String())
 	w.textAndSpan(d.Text, &d.Span)
 	w.Close('}')
 }
@@ -199,12 +192,9 @@ func (w *Writer) Date(d *dates.Date) {
 // Official writes an official with their mentions.
 func (w *Writer) Official(o *entity.Official) {
 	w.Open('{')
-	w.Key("name")
-	w.Str(o.Name)
-	w.Key("role")
-	w.Str(o.Role)
-	w.Key("org")
-	w.Str(o.Org)
+	w.StrField("name", o.Name)
+	w.StrField("role", o.Role)
+	w.StrField("org", o.Org)
 	w.Key("mentions")
 	List(w, o.Mentions, func(w *Writer, m *entity.Mention) {
 		w.Open('{')
@@ -217,12 +207,9 @@ func (w *Writer) Official(o *entity.Official) {
 // Quote writes a quotation.
 func (w *Writer) Quote(q *quote.Quote) {
 	w.Open('{')
-	w.Key("text")
-	w.Str(q.Text)
-	w.Key("speaker")
-	w.Str(q.Speaker)
-	w.Key("speaker_kind")
-	w.Str(q.SpeakerKind.String())
+	w.StrField("text", q.Text)
+	w.StrField("speaker", q.Speaker)
+	w.StrField("speaker_kind", q.SpeakerKind.String())
 	w.Key("paragraphs")
 	w.Int(q.Paragraphs)
 	w.Key("span")
@@ -233,10 +220,8 @@ func (w *Writer) Quote(q *quote.Quote) {
 // Finding writes a finding.
 func (w *Writer) Finding(f *findings.Finding) {
 	w.Open('{')
-	w.Key("polarity")
-	w.Str(f.Polarity.String())
-	w.Key("theme")
-	w.Str(f.Theme)
+	w.StrField("polarity", f.Polarity.String())
+	w.StrField("theme", f.Theme)
 	w.textAndSpan(f.Text, &f.Span)
 	w.Close('}')
 }
