@@ -80,8 +80,7 @@ func inspectorateJSON(w *jsonw.Writer, m *InspectorateMention) {
 		return
 	}
 	w.Open('{')
-	w.Key("name")
-	w.Str(m.Name.String())
+	w.StrField("name", m.Name.String())
 	w.Key("span")
 	w.Span(&m.Span)
 	w.Close('}')
