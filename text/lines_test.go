@@ -44,3 +44,13 @@ func TestNextBreakByte(t *testing.T) {
 		}
 	}
 }
+
+// TestByteClassIsWordRune wants the tokenizer's byte table to take exactly the ASCII
+// bytes isWordRune takes, which its fast path reads in isWordRune's place.
+func TestByteClassIsWordRune(t *testing.T) {
+	for c := range rune(utf8.RuneSelf) {
+		if got, want := byteClass[c] != 0, isWordRune(c); got != want {
+			t.Errorf("byteClass[%q] != 0 is %v; isWordRune says %v", c, got, want)
+		}
+	}
+}

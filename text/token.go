@@ -112,7 +112,8 @@ func tokenize(ctx context.Context, t string, r Range, out []Token) []Token {
 	return out
 }
 
-// byteClass classes the ASCII letters and digits, and nothing else (0).
+// byteClass classes the ASCII letters and digits, and nothing else (0): the ASCII
+// bytes isWordRune takes.
 var byteClass = func() (m [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		m[c] = digitByte
@@ -248,7 +249,7 @@ func wordEnd(t string, s, e int) (j int, digits bool) {
 	for j < e {
 		// Most of a word is ASCII letters and digits: read them through a byte
 		// table, without decoding a rune each.
-		if c := t[j]; asciiWord[c] {
+		if c := t[j]; byteClass[c] != 0 {
 			if c > '9' {
 				digits = false
 			}
@@ -277,15 +278,6 @@ func wordEnd(t string, s, e int) (j int, digits bool) {
 	}
 	return j, digits
 }
-
-// asciiWord holds the ASCII letters and digits: the bytes of a word that are runes
-// alone.
-var asciiWord = func() (m [256]bool) {
-	for c := rune(0); c < utf8.RuneSelf; c++ {
-		m[c] = isWordRune(c)
-	}
-	return m
-}()
 
 // markLen returns the length of the mark that opens s, whose first rune is n bytes:
 // "..." is one token, and so is a run of U+FFFD (the bad bytes of the input, one
