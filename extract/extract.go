@@ -183,14 +183,16 @@ func (e *Extractor) ExtractContext(ctx context.Context, input string) (*Report, 
 	if err != nil {
 		return nil, err
 	}
+	return e.fromDocument(ctx, doc)
+}
+
+// fromDocument runs the stages over a parsed input.
+func (e *Extractor) fromDocument(ctx context.Context, doc *text.Document) (*Report, error) {
 	run := closure(e.cfg.parts)
 	ann := annotate(doc, &e.cfg, run&(Quotes|Officials) != 0)
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
 	st := &state{annotations: ann, cfg: &e.cfg, report: newReport(doc), ctx: ctx}
 	for _, s := range steps {
-		if err := ctx.Err(); err != nil {
+		if err := ctx.Err(); err != nil { // before the first step too: annotate may have stopped early
 			return nil, err
 		}
 		if run&s.part != 0 {
@@ -205,7 +207,7 @@ func (e *Extractor) ExtractContext(ctx context.Context, input string) (*Report, 
 }
 
 func newReport(doc *text.Document) *Report {
-	r := &Report{
+	return &Report{
 		Judgements:  []rating.Judgement{},
 		Dates:       []Date{},
 		Officials:   []entity.Official{},
@@ -213,5 +215,4 @@ func newReport(doc *text.Document) *Report {
 		Findings:    []Finding{},
 		Boilerplate: append([]text.Span{}, doc.Boilerplate()...),
 	}
-	return r
 }

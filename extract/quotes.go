@@ -84,6 +84,9 @@ func (s *state) quotes() {
 		narrated = narrated || q.SpeakerKind == quote.Report || q.SpeakerKind == quote.Inspectors
 	}
 	s.repeatedQuotes(weak)
+	for i := range s.report.Quotes { // copies: see TestReportHoldsNoDocument
+		s.report.Quotes[i].Speaker = strings.Clone(s.report.Quotes[i].Speaker)
+	}
 }
 
 // officials reports the people who act in a public role, with every mention: it
@@ -98,7 +101,7 @@ func (s *state) officials() {
 		if !p.Official() {
 			continue
 		}
-		o := entity.Official{Name: p.Name, Role: p.Role, Org: s.orgName(p.Org, p.Role)}
+		o := entity.Official{Name: strings.Clone(p.Name), Role: strings.Clone(p.Role), Org: strings.Clone(s.orgName(p.Org, p.Role))} // see TestReportHoldsNoDocument
 		if len(p.Mentions) > 0 {
 			o.Mentions = make([]entity.Mention, 0, len(p.Mentions)) // at most one each
 		}
