@@ -1,8 +1,10 @@
 package norm
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -271,6 +273,44 @@ func TestPlainRun(t *testing.T) {
 					t.Fatalf("plainRun(%q, %d) = %d, want %d", s, i, got, want)
 				}
 			}
+		}
+	}
+}
+
+// binarySlow is Binary as first written, rune by rune, for the test to compare with.
+func binarySlow(s string) bool {
+	bad := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < ' ' && (c < '\t' || c > '\r')) || c == 0x7f {
+				bad++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		}
+		i += n
+	}
+	return bad*3 > len(s)
+}
+
+// TestBinary compares Binary with the rune-by-rune count on texts mixing printable
+// ASCII, white space, control bytes, DEL, valid runes and bad bytes, at every length.
+func TestBinary(t *testing.T) {
+	pieces := []string{"a", "Ofsted ", "\n", "\t", "\x00", "\x1f", "\x7f", "~", "é", "’", "\xe2\x80", "\xff", "\xc3", "        "}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for n := rng.IntN(40); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := Binary(s), binarySlow(s); got != want {
+			t.Fatalf("Binary(%q) = %v; want %v", s, got, want)
 		}
 	}
 }
