@@ -891,14 +891,10 @@ type lineFeatures struct {
 
 func features(key string) lineFeatures {
 	var f lineFeatures
-	last := strings.TrimRight(key, `"' )]`)
-	if last != "" {
-		switch last[len(last)-1] {
-		case '.', '!', '?', ':', ';', ',':
-			// A sentence: never weak, never a repeated header; nothing more to know.
-			f.terminal = true
-			return f
-		}
+	if terminal(key) {
+		// A sentence: never weak, never a repeated header; nothing more to know.
+		f.terminal = true
+		return f
 	}
 	month, number := false, false
 	for w := range keyWords(key) {
@@ -916,6 +912,24 @@ func features(key string) lineFeatures {
 		f.signal = hasSignal(key)
 	}
 	return f
+}
+
+// terminal reports a key that ends like a sentence, before any closing quote marks,
+// brackets and spaces: strings.TrimRight(key, `"' )]`) ends in . ! ? : ; or a comma.
+// It is written out because TrimRight builds its set of bytes anew each call.
+func terminal(key string) bool {
+	i := len(key)
+	for i > 0 {
+		switch key[i-1] {
+		case '"', '\'', ' ', ')', ']':
+			i--
+			continue
+		case '.', '!', '?', ':', ';', ',':
+			return true
+		}
+		break
+	}
+	return false
 }
 
 // hasSignal reports whether key contains one of the content signals.
