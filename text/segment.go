@@ -95,8 +95,15 @@ const segBufMaxTokens = 1 << 16
 
 // reserve gives sb room for the tokens, sentences and paragraphs of analysis text t,
 // by estimate (18 tokens a sentence, as news prose runs): on a long input a slice
-// that outgrows its room is copied at twice the size.
+// that outgrows its room is copied at twice the size. Pooled room for a token per two
+// bytes of t, more than any text but one of marks and one-letter words needs, is
+// taken as it is, without the two passes over t that estimate: should it fall short,
+// append grows it once, and the pool keeps the grown room.
 func (sb *segBuf) reserve(t string) {
+	if cap(sb.toks) >= len(t)/2 {
+		sb.toks, sb.sents, sb.paras = sb.toks[:0], sb.sents[:0], sb.paras[:0]
+		return
+	}
 	ntok := tokenEstimate(t)
 	sb.toks = withRoom(sb.toks, ntok)
 	sb.sents = withRoom(sb.sents, ntok/16+4)
