@@ -1,0 +1,37 @@
+package text
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestASCIIRun compares asciiRun, which reads eight bytes at a time, with a byte
+// loop over the classes, on texts of letters, digits, marks, spaces and bytes with
+// the high bit set, from every start and to every end.
+func TestASCIIRun(t *testing.T) {
+	word, other := "aAzZ09mQ5", " .,'-@[`{/:\x7f\x80\xc3\xa9\xff"
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		b := make([]byte, rng.IntN(30))
+		for i := range b {
+			b[i] = word[rng.IntN(len(word))] // most bytes: runs of eight and more
+			if rng.IntN(6) == 0 {
+				b[i] = other[rng.IntN(len(other))]
+			}
+		}
+		s := string(b)
+		for start := 0; start <= len(s); start++ {
+			for end := start; end <= len(s); end++ {
+				j, cls := asciiRun(s, start, end)
+				wj, wcls := start, uint8(0)
+				for wj < end && byteClass[s[wj]] != 0 {
+					wcls |= byteClass[s[wj]]
+					wj++
+				}
+				if j != wj || cls != wcls {
+					t.Fatalf("asciiRun(%q, %d, %d) = %d, %d; want %d, %d", s, start, end, j, cls, wj, wcls)
+				}
+			}
+		}
+	}
+}
