@@ -315,10 +315,7 @@ func foldCopy(ctx context.Context, b *norm.Builder, s string) error {
 			}
 			next = i + checkBytes
 		}
-		j := i
-		for j < len(s) && norm.Plain(s[j]) {
-			j++
-		}
+		j := norm.PlainRun(s, i) // eight plain bytes at a time
 		if j > i {
 			b.Copy(s[i:j])
 			i = j
