@@ -202,6 +202,10 @@ func newWordIndex[V any](m map[string]V) *wordIndex[V] {
 	return x
 }
 
+// may reports whether w could be in the index: false for most words, told by their
+// slot alone. w is not empty.
+func (x *wordIndex[V]) may(w string) bool { return x.slot[wordFilterHash(w)%wordIndexSlots] != 0 }
+
 // get returns the value of w, and whether w is in the index.
 func (x *wordIndex[V]) get(w string) (V, bool) {
 	if w != "" {
@@ -643,33 +647,56 @@ func strong(key string) bool {
 	if containsRawIn(key) {
 		return true
 	}
-	// One pass over the words, without allocating: each word that starts a phrase is
-	// followed up word by word; the first word may also start a "^" phrase.
+	if asciiOnly(key) {
+		if phraseWordsASCII(key) {
+			return true
+		}
+	} else if phraseWords(key) {
+		return true
+	}
+	return len(key) <= 24 && widget(key)
+}
+
+// phraseWords reports whether a "~" phrase made of words is among the words of key,
+// or a "^" one opens it. One pass over the words, without allocating: each word that
+// starts a phrase is followed up word by word; the first word may also start a "^"
+// phrase.
+func phraseWords(key string) bool {
 	first := true
 	for i := 0; i < len(key); {
 		w, next := nextWord(key, i)
 		if w == "" {
 			break
 		}
-		if first && strings.HasPrefix(key, w) { // only the first word is looked up
-			ps, _ := prefixFirst.get(w)
-			for _, p := range ps {
-				if followedBy(key, next, p[1:]) {
-					return true
-				}
-			}
+		// only the first word is looked up, when key opens with it
+		if phraseAt(key, w, next, first && strings.HasPrefix(key, w)) {
+			return true
 		}
 		first = false
-		if ps, ok := containsFirst.get(w); ok {
-			for _, p := range ps {
-				if followedBy(key, next, p[1:]) {
-					return true
-				}
-			}
-		}
 		i = next
 	}
-	return len(key) <= 24 && widget(key)
+	return false
+}
+
+// phraseAt reports whether word w of key, which ends at next, starts a "~" phrase
+// there, or, when opens (w opens key), a "^" phrase.
+func phraseAt(key, w string, next int, opens bool) bool {
+	if opens {
+		ps, _ := prefixFirst.get(w)
+		for _, p := range ps {
+			if followedBy(key, next, p[1:]) {
+				return true
+			}
+		}
+	}
+	if ps, ok := containsFirst.get(w); ok {
+		for _, p := range ps {
+			if followedBy(key, next, p[1:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // containsRawIn reports whether key contains one of the "~" phrases with punctuation.

@@ -1,0 +1,64 @@
+package boiler
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestWordBits8 compares wordBits8 with asciiWord on every byte in every lane.
+func TestWordBits8(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for c := range 256 {
+		for lane := range 8 {
+			x := rng.Uint64()&^(0xff<<(8*lane)) | uint64(c)<<(8*lane)
+			got := wordBits8(x)>>lane&1 == 1
+			if want := c < 0x80 && asciiWord[c]; got != want {
+				t.Fatalf("wordBits8: byte %#x in lane %d: %v; want %v", c, lane, got, want)
+			}
+		}
+	}
+}
+
+// TestPhraseWordsASCII compares the word finding by bit masks with nextWord's, on
+// random ASCII keys made of the phrases' words, other words and separators, long
+// enough that words cross the 64-byte blocks.
+func TestPhraseWordsASCII(t *testing.T) {
+	var vocab []string
+	for _, p := range phrases {
+		vocab = append(vocab, strings.Fields(p.text)...)
+	}
+	vocab = append(vocab, "the", "a", "x9", "2023", "cookiesx", "Cookie", "policyy", "")
+	seps := []string{" ", "  ", "-", ", ", ". ", ":", "(", "'", "|", "\t"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	found := 0
+	for range 30000 {
+		var b strings.Builder
+		if rng.IntN(8) == 0 { // a "^" phrase opens only a key
+			b.WriteString(phrases[rng.IntN(len(phrases))].text + seps[rng.IntN(len(seps))])
+		}
+		for n := rng.IntN(40); n > 0; n-- {
+			b.WriteString(vocab[rng.IntN(len(vocab))])
+			if rng.IntN(200) == 0 {
+				b.WriteString(" " + phrases[rng.IntN(len(phrases))].text)
+			}
+			if rng.IntN(5) > 0 {
+				b.WriteString(seps[rng.IntN(len(seps))])
+			}
+		}
+		key := b.String()
+		if !asciiOnly(key) {
+			continue
+		}
+		got, want := phraseWordsASCII(key), phraseWords(key)
+		if got != want {
+			t.Fatalf("phraseWordsASCII(%q) = %v; want %v", key, got, want)
+		}
+		if got {
+			found++
+		}
+	}
+	if found < 3000 {
+		t.Errorf("only %d keys held a phrase: the test is too weak", found)
+	}
+}
