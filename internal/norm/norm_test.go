@@ -117,7 +117,7 @@ func perUnit(src string) []edit {
 	for i := 0; i < len(src); {
 		f, n, changed := Fold(src[i:])
 		if changed && (len(f) != n || n > 1) {
-			es = append(es, edit{aStart: a, aEnd: a + len(f), sStart: i, sEnd: i + n, aUnit: len(f), sUnit: n})
+			es = append(es, edit{aStart: uint32(a), aEnd: uint32(a + len(f)), sStart: uint32(i), sEnd: uint32(i + n), aUnit: uint32(len(f)), sUnit: uint32(n)})
 		}
 		a += len(f)
 		i += n
