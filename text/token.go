@@ -134,16 +134,27 @@ const (
 
 // asciiRun returns where the run of ASCII letters and digits from s ends (before e),
 // and the union of its bytes' classes. It reads eight bytes at a time while eight are
-// left (see asciiRun8): the end of most words is found in one word-sized test,
-// without a branch on each byte, which the lengths of words make hard to predict.
+// left: the end of most words is found in one word-sized test, without a branch on
+// each byte, which the lengths of words make hard to predict. Each test keeps to its
+// byte's low seven bits, so that no sum carries into the next byte, and a byte with
+// its high bit set is in no class.
 func asciiRun(t string, s, e int) (j int, cls uint8) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	var lower, upper, digit uint64 // the classes' bytes met, a high bit each
 	for j = s; j+8 <= e; j += 8 {
-		k, c := asciiRun8(le64(t[j:]))
-		cls |= c
-		if k < 8 {
-			return j + k, cls
+		x := le64(t[j:])
+		h := x &^ high
+		lo := (h + ones*(0x80-'a')) &^ (h + ones*(0x80-'z'-1)) &^ x
+		up := (h + ones*(0x80-'A')) &^ (h + ones*(0x80-'Z'-1)) &^ x
+		dg := (h + ones*(0x80-'0')) &^ (h + ones*(0x80-'9'-1)) &^ x
+		if other := ^(lo | up | dg) & high; other != 0 {
+			keep := other&-other - 1 // the bytes before the first other one
+			lower, upper, digit = lower|lo&keep, upper|up&keep, digit|dg&keep
+			return j + bits.TrailingZeros64(other)/8, classes(lower, upper, digit)
 		}
+		lower, upper, digit = lower|lo, upper|up, digit|dg
 	}
+	cls = classes(lower, upper, digit)
 	for ; j < e; j++ {
 		k := byteClass[t[j]]
 		if k == 0 {
@@ -154,34 +165,20 @@ func asciiRun(t string, s, e int) (j int, cls uint8) {
 	return j, cls
 }
 
-// asciiRun8 returns how many of the eight bytes of x, from the first, are ASCII
-// letters and digits, and the union of their classes. Each test keeps to its byte's
-// low seven bits, so that no sum carries into the next byte, and a byte with its high
-// bit set is in none.
-func asciiRun8(x uint64) (int, uint8) {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	h := x &^ high
-	in := func(lo, hi byte) uint64 {
-		return (h + ones*uint64(0x80-lo)) &^ (h + ones*uint64(0x80-hi-1)) &^ x & high
-	}
-	lower, upper, digit := in('a', 'z'), in('A', 'Z'), in('0', '9')
-	k := 8
-	if other := ^(lower | upper | digit) & high; other != 0 {
-		k = bits.TrailingZeros64(other) / 8
-		keep := uint64(1)<<(8*k) - 1
-		lower, upper, digit = lower&keep, upper&keep, digit&keep
-	}
-	var cls uint8
-	if lower != 0 {
+// classes returns the union of the classes whose bytes' high bits are set in lower,
+// upper and digit.
+func classes(lower, upper, digit uint64) (cls uint8) {
+	const high = 0x8080808080808080
+	if lower&high != 0 {
 		cls |= lowerByte
 	}
-	if upper != 0 {
+	if upper&high != 0 {
 		cls |= upperByte
 	}
-	if digit != 0 {
+	if digit&high != 0 {
 		cls |= digitByte
 	}
-	return k, cls
+	return cls
 }
 
 // closingMark reports whether the chunk from s is the run [s, j) of ASCII letters and
