@@ -2,6 +2,7 @@ package text
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -11,6 +12,24 @@ import (
 )
 
 var abbreviations = lexicon.Set("abbreviations", false)
+
+// abbrevLens has, for each byte, bit n set when an abbreviation of n bytes starts with
+// it (none is longer than seven): most words before a full stop ("said", "school")
+// are told by it to be none, without hashing them for the map.
+var abbrevLens = func() (t [256]uint8) {
+	for w := range abbreviations {
+		if w == "" || len(w) > 7 {
+			panic("text: an abbreviation of " + strconv.Itoa(len(w)) + " bytes")
+		}
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
+
+// isAbbreviation reports whether w is in the abbreviations lexicon.
+func isAbbreviation(w string) bool {
+	return w != "" && len(w) <= 7 && abbrevLens[w[0]]&(1<<len(w)) != 0 && abbreviations[w]
+}
 
 // MaxSentenceTokens is the most tokens a Sentence holds; a longer run of words without
 // a sentence end is cut into Sentences of this many tokens.
@@ -293,7 +312,7 @@ func abbreviationBefore(t string, paraStart, sentStart, dot int) bool {
 	if word == "" {
 		return false
 	}
-	if abbreviations[word] {
+	if isAbbreviation(word) {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(word)

@@ -338,7 +338,7 @@ const badRune = "\uFFFD"
 // keepsStop reports whether the full stop that ends w belongs to it: "Cllr.", "e.g.", "J.".
 func keepsStop(w string) bool {
 	body := w[:len(w)-1]
-	if abbreviations[body] {
+	if isAbbreviation(body) {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(body)

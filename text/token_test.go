@@ -2,6 +2,7 @@ package text
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -31,6 +32,18 @@ func TestASCIIRun(t *testing.T) {
 				if j != wj || cls != wcls {
 					t.Fatalf("asciiRun(%q, %d, %d) = %d, %d; want %d, %d", s, start, end, j, cls, wj, wcls)
 				}
+			}
+		}
+	}
+}
+
+// TestIsAbbreviation checks the filter in front of the abbreviations' map: every
+// abbreviation passes it, and a word passes it only when the map holds it.
+func TestIsAbbreviation(t *testing.T) {
+	for w := range abbreviations {
+		for _, v := range []string{w, w + "s", w[:len(w)-1], "x" + w, strings.ToUpper(w), strings.ToLower(w)} {
+			if got, want := isAbbreviation(v), abbreviations[v]; got != want {
+				t.Errorf("isAbbreviation(%q) = %v; want %v", v, got, want)
 			}
 		}
 	}
