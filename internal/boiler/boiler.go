@@ -21,6 +21,7 @@ package boiler
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math/bits"
 	"strings"
 	"sync"
@@ -436,18 +437,22 @@ func changesLower(s string) bool {
 func appendLower(buf []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
-			// A run of ASCII is copied at once and lower-cased in place.
-			j := i + 1
-			for j+8 <= len(s) && le64(s[j:])&0x8080808080808080 == 0 {
-				j += 8 // eight ASCII bytes: no high bit set
+			// A run of ASCII is lower-cased as it is copied, eight bytes at a time
+			// while eight are ASCII (no high bit set): one pass, not three.
+			for ; i+8 <= len(s); i += 8 {
+				x := le64(s[i:])
+				if x&0x8080808080808080 != 0 {
+					break
+				}
+				buf = binary.LittleEndian.AppendUint64(buf, norm.LowerWord(x))
 			}
-			for j < len(s) && s[j] < utf8.RuneSelf {
-				j++
+			for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+				c := s[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
 			}
-			start := len(buf)
-			buf = append(buf, s[i:j]...)
-			norm.LowerASCII(buf[start:])
-			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
