@@ -68,12 +68,17 @@ var (
 	signals   = lexicon.Lines("content_signals")
 	// signalsAt files the signals by their first byte, so that a line is read once for
 	// all of them instead of once for each.
-	signalsAt = func() (m [256][]string) {
+	signalsAt = func() (m [256][]signal) {
 		for _, s := range signals {
 			if s == "" {
 				panic("boiler: an empty content signal")
 			}
-			m[s[0]] = append(m[s[0]], s)
+			n := min(len(s), 8)
+			var head uint64
+			for i := n - 1; i >= 0; i-- {
+				head = head<<8 | uint64(s[i])
+			}
+			m[s[0]] = append(m[s[0]], signal{s, head, 1<<(8*n) - 1})
 		}
 		return m
 	}()
@@ -964,11 +969,32 @@ func terminal(key string) bool {
 	return false
 }
 
+// signal is a content signal, with its first eight bytes (fewer for a shorter one) as
+// a little-endian number and the mask of those bytes: where eight bytes of a key are
+// left, they are compared with it in one test, not by a call to compare strings.
+type signal struct {
+	text       string
+	head, mask uint64
+}
+
 // hasSignal reports whether key contains one of the content signals.
 func hasSignal(key string) bool {
 	for i := 0; i < len(key); i++ {
-		for _, s := range signalsAt[key[i]] {
-			if strings.HasPrefix(key[i:], s) {
+		ss := signalsAt[key[i]]
+		if len(ss) == 0 {
+			continue
+		}
+		if i+8 > len(key) {
+			for _, s := range ss {
+				if strings.HasPrefix(key[i:], s.text) {
+					return true
+				}
+			}
+			continue
+		}
+		x := le64(key[i:])
+		for _, s := range ss {
+			if x&s.mask == s.head && (len(s.text) <= 8 || strings.HasPrefix(key[i+8:], s.text[8:])) {
 				return true
 			}
 		}
