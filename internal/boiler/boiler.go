@@ -87,6 +87,14 @@ var (
 	// punctuation ("(image:") are looked for as they are.
 	containsByFirst, containsRaw = index(phrases, contains)
 	prefixByFirst, prefixRaw     = index(phrases, prefix)
+	// prefixRawAt files the "^" phrases with punctuation by their first byte: a key
+	// is compared only with those that open with its own.
+	prefixRawAt = func() (m [256][]string) {
+		for _, r := range prefixRaw {
+			m[r[0]] = append(m[r[0]], r)
+		}
+		return m
+	}()
 	// containsFirst and prefixFirst find a word's phrases without hashing it whole.
 	containsFirst = newWordIndex(containsByFirst)
 	prefixFirst   = newWordIndex(prefixByFirst)
@@ -419,7 +427,15 @@ func (cb *classifyBuf) lowerAll(lines []Line) []string {
 // changesLower reports whether strings.ToLower changes s: an upper-case letter, or a
 // bad byte (which becomes U+FFFD).
 func changesLower(s string) bool {
-	for i := 0; i < len(s); {
+	// Eight bytes at a time while they are ASCII without a capital (see
+	// norm.LowerWord: lower-casing leaves them as they are).
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if x := le64(s[i:]); x&0x8080808080808080 != 0 || norm.LowerWord(x) != x {
+			break
+		}
+	}
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -649,9 +665,11 @@ func strong(key string) bool {
 	if t := trimStops(key); len(t) < len(key) && len(t) <= equalsMax && equalsSet[t] {
 		return true
 	}
-	for _, r := range prefixRaw {
-		if strings.HasPrefix(key, r) {
-			return true
+	if key != "" {
+		for _, r := range prefixRawAt[key[0]] {
+			if strings.HasPrefix(key, r) {
+				return true
+			}
 		}
 	}
 	if containsRawIn(key) {

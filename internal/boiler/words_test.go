@@ -106,3 +106,20 @@ func TestHasSignal(t *testing.T) {
 		}
 	}
 }
+
+// TestChangesLower compares changesLower, which passes eight bytes at a time, with
+// strings.ToLower, on random mixes of ASCII of both cases, runes and bad bytes.
+func TestChangesLower(t *testing.T) {
+	pieces := []string{"a", "Z", "ofsted ", "good report", "[@`{", "é", "É", "\u0130", "\xff", "0123456789"}
+	rng := rand.New(rand.NewPCG(21, 22))
+	for range 20000 {
+		var b strings.Builder
+		for n := rng.IntN(20); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := changesLower(s), strings.ToLower(s) != s; got != want {
+			t.Fatalf("changesLower(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
