@@ -26,7 +26,11 @@ func TestASCIIRun(t *testing.T) {
 				j, cls := asciiRun(s, start, end)
 				wj, wcls := start, uint8(0)
 				for wj < end && byteClass[s[wj]] != 0 {
-					wcls |= byteClass[s[wj]]
+					k := byteClass[s[wj]]
+					if wj == start && k == upperByte {
+						k = lowerByte // a capital first: no fused word starts there
+					}
+					wcls |= k
 					wj++
 				}
 				if j != wj || cls != wcls {
