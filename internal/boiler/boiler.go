@@ -603,11 +603,18 @@ func hasDigit(k string) bool {
 	return false
 }
 
-// fields appends the words of k, split as strings.Fields splits them, to dst.
+// fields appends the words of k, split as strings.Fields splits them, to dst. An
+// ASCII byte is classed by a table; only a multi-byte rune is decoded.
 func fields(dst []string, k string) []string {
 	start := -1
-	for i, r := range k {
-		if unicode.IsSpace(r) {
+	for i, n := 0, 0; i < len(k); i += n {
+		space := asciiSpace[k[i]]
+		if n = 1; k[i] >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(k[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
 			if start >= 0 {
 				dst = append(dst, k[start:i])
 				start = -1
@@ -621,6 +628,14 @@ func fields(dst []string, k string) []string {
 	}
 	return dst
 }
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace takes.
+var asciiSpace = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = unicode.IsSpace(rune(c))
+	}
+	return t
+}()
 
 // pageNumber reports a word of one to four digits.
 func pageNumber(s string) bool {
