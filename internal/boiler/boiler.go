@@ -690,11 +690,7 @@ func strong(key string) bool {
 	if containsRawIn(key) {
 		return true
 	}
-	if asciiOnly(key) {
-		if phraseWordsASCII(key) {
-			return true
-		}
-	} else if phraseWords(key) {
+	if found, ascii := phraseWordsASCII(key); found || !ascii && phraseWords(key) {
 		return true
 	}
 	return len(key) <= 24 && widget(key)

@@ -8,28 +8,18 @@ import "math/bits"
 // each byte and a hard-to-predict branch at each word's end, costs several times
 // more on the long lines of an article.
 
-// asciiOnly reports whether every byte of s is ASCII.
-func asciiOnly(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if le64(s[i:])&0x8080808080808080 != 0 {
-			return false
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // phraseWordsASCII is phraseWords for an all-ASCII key, whose words (nextWord's: runs
-// of ASCII letters and digits) it finds by their bits, 64 bytes at a time.
-func phraseWordsASCII(key string) bool {
+// of ASCII letters and digits) it finds by their bits, 64 bytes at a time. It gives
+// up (ascii false) at the first block with a byte past ASCII, or one a word runs into,
+// before it reads a word that such a byte could make another: what it found until
+// then is what nextWord finds.
+func phraseWordsASCII(key string) (found, ascii bool) {
 	var carry uint64 // 1: the byte before the block is a word's
 	for base := 0; base < len(key); base += 64 {
-		m := wordBits(key, base)
+		m, ok := wordBits(key, base)
+		if !ok {
+			return false, false
+		}
 		starts := m &^ (m<<1 | carry)
 		carry = m >> 63
 		for starts != 0 {
@@ -37,38 +27,44 @@ func phraseWordsASCII(key string) bool {
 			starts &= starts - 1
 			end := base + s + bits.TrailingZeros64(^(m >> s))
 			if end == base+64 { // the word runs on into the next block
-				for end < len(key) && asciiWord[key[end]] {
+				for end < len(key) && byteKind[key[end]] == kindWord {
 					end++
+				}
+				if end < len(key) && key[end] >= 0x80 {
+					return false, false
 				}
 			}
 			// Most words start no phrase: the index's slot tells, without a call.
 			start := base + s
 			w := key[start:end]
 			if (start == 0 || containsFirst.may(w)) && phraseAt(key, w, end, start == 0) {
-				return true
+				return true, true
 			}
 		}
 	}
-	return false
+	return false, true
 }
 
 // wordBits returns the bits of key[base:base+64] (fewer at its end) that are ASCII
-// letters and digits: bit k for byte base+k.
-func wordBits(key string, base int) uint64 {
-	var m uint64
+// letters and digits, bit k for byte base+k, and whether all those bytes are ASCII.
+func wordBits(key string, base int) (uint64, bool) {
+	var m, all uint64
 	end := min(len(key), base+64)
 	i := base
 	for ; i+8 <= end; i += 8 {
-		m |= wordBits8(le64(key[i:])) << (i - base)
+		x := le64(key[i:])
+		all |= x
+		m |= wordBits8(x) << (i - base)
 	}
 	if i < end {
 		var x uint64 // the last bytes, zero after them: a zero byte is no word's
 		for k := end - 1; k >= i; k-- {
 			x = x<<8 | uint64(key[k])
 		}
+		all |= x
 		m |= wordBits8(x) << (i - base)
 	}
-	return m
+	return m, all&0x8080808080808080 == 0
 }
 
 // wordBits8 returns a bit for each of the eight bytes of x, from the lowest, set for
