@@ -119,7 +119,7 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 				continue
 			}
 		}
-		if err := foldCopy(ctx, b, src[l.end:l.next]); err != nil {
+		if err := copyBreak(ctx, b, src[l.end:l.next]); err != nil {
 			return nil, err
 		}
 	}
@@ -304,6 +304,16 @@ func asciiLower(s string) string {
 // checkBytes is how many bytes of one line or paragraph are worked through between
 // looks at the context: a single endless line is given up promptly too.
 const checkBytes = 1 << 16
+
+// copyBreak writes a line's break, the next source bytes brk, folded: most often one
+// \n, which folds to itself and is copied without foldCopy's loop and calls.
+func copyBreak(ctx context.Context, b *norm.Builder, brk string) error {
+	if brk == "\n" {
+		b.Copy(brk)
+		return nil
+	}
+	return foldCopy(ctx, b, brk)
+}
 
 // foldCopy writes s, the next source bytes, folded for analysis. It stops, returning
 // ctx.Err(), when ctx is done.
