@@ -972,7 +972,7 @@ func features(key string) lineFeatures {
 		number = number || (len(w) <= 4 && w[0] >= '0' && w[0] <= '9')
 	}
 	f.date = month && number
-	f.separators = strings.Count(key, "|") + strings.Count(key, " • ") + strings.Count(key, " / ")
+	f.separators = strings.Count(key, "|") + countSpaced(key, "•") + countSpaced(key, "/")
 	// Content signals matter only to a line that could otherwise be weak.
 	if !f.terminal && !f.date && (f.words <= 4 || f.separators >= 3 || f.words >= 6 && f.stops*10 < f.words) {
 		f.signal = hasSignal(key)
@@ -1004,6 +1004,26 @@ func terminal(key string) bool {
 type signal struct {
 	text       string
 	head, mask uint64
+}
+
+// countSpaced is strings.Count(key, " "+mark+" "), found by the mark (rare in a line)
+// rather than by the space that opens it, at which Count would stop after every word.
+func countSpaced(key, mark string) int {
+	n := 0
+	for from := 0; ; {
+		i := strings.Index(key[from:], mark)
+		if i < 0 {
+			return n
+		}
+		i += from
+		next := i + len(mark)
+		// Count's match opens at i-1, inside what is left to search: i > from.
+		if i > from && key[i-1] == ' ' && next < len(key) && key[next] == ' ' {
+			n++
+			next++ // Count goes on after the match's closing space
+		}
+		from = next
+	}
 }
 
 // hasSignal reports whether key contains one of the content signals.

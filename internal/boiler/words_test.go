@@ -139,3 +139,22 @@ func asciiOnly(s string) bool {
 	}
 	return true
 }
+
+// TestCountSpaced compares countSpaced with strings.Count on random keys of marks,
+// spaces and words, runs of " / / " included.
+func TestCountSpaced(t *testing.T) {
+	pieces := []string{" ", "/", "•", "a", "  ", " / ", " • ", "|", "x/y"}
+	rng := rand.New(rand.NewPCG(23, 24))
+	for range 30000 {
+		var b strings.Builder
+		for n := rng.IntN(14); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		key := b.String()
+		for _, mark := range []string{"/", "•"} {
+			if got, want := countSpaced(key, mark), strings.Count(key, " "+mark+" "); got != want {
+				t.Fatalf("countSpaced(%q, %q) = %d; want %d", key, mark, got, want)
+			}
+		}
+	}
+}
