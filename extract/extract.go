@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"time"
-	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/internal/norm"
 	"github.com/verdictnlp/verdict/quote"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
@@ -45,25 +45,7 @@ var ErrBinary = errors.New("extract: input is binary, not UTF-8 text")
 
 // isBinary reports whether more than a third of s is NULs, control characters other
 // than white space, or bytes of invalid UTF-8. Text with a few stray ones passes.
-func isBinary(s string) bool {
-	bad := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if (c < ' ' && (c < '\t' || c > '\r')) || c == 0x7f {
-				bad++
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			bad++
-		}
-		i += n
-	}
-	return bad*3 > len(s)
-}
+func isBinary(s string) bool { return norm.Binary(s) }
 
 // Part names one kind of result, for [WithParts].
 type Part uint8

@@ -119,7 +119,7 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 				continue
 			}
 		}
-		if err := foldCopy(ctx, b, src[l.end:l.next]); err != nil {
+		if err := copyBreak(ctx, b, src[l.end:l.next]); err != nil {
 			return nil, err
 		}
 	}
@@ -305,6 +305,16 @@ func asciiLower(s string) string {
 // looks at the context: a single endless line is given up promptly too.
 const checkBytes = 1 << 16
 
+// copyBreak writes a line's break, the next source bytes brk, folded: most often one
+// \n, which folds to itself and is copied without foldCopy's loop and calls.
+func copyBreak(ctx context.Context, b *norm.Builder, brk string) error {
+	if brk == "\n" {
+		b.Copy(brk)
+		return nil
+	}
+	return foldCopy(ctx, b, brk)
+}
+
 // foldCopy writes s, the next source bytes, folded for analysis. It stops, returning
 // ctx.Err(), when ctx is done.
 func foldCopy(ctx context.Context, b *norm.Builder, s string) error {
@@ -315,10 +325,7 @@ func foldCopy(ctx context.Context, b *norm.Builder, s string) error {
 			}
 			next = i + checkBytes
 		}
-		j := i
-		for j < len(s) && norm.Plain(s[j]) {
-			j++
-		}
+		j := norm.PlainRun(s, i) // eight plain bytes at a time
 		if j > i {
 			b.Copy(s[i:j])
 			i = j

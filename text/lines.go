@@ -19,19 +19,7 @@ type srcLine struct {
 // splitLines splits src at \n, \r\n, \r, \f, \v and the Unicode line separators,
 // appending the lines to out.
 func splitLines(src string, out []srcLine) []srcLine {
-	// A line per \n, but an empty line after an empty line joins it (see blankRun).
-	n := 1
-	for i := strings.IndexByte(src, '\n'); i >= 0; {
-		if !(i >= 1 && src[i-1] == '\n' && (i == 1 || src[i-2] == '\n')) {
-			n++
-		}
-		k := strings.IndexByte(src[i+1:], '\n')
-		if k < 0 {
-			break
-		}
-		i += 1 + k
-	}
-	lines := slices.Grow(out, n)
+	lines := slices.Grow(out, lineCount(src, cap(out)))
 	start := 0
 	for i := 0; i < len(src); {
 		c := src[i]
@@ -74,6 +62,29 @@ func splitLines(src string, out []srcLine) []srcLine {
 		lines = append(lines, srcLine{start: start, end: len(src), next: len(src)})
 	}
 	return lines
+}
+
+// lineCount returns the room splitLines needs for src's lines, or less: a line per
+// \n, but an empty line after an empty line joins it (see blankRun), so that a page of
+// nothing but newlines reserves little. When room, the pooled room the caller has,
+// holds a line per \n (counted by strings.Count, many bytes at a time), room is
+// returned and the lines are not counted one by one.
+func lineCount(src string, room int) int {
+	if strings.Count(src, "\n") < room {
+		return room
+	}
+	n := 1
+	for i := strings.IndexByte(src, '\n'); i >= 0; {
+		if !(i >= 1 && src[i-1] == '\n' && (i == 1 || src[i-2] == '\n')) {
+			n++
+		}
+		k := strings.IndexByte(src[i+1:], '\n')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return n
 }
 
 // breakByte holds the bytes a line break can start with, so that splitLines passes

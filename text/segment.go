@@ -2,6 +2,7 @@ package text
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -11,6 +12,24 @@ import (
 )
 
 var abbreviations = lexicon.Set("abbreviations", false)
+
+// abbrevLens has, for each byte, bit n set when an abbreviation of n bytes starts with
+// it (none is longer than seven): most words before a full stop ("said", "school")
+// are told by it to be none, without hashing them for the map.
+var abbrevLens = func() (t [256]uint8) {
+	for w := range abbreviations {
+		if w == "" || len(w) > 7 {
+			panic("text: an abbreviation of " + strconv.Itoa(len(w)) + " bytes")
+		}
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
+
+// isAbbreviation reports whether w is in the abbreviations lexicon.
+func isAbbreviation(w string) bool {
+	return w != "" && len(w) <= 7 && abbrevLens[w[0]]&(1<<len(w)) != 0 && abbreviations[w]
+}
 
 // MaxSentenceTokens is the most tokens a Sentence holds; a longer run of words without
 // a sentence end is cut into Sentences of this many tokens.
@@ -95,8 +114,15 @@ const segBufMaxTokens = 1 << 16
 
 // reserve gives sb room for the tokens, sentences and paragraphs of analysis text t,
 // by estimate (18 tokens a sentence, as news prose runs): on a long input a slice
-// that outgrows its room is copied at twice the size.
+// that outgrows its room is copied at twice the size. Pooled room for a token per two
+// bytes of t, more than any text but one of marks and one-letter words needs, is
+// taken as it is, without the two passes over t that estimate: should it fall short,
+// append grows it once, and the pool keeps the grown room.
 func (sb *segBuf) reserve(t string) {
+	if cap(sb.toks) >= len(t)/2 {
+		sb.toks, sb.sents, sb.paras = sb.toks[:0], sb.sents[:0], sb.paras[:0]
+		return
+	}
 	ntok := tokenEstimate(t)
 	sb.toks = withRoom(sb.toks, ntok)
 	sb.sents = withRoom(sb.sents, ntok/16+4)
@@ -286,7 +312,7 @@ func abbreviationBefore(t string, paraStart, sentStart, dot int) bool {
 	if word == "" {
 		return false
 	}
-	if abbreviations[word] {
+	if isAbbreviation(word) {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(word)

@@ -130,10 +130,14 @@ func le64(s string) uint64 {
 
 // wordHash hashes w (two bytes or more), whose head is h, on its length, its first
 // eight and its last two bytes, to bits bits: a multiplicative hash, read from the top.
-func wordHash(w string, h uint64, bits uint) uint32 {
+func wordHash(w string, h uint64, bits uint) uint32 { return uint32(wordMix(w, h) >> (64 - bits)) }
+
+// wordMix is the 64-bit product whose top bits are wordHash's: a lookup reads both of
+// its hashes (the seen bit's, the table's) from one product.
+func wordMix(w string, h uint64) uint64 {
 	n := len(w)
 	x := h ^ (uint64(w[n-2])|uint64(w[n-1])<<8|uint64(n)<<16)<<40
-	return uint32((x * 0x9e3779b97f4a7c15) >> (64 - bits))
+	return x * 0x9e3779b97f4a7c15
 }
 
 // Lookup returns the WordID of the lower-case word w, or NoWord when it was never
@@ -154,12 +158,13 @@ func lookupHead(w string, h uint64) WordID {
 	if len(t) == 0 {
 		return NoWord
 	}
-	if b := wordHash(w, h, seenBits); vocab.seen[b/64]&(1<<(b%64)) == 0 {
+	mix := wordMix(w, h)
+	if b := uint32(mix >> (64 - seenBits)); vocab.seen[b/64]&(1<<(b%64)) == 0 {
 		return NoWord
 	}
 	mask := uint32(len(t) - 1)
 	n := uint16(min(len(w), 0xffff))
-	for i := wordHash(w, h, vocab.bits); ; i = (i + 1) & mask {
+	for i := uint32(mix >> (64 - vocab.bits)); ; i = (i + 1) & mask {
 		s := &t[i]
 		if s.id == NoWord || s.head == h && s.n == n && (len(w) <= 8 || vocab.words[s.id][8:] == w[8:]) {
 			return s.id
@@ -175,16 +180,22 @@ func VocabSize() int { return len(vocab.ids) + firstWordID }
 func (d *Document) wordIDs() {
 	d.ids = make([]WordID, len(d.toks))
 	lower := d.lower
+	ids := d.ids
 	for i, t := range d.toks {
 		w := lower[t.Start:t.End]
-		if len(w) < 2 || len(w) >= 8 || int(t.Start)+8 > len(lower) {
-			d.ids[i] = Lookup(w)
-			continue
+		switch {
+		case len(w) == 1: // most often a mark: Lookup's case, without the call
+			ids[i] = vocab.one[w[0]]
+		case len(w) >= 8:
+			ids[i] = lookupHead(w, le64(w))
+		case len(w) >= 2 && int(t.Start)+8 <= len(lower):
+			// A short word's head read as eight bytes of the text at once, the bytes
+			// past the word masked off, rather than byte by byte.
+			h := le64(lower[t.Start:])
+			ids[i] = lookupHead(w, h&(1<<(8*len(w))-1))
+		default:
+			ids[i] = Lookup(w)
 		}
-		// A short word's head read as eight bytes of the text at once, the bytes past
-		// the word masked off, rather than byte by byte.
-		h := le64(lower[t.Start:])
-		d.ids[i] = lookupHead(w, h&(1<<(8*len(w))-1))
 	}
 	d.vocabSize = VocabSize()
 }

@@ -21,6 +21,7 @@ package boiler
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math/bits"
 	"strings"
 	"sync"
@@ -67,12 +68,17 @@ var (
 	signals   = lexicon.Lines("content_signals")
 	// signalsAt files the signals by their first byte, so that a line is read once for
 	// all of them instead of once for each.
-	signalsAt = func() (m [256][]string) {
+	signalsAt = func() (m [256][]signal) {
 		for _, s := range signals {
 			if s == "" {
 				panic("boiler: an empty content signal")
 			}
-			m[s[0]] = append(m[s[0]], s)
+			n := min(len(s), 8)
+			var head uint64
+			for i := n - 1; i >= 0; i-- {
+				head = head<<8 | uint64(s[i])
+			}
+			m[s[0]] = append(m[s[0]], signal{s, head, 1<<(8*n) - 1})
 		}
 		return m
 	}()
@@ -81,6 +87,14 @@ var (
 	// punctuation ("(image:") are looked for as they are.
 	containsByFirst, containsRaw = index(phrases, contains)
 	prefixByFirst, prefixRaw     = index(phrases, prefix)
+	// prefixRawAt files the "^" phrases with punctuation by their first byte: a key
+	// is compared only with those that open with its own.
+	prefixRawAt = func() (m [256][]string) {
+		for _, r := range prefixRaw {
+			m[r[0]] = append(m[r[0]], r)
+		}
+		return m
+	}()
 	// containsFirst and prefixFirst find a word's phrases without hashing it whole.
 	containsFirst = newWordIndex(containsByFirst)
 	prefixFirst   = newWordIndex(prefixByFirst)
@@ -201,6 +215,10 @@ func newWordIndex[V any](m map[string]V) *wordIndex[V] {
 	}
 	return x
 }
+
+// may reports whether w could be in the index: false for most words, told by their
+// slot alone. w is not empty.
+func (x *wordIndex[V]) may(w string) bool { return x.slot[wordFilterHash(w)%wordIndexSlots] != 0 }
 
 // get returns the value of w, and whether w is in the index.
 func (x *wordIndex[V]) get(w string) (V, bool) {
@@ -409,7 +427,15 @@ func (cb *classifyBuf) lowerAll(lines []Line) []string {
 // changesLower reports whether strings.ToLower changes s: an upper-case letter, or a
 // bad byte (which becomes U+FFFD).
 func changesLower(s string) bool {
-	for i := 0; i < len(s); {
+	// Eight bytes at a time while they are ASCII without a capital (see
+	// norm.LowerWord: lower-casing leaves them as they are).
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if x := le64(s[i:]); x&0x8080808080808080 != 0 || norm.LowerWord(x) != x {
+			break
+		}
+	}
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -432,18 +458,22 @@ func changesLower(s string) bool {
 func appendLower(buf []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
-			// A run of ASCII is copied at once and lower-cased in place.
-			j := i + 1
-			for j+8 <= len(s) && le64(s[j:])&0x8080808080808080 == 0 {
-				j += 8 // eight ASCII bytes: no high bit set
+			// A run of ASCII is lower-cased as it is copied, eight bytes at a time
+			// while eight are ASCII (no high bit set): one pass, not three.
+			for ; i+8 <= len(s); i += 8 {
+				x := le64(s[i:])
+				if x&0x8080808080808080 != 0 {
+					break
+				}
+				buf = binary.LittleEndian.AppendUint64(buf, norm.LowerWord(x))
 			}
-			for j < len(s) && s[j] < utf8.RuneSelf {
-				j++
+			for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+				c := s[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
 			}
-			start := len(buf)
-			buf = append(buf, s[i:j]...)
-			norm.LowerASCII(buf[start:])
-			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -573,11 +603,18 @@ func hasDigit(k string) bool {
 	return false
 }
 
-// fields appends the words of k, split as strings.Fields splits them, to dst.
+// fields appends the words of k, split as strings.Fields splits them, to dst. An
+// ASCII byte is classed by a table; only a multi-byte rune is decoded.
 func fields(dst []string, k string) []string {
 	start := -1
-	for i, r := range k {
-		if unicode.IsSpace(r) {
+	for i, n := 0, 0; i < len(k); i += n {
+		space := asciiSpace[k[i]]
+		if n = 1; k[i] >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(k[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
 			if start >= 0 {
 				dst = append(dst, k[start:i])
 				start = -1
@@ -591,6 +628,14 @@ func fields(dst []string, k string) []string {
 	}
 	return dst
 }
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace takes.
+var asciiSpace = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = unicode.IsSpace(rune(c))
+	}
+	return t
+}()
 
 // pageNumber reports a word of one to four digits.
 func pageNumber(s string) bool {
@@ -635,41 +680,62 @@ func strong(key string) bool {
 	if t := trimStops(key); len(t) < len(key) && len(t) <= equalsMax && equalsSet[t] {
 		return true
 	}
-	for _, r := range prefixRaw {
-		if strings.HasPrefix(key, r) {
-			return true
+	if key != "" {
+		for _, r := range prefixRawAt[key[0]] {
+			if strings.HasPrefix(key, r) {
+				return true
+			}
 		}
 	}
 	if containsRawIn(key) {
 		return true
 	}
-	// One pass over the words, without allocating: each word that starts a phrase is
-	// followed up word by word; the first word may also start a "^" phrase.
+	if found, ascii := phraseWordsASCII(key); found || !ascii && phraseWords(key) {
+		return true
+	}
+	return len(key) <= 24 && widget(key)
+}
+
+// phraseWords reports whether a "~" phrase made of words is among the words of key,
+// or a "^" one opens it. One pass over the words, without allocating: each word that
+// starts a phrase is followed up word by word; the first word may also start a "^"
+// phrase.
+func phraseWords(key string) bool {
 	first := true
 	for i := 0; i < len(key); {
 		w, next := nextWord(key, i)
 		if w == "" {
 			break
 		}
-		if first && strings.HasPrefix(key, w) { // only the first word is looked up
-			ps, _ := prefixFirst.get(w)
-			for _, p := range ps {
-				if followedBy(key, next, p[1:]) {
-					return true
-				}
-			}
+		// only the first word is looked up, when key opens with it
+		if phraseAt(key, w, next, first && strings.HasPrefix(key, w)) {
+			return true
 		}
 		first = false
-		if ps, ok := containsFirst.get(w); ok {
-			for _, p := range ps {
-				if followedBy(key, next, p[1:]) {
-					return true
-				}
-			}
-		}
 		i = next
 	}
-	return len(key) <= 24 && widget(key)
+	return false
+}
+
+// phraseAt reports whether word w of key, which ends at next, starts a "~" phrase
+// there, or, when opens (w opens key), a "^" phrase.
+func phraseAt(key, w string, next int, opens bool) bool {
+	if opens {
+		ps, _ := prefixFirst.get(w)
+		for _, p := range ps {
+			if followedBy(key, next, p[1:]) {
+				return true
+			}
+		}
+	}
+	if ps, ok := containsFirst.get(w); ok {
+		for _, p := range ps {
+			if followedBy(key, next, p[1:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // containsRawIn reports whether key contains one of the "~" phrases with punctuation.
@@ -891,14 +957,10 @@ type lineFeatures struct {
 
 func features(key string) lineFeatures {
 	var f lineFeatures
-	last := strings.TrimRight(key, `"' )]`)
-	if last != "" {
-		switch last[len(last)-1] {
-		case '.', '!', '?', ':', ';', ',':
-			// A sentence: never weak, never a repeated header; nothing more to know.
-			f.terminal = true
-			return f
-		}
+	if terminal(key) {
+		// A sentence: never weak, never a repeated header; nothing more to know.
+		f.terminal = true
+		return f
 	}
 	month, number := false, false
 	for w := range keyWords(key) {
@@ -910,7 +972,7 @@ func features(key string) lineFeatures {
 		number = number || (len(w) <= 4 && w[0] >= '0' && w[0] <= '9')
 	}
 	f.date = month && number
-	f.separators = strings.Count(key, "|") + strings.Count(key, " • ") + strings.Count(key, " / ")
+	f.separators = strings.Count(key, "|") + countSpaced(key, "•") + countSpaced(key, "/")
 	// Content signals matter only to a line that could otherwise be weak.
 	if !f.terminal && !f.date && (f.words <= 4 || f.separators >= 3 || f.words >= 6 && f.stops*10 < f.words) {
 		f.signal = hasSignal(key)
@@ -918,11 +980,70 @@ func features(key string) lineFeatures {
 	return f
 }
 
+// terminal reports a key that ends like a sentence, before any closing quote marks,
+// brackets and spaces: strings.TrimRight(key, `"' )]`) ends in . ! ? : ; or a comma.
+// It is written out because TrimRight builds its set of bytes anew each call.
+func terminal(key string) bool {
+	i := len(key)
+	for i > 0 {
+		switch key[i-1] {
+		case '"', '\'', ' ', ')', ']':
+			i--
+			continue
+		case '.', '!', '?', ':', ';', ',':
+			return true
+		}
+		break
+	}
+	return false
+}
+
+// signal is a content signal, with its first eight bytes (fewer for a shorter one) as
+// a little-endian number and the mask of those bytes: where eight bytes of a key are
+// left, they are compared with it in one test, not by a call to compare strings.
+type signal struct {
+	text       string
+	head, mask uint64
+}
+
+// countSpaced is strings.Count(key, " "+mark+" "), found by the mark (rare in a line)
+// rather than by the space that opens it, at which Count would stop after every word.
+func countSpaced(key, mark string) int {
+	n := 0
+	for from := 0; ; {
+		i := strings.Index(key[from:], mark)
+		if i < 0 {
+			return n
+		}
+		i += from
+		next := i + len(mark)
+		// Count's match opens at i-1, inside what is left to search: i > from.
+		if i > from && key[i-1] == ' ' && next < len(key) && key[next] == ' ' {
+			n++
+			next++ // Count goes on after the match's closing space
+		}
+		from = next
+	}
+}
+
 // hasSignal reports whether key contains one of the content signals.
 func hasSignal(key string) bool {
 	for i := 0; i < len(key); i++ {
-		for _, s := range signalsAt[key[i]] {
-			if strings.HasPrefix(key[i:], s) {
+		ss := signalsAt[key[i]]
+		if len(ss) == 0 {
+			continue
+		}
+		if i+8 > len(key) {
+			for _, s := range ss {
+				if strings.HasPrefix(key[i:], s.text) {
+					return true
+				}
+			}
+			continue
+		}
+		x := le64(key[i:])
+		for _, s := range ss {
+			if x&s.mask == s.head && (len(s.text) <= 8 || strings.HasPrefix(key[i+8:], s.text[8:])) {
 				return true
 			}
 		}

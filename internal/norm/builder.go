@@ -8,7 +8,8 @@ import (
 
 // Builder writes an analysis text piece by piece while recording how it maps back to
 // the source. Every source byte is consumed exactly once, in order, by Copy, Replace or
-// Drop.
+// Drop. Its map holds 32-bit offsets: a source or text of more than 1<<32-1 bytes,
+// which the text package refuses, is mapped wrongly.
 type Builder struct {
 	buf   []byte
 	edits []edit
@@ -102,9 +103,9 @@ func (b *Builder) Replace(n int, repl string) {
 func (b *Builder) record(a, s int) {
 	if k := len(b.edits) - 1; k >= 0 {
 		e := &b.edits[k]
-		if e.aEnd == len(b.buf) && e.sEnd == b.src && e.sameUnit(a, s) {
-			e.aEnd += a
-			e.sEnd += s
+		if int(e.aEnd) == len(b.buf) && int(e.sEnd) == b.src && e.sameUnit(a, s) {
+			e.aEnd += uint32(a)
+			e.sEnd += uint32(s)
 			return
 		}
 	}
@@ -112,7 +113,8 @@ func (b *Builder) record(a, s int) {
 		b.scratch = editScratch.Get().(*[]edit)
 		b.edits = (*b.scratch)[:0]
 	}
-	b.edits = append(b.edits, edit{aStart: len(b.buf), aEnd: len(b.buf) + a, sStart: b.src, sEnd: b.src + s, aUnit: a, sUnit: s})
+	b.edits = append(b.edits, edit{aStart: uint32(len(b.buf)), aEnd: uint32(len(b.buf) + a),
+		sStart: uint32(b.src), sEnd: uint32(b.src + s), aUnit: uint32(a), sUnit: uint32(s)})
 }
 
 // Drop consumes the next n source bytes without writing anything.

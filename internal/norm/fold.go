@@ -140,6 +140,10 @@ func AppendFrom(dst []byte, s string, i int) []byte {
 // than '&' (which may open an entity) and '`'. A run of them needs no Fold call.
 func Plain(c byte) bool { return plain[c] }
 
+// PlainRun returns where the run of plain bytes of s from i ends: they fold to
+// themselves, one by one, and need no Fold call.
+func PlainRun(s string, i int) int { return plainRun(s, i) }
+
 // plainRun returns where the run of plain bytes from i ends. It passes eight bytes at
 // a time while all are plain (most lines are such bytes from end to end), testing
 // them in one word: each test keeps to its byte's low seven bits, so that no sum

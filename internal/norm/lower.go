@@ -6,22 +6,27 @@ import "encoding/binary"
 // (those of multi-byte runes too) as it is. It works eight bytes at a time: the case
 // of prose's letters is too mixed for a branch on each byte to be predicted.
 func LowerASCII(b []byte) {
-	const (
-		lows = 0x7f7f7f7f7f7f7f7f
-		high = 0x8080808080808080
-		geA  = 0x3f3f3f3f3f3f3f3f // 0x80-'A': added to a byte's low seven bits, sets bit 7 from 'A' on
-		gtZ  = 0x2525252525252525 // 0x80-'Z'-1: likewise from the byte after 'Z' on
-	)
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
-		h := x & lows // no byte's sum below carries into the next
-		upper := (h + geA) &^ (h + gtZ) &^ x & high
-		binary.LittleEndian.PutUint64(b[i:], x|upper>>2) // bit 7 shifted to bit 5: 0x20
+		binary.LittleEndian.PutUint64(b[i:], LowerWord(binary.LittleEndian.Uint64(b[i:])))
 	}
 	for ; i < len(b); i++ {
 		if c := b[i]; 'A' <= c && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
 		}
 	}
+}
+
+// LowerWord returns the eight bytes of x (little-endian) with their ASCII letters
+// lower-cased, every other byte as it is.
+func LowerWord(x uint64) uint64 {
+	const (
+		lows = 0x7f7f7f7f7f7f7f7f
+		high = 0x8080808080808080
+		geA  = 0x3f3f3f3f3f3f3f3f // 0x80-'A': added to a byte's low seven bits, sets bit 7 from 'A' on
+		gtZ  = 0x2525252525252525 // 0x80-'Z'-1: likewise from the byte after 'Z' on
+	)
+	h := x & lows // no byte's sum below carries into the next
+	upper := (h + geA) &^ (h + gtZ) &^ x & high
+	return x | upper>>2 // bit 7 shifted to bit 5: 0x20
 }

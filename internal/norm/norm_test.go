@@ -1,8 +1,10 @@
 package norm
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -115,7 +117,7 @@ func perUnit(src string) []edit {
 	for i := 0; i < len(src); {
 		f, n, changed := Fold(src[i:])
 		if changed && (len(f) != n || n > 1) {
-			es = append(es, edit{aStart: a, aEnd: a + len(f), sStart: i, sEnd: i + n, aUnit: len(f), sUnit: n})
+			es = append(es, edit{aStart: uint32(a), aEnd: uint32(a + len(f)), sStart: uint32(i), sEnd: uint32(i + n), aUnit: uint32(len(f)), sUnit: uint32(n)})
 		}
 		a += len(f)
 		i += n
@@ -271,6 +273,44 @@ func TestPlainRun(t *testing.T) {
 					t.Fatalf("plainRun(%q, %d) = %d, want %d", s, i, got, want)
 				}
 			}
+		}
+	}
+}
+
+// binarySlow is Binary as first written, rune by rune, for the test to compare with.
+func binarySlow(s string) bool {
+	bad := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < ' ' && (c < '\t' || c > '\r')) || c == 0x7f {
+				bad++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		}
+		i += n
+	}
+	return bad*3 > len(s)
+}
+
+// TestBinary compares Binary with the rune-by-rune count on texts mixing printable
+// ASCII, white space, control bytes, DEL, valid runes and bad bytes, at every length.
+func TestBinary(t *testing.T) {
+	pieces := []string{"a", "Ofsted ", "\n", "\t", "\x00", "\x1f", "\x7f", "~", "é", "’", "\xe2\x80", "\xff", "\xc3", "        "}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for n := rng.IntN(40); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := Binary(s), binarySlow(s); got != want {
+			t.Fatalf("Binary(%q) = %v; want %v", s, got, want)
 		}
 	}
 }

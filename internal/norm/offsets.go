@@ -12,10 +12,14 @@ import "sort"
 // An edit is a run of units, each of aUnit analysis bytes standing for sUnit source
 // bytes: a run of bad bytes is one edit, and a position between two of its units maps
 // as exactly as it would with one edit per unit. A deletion is one unit however long.
+//
+// Its fields are 32 bits, which halves the map of a long input (an edit is 24 bytes,
+// not 48): a Builder holds at most 1<<32-1 bytes of source and of analysis text, as
+// the text package, which refuses longer texts, needs.
 type edit struct {
-	aStart, aEnd int
-	sStart, sEnd int
-	aUnit, sUnit int
+	aStart, aEnd uint32
+	sStart, sEnd uint32
+	aUnit, sUnit uint32
 }
 
 // sameUnit reports whether a replacement of s source bytes by a analysis bytes
@@ -24,18 +28,19 @@ func (e *edit) sameUnit(a, s int) bool {
 	if a == 0 {
 		return e.aUnit == 0
 	}
-	return e.aUnit == a && e.sUnit == s
+	return int(e.aUnit) == a && int(e.sUnit) == s
 }
 
 // unitAt returns the source range of the unit of e that analysis position p, strictly
 // inside e, falls in; p on a boundary between units maps to that boundary.
 func (e *edit) unitAt(p int) (start, end int) {
-	k, off := (p-e.aStart)/e.aUnit, (p-e.aStart)%e.aUnit
-	start = e.sStart + k*e.sUnit
+	aUnit, sUnit := int(e.aUnit), int(e.sUnit)
+	k, off := (p-int(e.aStart))/aUnit, (p-int(e.aStart))%aUnit
+	start = int(e.sStart) + k*sUnit
 	if off == 0 {
 		return start, start
 	}
-	return start, start + e.sUnit
+	return start, start + sUnit
 }
 
 // Map takes positions in the analysis text back to byte offsets in the source.
@@ -52,19 +57,19 @@ func (m *Map) delta(i int) int {
 	if i < 0 {
 		return 0
 	}
-	return m.edits[i].sEnd - m.edits[i].aEnd
+	return int(m.edits[i].sEnd) - int(m.edits[i].aEnd)
 }
 
 // lastEndingBy returns the index of the last edit with aEnd <= p, or -1.
 func (m *Map) lastEndingBy(p int) int {
-	return sort.Search(len(m.edits), func(i int) bool { return m.edits[i].aEnd > p }) - 1
+	return sort.Search(len(m.edits), func(i int) bool { return int(m.edits[i].aEnd) > p }) - 1
 }
 
 // inside reports the edit that strictly contains p (aStart < p < aEnd), if any.
 func (m *Map) inside(i, p int) (edit, bool) {
 	if i+1 < len(m.edits) {
 		e := m.edits[i+1]
-		if e.aStart < p && p < e.aEnd {
+		if int(e.aStart) < p && p < int(e.aEnd) {
 			return e, true
 		}
 	}
@@ -94,7 +99,7 @@ func (m *Map) endAt(i, p int) int {
 		_, s := e.unitAt(p)
 		return s
 	}
-	for i >= 0 && m.edits[i].aStart == p && m.edits[i].aEnd == p {
+	for i >= 0 && int(m.edits[i].aStart) == p && int(m.edits[i].aEnd) == p {
 		i--
 	}
 	return m.clamp(p + m.delta(i))
@@ -126,7 +131,7 @@ func (m *Map) Walker() Walker { return Walker{m: m} }
 // m.lastEndingBy(p): the edits' ends are in order, so it is one less than the count
 // of those ending at or before p.
 func (w *Walker) seek(p int) int {
-	for w.k < len(w.m.edits) && w.m.edits[w.k].aEnd <= p {
+	for w.k < len(w.m.edits) && int(w.m.edits[w.k].aEnd) <= p {
 		w.k++
 	}
 	return w.k - 1
