@@ -68,6 +68,18 @@ type fMatcher struct {
 	keyed   phrase.Keyed
 	entries []fEntry // by phrase index
 	bit     uint16   // this matcher's bit in phrase.Word.Starts
+	firsts  []fFirst // by first key: what at needs to pass over most longer phrases
+}
+
+// fFirst is what a matcher's phrases filed under one first key hold: a bit for the
+// second key of each longer one (its key modulo 64; all of them for a wildcard) and the
+// one-word phrase, -1 when there is none. A word whose next word has none of the bits
+// can only match the one-word phrase: at then tries none of the others, which was most
+// of its cost (a common first word files many longer phrases, and most fail on their
+// second word).
+type fFirst struct {
+	seconds uint64
+	single  int32
 }
 
 // fStarts holds, by key, the bits of the matchers with a phrase that starts with it;
@@ -120,7 +132,30 @@ func (m *fMatcher) sort() {
 			panic("findings: more keys than an fword holds")
 		}
 		fStarts[k] |= m.bit
+		m.fileFirst(k)
 	})
+}
+
+// fileFirst fills m.firsts[k] from the phrases filed under first key k.
+func (m *fMatcher) fileFirst(k phrase.Key) {
+	for int(k) >= len(m.firsts) {
+		m.firsts = append(m.firsts, fFirst{single: -1})
+	}
+	f := &m.firsts[k]
+	a, b := m.keyed.FiledAt(k)
+	for p := a; p < b; p++ {
+		idx, rest := m.keyed.FiledPhrase(p)
+		switch {
+		case len(rest) == 0:
+			if f.single < 0 {
+				f.single = int32(idx) // the first filed of one length is the one matched
+			}
+		case rest[0] == phrase.Any:
+			f.seconds = ^uint64(0)
+		default:
+			f.seconds |= 1 << (rest[0] % 64)
+		}
+	}
 }
 
 // fStartsOf returns the matcher bits of the phrases that start with key k.
@@ -139,8 +174,24 @@ func (m *fMatcher) at(ws []fword, i, end int) *fEntry {
 	if w.first()&m.bit == 0 {
 		return nil
 	}
+	var next uint64 // the next word's keys as fFirst.seconds holds them
+	if i+1 < end {
+		n := ws[i+1]
+		next = 1<<(n.stem%64) | 1<<(n.exact%64) // the flags are bit 15: modulo 64 drops them
+	}
 	best, bestLen := -1, 0
 	for _, first := range [2]uint16{w.stem &^ fFlag, w.exact &^ fFlag} {
+		if int(first) >= len(m.firsts) {
+			continue // no phrase starts with it
+		}
+		if f := m.firsts[first]; f.seconds&next == 0 {
+			// Only its one-word phrase can match, and only when the stem's matched
+			// nothing: an exact key's phrase wins only when longer.
+			if best < 0 && f.single >= 0 {
+				best, bestLen = int(f.single), 1
+			}
+			continue
+		}
 		a, b := m.keyed.FiledAt(phrase.Key(first))
 		for p := a; p < b; p++ {
 			k, rest := m.keyed.FiledPhrase(p)
