@@ -166,26 +166,19 @@ func newFindCtx(in Input) *findCtx {
 }
 
 // readWords splits each sentence into words (sentW gives each its own), with their
-// keys in the word lists.
+// keys in the word lists and their matcher bits (starts).
 func (c *findCtx) readWords() {
 	doc := c.doc
-	c.ws = c.buf.words(len(doc.Tokens()) + strings.Count(doc.Text(), "-")) // room for a word per token, and one more per hyphen
+	n := len(doc.Tokens()) + strings.Count(doc.Text(), "-") // room for a word per token, and one more per hyphen
+	sp := fSplitter{doc: doc, keys: newFKeyReader(doc), ws: c.buf.words(n), starts: fRoom(&c.buf.starts, n), hyphen: -1}
 	sents := doc.Sentences()
 	c.sentW = fReuse(&c.buf.sentW, len(sents))
-	keys := newFKeyReader(doc)
 	for si, st := range sents {
-		a := len(c.ws)
-		c.ws = keys.split(doc, c.ws, st.First, st.Last)
-		c.sentW[si] = [2]int{a, len(c.ws)}
+		a := len(sp.ws)
+		sp.split(st.First, st.Last)
+		c.sentW[si] = [2]int{a, len(sp.ws)}
 	}
-	// find reads one small number per word instead of the word and two tables: most
-	// words start no phrase of the list it walks.
-	c.starts = fReuse(&c.buf.starts, len(c.ws))
-	for i, w := range c.ws {
-		if !w.punct() {
-			c.starts[i] = w.first()
-		}
-	}
+	c.ws, c.starts = sp.ws, sp.starts
 }
 
 // maskLabels masks the words of every grade mention's grade and area: they are labels,

@@ -588,45 +588,88 @@ func (w fword) rng() text.Range { return text.Range{Start: int(w.start), End: in
 // word returns w's lower-case text.
 func (c *findCtx) word(w fword) string { return c.doc.Lower()[w.start:w.end] }
 
-// fSplitWords appends the words of tokens [first, last) of doc, with their keys.
-func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
-	return newFKeyReader(doc).split(doc, ws, first, last)
+// fSplitter reads the words of a Document's sentences, in order, into ws with their
+// keys, and each word's matcher bits into starts (0 for a punctuation mark): find
+// reads that one small number per word instead of the word and two tables, since most
+// words start no phrase of the list it walks.
+type fSplitter struct {
+	doc    *text.Document
+	keys   fKeyReader
+	ws     []fword
+	starts []uint16
+	// hyphen is the offset of the first '-' at or after the token last read (the
+	// text's length when there is none): the tokens before it, most of them, are
+	// words whole, told so without a search of their own.
+	hyphen int
 }
 
-// split is fSplitWords with the keys read by r.
-func (r fKeyReader) split(doc *text.Document, ws []fword, first, last int) []fword {
+// split appends the words of tokens [first, last): hyphenated words split, quote
+// marks and brackets left out.
+func (s *fSplitter) split(first, last int) {
+	doc := s.doc
 	toks := doc.Tokens()
-	t := doc.Text()
 	for ti := first; ti < last; ti++ {
 		tok := toks[ti]
 		low := doc.Word(ti)
-		if tok.Kind == text.Punct {
+		switch {
+		case tok.Kind == text.Punct:
 			switch low {
 			case "'", "\"", "[", "]", "\u2018", "\u2019", "\u201c", "\u201d":
 				continue
 			}
-			ws = append(ws, newFword(tok.Range(), r.punctKeys(low, doc.WordID(ti)), true, false))
-			continue
-		}
-		// The words between hyphens, found with IndexByte: most tokens have none, and
-		// a test per byte cost a quarter of the split.
-		for s := 0; s <= len(low); {
-			e := strings.IndexByte(low[s:], '-')
-			if e < 0 {
-				e = len(low)
-			} else {
-				e += s
-			}
-			if e > s {
-				rg := text.Range{Start: int(tok.Start) + s, End: int(tok.Start) + e}
-				c, _ := utf8.DecodeRuneInString(t[rg.Start:rg.End])
-				lw := low[s:e]
-				ws = append(ws, newFword(rg, r.word(lw, r.id(doc, ti, lw)), false, unicode.IsUpper(c)))
-			}
-			s = e + 1
+			s.ws = append(s.ws, newFword(tok.Range(), s.keys.punctKeys(low, doc.WordID(ti)), true, false))
+			s.starts = append(s.starts, 0)
+		case int(tok.End) <= s.nextHyphen(int(tok.Start)):
+			s.add(tok.Range(), s.keys.word(low, doc.WordID(ti)))
+		default:
+			s.hyphenated(ti, tok)
 		}
 	}
-	return ws
+}
+
+// nextHyphen returns the offset of the first '-' at or after from, which is at or
+// after the last token's start. Each byte is searched once: a search runs only once
+// the hyphen found before lies behind.
+func (s *fSplitter) nextHyphen(from int) int {
+	if s.hyphen < from {
+		low := s.doc.Lower()
+		s.hyphen = len(low)
+		if k := strings.IndexByte(low[from:], '-'); k >= 0 {
+			s.hyphen = from + k
+		}
+	}
+	return s.hyphen
+}
+
+// hyphenated appends the words between the hyphens of token ti.
+func (s *fSplitter) hyphenated(ti int, tok text.Token) {
+	low := s.doc.Word(ti)
+	for a := 0; a <= len(low); {
+		e := strings.IndexByte(low[a:], '-')
+		if e < 0 {
+			e = len(low)
+		} else {
+			e += a
+		}
+		if e > a {
+			lw := low[a:e]
+			s.add(text.Range{Start: int(tok.Start) + a, End: int(tok.Start) + e}, s.keys.word(lw, s.keys.id(s.doc, ti, lw)))
+		}
+		a = e + 1
+	}
+}
+
+// add appends the word at r, whose keys are k.
+func (s *fSplitter) add(r text.Range, k phrase.Word) {
+	upper := false
+	if c := s.doc.Text()[r.Start]; c < utf8.RuneSelf {
+		upper = 'A' <= c && c <= 'Z' // unicode.IsUpper's answer for an ASCII letter
+	} else {
+		c, _ := utf8.DecodeRuneInString(s.doc.Text()[r.Start:r.End])
+		upper = unicode.IsUpper(c)
+	}
+	s.ws = append(s.ws, newFword(r, k, false, upper))
+	s.starts = append(s.starts, k.Starts)
 }
 
 // fBuf holds the per-word slices of a scan, kept in a pool between calls: they are
@@ -663,6 +706,14 @@ func (b *fBuf) words(n int) []fword {
 		b.ws = make([]fword, 0, n)
 	}
 	return b.ws[:0]
+}
+
+// fRoom returns *s emptied, with room for n values.
+func fRoom[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, 0, n)
+	}
+	return (*s)[:0]
 }
 
 // fReuse returns *s cut or grown to n zero values.
