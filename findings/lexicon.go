@@ -170,10 +170,15 @@ func fStartsOf(k phrase.Key) uint16 {
 // phrase.Keyed.At read on the fwords in place: At's word function, one indirect call
 // per word tried, was most of the cost of matching.
 func (m *fMatcher) at(ws []fword, i, end int) *fEntry {
-	w := ws[i]
-	if w.first()&m.bit == 0 {
+	if ws[i].first()&m.bit == 0 {
 		return nil
 	}
+	return m.startingAt(ws, i, end)
+}
+
+// startingAt is at for a word some phrase of m starts with (find has read its bits).
+func (m *fMatcher) startingAt(ws []fword, i, end int) *fEntry {
+	w := ws[i]
 	var next uint64 // the next word's keys as fFirst.seconds holds them
 	if i+1 < end {
 		n := ws[i+1]
@@ -234,31 +239,23 @@ type fmatch struct {
 }
 
 // find appends the matches in ws[a:b] (starts holds findCtx.starts), left to right,
-// longest first, without overlaps.
-// It gathers them on the stack and appends them to out at once: most calls pass nil,
-// and growing it match by match cost twice the bytes.
+// longest first, without overlaps, to out: every caller passes scratch it reuses.
 func (m *fMatcher) find(ws []fword, starts []uint16, a, b int, out []fmatch) []fmatch {
-	var room [16]fmatch
-	found := room[:0]
 	starts = starts[:b]
 	for i := a; i < b; {
-		// at asks the same bits first, but most words start nothing: the test here
-		// spares them the call.
+		// Most words start nothing: their bits spare them the call.
 		if starts[i]&m.bit == 0 {
 			i++
 			continue
 		}
-		if e := m.at(ws, i, b); e != nil {
-			found = append(found, fmatch{i, i + len(e.stems), e})
+		if e := m.startingAt(ws, i, b); e != nil {
+			out = append(out, fmatch{i, i + len(e.stems), e})
 			i += len(e.stems)
 			continue
 		}
 		i++
 	}
-	if len(found) == 0 {
-		return out
-	}
-	return append(out, found...)
+	return out
 }
 
 // matches returns m's matches in words [a, b) (as find), kept in the call's arena: the
@@ -374,6 +371,11 @@ func (kc *fKeyCacheT) publish() {
 // "-ed" ending: the stemmer then rewrites the root's end ("using" is "use", "trying"
 // "tri", "going" "go"), so the stem need not begin with the word's first three letters.
 func fShortRoot(low string) bool {
+	// Every ending ends in y, g or d, and a root of three letters with the longest is
+	// eight: most words are told by their length and last byte.
+	if n := len(low); n == 0 || n > 8 || low[n-1] != 'y' && low[n-1] != 'g' && low[n-1] != 'd' {
+		return false
+	}
 	for _, suf := range [...]string{"ingly", "edly", "ing", "ed"} {
 		if root, ok := strings.CutSuffix(low, suf); ok {
 			return len(root) <= 3
