@@ -331,7 +331,9 @@ func (c *findCtx) scoreOnly(a, b int, t *fTally) {
 // decreased". The noun and the direction word lie within a few words of each other;
 // an aim ("to reduce risk") is no change.
 func (c *findCtx) scoreTrend(a, b int, t *fTally) {
-	var nouns, dirs []fmatch
+	// The two lists live in the call's scratch: polarity is done with them before it
+	// asks again.
+	nouns, dirs := c.buf.nouns[:0], c.buf.dirs[:0]
 	for _, m := range c.matches(&fTrendLex, a, b) {
 		if c.maskedIn(m.i, m.j) {
 			continue
@@ -346,6 +348,7 @@ func (c *findCtx) scoreTrend(a, b int, t *fTally) {
 			dirs = append(dirs, m)
 		}
 	}
+	c.buf.nouns, c.buf.dirs = nouns[:0], dirs[:0] // kept for the next clause; read below
 	trend := 0
 	for _, n := range nouns {
 		best := c.nearestDirection(n, dirs)

@@ -156,7 +156,7 @@ func newFindCtx(in Input) *findCtx {
 	c.marks = fReuse(&c.buf.marks, len(c.ws))
 	c.items, c.attribMs, c.themeMs, c.arena, c.cls = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0], c.buf.arena[:0], c.buf.cls[:0]
 	c.maskLabels(in.Mentions)
-	c.quotes = fScanQuotes(doc, in.Candidates)
+	c.quotes = fScanQuotes(doc, in.Candidates, buf)
 	c.placeQuotes()
 	c.unmaskCapabilities(in.Found)
 	c.headingCue = fReuse(&c.buf.headingCue, len(doc.Paragraphs()))

@@ -690,7 +690,11 @@ type fBuf struct {
 	parts             []fQuotePart
 	cueSent           []int
 	paraSpeaker       []fSpeaker
-	atts              []fSpeaker      // attributions' list, one paragraph's at a time
+	atts              []fSpeaker // attributions' list, one paragraph's at a time
+	nouns, dirs       []fmatch   // scoreTrend's lists, one clause's at a time
+	secs              []fsection // run's sections
+	quotes            []fquote   // fScanQuotes' quotations and their parts
+	quoteParts        []text.Range
 	labels            []text.Range    // maskLabels' ranges
 	names             map[string]bool // inspectorNames, emptied before reuse
 	ctx               findCtx         // the call's context, zeroed before reuse

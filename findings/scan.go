@@ -66,8 +66,9 @@ func (x *fscan) current() int {
 
 // run walks the paragraphs in order, keeping the section, and collects the items.
 func (c *findCtx) run() {
-	x := &fscan{heading: -1, list: -1, short: -1}
-	lastFrame := fspNone // the frame of the previous paragraph's last sentence
+	x := &fscan{secs: c.buf.secs[:0], heading: -1, list: -1, short: -1}
+	defer func() { c.buf.secs = x.secs[:0] }() // the sections are the call's scratch too
+	lastFrame := fspNone                       // the frame of the previous paragraph's last sentence
 	for pi := range c.doc.Paragraphs() {
 		if pi%2048 == 2047 && c.in.Ctx != nil && c.in.Ctx.Err() != nil {
 			return // the call is cancelled: ExtractContext returns its error

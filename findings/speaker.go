@@ -224,8 +224,7 @@ func (c *findCtx) classify(si, lo, hi int, ms []fmatch) fSpeaker {
 	if c.reportPage && c.relayedSpeaker(lo, hi) {
 		return fspInspector // "Patients told us …" on a report page: the report relays them
 	}
-	other := false
-	var names []string
+	other, named := false, false
 	for _, m := range ms {
 		if m.i < lo || m.j > hi {
 			continue
@@ -257,9 +256,9 @@ func (c *findCtx) classify(si, lo, hi int, ms []fmatch) fSpeaker {
 			c.lastPerson = fspInspector
 			return fspInspector
 		}
-		names = append(names, c.word(w))
+		named = true
 	}
-	if other || len(names) > 0 {
+	if other || named {
 		c.lastPerson = fspOther
 		return fspOther
 	}
