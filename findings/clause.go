@@ -2,7 +2,6 @@ package findings
 
 import (
 	"github.com/verdictnlp/verdict/internal/lexicon"
-	"github.com/verdictnlp/verdict/text"
 )
 
 // clauses splits sentence words [a, b) at contrast words ("but", "however", "while",
@@ -92,19 +91,17 @@ func (c *findCtx) notOnlyBefore(a, i int) bool {
 	return false
 }
 
-// clauseRange is the analysis range of words [a, b) without leading and trailing
-// punctuation other than a closing full stop.
-func (c *findCtx) clauseRange(a, b int) (text.Range, bool) {
+// clauseWords trims words [a, b) of a clause of their leading and trailing
+// punctuation other than a closing full stop, and reports whether any are left: the
+// clause's range runs from the first's start to the last's end (fItem.rng).
+func (c *findCtx) clauseWords(a, b int) (int, int, bool) {
 	for a < b && c.ws[a].punct() {
 		a++
 	}
 	for b > a && c.ws[b-1].punct() && c.word(c.ws[b-1]) != "." && c.word(c.ws[b-1]) != ")" {
 		b--
 	}
-	if a >= b {
-		return text.Range{}, false
-	}
-	return text.Range{Start: c.ws[a].rng().Start, End: c.ws[b-1].rng().End}, true
+	return a, b, a < b
 }
 
 // polarity scores words [a, b) of a clause: +1 a strength, -1 a failure, 0 no cue (or

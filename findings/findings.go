@@ -87,7 +87,8 @@ func (c *findCtx) report() []Finding {
 		if it.pol == 0 {
 			continue
 		}
-		sp := c.doc.Span(it.r)
+		r := c.rng(it)
+		sp := c.doc.Span(r)
 		if sp.Len() == 0 {
 			continue
 		}
@@ -95,7 +96,7 @@ func (c *findCtx) report() []Finding {
 		if it.pol > 0 {
 			p = Positive
 		}
-		out = append(out, Finding{Polarity: p, Theme: c.theme(it.r), Text: sp.Of(c.doc.Source()), Span: sp})
+		out = append(out, Finding{Polarity: p, Theme: c.theme(it.a, it.b), Text: sp.Of(c.doc.Source()), Span: sp})
 	}
 	if len(out) == 0 {
 		return nil // every one empty in the source: none, as when there are no items
@@ -134,12 +135,18 @@ type findCtx struct {
 	trace    func(si int, frame fSpeaker, sec int) // for tests: each sentence read
 }
 
-// fItem is one candidate finding: a clause's range, its polarity (0 when it has no cue
-// word) and the section it lies in.
+// fItem is one candidate finding: a clause's words (as clauseWords trims them), its
+// polarity (0 when it has no cue word) and the section it lies in. The words, not
+// only their range, are kept: theme reads them again.
 type fItem struct {
-	r   text.Range
-	pol int
-	sec int // index into sections+1, 0 for none
+	a, b int
+	pol  int
+	sec  int // index into sections+1, 0 for none
+}
+
+// rng is the analysis range of item it: its first word's start to its last word's end.
+func (c *findCtx) rng(it fItem) text.Range {
+	return text.Range{Start: c.ws[it.a].rng().Start, End: c.ws[it.b-1].rng().End}
 }
 
 func newFindCtx(in Input) *findCtx {

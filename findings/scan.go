@@ -260,7 +260,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 			continue // a plan or next step is not a finding
 		}
 		opener := c.opener(cl[0], cl[1])
-		r, ok := c.clauseRange(cl[0], cl[1])
+		wa, wb, ok := c.clauseWords(cl[0], cl[1])
 		if !ok || c.words(c.pastNumbering(cl[0], cl[1]), cl[1]) < 2 {
 			continue // "2. Improvements" is a numbered heading
 		}
@@ -284,7 +284,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 		if pol == 0 && (sec < 0 || !uncued || c.words(cl[0], cl[1]) < 4 || c.maskedIn(cl[0], cl[1])) {
 			continue
 		}
-		it := fItem{r: r, pol: pol, sec: sec + 1}
+		it := fItem{a: wa, b: wb, pol: pol, sec: sec + 1}
 		if sec >= 0 {
 			switch {
 			case pol > 0:
@@ -295,8 +295,8 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 		}
 		// Two clauses of one sentence with the same polarity are one finding.
 		if n := len(c.items); n > 0 && pol != 0 && c.items[n-1].pol == pol && c.items[n-1].sec == it.sec &&
-			c.doc.SentenceAt(c.items[n-1].r.Start) == si {
-			c.items[n-1].r.End = r.End
+			c.doc.SentenceAt(int(c.ws[c.items[n-1].a].start)) == si {
+			c.items[n-1].b = wb
 			continue
 		}
 		c.items = append(c.items, it)
