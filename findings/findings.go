@@ -87,7 +87,7 @@ func (c *findCtx) report() []Finding {
 		if it.pol == 0 {
 			continue
 		}
-		r := c.rng(it)
+		r := c.itemRange(it)
 		sp := c.doc.Span(r)
 		if sp.Len() == 0 {
 			continue
@@ -110,10 +110,12 @@ type findCtx struct {
 	doc       *text.Document
 	buf       *fBuf // the per-word slices' storage, from a pool
 	ws        []fword
-	starts    []uint16 // by word of ws: fword.first, 0 for a punctuation mark (find's test)
-	sentW     [][2]int // each sentence's words in ws
-	marks     []uint8  // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
-	sentQuote []int32  // per sentence: index+1 of the quotation of its last word in speech, 0 if none
+	lower     string      // the Document's lower-case text, which word slices
+	long      [][2]uint32 // the ranges of the words of fLongWord bytes or more, in order
+	starts    []uint16    // by word of ws: fword.first, 0 for a punctuation mark (find's test)
+	sentW     [][2]int    // each sentence's words in ws
+	marks     []uint8     // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
+	sentQuote []int32     // per sentence: index+1 of the quotation of its last word in speech, 0 if none
 	quotes    []fquote
 	qNext     int // the next quotation to give a speaker
 
@@ -144,9 +146,10 @@ type fItem struct {
 	sec  int // index into sections+1, 0 for none
 }
 
-// rng is the analysis range of item it: its first word's start to its last word's end.
-func (c *findCtx) rng(it fItem) text.Range {
-	return text.Range{Start: c.ws[it.a].rng().Start, End: c.ws[it.b-1].rng().End}
+// itemRange is the analysis range of item it: its first word's start to its last
+// word's end.
+func (c *findCtx) itemRange(it fItem) text.Range {
+	return text.Range{Start: c.rng(c.ws[it.a]).Start, End: c.rng(c.ws[it.b-1]).End}
 }
 
 func newFindCtx(in Input) *findCtx {
@@ -157,7 +160,7 @@ func newFindCtx(in Input) *findCtx {
 		buf.names = map[string]bool{}
 	}
 	c := &buf.ctx
-	*c = findCtx{in: in, doc: doc, buf: buf, inspectorNames: buf.names}
+	*c = findCtx{in: in, doc: doc, lower: doc.Lower(), buf: buf, inspectorNames: buf.names}
 	c.readWords()
 	c.notePeople(in.People)
 	c.marks = fReuse(&c.buf.marks, len(c.ws))
@@ -177,7 +180,7 @@ func newFindCtx(in Input) *findCtx {
 func (c *findCtx) readWords() {
 	doc := c.doc
 	n := len(doc.Tokens()) + strings.Count(doc.Text(), "-") // room for a word per token, and one more per hyphen
-	sp := fSplitter{doc: doc, keys: newFKeyReader(doc), ws: c.buf.words(n), starts: fRoom(&c.buf.starts, n), hyphen: -1}
+	sp := fSplitter{doc: doc, keys: newFKeyReader(doc), ws: c.buf.words(n), starts: fRoom(&c.buf.starts, n), long: c.buf.long[:0], hyphen: -1}
 	sents := doc.Sentences()
 	c.sentW = fReuse(&c.buf.sentW, len(sents))
 	for si, st := range sents {
@@ -185,7 +188,8 @@ func (c *findCtx) readWords() {
 		sp.split(st.First, st.Last)
 		c.sentW[si] = [2]int{a, len(sp.ws)}
 	}
-	c.ws, c.starts = sp.ws, sp.starts
+	c.ws, c.starts, c.long = sp.ws, sp.starts, sp.long
+	c.buf.long = sp.long[:0] // the call's scratch
 }
 
 // maskLabels masks the words of every grade mention's grade and area: they are labels,
@@ -204,9 +208,9 @@ func (c *findCtx) maskLabels(mentions []rating.Found) {
 	slices.SortFunc(rs, func(x, y text.Range) int { return cmp.Compare(x.Start, y.Start) })
 	for i, k := 0, 0; i < len(c.ws) && k < len(rs); {
 		switch w := c.ws[i]; {
-		case rs[k].End <= w.rng().Start:
+		case rs[k].End <= c.rng(w).Start:
 			k++
-		case w.rng().End <= rs[k].Start:
+		case c.rng(w).End <= rs[k].Start:
 			i++
 		default:
 			c.marks[i] |= fwMasked
@@ -224,10 +228,10 @@ func (c *findCtx) maskLabels(mentions []rating.Found) {
 // grade set off in quotation marks ("is ‘good’ at operating"): a gap wider than a space.
 func (c *findCtx) unmaskCapabilities(found []rating.Found) {
 	for i := 0; i+2 < len(c.ws); i++ {
-		if !c.masked(i) || c.word(c.ws[i+1]) != "at" || c.ws[i+1].rng().Start-c.ws[i].rng().End != 1 || !strings.HasSuffix(c.word(c.ws[i+2]), "ing") {
+		if !c.masked(i) || c.word(c.ws[i+1]) != "at" || c.rng(c.ws[i+1]).Start-c.rng(c.ws[i]).End != 1 || !strings.HasSuffix(c.word(c.ws[i+2]), "ing") {
 			continue
 		}
-		if !c.inSpeech(i) || fFoundAt(found, c.ws[i].rng()) {
+		if !c.inSpeech(i) || fFoundAt(found, c.rng(c.ws[i])) {
 			continue // the judgement's own grade
 		}
 		if e := fCueLex.at(c.ws, i, i+2); e != nil && fCapabilityCue(e) {
@@ -271,10 +275,10 @@ func (c *findCtx) placeQuotes() {
 	for si, r := range c.sentW { // the sentences' words, in order, are all the words
 		for i := r[0]; i < r[1]; i++ {
 			w := c.ws[i]
-			for k < len(parts) && parts[k].r.End <= w.rng().Start {
+			for k < len(parts) && parts[k].r.End <= c.rng(w).Start {
 				k++
 			}
-			if k >= len(parts) || parts[k].r.Start > w.rng().Start || w.rng().End > parts[k].r.End || c.quotes[parts[k].q].words < 5 {
+			if k >= len(parts) || parts[k].r.Start > c.rng(w).Start || c.rng(w).End > parts[k].r.End || c.quotes[parts[k].q].words < 5 {
 				continue
 			}
 			c.marks[i] |= fwInSpeech

@@ -87,7 +87,7 @@ type fFirst struct {
 // initialised. fStarts has room for every key an fword holds, so that fword.first
 // indexes it with no bounds check.
 var (
-	fStarts   [fFlag]uint16
+	fStarts   [fKeyLimit]uint16
 	fMatchers int
 )
 
@@ -182,10 +182,10 @@ func (m *fMatcher) startingAt(ws []fword, i, end int) *fEntry {
 	var next uint64 // the next word's keys as fFirst.seconds holds them
 	if i+1 < end {
 		n := ws[i+1]
-		next = 1<<(n.stem%64) | 1<<(n.exact%64) // the flags are bit 15: modulo 64 drops them
+		next = 1<<(n.stem()%64) | 1<<(n.exact()%64)
 	}
 	best, bestLen := -1, 0
-	for _, first := range [2]uint16{w.stem &^ fFlag, w.exact &^ fFlag} {
+	for _, first := range [2]uint16{w.stem(), w.exact()} {
 		if int(first) >= len(m.firsts) {
 			continue // no phrase starts with it
 		}
@@ -225,7 +225,7 @@ func fRestMatches(rest []phrase.Key, ws []fword) bool {
 			if w.punct() {
 				return false
 			}
-		} else if uint16(k) != w.stem&^fFlag && uint16(k) != w.exact&^fFlag {
+		} else if uint16(k) != w.stem() && uint16(k) != w.exact() {
 			return false
 		}
 	}
@@ -544,51 +544,73 @@ func fAddTagged(m *fMatcher, name string, tags map[string]uint8) {
 }
 
 // fword is a word or punctuation mark of the analysis text as the scan reads
-// it: hyphenated words split, quote marks and brackets left out. It is 12 bytes, one
-// per word of the whole text (at scale the scan's largest table): its range as 32-bit
-// offsets (its lower-case text is findCtx.word's, sliced from the Document's lower-case
-// text at them) and its keys in the word lists (fKeys) in 15 bits each (fVocab numbers
-// fewer words; fIDKeys checks), the top bit of each holding a flag. The matchers'
-// bits (the key's Starts) are not kept: first reads them from fStarts.
+// it: hyphenated words split, quote marks and brackets left out. It is 8 bytes, one
+// per word of the whole text (at scale the scan's largest table): its start as a
+// 32-bit offset, and one number holding its keys in the word lists (fKeys) in
+// fKeyBits each (fVocab numbers fewer words; fIDKeys checks), its two flags and its
+// length in bytes, or fLongWord for a word that long or longer, whose end is kept in
+// findCtx.long. Its lower-case text is findCtx.word's, sliced from the Document's
+// lower-case text. The matchers' bits (the key's Starts) are not kept: first reads
+// them from fStarts.
 type fword struct {
-	start, end  uint32
-	stem, exact uint16 // the keys; stem's top bit: a punctuation mark; exact's: a capital first letter
+	start uint32 // a long word's: its index in findCtx.long
+	bits  uint32 // length | fPunctBit | fUpperBit | stem<<fStemShift | exact<<fExactShift
 }
 
-// fFlag is the flag bit of an fword's keys.
-const fFlag = 1 << 15
+// The fields of fword.bits: the length lowest, since word reads it most.
+const (
+	fLenBits    = 6
+	fLongWord   = 1<<fLenBits - 1 // the length field of a word of this many bytes or more
+	fPunctBit   = 1 << fLenBits   // a punctuation mark
+	fUpperBit   = 1 << (fLenBits + 1)
+	fKeyBits    = (32 - fLenBits - 2) / 2
+	fKeyMask    = 1<<fKeyBits - 1
+	fStemShift  = fLenBits + 2
+	fExactShift = fStemShift + fKeyBits
+)
+
+// fKeyLimit bounds the keys an fword holds.
+const fKeyLimit = 1 << fKeyBits
 
 // fMaxText is the longest text whose offsets an fword holds.
 const fMaxText = 1<<32 - 1
 
-func newFword(r text.Range, k phrase.Word, punct, upper bool) fword {
-	w := fword{start: uint32(r.Start), end: uint32(r.End), stem: uint16(k.Stem), exact: uint16(k.Exact)}
-	if punct {
-		w.stem |= fFlag
-	}
-	if upper {
-		w.exact |= fFlag
-	}
-	return w
-}
-
 // punct reports a punctuation mark.
-func (w fword) punct() bool { return w.stem&fFlag != 0 }
+func (w fword) punct() bool { return w.bits&fPunctBit != 0 }
 
 // upper reports a word that starts with a capital letter.
-func (w fword) upper() bool { return w.exact&fFlag != 0 }
+func (w fword) upper() bool { return w.bits&fUpperBit != 0 }
+
+// stem and exact return w's keys.
+func (w fword) stem() uint16  { return uint16(w.bits >> fStemShift & fKeyMask) }
+func (w fword) exact() uint16 { return uint16(w.bits >> fExactShift) }
 
 // first returns the bits of the matchers that have a phrase starting with one of w's
 // keys (phrase.Word.Starts, as fWordKeys and fPunctKeys give it).
 func (w fword) first() uint16 {
-	return fStarts[w.stem&(fFlag-1)] | fStarts[w.exact&(fFlag-1)]
+	return fStarts[w.stem()] | fStarts[w.exact()]
 }
 
-// rng returns w's range.
-func (w fword) rng() text.Range { return text.Range{Start: int(w.start), End: int(w.end)} }
+// rng returns w's range. A long word's (fLongWord bytes or more) is read from
+// findCtx.long, at the index its start field holds: a slice read keeps word and rng
+// inlined and free of calls, which made the hot loops that read words slower.
+func (c *findCtx) rng(w fword) text.Range {
+	if n := w.bits & fLongWord; n < fLongWord {
+		return text.Range{Start: int(w.start), End: int(w.start + n)}
+	}
+	r := c.long[w.start]
+	return text.Range{Start: int(r[0]), End: int(r[1])}
+}
 
 // word returns w's lower-case text.
-func (c *findCtx) word(w fword) string { return c.doc.Lower()[w.start:w.end] }
+func (c *findCtx) word(w fword) string {
+	s, e := w.start, w.start+w.bits&fLongWord
+	if e-s == fLongWord {
+		r := c.long[w.start]
+		s, e = r[0], r[1]
+	}
+	return c.lower[s:e]
+}
 
 // fSplitter reads the words of a Document's sentences, in order, into ws with their
 // keys, and each word's matcher bits into starts (0 for a punctuation mark): find
@@ -599,6 +621,7 @@ type fSplitter struct {
 	keys   fKeyReader
 	ws     []fword
 	starts []uint16
+	long   [][2]uint32 // findCtx.long
 	// hyphen is the offset of the first '-' at or after the token last read (the
 	// text's length when there is none): the tokens before it, most of them, are
 	// words whole, told so without a search of their own.
@@ -619,8 +642,7 @@ func (s *fSplitter) split(first, last int) {
 			case "'", "\"", "[", "]", "\u2018", "\u2019", "\u201c", "\u201d":
 				continue
 			}
-			s.ws = append(s.ws, newFword(tok.Range(), s.keys.punctKeys(low, doc.WordID(ti)), true, false))
-			s.starts = append(s.starts, 0)
+			s.push(tok.Range(), s.keys.punctKeys(low, doc.WordID(ti)), fPunctBit)
 		case int(tok.End) <= s.nextHyphen(int(tok.Start)):
 			s.add(tok.Range(), s.keys.word(low, doc.WordID(ti)))
 		default:
@@ -670,8 +692,27 @@ func (s *fSplitter) add(r text.Range, k phrase.Word) {
 		c, _ := utf8.DecodeRuneInString(s.doc.Text()[r.Start:r.End])
 		upper = unicode.IsUpper(c)
 	}
-	s.ws = append(s.ws, newFword(r, k, false, upper))
-	s.starts = append(s.starts, k.Starts)
+	var flags uint32
+	if upper {
+		flags = fUpperBit
+	}
+	s.push(r, k, flags)
+}
+
+// push appends the word or mark at r, whose keys are k, with flags (fPunctBit,
+// fUpperBit); a mark's matcher bits are 0.
+func (s *fSplitter) push(r text.Range, k phrase.Word, flags uint32) {
+	start, n := uint32(r.Start), uint32(r.End-r.Start)
+	if n >= fLongWord {
+		start, n = uint32(len(s.long)), fLongWord
+		s.long = append(s.long, [2]uint32{uint32(r.Start), uint32(r.End)})
+	}
+	s.ws = append(s.ws, fword{start: start, bits: n | flags | uint32(k.Stem)<<fStemShift | uint32(k.Exact)<<fExactShift})
+	starts := k.Starts
+	if flags&fPunctBit != 0 {
+		starts = 0
+	}
+	s.starts = append(s.starts, starts)
 }
 
 // fBuf holds the per-word slices of a scan, kept in a pool between calls: they are
@@ -687,6 +728,7 @@ type fBuf struct {
 	headingCue        []uint8
 	sentW             [][2]int
 	starts            []uint16
+	long              [][2]uint32
 	parts             []fQuotePart
 	cueSent           []int
 	paraSpeaker       []fSpeaker

@@ -295,7 +295,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 		}
 		// Two clauses of one sentence with the same polarity are one finding.
 		if n := len(c.items); n > 0 && pol != 0 && c.items[n-1].pol == pol && c.items[n-1].sec == it.sec &&
-			c.doc.SentenceAt(int(c.ws[c.items[n-1].a].start)) == si {
+			c.doc.SentenceAt(c.rng(c.ws[c.items[n-1].a]).Start) == si {
 			c.items[n-1].b = wb
 			continue
 		}

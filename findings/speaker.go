@@ -249,7 +249,7 @@ func (c *findCtx) classify(si, lo, hi int, ms []fmatch) fSpeaker {
 		if w.punct() || !w.upper() {
 			continue
 		}
-		if i == first && !(i+1 < hi && c.ws[i+1].upper()) && !fAcronym(c.doc.Slice(w.rng())) {
+		if i == first && !(i+1 < hi && c.ws[i+1].upper()) && !fAcronym(c.doc.Slice(c.rng(w))) {
 			continue // a capital that only opens the sentence; an acronym is a name
 		}
 		if c.inspectorNames[c.word(w)] {
