@@ -84,7 +84,7 @@ func (c *findCtx) clauses(a, b int) [][2]int {
 
 func (c *findCtx) notOnlyBefore(a, i int) bool {
 	for k := i - 1; k > a && k >= i-8; k-- {
-		if c.word(c.ws[k]) == "only" && c.word(c.ws[k-1]) == "not" {
+		if c.is(c.ws[k], "only") && c.is(c.ws[k-1], "not") {
 			return true
 		}
 	}
@@ -151,7 +151,7 @@ func (c *findCtx) cueGap(from, to int) (int, bool) {
 	for k := from; k < to; k++ {
 		w := c.ws[k]
 		if w.punct() {
-			if c.word(w) == "," || c.word(w) == ";" || c.word(w) == ":" || c.word(w) == "(" || c.word(w) == ")" {
+			if c.is(w, ",") || c.is(w, ";") || c.is(w, ":") || c.is(w, "(") || c.is(w, ")") {
 				return n, true
 			}
 			continue
@@ -305,7 +305,7 @@ var fFiniteVerbs = lexicon.Set("findings_finite_verbs", true)
 // too long".
 func (c *findCtx) scoreToo(a, b int, t *fTally) {
 	for i := a; i+1 < b; i++ {
-		if c.word(c.ws[i]) == "too" && !c.ws[i+1].punct() && !c.masked(i) {
+		if c.is(c.ws[i], "too") && !c.ws[i+1].punct() && !c.masked(i) {
 			t.add(-4)
 		}
 	}
@@ -315,7 +315,7 @@ func (c *findCtx) scoreToo(a, b int, t *fTally) {
 // majority".
 func (c *findCtx) scoreOnly(a, b int, t *fTally) {
 	for i := a; i+1 < b; i++ {
-		if c.word(c.ws[i]) != "only" || i > a && (c.word(c.ws[i-1]) == "the" || c.word(c.ws[i-1]) == "not" || c.word(c.ws[i-1]) == "if") {
+		if !c.is(c.ws[i], "only") || i > a && (c.word(c.ws[i-1]) == "the" || c.word(c.ws[i-1]) == "not" || c.word(c.ws[i-1]) == "if") {
 			continue
 		}
 		if next := c.ws[i+1]; c.word(next)[0] >= '0' && c.word(next)[0] <= '9' || fShareWords[c.word(next)] {

@@ -602,6 +602,13 @@ func (c *findCtx) rng(w fword) text.Range {
 	return text.Range{Start: int(r[0]), End: int(r[1])}
 }
 
+// is reports whether w's lower-case text is s, a word shorter than fLongWord: most
+// words are told apart on the length their fword holds, without slicing the text (the
+// loops that look for one word in every word of a clause).
+func (c *findCtx) is(w fword, s string) bool {
+	return int(w.bits&fLongWord) == len(s) && c.word(w) == s
+}
+
 // word returns w's lower-case text.
 func (c *findCtx) word(w fword) string {
 	s, e := w.start, w.start+w.bits&fLongWord

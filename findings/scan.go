@@ -239,7 +239,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 	// A condition states no finding: "If enough improvement has not been made, …".
 	for k := a; k < b; k++ {
 		if !c.ws[k].punct() {
-			if c.word(c.ws[k]) == "if" || c.word(c.ws[k]) == "unless" {
+			if c.is(c.ws[k], "if") || c.is(c.ws[k], "unless") {
 				return
 			}
 			break
@@ -437,7 +437,7 @@ func (c *findCtx) clauseImperative(a int, cl [2]int, prev bool) bool {
 		return true
 	}
 	for k := cl[0]; k+1 < cl[1]; k++ {
-		if c.word(c.ws[k]) == ":" && c.imperative(k+1, cl[1], true) {
+		if c.is(c.ws[k], ":") && c.imperative(k+1, cl[1], true) {
 			return true
 		}
 	}
@@ -456,7 +456,7 @@ func (c *findCtx) gradeOnly(a, b int) bool {
 		return false
 	}
 	for i := a; i+1 < b; i++ {
-		if c.word(c.ws[i]) == "too" {
+		if c.is(c.ws[i], "too") {
 			return false // "too many", "for too long": a finding besides the grade
 		}
 	}

@@ -301,7 +301,7 @@ func (c *findCtx) registerNames(si, lo, hi int) {
 func (c *findCtx) noteInspectorNames(si int) {
 	a, b := c.sentW[si][0], c.sentW[si][1]
 	for i := a; i < b; i++ {
-		if c.word(c.ws[i]) != "inspector" {
+		if !c.is(c.ws[i], "inspector") {
 			continue
 		}
 		for k := i + 1; k < b && k <= i+7; k++ {
@@ -341,9 +341,11 @@ func (c *findCtx) inspectorName(name string) bool {
 func (c *findCtx) firstPersonOther(si int, quoted bool) bool {
 	a, b := c.sentW[si][0], c.sentW[si][1]
 	first := false
-	for i := a; i < b; i++ {
+	for i := a; i < b && !first; i++ {
 		w := c.ws[i]
-		if w.punct() || c.inSpeech(i) && !quoted {
+		// The first-person words are five bytes at most: the others are passed on the
+		// length their fword holds.
+		if w.punct() || w.bits&fLongWord > 5 || c.inSpeech(i) && !quoted {
 			continue
 		}
 		switch c.word(w) {
