@@ -428,10 +428,10 @@ var fIntensifiers = lexicon.Set("findings_intensifiers", true)
 // word ("highly dangerous behaviours"): it makes that failure stronger, not a strength.
 func (c *findCtx) intensifies(ms []fmatch, k int) bool {
 	m := ms[k]
-	if m.e.class != fcPos || m.j-m.i != 1 || !fIntensifiers[c.word(c.ws[m.i])] || k+1 >= len(ms) {
+	if m.e.class != fcPos || m.j-m.i != 1 || k+1 >= len(ms) || ms[k+1].i != m.j || ms[k+1].e.class != fcFail {
 		return false
 	}
-	return ms[k+1].i == m.j && ms[k+1].e.class == fcFail
+	return fIntensifiers[c.word(c.ws[m.i])] // last: the tests before it spare most cues the hash
 }
 
 // fAboutWords lead from a failure word to what it is about ("concerns about", "worries

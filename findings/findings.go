@@ -1,9 +1,8 @@
 package findings
 
 import (
-	"cmp"
 	"context"
-	"slices"
+	"sort"
 	"strings"
 
 	"github.com/verdictnlp/verdict/entity"
@@ -196,26 +195,20 @@ func (c *findCtx) readWords() {
 // not findings. The judgement stage keeps a grade said twice once; every mention is a
 // label.
 func (c *findCtx) maskLabels(mentions []rating.Found) {
-	rs := c.buf.labels[:0] // the call's scratch; a grade and an area each, at most
 	for _, f := range mentions {
-		rs = append(rs, f.Range)
+		c.mask(f.Range)
 		if f.AreaRange.End > f.AreaRange.Start {
-			rs = append(rs, f.AreaRange)
+			c.mask(f.AreaRange)
 		}
 	}
-	c.buf.labels = rs
-	// The order of ranges with one start does not matter: the walk masks their union.
-	slices.SortFunc(rs, func(x, y text.Range) int { return cmp.Compare(x.Start, y.Start) })
-	for i, k := 0, 0; i < len(c.ws) && k < len(rs); {
-		switch w := c.ws[i]; {
-		case rs[k].End <= c.rng(w).Start:
-			k++
-		case c.rng(w).End <= rs[k].Start:
-			i++
-		default:
-			c.marks[i] |= fwMasked
-			i++
-		}
+}
+
+// mask masks the words that overlap r, the first found by a binary search (the words'
+// ends rise): the mentions are few, and a walk over every word cost more than they do.
+func (c *findCtx) mask(r text.Range) {
+	i := sort.Search(len(c.ws), func(i int) bool { return c.rng(c.ws[i]).End > r.Start })
+	for ; i < len(c.ws) && c.rng(c.ws[i]).Start < r.End; i++ {
+		c.marks[i] |= fwMasked
 	}
 }
 

@@ -744,7 +744,6 @@ type fBuf struct {
 	secs              []fsection // run's sections
 	quotes            []fquote   // fScanQuotes' quotations and their parts
 	quoteParts        []text.Range
-	labels            []text.Range    // maskLabels' ranges
 	names             map[string]bool // inspectorNames, emptied before reuse
 	ctx               findCtx         // the call's context, zeroed before reuse
 }
