@@ -271,7 +271,10 @@ func (c *findCtx) placeQuotes() {
 			for k < len(parts) && parts[k].r.End <= c.rng(w).Start {
 				k++
 			}
-			if k >= len(parts) || parts[k].r.Start > c.rng(w).Start || c.rng(w).End > parts[k].r.End || c.quotes[parts[k].q].words < 5 {
+			if k >= len(parts) {
+				return // no word after the last part lies in one
+			}
+			if parts[k].r.Start > c.rng(w).Start || c.rng(w).End > parts[k].r.End || c.quotes[parts[k].q].words < 5 {
 				continue
 			}
 			c.marks[i] |= fwInSpeech
