@@ -113,6 +113,7 @@ type findCtx struct {
 	long      [][2]uint32 // the ranges of the words of fLongWord bytes or more, in order
 	starts    []uint16    // by word of ws: fword.first, 0 for a punctuation mark (find's test)
 	sentW     [][2]int    // each sentence's words in ws
+	sentFirst []bool      // per sentence: it holds a word of fFirstPerson (readWords)
 	marks     []uint8     // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
 	sentQuote []int32     // per sentence: index+1 of the quotation of its last word in speech, 0 if none
 	quotes    []fquote
@@ -182,10 +183,12 @@ func (c *findCtx) readWords() {
 	sp := fSplitter{doc: doc, keys: newFKeyReader(doc), ws: c.buf.words(n), starts: fRoom(&c.buf.starts, n), long: c.buf.long[:0], hyphen: -1}
 	sents := doc.Sentences()
 	c.sentW = fReuse(&c.buf.sentW, len(sents))
+	c.sentFirst = fReuse(&c.buf.sentFirst, len(sents))
 	for si, st := range sents {
 		a := len(sp.ws)
+		sp.firstPerson = !sp.keys.ok // numbers from before init: firstPersonOther reads every sentence
 		sp.split(st.First, st.Last)
-		c.sentW[si] = [2]int{a, len(sp.ws)}
+		c.sentW[si], c.sentFirst[si] = [2]int{a, len(sp.ws)}, sp.firstPerson
 	}
 	c.ws, c.starts, c.long = sp.ws, sp.starts, sp.long
 	c.buf.long = sp.long[:0] // the call's scratch

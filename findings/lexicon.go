@@ -629,6 +629,9 @@ type fSplitter struct {
 	ws     []fword
 	starts []uint16
 	long   [][2]uint32 // findCtx.long
+	// firstPerson tells that a word read since it was last cleared is one of
+	// fFirstPerson (findCtx.sentFirst).
+	firstPerson bool
 	// hyphen is the offset of the first '-' at or after the token last read (the
 	// text's length when there is none): the tokens before it, most of them, are
 	// words whole, told so without a search of their own.
@@ -651,7 +654,8 @@ func (s *fSplitter) split(first, last int) {
 			}
 			s.push(tok.Range(), s.keys.punctKeys(low, doc.WordID(ti)), fPunctBit)
 		case int(tok.End) <= s.nextHyphen(int(tok.Start)):
-			s.add(tok.Range(), s.keys.word(low, doc.WordID(ti)))
+			id := doc.WordID(ti)
+			s.add(tok.Range(), s.keys.word(low, id), id)
 		default:
 			s.hyphenated(ti, tok)
 		}
@@ -684,14 +688,18 @@ func (s *fSplitter) hyphenated(ti int, tok text.Token) {
 		}
 		if e > a {
 			lw := low[a:e]
-			s.add(text.Range{Start: int(tok.Start) + a, End: int(tok.Start) + e}, s.keys.word(lw, s.keys.id(s.doc, ti, lw)))
+			id := s.keys.id(s.doc, ti, lw)
+			s.add(text.Range{Start: int(tok.Start) + a, End: int(tok.Start) + e}, s.keys.word(lw, id), id)
 		}
 		a = e + 1
 	}
 }
 
-// add appends the word at r, whose keys are k.
-func (s *fSplitter) add(r text.Range, k phrase.Word) {
+// add appends the word at r, whose keys are k and whose number is id.
+func (s *fSplitter) add(r text.Range, k phrase.Word, id text.WordID) {
+	if fFirstPersonBits>>fIDBit(id)&1 != 0 && fFirstPerson.Has(id) {
+		s.firstPerson = true
+	}
 	upper := false
 	if c := s.doc.Text()[r.Start]; c < utf8.RuneSelf {
 		upper = 'A' <= c && c <= 'Z' // unicode.IsUpper's answer for an ASCII letter
@@ -736,6 +744,7 @@ type fBuf struct {
 	sentW             [][2]int
 	starts            []uint16
 	long              [][2]uint32
+	sentFirst         []bool
 	parts             []fQuotePart
 	cueSent           []int
 	paraSpeaker       []fSpeaker

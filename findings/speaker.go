@@ -5,6 +5,7 @@ import (
 
 	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/text"
 )
 
 // inSpeech reports whether word i lies in a quotation of five words or more (shorter
@@ -339,25 +340,42 @@ func (c *findCtx) inspectorName(name string) bool {
 // inspection", "told us"): outside a report page, that is the voice of a provider, a
 // head or a council, not the report's. quoted counts the words of its quotations too.
 func (c *findCtx) firstPersonOther(si int, quoted bool) bool {
+	if !c.sentFirst[si] {
+		return false // most sentences: readWords saw no first-person word in them
+	}
 	a, b := c.sentW[si][0], c.sentW[si][1]
 	first := false
 	for i := a; i < b && !first; i++ {
 		w := c.ws[i]
-		// The first-person words are five bytes at most: the others are passed on the
-		// length their fword holds.
-		if w.punct() || w.bits&fLongWord > 5 || c.inSpeech(i) && !quoted {
+		if w.punct() || c.inSpeech(i) && !quoted {
 			continue
 		}
-		switch c.word(w) {
-		case "we", "our", "us", "i", "my", "we're", "we've", "i'm":
-			first = true
-		}
+		first = fFirstPerson.Has(text.Lookup(c.word(w)))
 	}
 	if !first {
 		return false
 	}
 	return len(c.matches(&fInspectorVoiceLex, a, b)) == 0
 }
+
+// fFirstPerson are the words of the first person that firstPersonOther looks for.
+// fFirstPersonBits has the bit fIDBit of each: readWords asks of every word, and the
+// bits tell most words apart without reading the set.
+var (
+	fFirstPerson     = text.NewWordSet([]string{"we", "our", "us", "i", "my", "we're", "we've", "i'm"})
+	fFirstPersonBits = func() uint64 {
+		var b uint64
+		for id, ok := range fFirstPerson {
+			if ok {
+				b |= 1 << fIDBit(text.WordID(id))
+			}
+		}
+		return b
+	}()
+)
+
+// fIDBit hashes a word number to one of 64 bits.
+func fIDBit(id text.WordID) uint64 { return uint64(id) * 0x9e3779b97f4a7c15 >> 58 }
 
 // inspectorateWe reports a speech verb at word v said by a bare "we" in the
 // inspectors' own phrasing ("We found a lack of checks", "we identified breaches") in
