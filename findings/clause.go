@@ -2,7 +2,6 @@ package findings
 
 import (
 	"github.com/verdictnlp/verdict/internal/lexicon"
-	"github.com/verdictnlp/verdict/text"
 )
 
 // clauses splits sentence words [a, b) at contrast words ("but", "however", "while",
@@ -85,26 +84,24 @@ func (c *findCtx) clauses(a, b int) [][2]int {
 
 func (c *findCtx) notOnlyBefore(a, i int) bool {
 	for k := i - 1; k > a && k >= i-8; k-- {
-		if c.word(c.ws[k]) == "only" && c.word(c.ws[k-1]) == "not" {
+		if c.is(c.ws[k], "only") && c.is(c.ws[k-1], "not") {
 			return true
 		}
 	}
 	return false
 }
 
-// clauseRange is the analysis range of words [a, b) without leading and trailing
-// punctuation other than a closing full stop.
-func (c *findCtx) clauseRange(a, b int) (text.Range, bool) {
+// clauseWords trims words [a, b) of a clause of their leading and trailing
+// punctuation other than a closing full stop, and reports whether any are left: the
+// clause's range runs from the first's start to the last's end (fItem.rng).
+func (c *findCtx) clauseWords(a, b int) (int, int, bool) {
 	for a < b && c.ws[a].punct() {
 		a++
 	}
 	for b > a && c.ws[b-1].punct() && c.word(c.ws[b-1]) != "." && c.word(c.ws[b-1]) != ")" {
 		b--
 	}
-	if a >= b {
-		return text.Range{}, false
-	}
-	return text.Range{Start: c.ws[a].rng().Start, End: c.ws[b-1].rng().End}, true
+	return a, b, a < b
 }
 
 // polarity scores words [a, b) of a clause: +1 a strength, -1 a failure, 0 no cue (or
@@ -154,7 +151,7 @@ func (c *findCtx) cueGap(from, to int) (int, bool) {
 	for k := from; k < to; k++ {
 		w := c.ws[k]
 		if w.punct() {
-			if c.word(w) == "," || c.word(w) == ";" || c.word(w) == ":" || c.word(w) == "(" || c.word(w) == ")" {
+			if c.is(w, ",") || c.is(w, ";") || c.is(w, ":") || c.is(w, "(") || c.is(w, ")") {
 				return n, true
 			}
 			continue
@@ -308,7 +305,7 @@ var fFiniteVerbs = lexicon.Set("findings_finite_verbs", true)
 // too long".
 func (c *findCtx) scoreToo(a, b int, t *fTally) {
 	for i := a; i+1 < b; i++ {
-		if c.word(c.ws[i]) == "too" && !c.ws[i+1].punct() && !c.masked(i) {
+		if c.is(c.ws[i], "too") && !c.ws[i+1].punct() && !c.masked(i) {
 			t.add(-4)
 		}
 	}
@@ -318,7 +315,7 @@ func (c *findCtx) scoreToo(a, b int, t *fTally) {
 // majority".
 func (c *findCtx) scoreOnly(a, b int, t *fTally) {
 	for i := a; i+1 < b; i++ {
-		if c.word(c.ws[i]) != "only" || i > a && (c.word(c.ws[i-1]) == "the" || c.word(c.ws[i-1]) == "not" || c.word(c.ws[i-1]) == "if") {
+		if !c.is(c.ws[i], "only") || i > a && (c.word(c.ws[i-1]) == "the" || c.word(c.ws[i-1]) == "not" || c.word(c.ws[i-1]) == "if") {
 			continue
 		}
 		if next := c.ws[i+1]; c.word(next)[0] >= '0' && c.word(next)[0] <= '9' || fShareWords[c.word(next)] {
@@ -331,7 +328,9 @@ func (c *findCtx) scoreOnly(a, b int, t *fTally) {
 // decreased". The noun and the direction word lie within a few words of each other;
 // an aim ("to reduce risk") is no change.
 func (c *findCtx) scoreTrend(a, b int, t *fTally) {
-	var nouns, dirs []fmatch
+	// The two lists live in the call's scratch: polarity is done with them before it
+	// asks again.
+	nouns, dirs := c.buf.nouns[:0], c.buf.dirs[:0]
 	for _, m := range c.matches(&fTrendLex, a, b) {
 		if c.maskedIn(m.i, m.j) {
 			continue
@@ -346,6 +345,7 @@ func (c *findCtx) scoreTrend(a, b int, t *fTally) {
 			dirs = append(dirs, m)
 		}
 	}
+	c.buf.nouns, c.buf.dirs = nouns[:0], dirs[:0] // kept for the next clause; read below
 	trend := 0
 	for _, n := range nouns {
 		best := c.nearestDirection(n, dirs)
@@ -428,10 +428,10 @@ var fIntensifiers = lexicon.Set("findings_intensifiers", true)
 // word ("highly dangerous behaviours"): it makes that failure stronger, not a strength.
 func (c *findCtx) intensifies(ms []fmatch, k int) bool {
 	m := ms[k]
-	if m.e.class != fcPos || m.j-m.i != 1 || !fIntensifiers[c.word(c.ws[m.i])] || k+1 >= len(ms) {
+	if m.e.class != fcPos || m.j-m.i != 1 || k+1 >= len(ms) || ms[k+1].i != m.j || ms[k+1].e.class != fcFail {
 		return false
 	}
-	return ms[k+1].i == m.j && ms[k+1].e.class == fcFail
+	return fIntensifiers[c.word(c.ws[m.i])] // last: the tests before it spare most cues the hash
 }
 
 // fAboutWords lead from a failure word to what it is about ("concerns about", "worries

@@ -1,9 +1,8 @@
 package findings
 
 import (
-	"cmp"
 	"context"
-	"slices"
+	"sort"
 	"strings"
 
 	"github.com/verdictnlp/verdict/entity"
@@ -87,7 +86,8 @@ func (c *findCtx) report() []Finding {
 		if it.pol == 0 {
 			continue
 		}
-		sp := c.doc.Span(it.r)
+		r := c.itemRange(it)
+		sp := c.doc.Span(r)
 		if sp.Len() == 0 {
 			continue
 		}
@@ -95,7 +95,7 @@ func (c *findCtx) report() []Finding {
 		if it.pol > 0 {
 			p = Positive
 		}
-		out = append(out, Finding{Polarity: p, Theme: c.theme(it.r), Text: sp.Of(c.doc.Source()), Span: sp})
+		out = append(out, Finding{Polarity: p, Theme: c.theme(it.a, it.b), Text: sp.Of(c.doc.Source()), Span: sp})
 	}
 	if len(out) == 0 {
 		return nil // every one empty in the source: none, as when there are no items
@@ -109,10 +109,13 @@ type findCtx struct {
 	doc       *text.Document
 	buf       *fBuf // the per-word slices' storage, from a pool
 	ws        []fword
-	starts    []uint16 // by word of ws: fword.first, 0 for a punctuation mark (find's test)
-	sentW     [][2]int // each sentence's words in ws
-	marks     []uint8  // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
-	sentQuote []int32  // per sentence: index+1 of the quotation of its last word in speech, 0 if none
+	lower     string      // the Document's lower-case text, which word slices
+	long      [][2]uint32 // the ranges of the words of fLongWord bytes or more, in order
+	starts    []uint16    // by word of ws: fword.first, 0 for a punctuation mark (find's test)
+	sentW     [][2]int    // each sentence's words in ws
+	sentFirst []bool      // per sentence: it holds a word of fFirstPerson (readWords)
+	marks     []uint8     // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
+	sentQuote []int32     // per sentence: index+1 of the quotation of its last word in speech, 0 if none
 	quotes    []fquote
 	qNext     int // the next quotation to give a speaker
 
@@ -134,12 +137,19 @@ type findCtx struct {
 	trace    func(si int, frame fSpeaker, sec int) // for tests: each sentence read
 }
 
-// fItem is one candidate finding: a clause's range, its polarity (0 when it has no cue
-// word) and the section it lies in.
+// fItem is one candidate finding: a clause's words (as clauseWords trims them), its
+// polarity (0 when it has no cue word) and the section it lies in. The words, not
+// only their range, are kept: theme reads them again.
 type fItem struct {
-	r   text.Range
-	pol int
-	sec int // index into sections+1, 0 for none
+	a, b int
+	pol  int
+	sec  int // index into sections+1, 0 for none
+}
+
+// itemRange is the analysis range of item it: its first word's start to its last
+// word's end.
+func (c *findCtx) itemRange(it fItem) text.Range {
+	return text.Range{Start: c.rng(c.ws[it.a]).Start, End: c.rng(c.ws[it.b-1]).End}
 }
 
 func newFindCtx(in Input) *findCtx {
@@ -150,13 +160,13 @@ func newFindCtx(in Input) *findCtx {
 		buf.names = map[string]bool{}
 	}
 	c := &buf.ctx
-	*c = findCtx{in: in, doc: doc, buf: buf, inspectorNames: buf.names}
+	*c = findCtx{in: in, doc: doc, lower: doc.Lower(), buf: buf, inspectorNames: buf.names}
 	c.readWords()
 	c.notePeople(in.People)
 	c.marks = fReuse(&c.buf.marks, len(c.ws))
 	c.items, c.attribMs, c.themeMs, c.arena, c.cls = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0], c.buf.arena[:0], c.buf.cls[:0]
 	c.maskLabels(in.Mentions)
-	c.quotes = fScanQuotes(doc, in.Candidates)
+	c.quotes = fScanQuotes(doc, in.Candidates, buf)
 	c.placeQuotes()
 	c.unmaskCapabilities(in.Found)
 	c.headingCue = fReuse(&c.buf.headingCue, len(doc.Paragraphs()))
@@ -166,52 +176,42 @@ func newFindCtx(in Input) *findCtx {
 }
 
 // readWords splits each sentence into words (sentW gives each its own), with their
-// keys in the word lists.
+// keys in the word lists and their matcher bits (starts).
 func (c *findCtx) readWords() {
 	doc := c.doc
-	c.ws = c.buf.words(len(doc.Tokens()) + strings.Count(doc.Text(), "-")) // room for a word per token, and one more per hyphen
+	n := len(doc.Tokens()) + strings.Count(doc.Text(), "-") // room for a word per token, and one more per hyphen
+	sp := fSplitter{doc: doc, keys: newFKeyReader(doc), ws: c.buf.words(n), starts: fRoom(&c.buf.starts, n), long: c.buf.long[:0], hyphen: -1}
 	sents := doc.Sentences()
 	c.sentW = fReuse(&c.buf.sentW, len(sents))
-	keys := newFKeyReader(doc)
+	c.sentFirst = fReuse(&c.buf.sentFirst, len(sents))
 	for si, st := range sents {
-		a := len(c.ws)
-		c.ws = keys.split(doc, c.ws, st.First, st.Last)
-		c.sentW[si] = [2]int{a, len(c.ws)}
+		a := len(sp.ws)
+		sp.firstPerson = !sp.keys.ok // numbers from before init: firstPersonOther reads every sentence
+		sp.split(st.First, st.Last)
+		c.sentW[si], c.sentFirst[si] = [2]int{a, len(sp.ws)}, sp.firstPerson
 	}
-	// find reads one small number per word instead of the word and two tables: most
-	// words start no phrase of the list it walks.
-	c.starts = fReuse(&c.buf.starts, len(c.ws))
-	for i, w := range c.ws {
-		if !w.punct() {
-			c.starts[i] = w.first()
-		}
-	}
+	c.ws, c.starts, c.long = sp.ws, sp.starts, sp.long
+	c.buf.long = sp.long[:0] // the call's scratch
 }
 
 // maskLabels masks the words of every grade mention's grade and area: they are labels,
 // not findings. The judgement stage keeps a grade said twice once; every mention is a
 // label.
 func (c *findCtx) maskLabels(mentions []rating.Found) {
-	rs := c.buf.labels[:0] // the call's scratch; a grade and an area each, at most
 	for _, f := range mentions {
-		rs = append(rs, f.Range)
+		c.mask(f.Range)
 		if f.AreaRange.End > f.AreaRange.Start {
-			rs = append(rs, f.AreaRange)
+			c.mask(f.AreaRange)
 		}
 	}
-	c.buf.labels = rs
-	// The order of ranges with one start does not matter: the walk masks their union.
-	slices.SortFunc(rs, func(x, y text.Range) int { return cmp.Compare(x.Start, y.Start) })
-	for i, k := 0, 0; i < len(c.ws) && k < len(rs); {
-		switch w := c.ws[i]; {
-		case rs[k].End <= w.rng().Start:
-			k++
-		case w.rng().End <= rs[k].Start:
-			i++
-		default:
-			c.marks[i] |= fwMasked
-			i++
-		}
+}
+
+// mask masks the words that overlap r, the first found by a binary search (the words'
+// ends rise): the mentions are few, and a walk over every word cost more than they do.
+func (c *findCtx) mask(r text.Range) {
+	i := sort.Search(len(c.ws), func(i int) bool { return c.rng(c.ws[i]).End > r.Start })
+	for ; i < len(c.ws) && c.rng(c.ws[i]).Start < r.End; i++ {
+		c.marks[i] |= fwMasked
 	}
 }
 
@@ -224,10 +224,10 @@ func (c *findCtx) maskLabels(mentions []rating.Found) {
 // grade set off in quotation marks ("is ‘good’ at operating"): a gap wider than a space.
 func (c *findCtx) unmaskCapabilities(found []rating.Found) {
 	for i := 0; i+2 < len(c.ws); i++ {
-		if !c.masked(i) || c.word(c.ws[i+1]) != "at" || c.ws[i+1].rng().Start-c.ws[i].rng().End != 1 || !strings.HasSuffix(c.word(c.ws[i+2]), "ing") {
+		if !c.masked(i) || c.word(c.ws[i+1]) != "at" || c.rng(c.ws[i+1]).Start-c.rng(c.ws[i]).End != 1 || !strings.HasSuffix(c.word(c.ws[i+2]), "ing") {
 			continue
 		}
-		if !c.inSpeech(i) || fFoundAt(found, c.ws[i].rng()) {
+		if !c.inSpeech(i) || fFoundAt(found, c.rng(c.ws[i])) {
 			continue // the judgement's own grade
 		}
 		if e := fCueLex.at(c.ws, i, i+2); e != nil && fCapabilityCue(e) {
@@ -271,10 +271,13 @@ func (c *findCtx) placeQuotes() {
 	for si, r := range c.sentW { // the sentences' words, in order, are all the words
 		for i := r[0]; i < r[1]; i++ {
 			w := c.ws[i]
-			for k < len(parts) && parts[k].r.End <= w.rng().Start {
+			for k < len(parts) && parts[k].r.End <= c.rng(w).Start {
 				k++
 			}
-			if k >= len(parts) || parts[k].r.Start > w.rng().Start || w.rng().End > parts[k].r.End || c.quotes[parts[k].q].words < 5 {
+			if k >= len(parts) {
+				return // no word after the last part lies in one
+			}
+			if parts[k].r.Start > c.rng(w).Start || c.rng(w).End > parts[k].r.End || c.quotes[parts[k].q].words < 5 {
 				continue
 			}
 			c.marks[i] |= fwInSpeech

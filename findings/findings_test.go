@@ -816,3 +816,31 @@ func TestFindingsPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestLongWords checks the words too long for an fword's length field: their text
+// and range are read from the call's map of long words, and a finding that ends with
+// one holds all of it.
+func TestLongWords(t *testing.T) {
+	long := "https://www.example.org/" + strings.Repeat("reports/", 8) + "inspection-summary"
+	in := "Inspectors found that staff were kind and caring, but the home had poor record keeping at " + long + "."
+	doc := text.Parse(in)
+	c := newFindCtx(Input{Doc: doc})
+	defer c.release()
+	n := 0
+	for _, w := range c.ws {
+		r := c.rng(w)
+		if got, want := c.word(w), doc.Lower()[r.Start:r.End]; got != want || len(got) == 0 {
+			t.Fatalf("word %q, range's text %q", got, want)
+		}
+		if len(c.word(w)) >= fLongWord {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no long word read")
+	}
+	fs := find(in, nil)
+	if len(fs) == 0 || !strings.Contains(fs[len(fs)-1].Text, "reports/reports/") {
+		t.Errorf("findings %+v: want the last to hold the long word", fs)
+	}
+}

@@ -68,6 +68,18 @@ type fMatcher struct {
 	keyed   phrase.Keyed
 	entries []fEntry // by phrase index
 	bit     uint16   // this matcher's bit in phrase.Word.Starts
+	firsts  []fFirst // by first key: what at needs to pass over most longer phrases
+}
+
+// fFirst is what a matcher's phrases filed under one first key hold: a bit for the
+// second key of each longer one (its key modulo 64; all of them for a wildcard) and the
+// one-word phrase, -1 when there is none. A word whose next word has none of the bits
+// can only match the one-word phrase: at then tries none of the others, which was most
+// of its cost (a common first word files many longer phrases, and most fail on their
+// second word).
+type fFirst struct {
+	seconds uint64
+	single  int32
 }
 
 // fStarts holds, by key, the bits of the matchers with a phrase that starts with it;
@@ -75,7 +87,7 @@ type fMatcher struct {
 // initialised. fStarts has room for every key an fword holds, so that fword.first
 // indexes it with no bounds check.
 var (
-	fStarts   [fFlag]uint16
+	fStarts   [fKeyLimit]uint16
 	fMatchers int
 )
 
@@ -120,7 +132,30 @@ func (m *fMatcher) sort() {
 			panic("findings: more keys than an fword holds")
 		}
 		fStarts[k] |= m.bit
+		m.fileFirst(k)
 	})
+}
+
+// fileFirst fills m.firsts[k] from the phrases filed under first key k.
+func (m *fMatcher) fileFirst(k phrase.Key) {
+	for int(k) >= len(m.firsts) {
+		m.firsts = append(m.firsts, fFirst{single: -1})
+	}
+	f := &m.firsts[k]
+	a, b := m.keyed.FiledAt(k)
+	for p := a; p < b; p++ {
+		idx, rest := m.keyed.FiledPhrase(p)
+		switch {
+		case len(rest) == 0:
+			if f.single < 0 {
+				f.single = int32(idx) // the first filed of one length is the one matched
+			}
+		case rest[0] == phrase.Any:
+			f.seconds = ^uint64(0)
+		default:
+			f.seconds |= 1 << (rest[0] % 64)
+		}
+	}
 }
 
 // fStartsOf returns the matcher bits of the phrases that start with key k.
@@ -135,12 +170,33 @@ func fStartsOf(k phrase.Key) uint16 {
 // phrase.Keyed.At read on the fwords in place: At's word function, one indirect call
 // per word tried, was most of the cost of matching.
 func (m *fMatcher) at(ws []fword, i, end int) *fEntry {
-	w := ws[i]
-	if w.first()&m.bit == 0 {
+	if ws[i].first()&m.bit == 0 {
 		return nil
 	}
+	return m.startingAt(ws, i, end)
+}
+
+// startingAt is at for a word some phrase of m starts with (find has read its bits).
+func (m *fMatcher) startingAt(ws []fword, i, end int) *fEntry {
+	w := ws[i]
+	var next uint64 // the next word's keys as fFirst.seconds holds them
+	if i+1 < end {
+		n := ws[i+1]
+		next = 1<<(n.stem()%64) | 1<<(n.exact()%64)
+	}
 	best, bestLen := -1, 0
-	for _, first := range [2]uint16{w.stem &^ fFlag, w.exact &^ fFlag} {
+	for _, first := range [2]uint16{w.stem(), w.exact()} {
+		if int(first) >= len(m.firsts) {
+			continue // no phrase starts with it
+		}
+		if f := m.firsts[first]; f.seconds&next == 0 {
+			// Only its one-word phrase can match, and only when the stem's matched
+			// nothing: an exact key's phrase wins only when longer.
+			if best < 0 && f.single >= 0 {
+				best, bestLen = int(f.single), 1
+			}
+			continue
+		}
 		a, b := m.keyed.FiledAt(phrase.Key(first))
 		for p := a; p < b; p++ {
 			k, rest := m.keyed.FiledPhrase(p)
@@ -169,7 +225,7 @@ func fRestMatches(rest []phrase.Key, ws []fword) bool {
 			if w.punct() {
 				return false
 			}
-		} else if uint16(k) != w.stem&^fFlag && uint16(k) != w.exact&^fFlag {
+		} else if uint16(k) != w.stem() && uint16(k) != w.exact() {
 			return false
 		}
 	}
@@ -183,31 +239,23 @@ type fmatch struct {
 }
 
 // find appends the matches in ws[a:b] (starts holds findCtx.starts), left to right,
-// longest first, without overlaps.
-// It gathers them on the stack and appends them to out at once: most calls pass nil,
-// and growing it match by match cost twice the bytes.
+// longest first, without overlaps, to out: every caller passes scratch it reuses.
 func (m *fMatcher) find(ws []fword, starts []uint16, a, b int, out []fmatch) []fmatch {
-	var room [16]fmatch
-	found := room[:0]
 	starts = starts[:b]
 	for i := a; i < b; {
-		// at asks the same bits first, but most words start nothing: the test here
-		// spares them the call.
+		// Most words start nothing: their bits spare them the call.
 		if starts[i]&m.bit == 0 {
 			i++
 			continue
 		}
-		if e := m.at(ws, i, b); e != nil {
-			found = append(found, fmatch{i, i + len(e.stems), e})
+		if e := m.startingAt(ws, i, b); e != nil {
+			out = append(out, fmatch{i, i + len(e.stems), e})
 			i += len(e.stems)
 			continue
 		}
 		i++
 	}
-	if len(found) == 0 {
-		return out
-	}
-	return append(out, found...)
+	return out
 }
 
 // matches returns m's matches in words [a, b) (as find), kept in the call's arena: the
@@ -323,6 +371,11 @@ func (kc *fKeyCacheT) publish() {
 // "-ed" ending: the stemmer then rewrites the root's end ("using" is "use", "trying"
 // "tri", "going" "go"), so the stem need not begin with the word's first three letters.
 func fShortRoot(low string) bool {
+	// Every ending ends in y, g or d, and a root of three letters with the longest is
+	// eight: most words are told by their length and last byte.
+	if n := len(low); n == 0 || n > 8 || low[n-1] != 'y' && low[n-1] != 'g' && low[n-1] != 'd' {
+		return false
+	}
 	for _, suf := range [...]string{"ingly", "edly", "ing", "ed"} {
 		if root, ok := strings.CutSuffix(low, suf); ok {
 			return len(root) <= 3
@@ -491,91 +544,190 @@ func fAddTagged(m *fMatcher, name string, tags map[string]uint8) {
 }
 
 // fword is a word or punctuation mark of the analysis text as the scan reads
-// it: hyphenated words split, quote marks and brackets left out. It is 12 bytes, one
-// per word of the whole text (at scale the scan's largest table): its range as 32-bit
-// offsets (its lower-case text is findCtx.word's, sliced from the Document's lower-case
-// text at them) and its keys in the word lists (fKeys) in 15 bits each (fVocab numbers
-// fewer words; fIDKeys checks), the top bit of each holding a flag. The matchers'
-// bits (the key's Starts) are not kept: first reads them from fStarts.
+// it: hyphenated words split, quote marks and brackets left out. It is 8 bytes, one
+// per word of the whole text (at scale the scan's largest table): its start as a
+// 32-bit offset, and one number holding its keys in the word lists (fKeys) in
+// fKeyBits each (fVocab numbers fewer words; fIDKeys checks), its two flags and its
+// length in bytes, or fLongWord for a word that long or longer, whose end is kept in
+// findCtx.long. Its lower-case text is findCtx.word's, sliced from the Document's
+// lower-case text. The matchers' bits (the key's Starts) are not kept: first reads
+// them from fStarts.
 type fword struct {
-	start, end  uint32
-	stem, exact uint16 // the keys; stem's top bit: a punctuation mark; exact's: a capital first letter
+	start uint32 // a long word's: its index in findCtx.long
+	bits  uint32 // length | fPunctBit | fUpperBit | stem<<fStemShift | exact<<fExactShift
 }
 
-// fFlag is the flag bit of an fword's keys.
-const fFlag = 1 << 15
+// The fields of fword.bits: the length lowest, since word reads it most.
+const (
+	fLenBits    = 6
+	fLongWord   = 1<<fLenBits - 1 // the length field of a word of this many bytes or more
+	fPunctBit   = 1 << fLenBits   // a punctuation mark
+	fUpperBit   = 1 << (fLenBits + 1)
+	fKeyBits    = (32 - fLenBits - 2) / 2
+	fKeyMask    = 1<<fKeyBits - 1
+	fStemShift  = fLenBits + 2
+	fExactShift = fStemShift + fKeyBits
+)
+
+// fKeyLimit bounds the keys an fword holds.
+const fKeyLimit = 1 << fKeyBits
 
 // fMaxText is the longest text whose offsets an fword holds.
 const fMaxText = 1<<32 - 1
 
-func newFword(r text.Range, k phrase.Word, punct, upper bool) fword {
-	w := fword{start: uint32(r.Start), end: uint32(r.End), stem: uint16(k.Stem), exact: uint16(k.Exact)}
-	if punct {
-		w.stem |= fFlag
-	}
-	if upper {
-		w.exact |= fFlag
-	}
-	return w
-}
-
 // punct reports a punctuation mark.
-func (w fword) punct() bool { return w.stem&fFlag != 0 }
+func (w fword) punct() bool { return w.bits&fPunctBit != 0 }
 
 // upper reports a word that starts with a capital letter.
-func (w fword) upper() bool { return w.exact&fFlag != 0 }
+func (w fword) upper() bool { return w.bits&fUpperBit != 0 }
+
+// stem and exact return w's keys.
+func (w fword) stem() uint16  { return uint16(w.bits >> fStemShift & fKeyMask) }
+func (w fword) exact() uint16 { return uint16(w.bits >> fExactShift) }
 
 // first returns the bits of the matchers that have a phrase starting with one of w's
 // keys (phrase.Word.Starts, as fWordKeys and fPunctKeys give it).
 func (w fword) first() uint16 {
-	return fStarts[w.stem&(fFlag-1)] | fStarts[w.exact&(fFlag-1)]
+	return fStarts[w.stem()] | fStarts[w.exact()]
 }
 
-// rng returns w's range.
-func (w fword) rng() text.Range { return text.Range{Start: int(w.start), End: int(w.end)} }
+// rng returns w's range. A long word's (fLongWord bytes or more) is read from
+// findCtx.long, at the index its start field holds: a slice read keeps word and rng
+// inlined and free of calls, which made the hot loops that read words slower.
+func (c *findCtx) rng(w fword) text.Range {
+	if n := w.bits & fLongWord; n < fLongWord {
+		return text.Range{Start: int(w.start), End: int(w.start + n)}
+	}
+	r := c.long[w.start]
+	return text.Range{Start: int(r[0]), End: int(r[1])}
+}
+
+// is reports whether w's lower-case text is s, a word shorter than fLongWord: most
+// words are told apart on the length their fword holds, without slicing the text (the
+// loops that look for one word in every word of a clause).
+func (c *findCtx) is(w fword, s string) bool {
+	return int(w.bits&fLongWord) == len(s) && c.word(w) == s
+}
 
 // word returns w's lower-case text.
-func (c *findCtx) word(w fword) string { return c.doc.Lower()[w.start:w.end] }
-
-// fSplitWords appends the words of tokens [first, last) of doc, with their keys.
-func fSplitWords(doc *text.Document, ws []fword, first, last int) []fword {
-	return newFKeyReader(doc).split(doc, ws, first, last)
+func (c *findCtx) word(w fword) string {
+	s, e := w.start, w.start+w.bits&fLongWord
+	if e-s == fLongWord {
+		r := c.long[w.start]
+		s, e = r[0], r[1]
+	}
+	return c.lower[s:e]
 }
 
-// split is fSplitWords with the keys read by r.
-func (r fKeyReader) split(doc *text.Document, ws []fword, first, last int) []fword {
+// fSplitter reads the words of a Document's sentences, in order, into ws with their
+// keys, and each word's matcher bits into starts (0 for a punctuation mark): find
+// reads that one small number per word instead of the word and two tables, since most
+// words start no phrase of the list it walks.
+type fSplitter struct {
+	doc    *text.Document
+	keys   fKeyReader
+	ws     []fword
+	starts []uint16
+	long   [][2]uint32 // findCtx.long
+	// firstPerson tells that a word read since it was last cleared is one of
+	// fFirstPerson (findCtx.sentFirst).
+	firstPerson bool
+	// hyphen is the offset of the first '-' at or after the token last read (the
+	// text's length when there is none): the tokens before it, most of them, are
+	// words whole, told so without a search of their own.
+	hyphen int
+}
+
+// split appends the words of tokens [first, last): hyphenated words split, quote
+// marks and brackets left out.
+func (s *fSplitter) split(first, last int) {
+	doc := s.doc
 	toks := doc.Tokens()
-	t := doc.Text()
 	for ti := first; ti < last; ti++ {
 		tok := toks[ti]
 		low := doc.Word(ti)
-		if tok.Kind == text.Punct {
+		switch {
+		case tok.Kind == text.Punct:
 			switch low {
 			case "'", "\"", "[", "]", "\u2018", "\u2019", "\u201c", "\u201d":
 				continue
 			}
-			ws = append(ws, newFword(tok.Range(), r.punctKeys(low, doc.WordID(ti)), true, false))
-			continue
-		}
-		// The words between hyphens, found with IndexByte: most tokens have none, and
-		// a test per byte cost a quarter of the split.
-		for s := 0; s <= len(low); {
-			e := strings.IndexByte(low[s:], '-')
-			if e < 0 {
-				e = len(low)
-			} else {
-				e += s
-			}
-			if e > s {
-				rg := text.Range{Start: int(tok.Start) + s, End: int(tok.Start) + e}
-				c, _ := utf8.DecodeRuneInString(t[rg.Start:rg.End])
-				lw := low[s:e]
-				ws = append(ws, newFword(rg, r.word(lw, r.id(doc, ti, lw)), false, unicode.IsUpper(c)))
-			}
-			s = e + 1
+			s.push(tok.Range(), s.keys.punctKeys(low, doc.WordID(ti)), fPunctBit)
+		case int(tok.End) <= s.nextHyphen(int(tok.Start)):
+			id := doc.WordID(ti)
+			s.add(tok.Range(), s.keys.word(low, id), id)
+		default:
+			s.hyphenated(ti, tok)
 		}
 	}
-	return ws
+}
+
+// nextHyphen returns the offset of the first '-' at or after from, which is at or
+// after the last token's start. Each byte is searched once: a search runs only once
+// the hyphen found before lies behind.
+func (s *fSplitter) nextHyphen(from int) int {
+	if s.hyphen < from {
+		low := s.doc.Lower()
+		s.hyphen = len(low)
+		if k := strings.IndexByte(low[from:], '-'); k >= 0 {
+			s.hyphen = from + k
+		}
+	}
+	return s.hyphen
+}
+
+// hyphenated appends the words between the hyphens of token ti.
+func (s *fSplitter) hyphenated(ti int, tok text.Token) {
+	low := s.doc.Word(ti)
+	for a := 0; a <= len(low); {
+		e := strings.IndexByte(low[a:], '-')
+		if e < 0 {
+			e = len(low)
+		} else {
+			e += a
+		}
+		if e > a {
+			lw := low[a:e]
+			id := s.keys.id(s.doc, ti, lw)
+			s.add(text.Range{Start: int(tok.Start) + a, End: int(tok.Start) + e}, s.keys.word(lw, id), id)
+		}
+		a = e + 1
+	}
+}
+
+// add appends the word at r, whose keys are k and whose number is id.
+func (s *fSplitter) add(r text.Range, k phrase.Word, id text.WordID) {
+	if fFirstPersonBits>>fIDBit(id)&1 != 0 && fFirstPerson.Has(id) {
+		s.firstPerson = true
+	}
+	upper := false
+	if c := s.doc.Text()[r.Start]; c < utf8.RuneSelf {
+		upper = 'A' <= c && c <= 'Z' // unicode.IsUpper's answer for an ASCII letter
+	} else {
+		c, _ := utf8.DecodeRuneInString(s.doc.Text()[r.Start:r.End])
+		upper = unicode.IsUpper(c)
+	}
+	var flags uint32
+	if upper {
+		flags = fUpperBit
+	}
+	s.push(r, k, flags)
+}
+
+// push appends the word or mark at r, whose keys are k, with flags (fPunctBit,
+// fUpperBit); a mark's matcher bits are 0.
+func (s *fSplitter) push(r text.Range, k phrase.Word, flags uint32) {
+	start, n := uint32(r.Start), uint32(r.End-r.Start)
+	if n >= fLongWord {
+		start, n = uint32(len(s.long)), fLongWord
+		s.long = append(s.long, [2]uint32{uint32(r.Start), uint32(r.End)})
+	}
+	s.ws = append(s.ws, fword{start: start, bits: n | flags | uint32(k.Stem)<<fStemShift | uint32(k.Exact)<<fExactShift})
+	starts := k.Starts
+	if flags&fPunctBit != 0 {
+		starts = 0
+	}
+	s.starts = append(s.starts, starts)
 }
 
 // fBuf holds the per-word slices of a scan, kept in a pool between calls: they are
@@ -591,11 +743,16 @@ type fBuf struct {
 	headingCue        []uint8
 	sentW             [][2]int
 	starts            []uint16
+	long              [][2]uint32
+	sentFirst         []bool
 	parts             []fQuotePart
 	cueSent           []int
 	paraSpeaker       []fSpeaker
-	atts              []fSpeaker      // attributions' list, one paragraph's at a time
-	labels            []text.Range    // maskLabels' ranges
+	atts              []fSpeaker // attributions' list, one paragraph's at a time
+	nouns, dirs       []fmatch   // scoreTrend's lists, one clause's at a time
+	secs              []fsection // run's sections
+	quotes            []fquote   // fScanQuotes' quotations and their parts
+	quoteParts        []text.Range
 	names             map[string]bool // inspectorNames, emptied before reuse
 	ctx               findCtx         // the call's context, zeroed before reuse
 }
@@ -612,6 +769,14 @@ func (b *fBuf) words(n int) []fword {
 		b.ws = make([]fword, 0, n)
 	}
 	return b.ws[:0]
+}
+
+// fRoom returns *s emptied, with room for n values.
+func fRoom[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, 0, n)
+	}
+	return (*s)[:0]
 }
 
 // fReuse returns *s cut or grown to n zero values.

@@ -28,16 +28,17 @@ type fquote struct {
 // (cands, the quote stage's, when it has run): each with its content ranges, one
 // per part, its first paragraph and its words. Short quotes are kept: words in scare
 // quotes are still someone's words.
-func fScanQuotes(doc *text.Document, cands []quote.Candidate) []fquote {
+// Both lists are kept in buf, the call's scratch.
+func fScanQuotes(doc *text.Document, cands []quote.Candidate, buf *fBuf) []fquote {
 	if cands == nil {
 		cands = quote.Candidates(doc, quote.Segments(doc))
 	}
-	out := make([]fquote, 0, len(cands))
+	out := fRoom(&buf.quotes, len(cands))
 	n := 0
 	for _, c := range cands {
 		n += len(c.Segments)
 	}
-	store := make([]text.Range, 0, n) // every quote's parts, each a capped slice of it
+	store := fRoom(&buf.quoteParts, n) // every quote's parts, each a capped slice of it
 	for _, c := range cands {
 		q := fquote{para: c.Segments[0].Para, words: c.Words}
 		a := len(store)

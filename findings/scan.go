@@ -66,8 +66,9 @@ func (x *fscan) current() int {
 
 // run walks the paragraphs in order, keeping the section, and collects the items.
 func (c *findCtx) run() {
-	x := &fscan{heading: -1, list: -1, short: -1}
-	lastFrame := fspNone // the frame of the previous paragraph's last sentence
+	x := &fscan{secs: c.buf.secs[:0], heading: -1, list: -1, short: -1}
+	defer func() { c.buf.secs = x.secs[:0] }() // the sections are the call's scratch too
+	lastFrame := fspNone                       // the frame of the previous paragraph's last sentence
 	for pi := range c.doc.Paragraphs() {
 		if pi%2048 == 2047 && c.in.Ctx != nil && c.in.Ctx.Err() != nil {
 			return // the call is cancelled: ExtractContext returns its error
@@ -238,7 +239,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 	// A condition states no finding: "If enough improvement has not been made, …".
 	for k := a; k < b; k++ {
 		if !c.ws[k].punct() {
-			if c.word(c.ws[k]) == "if" || c.word(c.ws[k]) == "unless" {
+			if c.is(c.ws[k], "if") || c.is(c.ws[k], "unless") {
 				return
 			}
 			break
@@ -259,7 +260,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 			continue // a plan or next step is not a finding
 		}
 		opener := c.opener(cl[0], cl[1])
-		r, ok := c.clauseRange(cl[0], cl[1])
+		wa, wb, ok := c.clauseWords(cl[0], cl[1])
 		if !ok || c.words(c.pastNumbering(cl[0], cl[1]), cl[1]) < 2 {
 			continue // "2. Improvements" is a numbered heading
 		}
@@ -283,7 +284,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 		if pol == 0 && (sec < 0 || !uncued || c.words(cl[0], cl[1]) < 4 || c.maskedIn(cl[0], cl[1])) {
 			continue
 		}
-		it := fItem{r: r, pol: pol, sec: sec + 1}
+		it := fItem{a: wa, b: wb, pol: pol, sec: sec + 1}
 		if sec >= 0 {
 			switch {
 			case pol > 0:
@@ -294,8 +295,8 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 		}
 		// Two clauses of one sentence with the same polarity are one finding.
 		if n := len(c.items); n > 0 && pol != 0 && c.items[n-1].pol == pol && c.items[n-1].sec == it.sec &&
-			c.doc.SentenceAt(c.items[n-1].r.Start) == si {
-			c.items[n-1].r.End = r.End
+			c.doc.SentenceAt(c.rng(c.ws[c.items[n-1].a]).Start) == si {
+			c.items[n-1].b = wb
 			continue
 		}
 		c.items = append(c.items, it)
@@ -436,7 +437,7 @@ func (c *findCtx) clauseImperative(a int, cl [2]int, prev bool) bool {
 		return true
 	}
 	for k := cl[0]; k+1 < cl[1]; k++ {
-		if c.word(c.ws[k]) == ":" && c.imperative(k+1, cl[1], true) {
+		if c.is(c.ws[k], ":") && c.imperative(k+1, cl[1], true) {
 			return true
 		}
 	}
@@ -455,7 +456,7 @@ func (c *findCtx) gradeOnly(a, b int) bool {
 		return false
 	}
 	for i := a; i+1 < b; i++ {
-		if c.word(c.ws[i]) == "too" {
+		if c.is(c.ws[i], "too") {
 			return false // "too many", "for too long": a finding besides the grade
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/text"
 )
 
 // inSpeech reports whether word i lies in a quotation of five words or more (shorter
@@ -224,8 +225,7 @@ func (c *findCtx) classify(si, lo, hi int, ms []fmatch) fSpeaker {
 	if c.reportPage && c.relayedSpeaker(lo, hi) {
 		return fspInspector // "Patients told us …" on a report page: the report relays them
 	}
-	other := false
-	var names []string
+	other, named := false, false
 	for _, m := range ms {
 		if m.i < lo || m.j > hi {
 			continue
@@ -250,16 +250,16 @@ func (c *findCtx) classify(si, lo, hi int, ms []fmatch) fSpeaker {
 		if w.punct() || !w.upper() {
 			continue
 		}
-		if i == first && !(i+1 < hi && c.ws[i+1].upper()) && !fAcronym(c.doc.Slice(w.rng())) {
+		if i == first && !(i+1 < hi && c.ws[i+1].upper()) && !fAcronym(c.doc.Slice(c.rng(w))) {
 			continue // a capital that only opens the sentence; an acronym is a name
 		}
 		if c.inspectorNames[c.word(w)] {
 			c.lastPerson = fspInspector
 			return fspInspector
 		}
-		names = append(names, c.word(w))
+		named = true
 	}
-	if other || len(names) > 0 {
+	if other || named {
 		c.lastPerson = fspOther
 		return fspOther
 	}
@@ -302,7 +302,7 @@ func (c *findCtx) registerNames(si, lo, hi int) {
 func (c *findCtx) noteInspectorNames(si int) {
 	a, b := c.sentW[si][0], c.sentW[si][1]
 	for i := a; i < b; i++ {
-		if c.word(c.ws[i]) != "inspector" {
+		if !c.is(c.ws[i], "inspector") {
 			continue
 		}
 		for k := i + 1; k < b && k <= i+7; k++ {
@@ -340,23 +340,42 @@ func (c *findCtx) inspectorName(name string) bool {
 // inspection", "told us"): outside a report page, that is the voice of a provider, a
 // head or a council, not the report's. quoted counts the words of its quotations too.
 func (c *findCtx) firstPersonOther(si int, quoted bool) bool {
+	if !c.sentFirst[si] {
+		return false // most sentences: readWords saw no first-person word in them
+	}
 	a, b := c.sentW[si][0], c.sentW[si][1]
 	first := false
-	for i := a; i < b; i++ {
+	for i := a; i < b && !first; i++ {
 		w := c.ws[i]
 		if w.punct() || c.inSpeech(i) && !quoted {
 			continue
 		}
-		switch c.word(w) {
-		case "we", "our", "us", "i", "my", "we're", "we've", "i'm":
-			first = true
-		}
+		first = fFirstPerson.Has(text.Lookup(c.word(w)))
 	}
 	if !first {
 		return false
 	}
 	return len(c.matches(&fInspectorVoiceLex, a, b)) == 0
 }
+
+// fFirstPerson are the words of the first person that firstPersonOther looks for.
+// fFirstPersonBits has the bit fIDBit of each: readWords asks of every word, and the
+// bits tell most words apart without reading the set.
+var (
+	fFirstPerson     = text.NewWordSet([]string{"we", "our", "us", "i", "my", "we're", "we've", "i'm"})
+	fFirstPersonBits = func() uint64 {
+		var b uint64
+		for id, ok := range fFirstPerson {
+			if ok {
+				b |= 1 << fIDBit(text.WordID(id))
+			}
+		}
+		return b
+	}()
+)
+
+// fIDBit hashes a word number to one of 64 bits.
+func fIDBit(id text.WordID) uint64 { return uint64(id) * 0x9e3779b97f4a7c15 >> 58 }
 
 // inspectorateWe reports a speech verb at word v said by a bare "we" in the
 // inspectors' own phrasing ("We found a lack of checks", "we identified breaches") in

@@ -35,7 +35,7 @@ func TestStemCacheKeepsNoText(t *testing.T) {
 
 // TestPooledWordsKeepNoText checks that the per-word records a scan gives back to the
 // pool can keep no text alive: an fword holds offsets, not slices of the text. It also
-// holds the record to its 16 bytes, one per word of the whole text.
+// holds the record to its 8 bytes, one per word of the whole text.
 func TestPooledWordsKeepNoText(t *testing.T) {
 	typ := reflect.TypeFor[fword]()
 	for i := range typ.NumField() {
@@ -46,8 +46,8 @@ func TestPooledWordsKeepNoText(t *testing.T) {
 			t.Errorf("fword.%s is a %s: a word record must hold no reference to the text", f.Name, f.Type)
 		}
 	}
-	if n := unsafe.Sizeof(fword{}); n > 12 {
-		t.Errorf("fword is %d bytes, want at most 12", n)
+	if n := unsafe.Sizeof(fword{}); n > 8 {
+		t.Errorf("fword is %d bytes, want at most 8", n)
 	}
 }
 

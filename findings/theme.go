@@ -1,11 +1,9 @@
 package findings
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
-	"github.com/verdictnlp/verdict/text"
 )
 
 // ThemeOther is the theme of a finding whose clause names none of the listed subjects.
@@ -45,14 +43,10 @@ func Themes() []string {
 	return append(append([]string(nil), fThemes...), ThemeOther)
 }
 
-// theme is what the clause at r is about: the theme whose phrases in its words weigh
-// most, a weak phrase half as much as another (the first found on a tie), or ThemeOther.
-func (c *findCtx) theme(r text.Range) string {
-	a := sort.Search(len(c.ws), func(i int) bool { return c.ws[i].rng().Start >= r.Start })
-	b := a
-	for b < len(c.ws) && c.ws[b].rng().End <= r.End {
-		b++
-	}
+// theme is what the clause of words [a, b) is about: the theme whose phrases in its
+// words weigh most, a weak phrase half as much as another (the first found on a tie),
+// or ThemeOther.
+func (c *findCtx) theme(a, b int) string {
 	ms := fThemeLex.find(c.ws, c.starts, a, b, c.themeMs[:0])
 	c.themeMs = ms // the next clause's room: nothing keeps ms past this call
 	var weights [256]int

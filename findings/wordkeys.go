@@ -26,7 +26,7 @@ type fKeyTables struct {
 }
 
 var fIDKeys = sync.OnceValue(func() *fKeyTables {
-	if fVocab.Len()+2 > fFlag {
+	if fVocab.Len()+2 > fKeyLimit {
 		panic("findings: more keys than a packed word or an fword holds")
 	}
 	n := text.VocabSize()
