@@ -3,6 +3,7 @@ package entity
 import (
 	"iter"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/text"
@@ -93,7 +94,7 @@ func personMentions(doc *text.Document, o Options) iter.Seq[PersonMention] {
 			check := nameCheck{tagged: tagged, confirm: func(a, b int) bool { return o.Tagger == nil || tagged(a, b) }}
 			prevEnd, plural := -1, false // the last name of the sentence, and whether a plural role covers it
 			for i := 0; i < n; i++ {
-				if !isCap(doc.Slice(toks[s.First+i].Range())) {
+				if !capToken(doc, toks[s.First+i]) {
 					continue // personAt's first test, without building its mention
 				}
 				shared := plural && sharesRole(prevEnd, i, word)
@@ -116,6 +117,16 @@ func personMentions(doc *text.Document, o Options) iter.Seq[PersonMention] {
 			}
 		}
 	}
+}
+
+// capToken is isCap of token t, read from its first byte when that is ASCII.
+func capToken(doc *text.Document, t text.Token) bool {
+	if t.End > t.Start {
+		if c := doc.Text()[t.Start]; c < utf8.RuneSelf {
+			return c >= 'A' && c <= 'Z'
+		}
+	}
+	return isCap(doc.Slice(t.Range()))
 }
 
 // nameCheck asks the tagger about tokens [a, b) of a sentence: tagged reports that it
@@ -151,6 +162,8 @@ func personAt(i, n int, orig, word func(int) string, check nameCheck, shared boo
 		j = i + 2
 	} else if cw.first && nameWordAt(i+1, orig) && !isInitialOnly(orig(i+1)) {
 		m.Gender = cw.gender
+	} else if !twoNameWords(i, w, orig) {
+		return m, 0, false // every rule below needs a name word at i and one after it
 	} else if shared && isNameWord(w) && nameWordAt(i+1, orig) && !IsRoleWord(strings.ToLower(w)) {
 		// "councillors Ana Roe … and Tom Hale": the second name of a plural role.
 	} else if isNameWord(w) && isNameWord(orig(i+1)) && !IsRoleWord(strings.ToLower(w)) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] && !bodyIntro[orig(i-1)] {
@@ -191,6 +204,14 @@ func personAt(i, n int, orig, word func(int) string, check nameCheck, shared boo
 		}
 	}
 	return m, k, true
+}
+
+// twoNameWords reports a name word at i (as written, or w, its full stop trimmed) and
+// a word that can continue a name after it: what the rules after personAt's lists all
+// need, tested once instead of by each of them.
+func twoNameWords(i int, w string, orig func(int) string) bool {
+	o := orig(i)
+	return (isNameWord(o) || w != o && isNameWord(w)) && nameWordAt(i+1, orig)
 }
 
 // postNominalsAt takes the post-nominals ("Sir Gordon Halsey CBE", "Jo Lane MP") off
