@@ -449,13 +449,14 @@ func excepting(w string) bool { return w == "except" || w == "but" || w == "apar
 // asideStart returns where an aside after a sentence's last grade begins, a dash or a
 // which-clause ("rated as requiring improvement - which is the rating most trusts get"),
 // or n: figures in the aside compare the grade with others, and do not make it one.
-func asideStart(gs []phrase.Match, n int, word func(int) string) int {
-	for i := gs[len(gs)-1].Last; i < n; i++ {
-		if w := word(i); w == "-" || w == "which" && word(i-1) == "," {
+// It reads the sentence's words by number, ids, one for each of its n tokens.
+func asideStart(gs []phrase.Match, ids []text.WordID) int {
+	for i := gs[len(gs)-1].Last; i < len(ids); i++ {
+		if id := ids[i]; id == dashID || id == whichID && i > 0 && ids[i-1] == commaID {
 			return i
 		}
 	}
-	return n
+	return len(ids)
 }
 
 // regardWhether reports "whether" at i naming what a grade is for, not a doubt: "good

@@ -291,7 +291,7 @@ func (f *finder) sentence(si int) {
 		return
 	}
 	f.ix.grades.build(f.grades, n)
-	if aside := asideStart(f.grades, n, word); statistics(f.ids[:aside], word) {
+	if aside := asideStart(f.grades, f.ids); statistics(f.ids[:aside], word) {
 		return
 	}
 	f.areas = f.dropModifiers(areaMatcher.FindIn(doc, s.First, s.Last, f.areas[:0]), n, word)
