@@ -176,7 +176,7 @@ func (b *bodySentence) headNamed(heads, svcs []phrase.Match, used map[int]bool, 
 		}
 		last := ofPlace(h.Last, b.n, b.orig, b.word)
 		name := b.doc.Slice(b.rng(first, last))
-		if notBodies[strings.ToLower(name)] {
+		if lowerHas(notBodies, name) {
 			continue
 		}
 		m := BodyMention{Name: name, Kind: headKinds[h.Value], Range: b.rng(first, last)}
@@ -218,7 +218,7 @@ func (b *bodySentence) asideNamed(out []BodyMention) []BodyMention {
 			}
 			if kind, ok := commonHeads[b.word(k)]; ok {
 				name := b.doc.Slice(b.rng(a, i))
-				if !notBodies[strings.ToLower(name)] {
+				if !lowerHas(notBodies, name) {
 					out = append(out, BodyMention{Name: name, Kind: kind, Range: b.rng(a, i)})
 				}
 				break
@@ -262,7 +262,7 @@ func (b *bodySentence) serviceNamed(svcs []phrase.Match, used map[int]bool, out 
 		first := nameStart(j, b.orig, b.word)
 		if first < j && !titleWord(b.orig(first)) {
 			name := b.doc.Slice(b.rng(first, j))
-			if !notBodies[strings.ToLower(name)] {
+			if !lowerHas(notBodies, name) {
 				out = append(out, BodyMention{Name: name, Kind: OtherBody, Service: serviceNames[sv.Value], Range: b.rng(first, j)})
 				continue
 			}

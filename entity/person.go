@@ -164,9 +164,9 @@ func personAt(i, n int, orig, word func(int) string, check nameCheck, shared boo
 		m.Gender = cw.gender
 	} else if !twoNameWords(i, w, orig) {
 		return m, 0, false // every rule below needs a name word at i and one after it
-	} else if shared && isNameWord(w) && nameWordAt(i+1, orig) && !IsRoleWord(strings.ToLower(w)) {
+	} else if shared && isNameWord(w) && nameWordAt(i+1, orig) && !isRoleWordLower(w) {
 		// "councillors Ana Roe … and Tom Hale": the second name of a plural role.
-	} else if isNameWord(w) && isNameWord(orig(i+1)) && !IsRoleWord(strings.ToLower(w)) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] && !bodyIntro[orig(i-1)] {
+	} else if isNameWord(w) && isNameWord(orig(i+1)) && !isRoleWordLower(w) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] && !bodyIntro[orig(i-1)] {
 		// "Xanthe Mbeki said": two capitalised words a speech verb follows.
 	} else if e, ok := placedRun(i, n, orig, word); ok && check.confirm(i, e) {
 		// "chief executive Ottilie Marsh", "Ferdia Lowe, chief nurse,": an unknown
@@ -472,7 +472,31 @@ func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 
 // isRoleWordCap reports capitalised words used in role titles ("Executive Member for
 // Children and Families", "Director of Children's Services").
-func isRoleWordCap(o string) bool { return roleTitleWords[strings.ToLower(o)] }
+func isRoleWordCap(o string) bool { return lowerHas(roleTitleWords, o) }
+
+// isRoleWordLower is IsRoleWord(strings.ToLower(w)).
+func isRoleWordLower(w string) bool { return lowerHas(roleHeads, w) || lowerHas(roleTitleWords, w) }
+
+// lowerHas reports set[strings.ToLower(w)], lower-casing an ASCII word of up to 64
+// bytes on the stack: a map indexed by string(bytes) copies nothing, where ToLower
+// allocated a string for every capitalised word the name readers asked about.
+func lowerHas(set map[string]bool, w string) bool {
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
 
 // roleAfter reads a role in an aside that starts at token i and runs to a comma, a
 // full stop or a speech verb: "chief executive of Calderbrook Trust", "the council's
