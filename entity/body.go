@@ -389,11 +389,13 @@ func nameStart(i int, orig func(int) string, word func(int) string) int {
 // titleWord reports capitalised words that start a sentence or a title rather than a
 // name: "Inspectors", "Council" leader…, months, weekdays.
 func titleWord(w string) bool {
-	l := strings.ToLower(w)
-	if calendar.Month(l) > 0 || calendar.FullWeekday(l) {
-		return true
+	var buf [64]byte
+	if b, ok := lowerASCII(&buf, w); ok {
+		l := string(b) // (not kept: a short word is copied on the stack)
+		return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords[l]
 	}
-	return titleWords[l]
+	l := strings.ToLower(w)
+	return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords[l]
 }
 
 func isCap(w string) bool {

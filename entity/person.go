@@ -91,7 +91,8 @@ func personMentions(doc *text.Document, o Options) iter.Seq[PersonMention] {
 			tagged := func(a, b int) bool {
 				return o.Tagger != nil && o.Tagger.properNouns(doc, toks, s.First, s.Last, a, b)
 			}
-			check := nameCheck{tagged: tagged, confirm: func(a, b int) bool { return o.Tagger == nil || tagged(a, b) }}
+			check := nameCheck{tagged: tagged, confirm: func(a, b int) bool { return o.Tagger == nil || tagged(a, b) },
+				text: func(a, b int) string { return doc.Slice(rng(a, b)) }}
 			prevEnd, plural := -1, false // the last name of the sentence, and whether a plural role covers it
 			for i := 0; i < n; i++ {
 				if !capToken(doc, toks[s.First+i]) {
@@ -134,6 +135,7 @@ func capToken(doc *text.Document, t text.Token) bool {
 // tagger, for the runs the rules alone may place.
 type nameCheck struct {
 	tagged, confirm func(a, b int) bool
+	text            func(a, b int) string // the text tokens [a, b) span
 }
 
 // personAt recognises a person's name starting at token i: a title and a name, a known
@@ -191,14 +193,10 @@ func personAt(i, n int, orig, word func(int) string, check nameCheck, shared boo
 		nameEnd--
 		k = nameEnd
 	}
-	var parts []string
-	for e := j; e < nameEnd; e++ {
-		parts = append(parts, orig(e))
-	}
-	m.Name = strings.Join(parts, " ")
-	m.Surname = parts[len(parts)-1]
-	if len(parts) > 1 {
-		m.First = parts[0]
+	m.Name = joinedName(j, nameEnd, orig, check.text)
+	m.Surname = orig(nameEnd - 1)
+	if nameEnd-j > 1 {
+		m.First = orig(j)
 		if m.Gender == UnknownGender {
 			m.Gender = firstNames[m.First]
 		}
@@ -212,6 +210,30 @@ func personAt(i, n int, orig, word func(int) string, check nameCheck, shared boo
 func twoNameWords(i int, w string, orig func(int) string) bool {
 	o := orig(i)
 	return (isNameWord(o) || w != o && isNameWord(w)) && nameWordAt(i+1, orig)
+}
+
+// joinedName returns the words of tokens [a, b) joined by a space: the text they
+// span, with no copy, when single spaces part them there (as they most often do).
+func joinedName(a, b int, orig func(int) string, text func(a, b int) string) string {
+	t := text(a, b)
+	at := 0
+	for e := a; e < b; e++ {
+		w := orig(e)
+		if e > a {
+			if at >= len(t) || t[at] != ' ' {
+				return strings.Join(words(orig, a, b), " ")
+			}
+			at++
+		}
+		if !strings.HasPrefix(t[at:], w) {
+			return strings.Join(words(orig, a, b), " ")
+		}
+		at += len(w)
+	}
+	if at != len(t) {
+		return strings.Join(words(orig, a, b), " ")
+	}
+	return t
 }
 
 // postNominalsAt takes the post-nominals ("Sir Gordon Halsey CBE", "Jo Lane MP") off
@@ -482,20 +504,29 @@ func isRoleWordLower(w string) bool { return lowerHas(roleHeads, w) || lowerHas(
 // allocated a string for every capitalised word the name readers asked about.
 func lowerHas(set map[string]bool, w string) bool {
 	var buf [64]byte
+	if l, ok := lowerASCII(&buf, w); ok {
+		return set[string(l)]
+	}
+	return set[strings.ToLower(w)]
+}
+
+// lowerASCII writes w lower-cased into buf, as strings.ToLower would, when w is ASCII
+// and fits; false otherwise.
+func lowerASCII(buf *[64]byte, w string) ([]byte, bool) {
 	if len(w) > len(buf) {
-		return set[strings.ToLower(w)]
+		return nil, false
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return set[strings.ToLower(w)]
+			return nil, false
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return set[string(buf[:len(w)])]
+	return buf[:len(w)], true
 }
 
 // roleAfter reads a role in an aside that starts at token i and runs to a comma, a
