@@ -164,9 +164,13 @@ func (f *finder) id(i int) text.WordID {
 // ends one at most, and the index gives what the searches gave.
 type matchIndex struct{ starts, ends []int32 }
 
-// sentenceIndex is the sentence's grades' and areas' matchIndex, kept in the pooled
+// sentenceIndex is the sentence's grades' and areas' matchIndex, and the marks of the
+// areas its grades have claimed (sentenceScan.claimed), kept in the pooled
 // sentenceScratch with the matches.
-type sentenceIndex struct{ grades, areas matchIndex }
+type sentenceIndex struct {
+	grades, areas matchIndex
+	claimed       []bool
+}
 
 // build indexes ms, the matches of a sentence of n tokens.
 func (x *matchIndex) build(ms []phrase.Match, n int) {
@@ -306,7 +310,9 @@ func (f *finder) sentence(si int) {
 	if sc.tableRow && len(f.grades) == 1 && f.grades[0].First == 0 && isTrailing(word, f.grades[0].Last, n) && s.Para > 0 {
 		sc.heading, sc.headingAt = f.headingArea(s.Para - 1)
 	}
-	sc.claimed = make([]bool, len(f.areas))
+	f.ix.claimed = slices.Grow(f.ix.claimed[:0], len(f.areas))[:len(f.areas)]
+	clear(f.ix.claimed)
+	sc.claimed = f.ix.claimed
 	sc.cands = f.cands[:0] // no sentence reads another's candidates: one list serves them all
 	sc.candidates()
 	f.cands = sc.cands
