@@ -170,6 +170,9 @@ type matchIndex struct{ starts, ends []int32 }
 type sentenceIndex struct {
 	grades, areas matchIndex
 	claimed       []bool
+	// after and before hold the lists listAfter and listBefore return: a list is read
+	// (into the candidate's areas) before the next is asked for.
+	after, before []int
 }
 
 // build indexes ms, the matches of a sentence of n tokens.
@@ -458,7 +461,8 @@ func (sc *sentenceScan) joinPrevious() {
 // listAfter returns the area mentions listed right after a grade that ends at from.
 func (sc *sentenceScan) listAfter(from int, quoted bool) []int {
 	f, n, word, claimed := sc.f, sc.n, sc.word, sc.claimed
-	var got []int
+	got := f.ix.after[:0]
+	defer func() { f.ix.after = got[:0] }()
 	i := from
 	connected := false
 	if quoted && isQuote(word(i)) && f.areaStarting(i+1) >= 0 {
@@ -537,7 +541,8 @@ func (sc *sentenceScan) ownGrade(k int) bool {
 // listBefore returns the area mentions listed just before to, back to floor.
 func (sc *sentenceScan) listBefore(to, floor int) []int {
 	f, word, claimed := sc.f, sc.word, sc.claimed
-	var got []int
+	got := f.ix.before[:0]
+	defer func() { f.ix.before = got[:0] }()
 	i := to - 1
 	budget := 0 // unknown words allowed before the next list item, after "and" or a comma
 	for i >= floor {
