@@ -281,13 +281,14 @@ func isNameWord(w string) bool {
 	if w == "" || !isCap(w) || isNeverName(w) {
 		return false
 	}
-	upper := 0
-	for _, r := range w {
-		if r >= 'A' && r <= 'Z' {
-			upper++
+	// Not an acronym: a byte that is no capital letter (a capital is one byte, so
+	// counting bytes counts what counting runes did), or a single letter.
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c < 'A' || c > 'Z' {
+			return true
 		}
 	}
-	return upper < len(w) || len(w) == 1 // not an acronym
+	return len(w) == 1 || w[0] < 'A' || w[0] > 'Z'
 }
 
 func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && isCap(w) }
