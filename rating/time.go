@@ -12,7 +12,8 @@ import (
 func latestYear(doc *text.Document) int {
 	y := 0
 	for i, t := range doc.Tokens() {
-		if t.Kind == text.Number {
+		// yearIn reads a year only from four bytes or a ten-byte date.
+		if n := t.Len(); t.Kind == text.Number && (n == 4 || n == 10) {
 			if v := yearIn(doc.Word(i)); v > y {
 				y = v
 			}
