@@ -106,11 +106,14 @@ func Services(doc *text.Document) []ServiceMention {
 func Bodies(doc *text.Document) []BodyMention {
 	var out []BodyMention
 	var heads, svcs []phrase.Match
+	var usedBuf [32]bool
+	used := usedBuf[:0] // by svcs' index, the services named with a body already
 	for _, s := range doc.Sentences() {
-		bs := bodySentence{doc: doc, toks: doc.Tokens(), first: s.First, n: s.Last - s.First}
+		bs := bodySentence{doc: doc, toks: doc.Tokens(), ids: doc.WordIDs(s.First, s.Last), first: s.First, n: s.Last - s.First}
 		heads = headMatcher.FindIn(doc, s.First, s.Last, heads[:0])
 		svcs = serviceMatcher.FindIn(doc, s.First, s.Last, svcs[:0])
-		used := make(map[int]bool) // the services named with a body already
+		used = slices.Grow(used[:0], len(svcs))[:len(svcs)]
+		clear(used)
 		out = bs.headNamed(heads, svcs, used, out)
 		out = bs.asideNamed(out)
 		out = bs.prisonNamed(out)
@@ -146,8 +149,15 @@ func markLocations(doc *text.Document, ms []BodyMention) {
 type bodySentence struct {
 	doc      *text.Document
 	toks     []text.Token
+	ids      []text.WordID // the sentence's words by number, read where a rule passes every token
 	first, n int
 }
+
+// The words the body readers pass every token to find, by number.
+var (
+	commaID                = text.Intern(",")
+	hmpID, hmyoiID, hmpyID = text.Intern("hmp"), text.Intern("hmyoi"), text.Intern("hmpyoi")
+)
 
 func (b *bodySentence) word(i int) string {
 	if i < 0 || i >= b.n {
@@ -165,7 +175,7 @@ func (b *bodySentence) rng(i, j int) text.Range {
 // headNamed finds names that end in a head noun: "Tameside Council", "Fernhill
 // Primary School", with the service named with them ("Tameside MBC's children's
 // services").
-func (b *bodySentence) headNamed(heads, svcs []phrase.Match, used map[int]bool, out []BodyMention) []BodyMention {
+func (b *bodySentence) headNamed(heads, svcs []phrase.Match, used []bool, out []BodyMention) []BodyMention {
 	for _, h := range heads {
 		if headCapital[h.Value] && !isCap(b.orig(h.First)) && !(b.word(h.First) == "council" && h.Last-h.First == 1) {
 			continue // "a Brackmoor secondary school" describes; it does not name ("Harbury council" names)
@@ -176,7 +186,7 @@ func (b *bodySentence) headNamed(heads, svcs []phrase.Match, used map[int]bool, 
 		}
 		last := ofPlace(h.Last, b.n, b.orig, b.word)
 		name := b.doc.Slice(b.rng(first, last))
-		if notBodies[strings.ToLower(name)] {
+		if lowerHas(notBodies, name) {
 			continue
 		}
 		m := BodyMention{Name: name, Kind: headKinds[h.Value], Range: b.rng(first, last)}
@@ -205,7 +215,7 @@ func headStart(h phrase.Match) int {
 // home on the edge of the village", "Fernhill, the town's largest primary school".
 func (b *bodySentence) asideNamed(out []BodyMention) []BodyMention {
 	for i := 0; i+3 < b.n; i++ {
-		if b.word(i) != "," || (b.word(i+1) != "a" && b.word(i+1) != "an" && b.word(i+1) != "the") {
+		if b.ids[i] != commaID || (b.word(i+1) != "a" && b.word(i+1) != "an" && b.word(i+1) != "the") {
 			continue
 		}
 		a := nameStart(i, b.orig, b.word)
@@ -218,7 +228,7 @@ func (b *bodySentence) asideNamed(out []BodyMention) []BodyMention {
 			}
 			if kind, ok := commonHeads[b.word(k)]; ok {
 				name := b.doc.Slice(b.rng(a, i))
-				if !notBodies[strings.ToLower(name)] {
+				if !lowerHas(notBodies, name) {
 					out = append(out, BodyMention{Name: name, Kind: kind, Range: b.rng(a, i)})
 				}
 				break
@@ -231,10 +241,9 @@ func (b *bodySentence) asideNamed(out []BodyMention) []BodyMention {
 // prisonNamed finds prisons, named after their prefix: "HMP Wendlebury", "HMYOI
 // Brackenhurst".
 func (b *bodySentence) prisonNamed(out []BodyMention) []BodyMention {
-	src := b.doc.Text()
 	for i := 0; i+1 < b.n; i++ {
-		if t := b.toks[b.first+i]; t.End <= t.Start || src[t.Start] != 'H' {
-			continue // (most tokens, let go without reading the word)
+		if id := b.ids[i]; id != hmpID && id != hmyoiID && id != hmpyID {
+			continue // (most tokens, let go by their word's number without reading it)
 		}
 		if w := b.orig(i); (w == "HMP" || w == "HMYOI" || w == "HMPYOI") && isCap(b.orig(i+1)) {
 			j := i + 1
@@ -250,7 +259,7 @@ func (b *bodySentence) prisonNamed(out []BodyMention) []BodyMention {
 // serviceNamed finds a place and its service not named with a body already:
 // "Tameside's children's services", "Ambleford children's services", "children's
 // services in Kestermoor".
-func (b *bodySentence) serviceNamed(svcs []phrase.Match, used map[int]bool, out []BodyMention) []BodyMention {
+func (b *bodySentence) serviceNamed(svcs []phrase.Match, used []bool, out []BodyMention) []BodyMention {
 	for k, sv := range svcs {
 		if used[k] {
 			continue
@@ -262,7 +271,7 @@ func (b *bodySentence) serviceNamed(svcs []phrase.Match, used map[int]bool, out 
 		first := nameStart(j, b.orig, b.word)
 		if first < j && !titleWord(b.orig(first)) {
 			name := b.doc.Slice(b.rng(first, j))
-			if !notBodies[strings.ToLower(name)] {
+			if !lowerHas(notBodies, name) {
 				out = append(out, BodyMention{Name: name, Kind: OtherBody, Service: serviceNames[sv.Value], Range: b.rng(first, j)})
 				continue
 			}
@@ -380,11 +389,13 @@ func nameStart(i int, orig func(int) string, word func(int) string) int {
 // titleWord reports capitalised words that start a sentence or a title rather than a
 // name: "Inspectors", "Council" leader…, months, weekdays.
 func titleWord(w string) bool {
-	l := strings.ToLower(w)
-	if calendar.Month(l) > 0 || calendar.FullWeekday(l) {
-		return true
+	var buf [64]byte
+	if b, ok := lowerASCII(&buf, w); ok {
+		l := string(b) // (not kept: a short word is copied on the stack)
+		return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords[l]
 	}
-	return titleWords[l]
+	l := strings.ToLower(w)
+	return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords[l]
 }
 
 func isCap(w string) bool {

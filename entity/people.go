@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/text"
 )
@@ -23,17 +24,19 @@ type Person struct {
 func GatherPeople(doc *text.Document, opts Options) []Person {
 	var people []Person
 	byKey := map[string]int{}
+	var kb [64]byte
 	for m := range personMentions(doc, opts) {
-		k := strings.ToLower(m.Surname)
-		i, ok := byKey[k]
+		// The key is built lower-cased in kb and copied into a string only when new.
+		k := appendLower(kb[:0], m.Surname)
+		i, ok := byKey[string(k)]
 		if ok && m.First != "" && people[i].First != "" && !sameFirst(m.First, people[i].First) {
 			ok = false // another person of the same surname
-			k += "|" + strings.ToLower(m.First)
-			i, ok = byKey[k]
+			k = appendLower(append(k, '|'), m.First)
+			i, ok = byKey[string(k)]
 		}
 		if !ok {
 			i = len(people)
-			byKey[k] = i
+			byKey[string(k)] = i
 			people = append(people, Person{})
 		}
 		people[i].add(m)
@@ -42,6 +45,23 @@ func GatherPeople(doc *text.Document, opts Options) []Person {
 	ledeRoles(doc, people)
 	signatureRoles(doc, people)
 	return people
+}
+
+// appendLower appends strings.ToLower(w) to dst, without that string for an ASCII w.
+func appendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // bareNameMentions links a surname or a given name written alone ("Venkat said",

@@ -27,7 +27,34 @@ import (
 type perceptron struct {
 	classes []string          // the tags, in order
 	tagMap  map[string]string // words the model tags without features
-	weights map[string][]labelWeight
+	all     []labelWeight     // every feature's weights, each feature's a run of them
+	bias    run               // the "bias" feature
+	pref1   [256]run          // "i pref1 c", by the word's first byte
+	// byWord and byTag file the other features by the word (or suffix) and the tag
+	// they name, so that a window's words are looked up once each, not once for each
+	// of the six features that name them: the weights' map is large, and each lookup
+	// of a feature's string in it missed the cache several times.
+	byWord map[string]*wordFeatures
+	byTag  map[string]*tagFeatures
+}
+
+// run is a feature's weights, all[start:end].
+type run struct{ start, end int32 }
+
+// wordFeatures are the features that name a word (or a suffix, the last three bytes
+// of one): "i-2 word w" … "i+2 word w" by the word's place (0 for i-2), "i-1 suffix
+// s", "i suffix s", "i+1 suffix s" likewise, and "i-1 tag+i word t w" by the tag t.
+type wordFeatures struct {
+	word     [5]run
+	suffix   [3]run
+	afterTag map[string]run
+}
+
+// tagFeatures are the features that name a tag t first: "i-1 tag t", "i-2 tag t" and
+// "i tag+i-2 tag t u" by the tag u.
+type tagFeatures struct {
+	prev, prev2 run
+	pair        map[string]run
 }
 
 // labelWeight is a feature's weight for the class numbered class.
@@ -52,12 +79,13 @@ var perceptronModel = sync.OnceValue(func() *perceptron {
 	return newPerceptron(classes, tags, weights)
 })
 
-// newPerceptron files prose's weights by feature, each a slice of one shared array,
+// newPerceptron files prose's weights by feature, each a run of one shared array,
 // or returns nil if a weight is for a class the model does not list. The classes are
 // numbered in order, so that of two with the same score the first is taken every
 // time (prose takes either, by its map's order).
 func newPerceptron(classes []string, tags map[string]string, weights map[string]map[string]float64) *perceptron {
-	p := &perceptron{classes: slices.Sorted(slices.Values(classes)), tagMap: tags, weights: make(map[string][]labelWeight, len(weights))}
+	p := &perceptron{classes: slices.Sorted(slices.Values(classes)), tagMap: tags,
+		byWord: map[string]*wordFeatures{}, byTag: map[string]*tagFeatures{}}
 	index := make(map[string]int32, len(p.classes))
 	for c, label := range p.classes {
 		index[label] = int32(c)
@@ -66,19 +94,93 @@ func newPerceptron(classes []string, tags map[string]string, weights map[string]
 	for _, ws := range weights {
 		total += len(ws)
 	}
-	all := make([]labelWeight, 0, total)
+	p.all = make([]labelWeight, 0, total)
 	for feat, ws := range weights {
-		start := len(all)
+		start := len(p.all)
 		for label, w := range ws {
 			c, ok := index[label]
 			if !ok {
 				return nil
 			}
-			all = append(all, labelWeight{c, w})
+			p.all = append(p.all, labelWeight{c, w})
 		}
-		p.weights[feat] = all[start:len(all):len(all)]
+		p.file(feat, run{int32(start), int32(len(p.all))})
 	}
 	return p
+}
+
+// wordPlaces and suffixPlaces are the features filed in wordFeatures, by place.
+var (
+	wordPlaces   = [5]string{"i-2 word ", "i-1 word ", "i word ", "i+1 word ", "i+2 word "}
+	suffixPlaces = [3]string{"i-1 suffix ", "i suffix ", "i+1 suffix "}
+)
+
+// file files feature feat, whose weights are r, under the word or tag it names. A
+// two-part feature ("i-1 tag+i word t w") is split at the first space after its
+// name: a tag has no space, so the split is the one predict's key was joined at.
+func (p *perceptron) file(feat string, r run) {
+	if feat == "bias" {
+		p.bias = r
+		return
+	}
+	if c, ok := strings.CutPrefix(feat, "i pref1 "); ok {
+		// predict asks for string(rune(b)) of a word's first byte b.
+		if b, n := utf8.DecodeRuneInString(c); n == len(c) && b < rune(len(p.pref1)) && string(b) == c {
+			p.pref1[b] = r
+		}
+		return
+	}
+	for k, pre := range wordPlaces {
+		if w, ok := strings.CutPrefix(feat, pre); ok {
+			p.wordOf(w).word[k] = r
+			return
+		}
+	}
+	for k, pre := range suffixPlaces {
+		if s, ok := strings.CutPrefix(feat, pre); ok {
+			p.wordOf(s).suffix[k] = r
+			return
+		}
+	}
+	if rest, ok := strings.CutPrefix(feat, "i-1 tag+i word "); ok {
+		if t, w, ok := strings.Cut(rest, " "); ok {
+			wf := p.wordOf(w)
+			if wf.afterTag == nil {
+				wf.afterTag = map[string]run{}
+			}
+			wf.afterTag[t] = r
+		}
+	} else if rest, ok := strings.CutPrefix(feat, "i tag+i-2 tag "); ok {
+		if t, u, ok := strings.Cut(rest, " "); ok {
+			tf := p.tagOf(t)
+			if tf.pair == nil {
+				tf.pair = map[string]run{}
+			}
+			tf.pair[u] = r
+		}
+	} else if t, ok := strings.CutPrefix(feat, "i-1 tag "); ok {
+		p.tagOf(t).prev = r
+	} else if t, ok := strings.CutPrefix(feat, "i-2 tag "); ok {
+		p.tagOf(t).prev2 = r
+	}
+}
+
+func (p *perceptron) wordOf(w string) *wordFeatures {
+	wf := p.byWord[w]
+	if wf == nil {
+		wf = new(wordFeatures)
+		p.byWord[w] = wf
+	}
+	return wf
+}
+
+func (p *perceptron) tagOf(t string) *tagFeatures {
+	tf := p.byTag[t]
+	if tf == nil {
+		tf = new(tagFeatures)
+		p.byTag[t] = tf
+	}
+	return tf
 }
 
 // plainWord reports a token none of prose's special cases but "-" applies to: no
@@ -132,16 +234,20 @@ func atoiOK(s string) bool {
 	return err == nil
 }
 
-// tagScratch is one tagging's working memory: the window's context words, the
-// feature key being built and the classes' scores.
+// tagScratch is one tagging's working memory: the window's context words, what
+// the model files under each and under its suffix, and the classes' scores.
 type tagScratch struct {
-	ctx    []string
-	key    []byte
-	scores []float64
-	seen   []bool
+	ctx      []string
+	words    []*wordFeatures // byWord[ctx[c]], nil for none
+	suffixes []*wordFeatures // byWord[suffix(ctx[c])]
+	scores   []float64
+	seen     []bool
 }
 
 var tagScratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
+
+// suffix is the last three bytes of w, or w when shorter, as prose's features take it.
+func suffix(w string) string { return w[len(w)-min(len(w), 3):] }
 
 // tag returns the tags of words, all plain, as prose's perceptronTagger.tag gives
 // them.
@@ -153,6 +259,11 @@ func (p *perceptron) tag(words []string) []string {
 		sc.ctx = append(sc.ctx, normalize(w))
 	}
 	sc.ctx = append(sc.ctx, "-END-", "-END2-")
+	sc.words, sc.suffixes = sc.words[:0], sc.suffixes[:0]
+	for _, c := range sc.ctx {
+		sc.words = append(sc.words, p.byWord[c])
+		sc.suffixes = append(sc.suffixes, p.byWord[suffix(c)])
+	}
 	tags := make([]string, len(words))
 	p1, p2 := "-START-", "-START2-"
 	for i, w := range words {
@@ -169,7 +280,9 @@ func (p *perceptron) tag(words []string) []string {
 }
 
 // predict scores the classes on word i's features, as prose's featurize and predict
-// do, and returns the best; "" when no feature has weights.
+// do, and returns the best; "" when no feature has weights. The features are added
+// in prose's featurize order, so that each class's score is the same sum, added in
+// the same order, as when they were looked up by their strings.
 func (p *perceptron) predict(sc *tagScratch, i int, w, p1, p2 string) string {
 	if cap(sc.scores) < len(p.classes) {
 		sc.scores, sc.seen = make([]float64, len(p.classes)), make([]bool, len(p.classes))
@@ -177,35 +290,42 @@ func (p *perceptron) predict(sc *tagScratch, i int, w, p1, p2 string) string {
 	sc.scores, sc.seen = sc.scores[:len(p.classes)], sc.seen[:len(p.classes)]
 	clear(sc.scores)
 	clear(sc.seen)
-	ctx := sc.ctx
-	c := i + 2
-	add := func(parts ...string) {
-		sc.key = sc.key[:0]
-		for k, s := range parts {
-			if k > 0 {
-				sc.key = append(sc.key, ' ')
-			}
-			sc.key = append(sc.key, s...)
-		}
-		for _, lw := range p.weights[string(sc.key)] {
+	add := func(r run) {
+		for _, lw := range p.all[r.start:r.end] {
 			sc.scores[lw.class] += lw.weight
 			sc.seen[lw.class] = true
 		}
 	}
-	add("bias")
-	add("i suffix", w[len(w)-min(len(w), 3):])
-	add("i pref1", string(rune(w[0]))) // (prose converts the byte, not the rune)
-	add("i-1 tag", p1)
-	add("i-2 tag", p2)
-	add("i tag+i-2 tag", p1, p2)
-	add("i word", ctx[c])
-	add("i-1 tag+i word", p1, ctx[c])
-	add("i-1 word", ctx[c-1])
-	add("i-1 suffix", ctx[c-1][len(ctx[c-1])-min(len(ctx[c-1]), 3):])
-	add("i-2 word", ctx[c-2])
-	add("i+1 word", ctx[c+1])
-	add("i+1 suffix", ctx[c+1][len(ctx[c+1])-min(len(ctx[c+1]), 3):])
-	add("i+2 word", ctx[c+2])
+	c := i + 2
+	words, tf1, tf2 := sc.words, p.byTag[p1], p.byTag[p2]
+	add(p.bias)
+	if wf := p.byWord[suffix(w)]; wf != nil {
+		add(wf.suffix[1])
+	}
+	add(p.pref1[w[0]]) // (prose converts the byte, not the rune)
+	if tf1 != nil {
+		add(tf1.prev)
+	}
+	if tf2 != nil {
+		add(tf2.prev2)
+	}
+	if tf1 != nil {
+		add(tf1.pair[p2])
+	}
+	if words[c] != nil {
+		add(words[c].word[2])
+		add(words[c].afterTag[p1])
+	}
+	p.addWord(add, words[c-1], 1)
+	if sf := sc.suffixes[c-1]; sf != nil {
+		add(sf.suffix[0])
+	}
+	p.addWord(add, words[c-2], 0)
+	p.addWord(add, words[c+1], 3)
+	if sf := sc.suffixes[c+1]; sf != nil {
+		add(sf.suffix[2])
+	}
+	p.addWord(add, words[c+2], 4)
 	best, max := "", math.Inf(-1)
 	for k, s := range sc.scores {
 		if sc.seen[k] && s > max {
@@ -213,4 +333,11 @@ func (p *perceptron) predict(sc *tagScratch, i int, w, p1, p2 string) string {
 		}
 	}
 	return best
+}
+
+// addWord adds the feature wf files for its word at place k, if any.
+func (p *perceptron) addWord(add func(run), wf *wordFeatures, k int) {
+	if wf != nil {
+		add(wf.word[k])
+	}
 }

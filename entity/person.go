@@ -3,6 +3,7 @@ package entity
 import (
 	"iter"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/text"
@@ -90,10 +91,11 @@ func personMentions(doc *text.Document, o Options) iter.Seq[PersonMention] {
 			tagged := func(a, b int) bool {
 				return o.Tagger != nil && o.Tagger.properNouns(doc, toks, s.First, s.Last, a, b)
 			}
-			check := nameCheck{tagged: tagged, confirm: func(a, b int) bool { return o.Tagger == nil || tagged(a, b) }}
+			check := nameCheck{tagged: tagged, confirm: func(a, b int) bool { return o.Tagger == nil || tagged(a, b) },
+				text: func(a, b int) string { return doc.Slice(rng(a, b)) }}
 			prevEnd, plural := -1, false // the last name of the sentence, and whether a plural role covers it
 			for i := 0; i < n; i++ {
-				if !isCap(doc.Slice(toks[s.First+i].Range())) {
+				if !capToken(doc, toks[s.First+i]) {
 					continue // personAt's first test, without building its mention
 				}
 				shared := plural && sharesRole(prevEnd, i, word)
@@ -118,11 +120,22 @@ func personMentions(doc *text.Document, o Options) iter.Seq[PersonMention] {
 	}
 }
 
+// capToken is isCap of token t, read from its first byte when that is ASCII.
+func capToken(doc *text.Document, t text.Token) bool {
+	if t.End > t.Start {
+		if c := doc.Text()[t.Start]; c < utf8.RuneSelf {
+			return c >= 'A' && c <= 'Z'
+		}
+	}
+	return isCap(doc.Slice(t.Range()))
+}
+
 // nameCheck asks the tagger about tokens [a, b) of a sentence: tagged reports that it
 // reads them as proper nouns (false with no tagger); confirm is tagged, or true with no
 // tagger, for the runs the rules alone may place.
 type nameCheck struct {
 	tagged, confirm func(a, b int) bool
+	text            func(a, b int) string // the text tokens [a, b) span
 }
 
 // personAt recognises a person's name starting at token i: a title and a name, a known
@@ -151,9 +164,11 @@ func personAt(i, n int, orig, word func(int) string, check nameCheck, shared boo
 		j = i + 2
 	} else if cw.first && nameWordAt(i+1, orig) && !isInitialOnly(orig(i+1)) {
 		m.Gender = cw.gender
-	} else if shared && isNameWord(w) && nameWordAt(i+1, orig) && !IsRoleWord(strings.ToLower(w)) {
+	} else if !twoNameWords(i, w, orig) {
+		return m, 0, false // every rule below needs a name word at i and one after it
+	} else if shared && isNameWord(w) && nameWordAt(i+1, orig) && !isRoleWordLower(w) {
 		// "councillors Ana Roe … and Tom Hale": the second name of a plural role.
-	} else if isNameWord(w) && isNameWord(orig(i+1)) && !IsRoleWord(strings.ToLower(w)) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] && !bodyIntro[orig(i-1)] {
+	} else if isNameWord(w) && isNameWord(orig(i+1)) && !isRoleWordLower(w) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] && !bodyIntro[orig(i-1)] {
 		// "Xanthe Mbeki said": two capitalised words a speech verb follows.
 	} else if e, ok := placedRun(i, n, orig, word); ok && check.confirm(i, e) {
 		// "chief executive Ottilie Marsh", "Ferdia Lowe, chief nurse,": an unknown
@@ -178,19 +193,47 @@ func personAt(i, n int, orig, word func(int) string, check nameCheck, shared boo
 		nameEnd--
 		k = nameEnd
 	}
-	var parts []string
-	for e := j; e < nameEnd; e++ {
-		parts = append(parts, orig(e))
-	}
-	m.Name = strings.Join(parts, " ")
-	m.Surname = parts[len(parts)-1]
-	if len(parts) > 1 {
-		m.First = parts[0]
+	m.Name = joinedName(j, nameEnd, orig, check.text)
+	m.Surname = orig(nameEnd - 1)
+	if nameEnd-j > 1 {
+		m.First = orig(j)
 		if m.Gender == UnknownGender {
 			m.Gender = firstNames[m.First]
 		}
 	}
 	return m, k, true
+}
+
+// twoNameWords reports a name word at i (as written, or w, its full stop trimmed) and
+// a word that can continue a name after it: what the rules after personAt's lists all
+// need, tested once instead of by each of them.
+func twoNameWords(i int, w string, orig func(int) string) bool {
+	o := orig(i)
+	return (isNameWord(o) || w != o && isNameWord(w)) && nameWordAt(i+1, orig)
+}
+
+// joinedName returns the words of tokens [a, b) joined by a space: the text they
+// span, with no copy, when single spaces part them there (as they most often do).
+func joinedName(a, b int, orig func(int) string, text func(a, b int) string) string {
+	t := text(a, b)
+	at := 0
+	for e := a; e < b; e++ {
+		w := orig(e)
+		if e > a {
+			if at >= len(t) || t[at] != ' ' {
+				return strings.Join(words(orig, a, b), " ")
+			}
+			at++
+		}
+		if !strings.HasPrefix(t[at:], w) {
+			return strings.Join(words(orig, a, b), " ")
+		}
+		at += len(w)
+	}
+	if at != len(t) {
+		return strings.Join(words(orig, a, b), " ")
+	}
+	return t
 }
 
 // postNominalsAt takes the post-nominals ("Sir Gordon Halsey CBE", "Jo Lane MP") off
@@ -238,13 +281,14 @@ func isNameWord(w string) bool {
 	if w == "" || !isCap(w) || isNeverName(w) {
 		return false
 	}
-	upper := 0
-	for _, r := range w {
-		if r >= 'A' && r <= 'Z' {
-			upper++
+	// Not an acronym: a byte that is no capital letter (a capital is one byte, so
+	// counting bytes counts what counting runes did), or a single letter.
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c < 'A' || c > 'Z' {
+			return true
 		}
 	}
-	return upper < len(w) || len(w) == 1 // not an acronym
+	return len(w) == 1 || w[0] < 'A' || w[0] > 'Z'
 }
 
 func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && isCap(w) }
@@ -451,7 +495,40 @@ func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 
 // isRoleWordCap reports capitalised words used in role titles ("Executive Member for
 // Children and Families", "Director of Children's Services").
-func isRoleWordCap(o string) bool { return roleTitleWords[strings.ToLower(o)] }
+func isRoleWordCap(o string) bool { return lowerHas(roleTitleWords, o) }
+
+// isRoleWordLower is IsRoleWord(strings.ToLower(w)).
+func isRoleWordLower(w string) bool { return lowerHas(roleHeads, w) || lowerHas(roleTitleWords, w) }
+
+// lowerHas reports set[strings.ToLower(w)], lower-casing an ASCII word of up to 64
+// bytes on the stack: a map indexed by string(bytes) copies nothing, where ToLower
+// allocated a string for every capitalised word the name readers asked about.
+func lowerHas(set map[string]bool, w string) bool {
+	var buf [64]byte
+	if l, ok := lowerASCII(&buf, w); ok {
+		return set[string(l)]
+	}
+	return set[strings.ToLower(w)]
+}
+
+// lowerASCII writes w lower-cased into buf, as strings.ToLower would, when w is ASCII
+// and fits; false otherwise.
+func lowerASCII(buf *[64]byte, w string) ([]byte, bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
+}
 
 // roleAfter reads a role in an aside that starts at token i and runs to a comma, a
 // full stop or a speech verb: "chief executive of Calderbrook Trust", "the council's

@@ -188,7 +188,7 @@ func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word func(i
 	// An area named right before: "care leavers requires improvement", "caring was good",
 	// "its organisational delivery – which covers … – as requires improvement".
 	i := skipBack(g.First-1, word)
-	if phrase.EndingAt(f.areas, i+1) >= 0 {
+	if f.areaEnding(i+1) >= 0 {
 		return true
 	}
 	return false
@@ -246,7 +246,7 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 	// "where" (a plural before it?).
 	for i := g.Last; i < n && i < g.Last+8; i++ {
 		id := f.id(i)
-		if clauseStopIDs.Has(id) || modalStopIDs.Has(id) || (phrase.StartingAt(f.grades, i) >= 0) {
+		if clauseStopIDs.Has(id) || modalStopIDs.Has(id) || (f.gradeStarting(i) >= 0) {
 			break
 		}
 		if id == mayID && !monthMay(i, word) || modalIDs.Has(id) && id != mayID {
@@ -255,7 +255,7 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 	}
 	for i, k := g.First-1, 0; i >= 0 && k < 10; i, k = i-1, k+1 {
 		id := f.id(i)
-		if phrase.EndingAt(f.grades, i+1) >= 0 {
+		if f.gradeEnding(i+1) >= 0 {
 			// "whether the school is outstanding, good or otherwise": a grade in a list
 			// shares the negation of the grade before it.
 			for _, g0 := range f.grades {
@@ -449,13 +449,14 @@ func excepting(w string) bool { return w == "except" || w == "but" || w == "apar
 // asideStart returns where an aside after a sentence's last grade begins, a dash or a
 // which-clause ("rated as requiring improvement - which is the rating most trusts get"),
 // or n: figures in the aside compare the grade with others, and do not make it one.
-func asideStart(gs []phrase.Match, n int, word func(int) string) int {
-	for i := gs[len(gs)-1].Last; i < n; i++ {
-		if w := word(i); w == "-" || w == "which" && word(i-1) == "," {
+// It reads the sentence's words by number, ids, one for each of its n tokens.
+func asideStart(gs []phrase.Match, ids []text.WordID) int {
+	for i := gs[len(gs)-1].Last; i < len(ids); i++ {
+		if id := ids[i]; id == dashID || id == whichID && i > 0 && ids[i-1] == commaID {
 			return i
 		}
 	}
-	return n
+	return len(ids)
 }
 
 // regardWhether reports "whether" at i naming what a grade is for, not a doubt: "good
@@ -495,6 +496,6 @@ func (f *finder) relational(g phrase.Match, word func(int) string) bool {
 	if word(g.Last) != "at" {
 		return false
 	}
-	k := phrase.StartingAt(f.areas, g.Last+1)
+	k := f.areaStarting(g.Last + 1)
 	return k >= 0 && f.areas[k].Last-f.areas[k].First >= 2 && strings.HasSuffix(word(g.Last+1), "ing")
 }

@@ -101,6 +101,7 @@ var (
 	toldID, mayID   = text.Intern("told"), text.Intern("may")
 	commaID, andID  = text.Intern(","), text.Intern("and")
 	whereID, whenID = text.Intern("where"), text.Intern("when")
+	dashID, whichID = text.Intern("-"), text.Intern("which")
 	// modalIDs are the modals after a grade that make it generic (negated);
 	// modalStopIDs the words that end that window (with the clause stops).
 	modalIDs     = text.NewWordSet([]string{"may", "can", "could", "might", "would"})

@@ -22,7 +22,8 @@ func buildAreaSets() map[Inspectorate][]string {
 // allExcept finds, within a few words after a grade ending at from, a grade given for
 // every area but some: "outstanding … for all points except safe". It returns where the
 // phrase starts and ends and the area matches excepted; false when there is none.
-func allExcept(from, n int, word func(int) string, areas []phrase.Match) (int, int, []int, bool) {
+func (f *finder) allExcept(from, n int, word func(int) string) (int, int, []int, bool) {
+	areas := f.areas
 	start, except := -1, -1
 	for i := from; i < n && i < from+12 && except < 0; i++ {
 		switch w := word(i); {
@@ -30,7 +31,7 @@ func allExcept(from, n int, word func(int) string, areas []phrase.Match) (int, i
 			start = i
 		case start >= 0 && collective[word(i-1)] && excepting(w) && (w != "apart" || word(i+1) == "from"):
 			except = i
-		case clauseStop(w) || start < 0 && namesArea(areas, i):
+		case clauseStop(w) || start < 0 && f.namesArea(i):
 			return 0, 0, nil, false
 		}
 	}
@@ -43,12 +44,12 @@ func allExcept(from, n int, word func(int) string, areas []phrase.Match) (int, i
 	}
 	var got []int
 	for i < n {
-		if k := phrase.StartingAt(areas, i); k >= 0 {
+		if k := f.areaStarting(i); k >= 0 {
 			got = append(got, k)
 			i = areas[k].Last
 			continue
 		}
-		if w := word(i); (w == "and" || w == ",") && phrase.StartingAt(areas, i+1) >= 0 {
+		if w := word(i); (w == "and" || w == ",") && f.areaStarting(i+1) >= 0 {
 			i++
 			continue
 		}
@@ -85,9 +86,9 @@ func allBut(insp Inspectorate, excepted []int, areas []phrase.Match, r text.Rang
 }
 
 // namesArea reports an area other than the overall judgement named at word i.
-func namesArea(areas []phrase.Match, i int) bool {
-	k := phrase.StartingAt(areas, i)
-	return k >= 0 && areaCands[areas[k].Value][0].name != Overall
+func (f *finder) namesArea(i int) bool {
+	k := f.areaStarting(i)
+	return k >= 0 && areaCands[f.areas[k].Value][0].name != Overall
 }
 
 // ratingWordsOnly reports that only a rating's own words stand between a grade ending at

@@ -89,6 +89,7 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 	f.out = (*buf)[:0]
 	sb := sentenceBufs.Get().(*sentenceScratch)
 	f.grades, f.areas, f.cands, f.flags = sb.grades[:0], sb.areas[:0], sb.cands[:0], sb.flags[:0]
+	f.ix = &sb.ix
 	for si := range doc.Sentences() {
 		f.sentence(si)
 	}
@@ -116,17 +117,19 @@ type sentenceScratch struct {
 	grades, areas []phrase.Match
 	cands         []cand
 	flags         []bool
+	ix            sentenceIndex
 }
 
 // putSentenceScratch gives the finder's per-sentence scratch back for another call,
 // its candidates cleared (they hold area lists), unless a very long sentence grew it.
 func (f *finder) putSentenceScratch(sb *sentenceScratch) {
-	if max(cap(f.grades), cap(f.areas), cap(f.cands), cap(f.flags)/3) > maxPooledFound {
+	if max(cap(f.grades), cap(f.areas), cap(f.cands), cap(f.flags)/3, cap(f.ix.grades.starts)/64, cap(f.ix.areas.starts)/64) > maxPooledFound {
 		return
 	}
 	clear(f.cands[:cap(f.cands)])
 	sb.grades, sb.areas, sb.cands, sb.flags = f.grades[:0], f.areas[:0], f.cands[:0], f.flags[:0]
 	f.grades, f.areas, f.cands, f.flags = nil, nil, nil, nil
+	f.ix = nil
 	sentenceBufs.Put(sb)
 }
 
@@ -138,9 +141,10 @@ type finder struct {
 	out     []Found
 
 	grades, areas []phrase.Match
-	cands         []cand        // the sentence's candidates, the slice reused from sentence to sentence
-	flags         []bool        // emit's marks of the candidates, reused likewise
-	ids           []text.WordID // the word numbers of the sentence being read; see id
+	cands         []cand         // the sentence's candidates, the slice reused from sentence to sentence
+	flags         []bool         // emit's marks of the candidates, reused likewise
+	ids           []text.WordID  // the word numbers of the sentence being read; see id
+	ix            *sentenceIndex // grades and areas by the tokens they start and end at
 }
 
 // id returns the word number of token i of the sentence being read, counted as its
@@ -152,6 +156,57 @@ func (f *finder) id(i int) text.WordID {
 	}
 	return f.ids[i]
 }
+
+// matchIndex numbers, at each token of the sentence being read, the match that
+// starts there and the one that ends just before it (k+1; 0 for none): the grade
+// windows ask phrase.StartingAt and EndingAt of most words they pass, a binary search
+// each. The matchers' matches do not overlap, so a token starts one match at most and
+// ends one at most, and the index gives what the searches gave.
+type matchIndex struct{ starts, ends []int32 }
+
+// sentenceIndex is the sentence's grades' and areas' matchIndex, and the marks of the
+// areas its grades have claimed (sentenceScan.claimed), kept in the pooled
+// sentenceScratch with the matches.
+type sentenceIndex struct {
+	grades, areas matchIndex
+	claimed       []bool
+	// after and before hold the lists listAfter and listBefore return: a list is read
+	// (into the candidate's areas) before the next is asked for.
+	after, before []int
+}
+
+// build indexes ms, the matches of a sentence of n tokens.
+func (x *matchIndex) build(ms []phrase.Match, n int) {
+	x.starts, x.ends = slices.Grow(x.starts[:0], n+1)[:n+1], slices.Grow(x.ends[:0], n+1)[:n+1]
+	clear(x.starts)
+	clear(x.ends)
+	for k, m := range ms {
+		x.starts[m.First], x.ends[m.Last] = int32(k+1), int32(k+1)
+	}
+}
+
+// starting is phrase.StartingAt of the indexed matches: the match starting at token i,
+// or -1.
+func (x *matchIndex) starting(i int) int {
+	if uint(i) >= uint(len(x.starts)) {
+		return -1
+	}
+	return int(x.starts[i]) - 1
+}
+
+// ending is phrase.EndingAt of the indexed matches: the match ending just before
+// token i, or -1.
+func (x *matchIndex) ending(i int) int {
+	if uint(i) >= uint(len(x.ends)) {
+		return -1
+	}
+	return int(x.ends[i]) - 1
+}
+
+func (f *finder) gradeStarting(i int) int { return f.ix.grades.starting(i) }
+func (f *finder) gradeEnding(i int) int   { return f.ix.grades.ending(i) }
+func (f *finder) areaStarting(i int) int  { return f.ix.areas.starting(i) }
+func (f *finder) areaEnding(i int) int    { return f.ix.areas.ending(i) }
 
 // inspectorateAt returns the inspectorate a grade at p is given by: the mention
 // nearest p in its sentence (before it first), else the latest before p, else main.
@@ -242,10 +297,12 @@ func (f *finder) sentence(si int) {
 	if len(f.grades) == 0 {
 		return
 	}
-	if aside := asideStart(f.grades, n, word); statistics(f.ids[:aside], word) {
+	f.ix.grades.build(f.grades, n)
+	if aside := asideStart(f.grades, f.ids); statistics(f.ids[:aside], word) {
 		return
 	}
 	f.areas = f.dropModifiers(areaMatcher.FindIn(doc, s.First, s.Last, f.areas[:0]), n, word)
+	f.ix.areas.build(f.areas, n)
 	para := doc.Paragraphs()[s.Para]
 	sc.tableRow = para.Last-para.First == 1 && n <= 24
 	// A list item that opens with a grade, under a lead-in ending in a colon: "We found
@@ -256,7 +313,9 @@ func (f *finder) sentence(si int) {
 	if sc.tableRow && len(f.grades) == 1 && f.grades[0].First == 0 && isTrailing(word, f.grades[0].Last, n) && s.Para > 0 {
 		sc.heading, sc.headingAt = f.headingArea(s.Para - 1)
 	}
-	sc.claimed = make([]bool, len(f.areas))
+	f.ix.claimed = slices.Grow(f.ix.claimed[:0], len(f.areas))[:len(f.areas)]
+	clear(f.ix.claimed)
+	sc.claimed = f.ix.claimed
 	sc.cands = f.cands[:0] // no sentence reads another's candidates: one list serves them all
 	sc.candidates()
 	f.cands = sc.cands
@@ -402,16 +461,17 @@ func (sc *sentenceScan) joinPrevious() {
 // listAfter returns the area mentions listed right after a grade that ends at from.
 func (sc *sentenceScan) listAfter(from int, quoted bool) []int {
 	f, n, word, claimed := sc.f, sc.n, sc.word, sc.claimed
-	var got []int
+	got := f.ix.after[:0]
+	defer func() { f.ix.after = got[:0] }()
 	i := from
 	connected := false
-	if quoted && isQuote(word(i)) && phrase.StartingAt(f.areas, i+1) >= 0 {
+	if quoted && isQuote(word(i)) && f.areaStarting(i+1) >= 0 {
 		i++ // "'inadequate' care leaver support": the grade qualifies the area
 		connected = true
 	}
 	unknown := 0
 	for i < n {
-		if k := phrase.StartingAt(f.areas, i); k >= 0 {
+		if k := f.areaStarting(i); k >= 0 {
 			if len(got) == 0 && ratingWordsOnly(from, i, word) && areaCands[f.areas[k].Value][0].name == Overall {
 				connected = true // "rated good overall and in three of the four areas"
 			}
@@ -445,7 +505,7 @@ func (sc *sentenceScan) listAfter(from int, quoted bool) []int {
 		case w == "to" && (word(i-1) == "regard" || word(i-1) == "relation"):
 			connected = true // "good with regard to whether patients felt safe"
 		case afterSkipIDs.Has(f.id(i)) || numberWord(w):
-		case connected && unknown < 6 && !(phrase.StartingAt(f.grades, i) >= 0) && !clauseStop(w):
+		case connected && unknown < 6 && !(f.gradeStarting(i) >= 0) && !clauseStop(w):
 			// "weak for how well it supports people's wellbeing": a few words may
 			// stand between the connector and the area's name.
 			unknown++
@@ -466,7 +526,7 @@ func (sc *sentenceScan) ownGrade(k int) bool {
 	for i := sc.f.areas[k].Last; i < sc.n && i < sc.f.areas[k].Last+5; i++ {
 		w := sc.word(i)
 		switch {
-		case phrase.StartingAt(sc.f.grades, i) >= 0:
+		case sc.f.gradeStarting(i) >= 0:
 			return verb
 		case ratingCues[w] || w == "was" || w == "were" || w == "is" || w == "are":
 			verb = true
@@ -481,11 +541,12 @@ func (sc *sentenceScan) ownGrade(k int) bool {
 // listBefore returns the area mentions listed just before to, back to floor.
 func (sc *sentenceScan) listBefore(to, floor int) []int {
 	f, word, claimed := sc.f, sc.word, sc.claimed
-	var got []int
+	got := f.ix.before[:0]
+	defer func() { f.ix.before = got[:0] }()
 	i := to - 1
 	budget := 0 // unknown words allowed before the next list item, after "and" or a comma
 	for i >= floor {
-		if k := phrase.EndingAt(f.areas, i+1); k >= 0 && f.areas[k].First >= floor {
+		if k := f.areaEnding(i + 1); k >= 0 && f.areas[k].First >= floor {
 			if claimed[k] {
 				break
 			}
@@ -496,7 +557,7 @@ func (sc *sentenceScan) listBefore(to, floor int) []int {
 		}
 		w := word(i)
 		switch {
-		case w == "which" && word(i-1) == "," && len(got) == 0 && phrase.EndingAt(f.areas, i-1) >= 0:
+		case w == "which" && word(i-1) == "," && len(got) == 0 && f.areaEnding(i-1) >= 0:
 			i -= 2 // "except well-led, which was rated good"
 			continue
 		case w == "-" || w == ",":
@@ -575,7 +636,7 @@ func (sc *sentenceScan) listedAreasOf() {
 		if len(before)+len(after) == 0 && ci == len(cands)-1 {
 			c.areas = f.listBelow(si, c.insp) // "… in these areas:" over a list
 		}
-		if at, to, ex, ok := allExcept(c.m.Last, n, word, f.areas); ok {
+		if at, to, ex, ok := f.allExcept(c.m.Last, n, word); ok {
 			c.areas = append(c.areas, allBut(c.insp, ex, f.areas, text.Range{Start: int(sc.tok(at).Start), End: int(sc.tok(to - 1).End)})...)
 		}
 	}
@@ -757,7 +818,7 @@ func (sc *sentenceScan) fallbackAreas() {
 				i += 2 // "the quality of its resettlement work … was rated"
 			}
 		}
-		if k := phrase.StartingAt(f.areas, i); k >= 0 && !claimed[k] && f.areas[k].Last <= c.m.First {
+		if k := f.areaStarting(i); k >= 0 && !claimed[k] && f.areas[k].Last <= c.m.First {
 			if name, ok := areaFor(f.areas[k].Value, c.insp); ok {
 				claimed[k] = true
 				c.areas = append(c.areas, areaRef{name, sc.rangeOf(f.areas[k]), true})
@@ -778,7 +839,7 @@ func (sc *sentenceScan) ratedArea(at int) int {
 		}
 		first := -1
 		for j := i + 2; j < at && j <= i+10; j++ {
-			k := phrase.StartingAt(sc.f.areas, j)
+			k := sc.f.areaStarting(j)
 			if k < 0 || sc.claimed[k] || sc.f.areas[k].Last > at {
 				continue
 			}
@@ -804,7 +865,7 @@ func (sc *sentenceScan) frontedArea() int {
 	if sc.word(i) == "\u2022" {
 		i++
 	}
-	if k := phrase.StartingAt(sc.f.areas, i); k >= 0 && !sc.claimed[k] && sc.word(sc.f.areas[k].Last) == "," &&
+	if k := sc.f.areaStarting(i); k >= 0 && !sc.claimed[k] && sc.word(sc.f.areas[k].Last) == "," &&
 		areaCands[sc.f.areas[k].Value][0].name == Overall {
 		return k
 	}
@@ -815,7 +876,7 @@ func (sc *sentenceScan) frontedArea() int {
 	if w := sc.word(i); w == "the" || w == "its" || w == "their" {
 		i++
 	}
-	k := phrase.StartingAt(sc.f.areas, i)
+	k := sc.f.areaStarting(i)
 	if k < 0 || sc.claimed[k] {
 		return -1
 	}

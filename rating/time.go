@@ -12,7 +12,8 @@ import (
 func latestYear(doc *text.Document) int {
 	y := 0
 	for i, t := range doc.Tokens() {
-		if t.Kind == text.Number {
+		// yearIn reads a year only from four bytes or a ten-byte date.
+		if n := t.Len(); t.Kind == text.Number && (n == 4 || n == 10) {
 			if v := yearIn(doc.Word(i)); v > y {
 				y = v
 			}
@@ -82,13 +83,13 @@ func (f *finder) timeOf(gi int, g phrase.Match, n int, word func(int) string) (T
 	}
 	for i := g.Last; i < n && i < g.Last+6; i++ {
 		if !timeAfterIDs.Has(f.id(i)) {
-			if phrase.StartingAt(f.grades, i) >= 0 {
+			if f.gradeStarting(i) >= 0 {
 				break
 			}
 			continue // a word this window has no other test for, told by number
 		}
 		w := word(i)
-		if clauseStop(w) || (phrase.StartingAt(f.grades, i) >= 0) {
+		if clauseStop(w) || (f.gradeStarting(i) >= 0) {
 			break
 		}
 		if (w == "this" || w == "latest") && (word(i+1) == "inspection" || word(i+2) == "inspection") {
@@ -131,7 +132,7 @@ func (f *finder) earlierInspection(first int, word func(int) string) (bool, int)
 	// Up to 30 words back, read by number: text only after "previous", "last", …
 	for i := first - 1; i > 0 && first-i <= 30; i-- {
 		id := f.id(i)
-		if clauseStopIDs.Has(id) || phrase.EndingAt(f.grades, i+1) >= 0 {
+		if clauseStopIDs.Has(id) || f.gradeEnding(i+1) >= 0 {
 			return false, 0
 		}
 		when = when || id == whenID
@@ -210,7 +211,7 @@ func (f *finder) yearNear(g phrase.Match, n int, word func(int) string) int {
 			best, dist = latestListed(y, i, n, word), i-g.Last
 			break
 		}
-		if phrase.StartingAt(f.grades, i) >= 0 || word(i) == ";" || word(i) == "." {
+		if f.gradeStarting(i) >= 0 || word(i) == ";" || word(i) == "." {
 			break
 		}
 	}
@@ -219,7 +220,7 @@ func (f *finder) yearNear(g phrase.Match, n int, word func(int) string) int {
 			best = y
 			break
 		}
-		if phrase.EndingAt(f.grades, i+1) >= 0 {
+		if f.gradeEnding(i+1) >= 0 {
 			break
 		}
 	}
@@ -248,7 +249,7 @@ var gradeGains = lexicon.Set("grade_gains", true)
 func (f *finder) fromBefore(i int, word func(int) string) bool {
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		if word(j) == "from" {
-			return phrase.StartingAt(f.grades, j+1) >= 0 || phrase.StartingAt(f.grades, j+2) >= 0
+			return f.gradeStarting(j+1) >= 0 || f.gradeStarting(j+2) >= 0
 		}
 	}
 	return false
