@@ -16,7 +16,8 @@ import (
 func (s *state) judgements() {
 	doc := s.doc
 	mentions, bodies := s.inspMentions, s.bodies
-	found := slices.Clone(s.grades) // the subjects and scales set below are this step's
+	found := s.grades // taken over (see annotations): the subjects and scales set below are this step's
+	s.grades = nil
 	s.byBodyKind(found, bodies, mentions)
 	s.allFound = found
 	subjects := s.subjects(found, bodies)
