@@ -149,18 +149,28 @@ func closesOnly(t string, p text.Range, ms []mark, fam family) (int, bool) {
 // the paragraphs of a story ("Advertising", "SUGGESTED READING").
 func interlude(p string) bool {
 	p = strings.TrimSpace(p)
-	if p == "" || strings.ContainsAny(p[len(p)-1:], ".!?:;,") {
+	if p == "" || strings.IndexByte(".!?:;,", p[len(p)-1]) >= 0 { // a byte: no rune to decode
 		return false
 	}
 	return fieldCount(p, 5) <= 4
 }
 
 // fieldCount counts the white-space separated fields of s, as strings.Fields splits
-// them, stopping at most: it reads s in place.
+// them, stopping at most: it reads s in place, an ASCII byte classed by asciiClass
+// (every paragraph with no quote mark is read).
 func fieldCount(s string, most int) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		space := false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiClass[c] == classSpace
+			i++
+		} else {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += w
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true
