@@ -35,10 +35,13 @@ func parseDatesInto(doc *text.Document, ms []Mention) []Mention {
 	paras := doc.Paragraphs()
 	sents := doc.Sentences()
 	checked, copyright := -1, false // the paragraph last checked for a copyright notice
+	kinds, ids := startKinds(doc.VocabSize()), doc.WordIDs(0, len(doc.Tokens()))
 	for si, s := range sents {
-		p := dateScan{doc: doc, toks: doc.Tokens(), lo: s.First, hi: s.Last}
+		p := dateScan{doc: doc, toks: doc.Tokens(), lo: s.First, hi: s.Last, kinds: kinds}
 		for i := s.First; i < s.Last; {
-			if !p.mayStart(i) { // most tokens start no date: no Mention is made for them
+			// Most tokens start no date, and most of those are told by their number
+			// here, before mayStart: no Mention is made for them.
+			if id := ids[i]; id != text.NoWord && kinds[id] == notStart || !p.mayStart(i) {
 				i++
 				continue
 			}

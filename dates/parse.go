@@ -65,6 +65,7 @@ type dateScan struct {
 	doc    *text.Document
 	toks   []text.Token
 	lo, hi int
+	kinds  []startKind // mayStart's table (startKinds), set by parseDatesInto
 }
 
 func (p *dateScan) w(i int) string { return p.doc.WordIn(i, p.lo, p.hi) }
