@@ -135,10 +135,13 @@ func (p *dateScan) isMonth(i int) bool { m, _, _ := p.month(i); return m > 0 }
 
 // weekday returns 1 + the weekday token i names, or 0.
 func (p *dateScan) weekday(i int) int {
-	if !p.capitalised(i) {
+	// A number, most of the tokens asked, names no weekday: its text as written is
+	// not read for a capital.
+	w := p.w(i)
+	if w == "" || isDigit(w[0]) || !p.capitalised(i) {
 		return 0
 	}
-	if d, ok := calendar.Weekday(p.w(i)); ok {
+	if d, ok := calendar.Weekday(w); ok {
 		return int(d) + 1
 	}
 	return 0
