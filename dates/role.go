@@ -117,7 +117,7 @@ func (r *dateRoleReader) fileGrades(found []rating.Found) {
 			k := int(sc.nGrades)
 			sc.grades, store = store[:0:k], store[k:]
 		}
-		first, last := TokenSpan(toks, f.Range)
+		first, last := tokenSpanIn(toks, f.Range, r.doc.Sentences()[f.Sentence])
 		g := dateGradeCue{first: first, last: last, previous: f.Time == rating.Previous, category: f.Area == "category"}
 		if f.Year != nil {
 			g.year = *f.Year
@@ -140,7 +140,7 @@ func (r *dateRoleReader) fileInspectors(insp []rating.InspectorateMention) {
 	store := r.insps
 	for _, m := range insp {
 		if si := r.doc.SentenceAt(m.Range.Start); si >= 0 {
-			first, _ := TokenSpan(r.doc.Tokens(), m.Range)
+			first, _ := tokenSpanIn(r.doc.Tokens(), m.Range, r.doc.Sentences()[si])
 			sc := r.slot(si)
 			if sc.inspectors == nil {
 				k := int(sc.nInspectors)
@@ -234,6 +234,28 @@ func TokenSpan(toks []text.Token, rg text.Range) (int, int) {
 		last = first
 	}
 	return first, last
+}
+
+// tokenSpanIn is TokenSpan for a range of sentence s, the answer the same: the tokens
+// are searched for among the sentence's, and among all only when the answer found
+// lies at an end of the sentence's, where it may be outside them. The role reader
+// files every grade and inspectorate mention of a text; a text's tokens are many.
+func tokenSpanIn(toks []text.Token, rg text.Range, s text.Sentence) (int, int) {
+	lo, hi := min(s.First, len(toks)), min(s.Last, len(toks))
+	first := searchIn(lo, hi, len(toks), func(i int) bool { return int(toks[i].End) > rg.Start })
+	last := searchIn(lo, hi, len(toks), func(i int) bool { return int(toks[i].Start) >= rg.End })
+	return first, max(first, last)
+}
+
+// searchIn is sort.Search(n, pred) searching [lo, hi) first: its answer k there is
+// the first true of all when pred is false just before k (or k is 0) and true at k
+// (or k is n).
+func searchIn(lo, hi, n int, pred func(int) bool) int {
+	k := lo + sort.Search(hi-lo, func(i int) bool { return pred(lo + i) })
+	if (k > lo || lo == 0 || !pred(lo-1)) && (k < hi || hi == n || pred(hi)) {
+		return k
+	}
+	return sort.Search(n, pred)
 }
 
 // future marks a date the text puts ahead of the day of writing: "by September", "will be
