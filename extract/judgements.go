@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -207,7 +208,7 @@ func setChanges(js []rating.Judgement) {
 
 // inspectionReports are the words that, beside an inspectorate's name, say it reported
 // on an inspection.
-var inspectionReports = lexicon.Set("inspection_reports", true)
+var inspectionReports = text.NewWordSet(slices.Collect(maps.Keys(lexicon.Set("inspection_reports", true))))
 
 // reportsInspection tells whether a text with no grade read still reports an
 // inspection: a sentence naming an inspectorate, and not of national statistics, says it
@@ -227,7 +228,7 @@ func reportsInspection(doc *text.Document, mentions []rating.InspectorateMention
 		}
 		s := doc.Sentences()[si]
 		for i := s.First; i < s.Last; i++ {
-			if inspectionReports[doc.Word(i)] {
+			if inspectionReports.Has(doc.WordID(i)) {
 				return true
 			}
 		}
