@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
@@ -12,6 +14,12 @@ var speechVerbs = lexicon.Set("speech_verbs", true)
 
 // IsSpeechVerb reports whether w (lower case) attributes a quotation.
 func IsSpeechVerb(w string) bool { return speechVerbs[w] }
+
+// speechVerbIDs holds the speech verbs by word number, for the attribution windows,
+// which test each of their words.
+var speechVerbIDs = text.NewWordSet(slices.Collect(maps.Keys(speechVerbs)))
+
+var accordingID = text.Intern("according")
 
 // Candidate is a quotation before attribution: the segments it is made of, in order,
 // and the stretches of text around it that may say who is speaking.
