@@ -73,7 +73,7 @@ const maxPooledSentences = 4096
 func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.InspectorateMention) *dateRoleReader {
 	r := roleReaders.Get().(*dateRoleReader)
 	r.doc, r.scan = doc, dateScan{doc: doc, toks: doc.Tokens()}
-	r.cues = zeroed(r.cues, len(doc.Sentences()))
+	r.cues = slices.Grow(r.cues[:0], len(doc.Sentences()))[:len(doc.Sentences())] // all nil: release cleared them
 	r.about = zeroed(r.about, len(doc.Paragraphs()))
 	r.fileGrades(found)
 	r.fileInspectors(insp)
@@ -81,7 +81,8 @@ func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.I
 }
 
 // release gives r back to roleReaders once its call is done with it. The records
-// handed out are cleared, so that a kept reader holds nothing of the call's.
+// handed out are cleared, so that a kept reader holds nothing of the call's, and so is
+// the list by sentence: all its room is nil when the next call takes it.
 func (r *dateRoleReader) release() {
 	if len(r.cues) > maxPooledSentences {
 		return
