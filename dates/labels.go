@@ -16,10 +16,31 @@ const (
 	dateLabelTokens = 24 // the longest header line without a colon
 )
 
-// parseDates reads every date expression of the document, in order.
+// parseDates reads every date expression of the document, in order: into a list
+// given back by Release, the list itself, else into scratch, one copy kept.
 func parseDates(doc *text.Document) []Mention {
+	if back, ok := releasedMentions.Get().(*[]Mention); ok {
+		return parseDatesInto(doc, (*back)[:0])
+	}
 	buf := mentionBufs.Get().(*[]Mention)
 	return scratch.Keep(&mentionBufs, buf, parseDatesInto(doc, (*buf)[:0]), maxPooledMentions)
+}
+
+// releasedMentions holds the lists of Mentions their callers gave back (Release),
+// cleared, for Parse to read the next text's dates into without a copy.
+var releasedMentions sync.Pool
+
+// Release gives back a list Parse returned, once the caller is done with it, for a
+// later Parse to reuse its room: the caller must not read it, or any Mention of it,
+// afterwards. A caller that keeps its dates does not call it.
+func Release(ms []Mention) {
+	if cap(ms) == 0 || cap(ms) > maxPooledMentions {
+		return
+	}
+	ms = ms[:cap(ms)]
+	clear(ms) // a Mention holds strings: the pool keeps none of them alive
+	ms = ms[:0]
+	releasedMentions.Put(&ms)
 }
 
 // mentionBufs holds parseDates' scratch: a Mention is large, and growing each call's

@@ -30,3 +30,22 @@ func TestTokenSpanIn(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseReuse checks that a list given back by Release is read into again and
+// that Parse's answer is the same as into fresh scratch.
+func TestReleaseReuse(t *testing.T) {
+	doc := text.Parse("Inspected on 4 March 2024, published 17 May 2024. The last visit was in June 2019.")
+	want := Parse(doc)
+	for range 3 {
+		ms := Parse(doc)
+		if len(ms) != len(want) {
+			t.Fatalf("after Release: %d mentions, want %d", len(ms), len(want))
+		}
+		for i := range ms {
+			if ms[i].first != want[i].first || ms[i].last != want[i].last || ms[i].value != want[i].value {
+				t.Errorf("mention %d: %+v, want %+v", i, ms[i], want[i])
+			}
+		}
+		Release(ms)
+	}
+}
