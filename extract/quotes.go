@@ -393,8 +393,7 @@ func (s *state) pronounMentions() {
 // "council" or "trust" stands for the subject, and so does no organisation at all for
 // a council's roles.
 func (s *state) orgName(org, role string) string {
-	switch strings.ToLower(org) {
-	case "":
+	if org == "" { // (org alone, not lower-cased: only "" lower-cases to "")
 		if s.report.Subject != nil && councilRole(role) {
 			return s.report.Subject.Name
 		}
