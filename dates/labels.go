@@ -57,12 +57,14 @@ func parseDatesInto(doc *text.Document, ms []Mention) []Mention {
 	sents := doc.Sentences()
 	checked, copyright := -1, false // the paragraph last checked for a copyright notice
 	kinds, ids := startKinds(doc.VocabSize()), doc.WordIDs(0, len(doc.Tokens()))
+	toks, lower := doc.Tokens(), doc.Lower()
 	for si, s := range sents {
-		p := dateScan{doc: doc, toks: doc.Tokens(), lo: s.First, hi: s.Last, kinds: kinds}
+		p := dateScan{doc: doc, toks: toks, lo: s.First, hi: s.Last, kinds: kinds}
 		for i := s.First; i < s.Last; {
-			// Most tokens start no date, and most of those are told by their number
-			// here, before mayStart: no Mention is made for them.
-			if id := ids[i]; id != text.NoWord && kinds[id] == notStart || !p.mayStart(i) {
+			// Most tokens start no date, and are told here, inline, as mayStart tells
+			// them (by their number, and a word in no lexicon by a digit first): no
+			// Mention is made for them.
+			if id := ids[i]; kinds[id] == notStart && (id != text.NoWord || !digitFirst(toks[i], lower)) || !p.mayStart(i) {
 				i++
 				continue
 			}

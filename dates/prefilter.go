@@ -29,8 +29,7 @@ func (p *dateScan) mayStart(i int) bool {
 		if id != text.NoWord {
 			return false
 		}
-		t := p.toks[i]
-		return t.Start < t.End && isDigit(p.doc.Lower()[t.Start])
+		return digitFirst(p.toks[i], p.doc.Lower())
 	case digitStart:
 		return true
 	}
@@ -41,6 +40,9 @@ func (p *dateScan) mayStart(i int) bool {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// digitFirst reports a token whose word opens with a digit.
+func digitFirst(t text.Token, lower string) bool { return t.Start < t.End && isDigit(lower[t.Start]) }
 
 // startKind is what mayStart knows of a word of the vocabulary by its WordID alone.
 type startKind uint8
