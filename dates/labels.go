@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -51,6 +53,10 @@ var mentionBufs = sync.Pool{New: func() any { return new([]Mention) }}
 
 const maxPooledMentions = 1024
 
+// copyrightWords mark a paragraph as a copyright notice (dates_calendar's copyright
+// section), listed once rather than a map walked for every paragraph asked about.
+var copyrightWords = slices.Sorted(maps.Keys(dateWords["copyright"]))
+
 // parseDatesInto appends every date expression of the document to ms, in order.
 func parseDatesInto(doc *text.Document, ms []Mention) []Mention {
 	paras := doc.Paragraphs()
@@ -93,7 +99,7 @@ func parseDatesInto(doc *text.Document, ms []Mention) []Mention {
 }
 
 func dateCopyright(lower string) bool {
-	for w := range dateWords["copyright"] {
+	for _, w := range copyrightWords {
 		if strings.Contains(lower, w) {
 			return true
 		}
