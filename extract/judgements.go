@@ -90,10 +90,10 @@ func firstSaid(found []rating.Found) []int {
 		if f.Year != nil {
 			k.year = *f.Year
 		}
-		if seen[k] {
-			continue
+		n := len(seen) // one hash of k, not a lookup and then an insert
+		if seen[k] = true; len(seen) == n {
+			continue // said before
 		}
-		seen[k] = true
 		kept = append(kept, i)
 	}
 	return kept
