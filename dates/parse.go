@@ -114,10 +114,10 @@ func (p *dateScan) year(i int) int {
 // and whether it is an abbreviation, which counts only beside a day or a year. A month
 // name counts only when capitalised: "may" is a verb.
 func (p *dateScan) month(i int) (m, n int, abbrev bool) {
-	if !p.capitalised(i) {
+	w := p.w(i)
+	if w == "" || isDigit(w[0]) || !p.capitalised(i) { // a number names no month: as weekday
 		return 0, 0, false
 	}
-	w := p.w(i)
 	w = strings.TrimPrefix(w, "mid-")
 	if m := calendar.Month(w); m > 0 {
 		return m, 1, false
