@@ -36,6 +36,7 @@ func Resolve(doc *text.Document, ms []Mention, found []rating.Found, insp []rati
 			ms[i].candidate, ms[i].class = roles.role(&ms[i])
 		}
 	}
+	roles.release()
 	chooseDateRoles(ms)
 }
 

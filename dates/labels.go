@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -16,10 +18,31 @@ const (
 	dateLabelTokens = 24 // the longest header line without a colon
 )
 
-// parseDates reads every date expression of the document, in order.
+// parseDates reads every date expression of the document, in order: into a list
+// given back by Release, the list itself, else into scratch, one copy kept.
 func parseDates(doc *text.Document) []Mention {
+	if back, ok := releasedMentions.Get().(*[]Mention); ok {
+		return parseDatesInto(doc, (*back)[:0])
+	}
 	buf := mentionBufs.Get().(*[]Mention)
 	return scratch.Keep(&mentionBufs, buf, parseDatesInto(doc, (*buf)[:0]), maxPooledMentions)
+}
+
+// releasedMentions holds the lists of Mentions their callers gave back (Release),
+// cleared, for Parse to read the next text's dates into without a copy.
+var releasedMentions sync.Pool
+
+// Release gives back a list Parse returned, once the caller is done with it, for a
+// later Parse to reuse its room: the caller must not read it, or any Mention of it,
+// afterwards. A caller that keeps its dates does not call it.
+func Release(ms []Mention) {
+	if cap(ms) == 0 || cap(ms) > maxPooledMentions {
+		return
+	}
+	ms = ms[:cap(ms)]
+	clear(ms) // a Mention holds strings: the pool keeps none of them alive
+	ms = ms[:0]
+	releasedMentions.Put(&ms)
 }
 
 // mentionBufs holds parseDates' scratch: a Mention is large, and growing each call's
@@ -30,15 +53,24 @@ var mentionBufs = sync.Pool{New: func() any { return new([]Mention) }}
 
 const maxPooledMentions = 1024
 
+// copyrightWords mark a paragraph as a copyright notice (dates_calendar's copyright
+// section), listed once rather than a map walked for every paragraph asked about.
+var copyrightWords = slices.Sorted(maps.Keys(dateWords["copyright"]))
+
 // parseDatesInto appends every date expression of the document to ms, in order.
 func parseDatesInto(doc *text.Document, ms []Mention) []Mention {
 	paras := doc.Paragraphs()
 	sents := doc.Sentences()
 	checked, copyright := -1, false // the paragraph last checked for a copyright notice
+	kinds, ids := startKinds(doc.VocabSize()), doc.WordIDs(0, len(doc.Tokens()))
+	toks, lower := doc.Tokens(), doc.Lower()
 	for si, s := range sents {
-		p := dateScan{doc: doc, toks: doc.Tokens(), lo: s.First, hi: s.Last}
+		p := dateScan{doc: doc, toks: toks, lo: s.First, hi: s.Last, kinds: kinds}
 		for i := s.First; i < s.Last; {
-			if !p.mayStart(i) { // most tokens start no date: no Mention is made for them
+			// Most tokens start no date, and are told here, inline, as mayStart tells
+			// them (by their number, and a word in no lexicon by a digit first): no
+			// Mention is made for them.
+			if id := ids[i]; kinds[id] == notStart && (id != text.NoWord || !digitFirst(toks[i], lower)) || !p.mayStart(i) {
 				i++
 				continue
 			}
@@ -67,7 +99,7 @@ func parseDatesInto(doc *text.Document, ms []Mention) []Mention {
 }
 
 func dateCopyright(lower string) bool {
-	for w := range dateWords["copyright"] {
+	for _, w := range copyrightWords {
 		if strings.Contains(lower, w) {
 			return true
 		}

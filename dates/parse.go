@@ -65,6 +65,7 @@ type dateScan struct {
 	doc    *text.Document
 	toks   []text.Token
 	lo, hi int
+	kinds  []startKind // mayStart's table (startKinds), set by parseDatesInto
 }
 
 func (p *dateScan) w(i int) string { return p.doc.WordIn(i, p.lo, p.hi) }
@@ -113,10 +114,10 @@ func (p *dateScan) year(i int) int {
 // and whether it is an abbreviation, which counts only beside a day or a year. A month
 // name counts only when capitalised: "may" is a verb.
 func (p *dateScan) month(i int) (m, n int, abbrev bool) {
-	if !p.capitalised(i) {
+	w := p.w(i)
+	if w == "" || isDigit(w[0]) || !p.capitalised(i) { // a number names no month: as weekday
 		return 0, 0, false
 	}
-	w := p.w(i)
 	w = strings.TrimPrefix(w, "mid-")
 	if m := calendar.Month(w); m > 0 {
 		return m, 1, false
@@ -134,10 +135,13 @@ func (p *dateScan) isMonth(i int) bool { m, _, _ := p.month(i); return m > 0 }
 
 // weekday returns 1 + the weekday token i names, or 0.
 func (p *dateScan) weekday(i int) int {
-	if !p.capitalised(i) {
+	// A number, most of the tokens asked, names no weekday: its text as written is
+	// not read for a capital.
+	w := p.w(i)
+	if w == "" || isDigit(w[0]) || !p.capitalised(i) {
 		return 0
 	}
-	if d, ok := calendar.Weekday(p.w(i)); ok {
+	if d, ok := calendar.Weekday(w); ok {
 		return int(d) + 1
 	}
 	return 0

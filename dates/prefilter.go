@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/text"
@@ -13,29 +14,68 @@ import (
 // up the token in several maps each. Only these tokens start a date: a digit (a day, a
 // year, a numeric date, "5th-7th"), a month or a weekday name or abbreviation, also as
 // "mid-March", a season, and a word that opens a relative date (startWords). Any other
-// word starts none: the sub-parsers read other words only after one of these. The
-// words are told by their text.WordID (startIDs), so that a token costs one byte
-// read, not a hash of its word. TestDatePrefilterSound checks over the corpus that no
-// token it turns away starts a date.
+// word starts none: the sub-parsers read other words only after one of these. A token
+// is told by its text.WordID through p.kinds (startKinds), so that most cost one byte
+// read: only a word in no lexicon (a number among them) has its first byte read from
+// the text. TestDatePrefilterSound checks over the corpus that no token it turns away
+// starts a date.
 func (p *dateScan) mayStart(i int) bool {
 	if i < p.lo || i >= p.hi {
 		return false
 	}
-	t := p.toks[i]
-	if t.Start == t.End {
-		return false
-	}
-	if c := p.doc.Lower()[t.Start]; c >= '0' && c <= '9' {
-		return true
-	}
 	id := p.doc.WordID(i)
-	if !startIDs.Has(id) {
-		return false
+	switch p.kinds[id] {
+	case notStart:
+		if id != text.NoWord {
+			return false
+		}
+		return digitFirst(p.toks[i], p.doc.Lower())
+	case digitStart:
+		return true
 	}
 	if id == theID {
 		return i+1 < p.hi && theNextIDs.Has(p.doc.WordID(i+1))
 	}
 	return relativeMayStart(p.w(i), p.w(i+1))
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// digitFirst reports a token whose word opens with a digit.
+func digitFirst(t text.Token, lower string) bool { return t.Start < t.End && isDigit(lower[t.Start]) }
+
+// startKind is what mayStart knows of a word of the vocabulary by its WordID alone.
+type startKind uint8
+
+const (
+	notStart   startKind = iota // no startWords word, and no number: NoWord too
+	digitStart                  // a word of the lexicons that opens with a digit
+	wordStart                   // a startWords word
+)
+
+// startTable is the last table startKinds built, for the whole vocabulary then.
+var startTable atomic.Pointer[[]startKind]
+
+// startKinds returns the startKind of every word of a Document's vocabulary of
+// vocabSize words. The vocabulary is complete once the packages have initialised, so
+// the table is built on the first call and read after; a Document parsed with more
+// words than the table knows has it built again.
+func startKinds(vocabSize int) []startKind {
+	if t := startTable.Load(); t != nil && len(*t) >= vocabSize {
+		return *t
+	}
+	t := make([]startKind, max(vocabSize, text.VocabSize()))
+	for id := range t {
+		switch w := text.VocabWord(text.WordID(id)); {
+		case w == "":
+		case isDigit(w[0]):
+			t[id] = digitStart
+		case startIDs.Has(text.WordID(id)):
+			t[id] = wordStart
+		}
+	}
+	startTable.Store(&t)
+	return t
 }
 
 // relativeMayStart reports whether w, a start word but "the", may start a date before

@@ -32,7 +32,7 @@ func TestDatePrefilterSound(t *testing.T) {
 	for _, in := range texts {
 		doc := text.Parse(in)
 		for _, s := range doc.Sentences() {
-			p := dateScan{doc: doc, toks: doc.Tokens(), lo: s.First, hi: s.Last}
+			p := sentenceScan(doc, s)
 			for i := s.First; i < s.Last; i++ {
 				dm, ok := p.parseFrom(i)
 				if !ok || dm.last <= i {
@@ -78,7 +78,7 @@ func TestStartIDsHoldEveryStartWord(t *testing.T) {
 func TestDatePrefilterTurnsAwayNames(t *testing.T) {
 	doc := text.Parse("Governors at Brackenfield told the Inspectors on Monday, March 4, that Sept was near, the following year.")
 	s := doc.Sentences()[0]
-	p := dateScan{doc: doc, toks: doc.Tokens(), lo: s.First, hi: s.Last}
+	p := sentenceScan(doc, s)
 	want := map[string]bool{"governors": false, "brackenfield": false, "inspectors": false,
 		"monday": true, "march": true, "4": true, "sept": true, "at": false, "that": false}
 	seenThe := 0
@@ -94,4 +94,9 @@ func TestDatePrefilterTurnsAwayNames(t *testing.T) {
 			t.Errorf("mayStart(%q) = %v, want %v", doc.Word(i), !w, w)
 		}
 	}
+}
+
+// sentenceScan returns the scan of sentence s's tokens that parseDatesInto makes.
+func sentenceScan(doc *text.Document, s text.Sentence) dateScan {
+	return dateScan{doc: doc, toks: doc.Tokens(), lo: s.First, hi: s.Last, kinds: startKinds(doc.VocabSize())}
 }

@@ -259,6 +259,8 @@ func formatDatePoint(pt datePoint) (string, Precision) {
 		b = appendZeroPadded(append(b, '-'), pt.m, 2)
 	case pt.m > 0:
 		b, prec = appendZeroPadded(append(b, "--"...), pt.m, 2), Month
+	case pt.y >= calendar.FirstYear && pt.y <= calendar.LastYear:
+		return yearValues[pt.y-calendar.FirstYear], Year // a year alone, the commonest date: no string made
 	case pt.y > 0:
 		b = appendZeroPadded(b, pt.y, 4)
 	default:
@@ -266,6 +268,15 @@ func formatDatePoint(pt datePoint) (string, Precision) {
 	}
 	return string(b), prec
 }
+
+// yearValues holds the values of the years calendar.FirstYear to LastYear alone,
+// written as formatDatePoint writes them.
+var yearValues = func() (vs []string) {
+	for y := calendar.FirstYear; y <= calendar.LastYear; y++ {
+		vs = append(vs, string(appendZeroPadded(nil, y, 4)))
+	}
+	return vs
+}()
 
 // appendZeroPadded appends n in decimal, padded with zeros to width characters, as
 // fmt's %0*d does (a sign counts in the width).

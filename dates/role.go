@@ -1,7 +1,9 @@
 package dates
 
 import (
+	"slices"
 	"sort"
+	"sync"
 
 	"github.com/verdictnlp/verdict/internal/calendar"
 	"github.com/verdictnlp/verdict/internal/phrase"
@@ -45,20 +47,59 @@ type dateSentenceCues struct {
 	nGrades, nInspectors int32 // the lengths grades and inspectors are cut to (fileGrades)
 }
 
-// dateRoleReader gives dates roles from the cues of their sentences.
+// dateRoleReader gives dates roles from the cues of their sentences. Readers are kept
+// across calls in roleReaders, with the room of their lists.
 type dateRoleReader struct {
 	doc   *text.Document
 	scan  dateScan
 	cues  []*dateSentenceCues // by sentence, nil until read
 	about []uint8             // by paragraph: 0 not yet known, 1 speaks of no inspectors, 2 of inspectors
 	block []dateSentenceCues  // where newCues takes the next sentence's cues from
+
+	blocks  [][]dateSentenceCues // every block newCues has made, reused from call to call
+	nblocks int                  // how many of blocks this call has taken
+	grades  []dateGradeCue       // the store fileGrades cuts the sentences' grades from
+	insps   []int                // the store fileInspectors cuts the sentences' inspectorates from
+	matches []phrase.Match       // the store the sentences' cue phrases are appended to
 }
 
+// roleReaders keeps the readers of past calls: the lists by sentence and paragraph,
+// the blocks of sentence records and the stores were Resolve's largest allocations,
+// each sized to the text. A reader grown past maxPooledSentences is not kept.
+var roleReaders = sync.Pool{New: func() any { return new(dateRoleReader) }}
+
+const maxPooledSentences = 4096
+
 func newDateRoleReader(doc *text.Document, found []rating.Found, insp []rating.InspectorateMention) *dateRoleReader {
-	r := &dateRoleReader{doc: doc, scan: dateScan{doc: doc, toks: doc.Tokens()}, cues: make([]*dateSentenceCues, len(doc.Sentences())), about: make([]uint8, len(doc.Paragraphs()))}
+	r := roleReaders.Get().(*dateRoleReader)
+	r.doc, r.scan = doc, dateScan{doc: doc, toks: doc.Tokens()}
+	r.cues = slices.Grow(r.cues[:0], len(doc.Sentences()))[:len(doc.Sentences())] // all nil: release cleared them
+	r.about = zeroed(r.about, len(doc.Paragraphs()))
 	r.fileGrades(found)
 	r.fileInspectors(insp)
 	return r
+}
+
+// release gives r back to roleReaders once its call is done with it. The records
+// handed out are cleared, so that a kept reader holds nothing of the call's, and so is
+// the list by sentence: all its room is nil when the next call takes it.
+func (r *dateRoleReader) release() {
+	if len(r.cues) > maxPooledSentences {
+		return
+	}
+	clear(r.cues)
+	for _, b := range r.blocks[:r.nblocks] {
+		clear(b[:cap(b)])
+	}
+	r.doc, r.scan, r.block, r.nblocks, r.matches = nil, dateScan{}, nil, 0, r.matches[:0]
+	roleReaders.Put(r)
+}
+
+// zeroed returns s resized to n items, all zero, in its own room when it has enough.
+func zeroed[T any](s []T, n int) []T {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
 }
 
 // fileGrades files each grade found under its sentence, in order. The sentences' lists
@@ -68,7 +109,8 @@ func (r *dateRoleReader) fileGrades(found []rating.Found) {
 	for _, f := range found {
 		r.slot(f.Sentence).nGrades++
 	}
-	store := make([]dateGradeCue, len(found))
+	r.grades = zeroed(r.grades, len(found))
+	store := r.grades
 	toks := r.doc.Tokens()
 	for _, f := range found {
 		sc := r.slot(f.Sentence)
@@ -76,7 +118,7 @@ func (r *dateRoleReader) fileGrades(found []rating.Found) {
 			k := int(sc.nGrades)
 			sc.grades, store = store[:0:k], store[k:]
 		}
-		first, last := TokenSpan(toks, f.Range)
+		first, last := tokenSpanIn(toks, f.Range, r.doc.Sentences()[f.Sentence])
 		g := dateGradeCue{first: first, last: last, previous: f.Time == rating.Previous, category: f.Area == "category"}
 		if f.Year != nil {
 			g.year = *f.Year
@@ -95,10 +137,11 @@ func (r *dateRoleReader) fileInspectors(insp []rating.InspectorateMention) {
 			n++
 		}
 	}
-	store := make([]int, n)
+	r.insps = zeroed(r.insps, n)
+	store := r.insps
 	for _, m := range insp {
 		if si := r.doc.SentenceAt(m.Range.Start); si >= 0 {
-			first, _ := TokenSpan(r.doc.Tokens(), m.Range)
+			first, _ := tokenSpanIn(r.doc.Tokens(), m.Range, r.doc.Sentences()[si])
 			sc := r.slot(si)
 			if sc.inspectors == nil {
 				k := int(sc.nInspectors)
@@ -141,7 +184,9 @@ func (r *dateRoleReader) sentence(si int) *dateSentenceCues {
 		return sc
 	}
 	s := r.doc.Sentences()[si]
-	sc.cues = dateCues.FindIn(r.doc, s.First, s.Last, nil)
+	start := len(r.matches)
+	r.matches = dateCues.FindIn(r.doc, s.First, s.Last, r.matches)
+	sc.cues = r.matches[start:len(r.matches):len(r.matches)] // capped: a later append moves it
 	for i := range sc.cues {
 		sc.cues[i].First += s.First
 		sc.cues[i].Last += s.First
@@ -165,12 +210,20 @@ func (r *dateRoleReader) slot(si int) *dateSentenceCues {
 // newCues returns an empty dateSentenceCues from the reader's current block: the
 // sentences read are a few per date and per grade, each one allocation before. A
 // block is never appended to past its room, so the pointers handed out stay valid;
-// the blocks double in size, from 2 to 64.
+// the blocks double in size, from 2 to 64, and are kept with the reader for its next
+// call.
 func (r *dateRoleReader) newCues() *dateSentenceCues {
 	if len(r.block) == cap(r.block) {
-		r.block = make([]dateSentenceCues, 0, min(64, max(2, 2*cap(r.block))))
+		if r.nblocks < len(r.blocks) {
+			r.block = r.blocks[r.nblocks][:0]
+		} else {
+			r.block = make([]dateSentenceCues, 0, min(64, max(2, 2*cap(r.block))))
+			r.blocks = append(r.blocks, r.block)
+		}
+		r.nblocks++
 	}
 	r.block = r.block[:len(r.block)+1]
+	r.block[len(r.block)-1] = dateSentenceCues{}
 	return &r.block[len(r.block)-1]
 }
 
@@ -182,6 +235,28 @@ func TokenSpan(toks []text.Token, rg text.Range) (int, int) {
 		last = first
 	}
 	return first, last
+}
+
+// tokenSpanIn is TokenSpan for a range of sentence s, the answer the same: the tokens
+// are searched for among the sentence's, and among all only when the answer found
+// lies at an end of the sentence's, where it may be outside them. The role reader
+// files every grade and inspectorate mention of a text; a text's tokens are many.
+func tokenSpanIn(toks []text.Token, rg text.Range, s text.Sentence) (int, int) {
+	lo, hi := min(s.First, len(toks)), min(s.Last, len(toks))
+	first := searchIn(lo, hi, len(toks), func(i int) bool { return int(toks[i].End) > rg.Start })
+	last := searchIn(lo, hi, len(toks), func(i int) bool { return int(toks[i].Start) >= rg.End })
+	return first, max(first, last)
+}
+
+// searchIn is sort.Search(n, pred) searching [lo, hi) first: its answer k there is
+// the first true of all when pred is false just before k (or k is 0) and true at k
+// (or k is n).
+func searchIn(lo, hi, n int, pred func(int) bool) int {
+	k := lo + sort.Search(hi-lo, func(i int) bool { return pred(lo + i) })
+	if (k > lo || lo == 0 || !pred(lo-1)) && (k < hi || hi == n || pred(hi)) {
+		return k
+	}
+	return sort.Search(n, pred)
 }
 
 // future marks a date the text puts ahead of the day of writing: "by September", "will be

@@ -13,15 +13,18 @@ import (
 // annotations is the first phase's result: everything the annotators find in one
 // Document, each read once from the Document alone (and the reference date), before any
 // resolver runs. Resolvers read it and never change it; what they work out goes into
-// the resolution state (see state) and the Report.
+// the resolution state (see state) and the Report. The one exception is a list with
+// one reader: the grade mentions and the raw dates are each read by one step only
+// (judgements, dates), which takes the list over and clears the field, rather than
+// copy a list of large items. No later reader can see the list as it changed it.
 type annotations struct {
 	doc *text.Document
 
 	inspMentions []rating.InspectorateMention // every inspectorate named, in input order
 	bodies       []entity.BodyMention         // every named body, in input order
 	services     []entity.ServiceMention      // every service named, with a body or alone
-	grades       []rating.Found               // every grade mention, a grade said twice included
-	rawDates     []dates.Mention              // every date written, not yet placed or given a role
+	grades       []rating.Found               // every grade mention, a grade said twice included; taken by judgements
+	rawDates     []dates.Mention              // every date written, not yet placed or given a role; taken by dates
 
 	// The people and the quotes, annotated only when a resolver that reads them runs
 	// (quotes, officials).

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 
 	"github.com/verdictnlp/verdict/dates"
@@ -14,7 +13,7 @@ import (
 // package resolves the date mentions annotated, given the judgements kept and the
 // inspectorates named.
 func (s *state) dates() {
-	s.dateMentions = slices.Clone(s.rawDates)
+	s.dateMentions, s.rawDates = s.rawDates, nil // taken over, not copied (see annotations)
 	if len(s.dateMentions) > 0 {
 		dates.Resolve(s.doc, s.dateMentions, s.found, s.inspMentions, s.cfg.ref)
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -16,7 +17,8 @@ import (
 func (s *state) judgements() {
 	doc := s.doc
 	mentions, bodies := s.inspMentions, s.bodies
-	found := slices.Clone(s.grades) // the subjects and scales set below are this step's
+	found := s.grades // taken over (see annotations): the subjects and scales set below are this step's
+	s.grades = nil
 	s.byBodyKind(found, bodies, mentions)
 	s.allFound = found
 	subjects := s.subjects(found, bodies)
@@ -88,10 +90,10 @@ func firstSaid(found []rating.Found) []int {
 		if f.Year != nil {
 			k.year = *f.Year
 		}
-		if seen[k] {
-			continue
+		n := len(seen) // one hash of k, not a lookup and then an insert
+		if seen[k] = true; len(seen) == n {
+			continue // said before
 		}
-		seen[k] = true
 		kept = append(kept, i)
 	}
 	return kept
@@ -206,7 +208,7 @@ func setChanges(js []rating.Judgement) {
 
 // inspectionReports are the words that, beside an inspectorate's name, say it reported
 // on an inspection.
-var inspectionReports = lexicon.Set("inspection_reports", true)
+var inspectionReports = text.NewWordSet(slices.Collect(maps.Keys(lexicon.Set("inspection_reports", true))))
 
 // reportsInspection tells whether a text with no grade read still reports an
 // inspection: a sentence naming an inspectorate, and not of national statistics, says it
@@ -226,7 +228,7 @@ func reportsInspection(doc *text.Document, mentions []rating.InspectorateMention
 		}
 		s := doc.Sentences()[si]
 		for i := s.First; i < s.Last; i++ {
-			if inspectionReports[doc.Word(i)] {
+			if inspectionReports.Has(doc.WordID(i)) {
 				return true
 			}
 		}

@@ -26,7 +26,7 @@ type state struct {
 	allFound     []rating.Found       // judgements: every grade mention, with its subject
 	bodyGroups   map[string]bodyGroup // judgements: the bodies by their key, built on first use
 	people       []person             // quotes: the people, with the pronouns that speak for them
-	dateMentions []dates.Mention      // dates: every date, placed and given its role
+	dateMentions []dates.Mention      // dates: every date, placed and given its role; released by date report
 }
 
 // step is one resolver of the second phase. A step runs when its part is wanted or
@@ -131,4 +131,6 @@ func (s *state) reportDates() {
 			s.report.Dates = append(s.report.Dates, s.dateMentions[i].Date(s.doc))
 		}
 	}
+	dates.Release(s.dateMentions) // no step reads the mentions after: their room is Parse's again
+	s.dateMentions = nil
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
@@ -140,8 +141,8 @@ func (s *state) indefiniteBefore(p int) string {
 // its speaker is only a guess.
 func (s *state) repeatedQuotes(weak []bool) {
 	qs := s.report.Quotes
-	if len(weak) != len(qs) {
-		return
+	if len(weak) != len(qs) || !slices.Contains(weak, true) {
+		return // (no pull quote, in most texts: quote.Holders would find no holder)
 	}
 	texts, named := make([]string, len(qs)), make([]bool, len(qs))
 	for i := range qs {

@@ -357,21 +357,19 @@ func (s *state) orgOf(r text.Range, words []string) string {
 	return ""
 }
 
+var heID, sheID = text.Intern("he"), text.Intern("she")
+
 // pronounMentions links "he" and "she" as the subject of a speech verb ("He said
 // that …", "she added") to the person they stand for, quotes or not, so that every
 // mention of an official is reported.
 func (s *state) pronounMentions() {
 	doc := s.doc
 	toks := doc.Tokens()
-	lower := doc.Lower()
+	ids := doc.WordIDs(0, len(toks))
 	for _, sent := range doc.Sentences() {
 		for i := sent.First; i+1 < sent.Last; i++ {
-			if t := toks[i]; t.End <= t.Start || lower[t.Start] != 'h' && lower[t.Start] != 's' {
-				continue // (most tokens, let go without reading the word)
-			}
-			w := doc.Word(i)
-			if w != "he" && w != "she" {
-				continue
+			if ids[i] != heID && ids[i] != sheID {
+				continue // (most tokens, told by their word number alone)
 			}
 			v := doc.Word(i + 1)
 			if (v == "also" || v == "has" || v == "had") && i+2 < sent.Last {
@@ -381,7 +379,7 @@ func (s *state) pronounMentions() {
 				continue
 			}
 			g := entity.Male
-			if w == "she" {
+			if ids[i] == sheID {
 				g = entity.Female
 			}
 			r := toks[i].Range()
@@ -398,8 +396,7 @@ func (s *state) pronounMentions() {
 // "council" or "trust" stands for the subject, and so does no organisation at all for
 // a council's roles.
 func (s *state) orgName(org, role string) string {
-	switch strings.ToLower(org) {
-	case "":
+	if org == "" { // (org alone, not lower-cased: only "" lower-cases to "")
 		if s.report.Subject != nil && councilRole(role) {
 			return s.report.Subject.Name
 		}

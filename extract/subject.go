@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -291,10 +292,10 @@ func (s *state) namedByNoun(bodies []entity.BodyMention, si int) int {
 		}
 	}
 	for i := sent.First; i < sent.Last; i++ {
-		w := doc.Word(i)
-		if !subjectNouns[w] || i+1 < sent.Last && subjectNouns[doc.Word(i+1)] {
+		if !subjectNouns.Has(doc.WordID(i)) || i+1 < sent.Last && subjectNouns.Has(doc.WordID(i+1)) {
 			continue // "a hospital trust": the trust
 		}
+		w := doc.Word(i)
 		for k, b := range bodies {
 			if strings.HasSuffix(strings.ToLower(b.Name), " "+w) {
 				return k
@@ -306,7 +307,7 @@ func (s *state) namedByNoun(bodies []entity.BodyMention, si int) int {
 }
 
 // subjectNouns are the common nouns a lead uses for the body it names later.
-var subjectNouns = lexicon.Set("subject_nouns", true)
+var subjectNouns = text.NewWordSet(slices.Collect(maps.Keys(lexicon.Set("subject_nouns", true))))
 
 // reportedBody returns the subject of a report page: the first body named in a sentence
 // that speaks of its report or inspection ("Our findings at Tollbridge Infant School",
@@ -320,7 +321,7 @@ func (s *state) reportedBody(bodies []entity.BodyMention) *entity.Subject {
 		}
 		sent := doc.Sentences()[si]
 		for i := sent.First; i < sent.Last; i++ {
-			if reportPageWords[doc.Word(i)] {
+			if reportPageWords.Has(doc.WordID(i)) {
 				return s.fullest(bodies, bodyKey(b.Name), b.Range)
 			}
 		}
@@ -329,4 +330,4 @@ func (s *state) reportedBody(bodies []entity.BodyMention) *entity.Subject {
 }
 
 // reportPageWords say that a sentence speaks of a body's inspection report.
-var reportPageWords = lexicon.Set("report_words", true)
+var reportPageWords = text.NewWordSet(slices.Collect(maps.Keys(lexicon.Set("report_words", true))))

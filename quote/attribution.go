@@ -134,7 +134,10 @@ func (w *window) rng(a, b int) text.Range {
 // first within a dozen words after a quote, the last before one. Right after a quote a
 // new clause ("and urged councils …") attributes nothing.
 func (w *window) speechVerb(after bool) int {
-	isVerb := func(i int) bool { return IsSpeechVerb(w.word(i)) || w.word(i) == "according" && w.word(i+1) == "to" }
+	isVerb := func(i int) bool { // i is in the window: its word number is the doc's
+		id := w.doc.WordID(i)
+		return speechVerbIDs.Has(id) || id == accordingID && w.word(i+1) == "to"
+	}
 	if !after {
 		for i := w.last - 1; i >= w.first; i-- {
 			if isVerb(i) {

@@ -149,18 +149,28 @@ func closesOnly(t string, p text.Range, ms []mark, fam family) (int, bool) {
 // the paragraphs of a story ("Advertising", "SUGGESTED READING").
 func interlude(p string) bool {
 	p = strings.TrimSpace(p)
-	if p == "" || strings.ContainsAny(p[len(p)-1:], ".!?:;,") {
+	if p == "" || strings.IndexByte(".!?:;,", p[len(p)-1]) >= 0 { // a byte: no rune to decode
 		return false
 	}
 	return fieldCount(p, 5) <= 4
 }
 
 // fieldCount counts the white-space separated fields of s, as strings.Fields splits
-// them, stopping at most: it reads s in place.
+// them, stopping at most: it reads s in place, an ASCII byte classed by asciiClass
+// (every paragraph with no quote mark is read).
 func fieldCount(s string, most int) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		space := false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiClass[c] == classSpace
+			i++
+		} else {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += w
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true
@@ -192,22 +202,18 @@ func trim(t string, r text.Range) text.Range {
 
 // countWords counts white-space separated words that hold a letter or digit. It reads
 // s in place: strings.Fields would allocate a slice per call. An ASCII byte is classed
-// by one table (asciiClass), the unicode calls kept for the other runes: every quoted
-// stretch is counted.
+// by one table (asciiClass) and counted without a branch on its class, which
+// mispredicted at the edge of every word; the unicode calls are kept for the other
+// runes. Every quoted stretch is counted.
 func countWords(s string) int {
-	n, counted := 0, false
+	n, counted := 0, uint8(0) // counted: 1 once the current field has been counted
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case classSpace:
-				counted = false
-			case classWord:
-				if !counted {
-					n++
-					counted = true
-				}
-			}
+			k := asciiClass[c]
+			word := k & classWord
+			n += int(word &^ counted)
+			counted = (counted | word) &^ (k >> 1) // a space (classSpace>>1 == 1) ends the field
 			i++
 			continue
 		}
@@ -215,20 +221,21 @@ func countWords(s string) int {
 		i += w
 		switch {
 		case unicode.IsSpace(r):
-			counted = false
-		case !counted && isWordRune(r):
+			counted = 0
+		case counted == 0 && isWordRune(r):
 			n++
-			counted = true
+			counted = 1
 		}
 	}
 	return n
 }
 
-// The classes of an ASCII byte for countWords.
+// The classes of an ASCII byte for countWords, as bits: classWord is bit 0 and
+// classSpace bit 1, which countWords reads without a branch.
 const (
-	classOther = iota
-	classSpace
-	classWord
+	classOther = 0
+	classWord  = 1
+	classSpace = 2
 )
 
 // asciiClass classes each ASCII byte as unicode.IsSpace and isWordRune do.

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -13,6 +14,12 @@ var speechVerbs = lexicon.Set("speech_verbs", true)
 
 // IsSpeechVerb reports whether w (lower case) attributes a quotation.
 func IsSpeechVerb(w string) bool { return speechVerbs[w] }
+
+// speechVerbIDs holds the speech verbs by word number, for the attribution windows,
+// which test each of their words.
+var speechVerbIDs = text.NewWordSet(slices.Collect(maps.Keys(speechVerbs)))
+
+var accordingID = text.Intern("according")
 
 // Candidate is a quotation before attribution: the segments it is made of, in order,
 // and the stretches of text around it that may say who is speaking.
@@ -40,16 +47,18 @@ const MinWords = 5
 // Candidates groups doc's segments into quotations: a paragraph that carries on an
 // unclosed quote joins it, and so does the second half of a quote split by its
 // attribution ("Q1," the report read. "Q2"). Every candidate is returned, however
-// short; callers keep those of MinWords or more.
+// short; callers keep those of MinWords or more. The candidates' Segments are
+// slices of segs, which the caller must not change afterwards.
 func Candidates(doc *text.Document, segs []Segment) []Candidate {
 	var out []Candidate
 	if len(segs) > 0 {
 		out = make([]Candidate, 0, len(segs)) // a candidate per segment at most
 	}
-	// The candidates' segments are consecutive runs of segs: each is a slice of one
-	// copy of them (capped, so that appending to one never writes into the next),
-	// not an allocation of its own. first is the last candidate's first segment.
-	store, first := slices.Clone(segs), 0
+	// The candidates' segments are consecutive runs of segs: each is a slice of segs
+	// (capped, so that appending to one never writes into the next), not a copy.
+	// Segments already returns a list of its own. first is the last candidate's
+	// first segment.
+	store, first := segs, 0
 	t := doc.Text()
 	// lastIdx[i] is the last segment of segment i's paragraph, found in one pass.
 	lastIdx := make([]int, len(segs))
