@@ -159,8 +159,14 @@ func withRoom[T any](s []T, n int) []T {
 	return s[:0]
 }
 
-// exact returns a copy of s with no room to spare (an empty one is not nil).
-func exact[T any](s []T) []T { return append(make([]T, 0, len(s)), s...) }
+// exact returns a copy of s with no room to spare (an empty one is not nil). A make
+// followed at once by a copy is compiled to one allocation that is not zeroed first
+// (the copy fills it); append to a made slice zeroed the room, then copied.
+func exact[T any](s []T) []T {
+	c := make([]T, len(s))
+	copy(c, s)
+	return c
+}
 
 // tokenEstimate counts the spaces and the ASCII marks of t, and adds an eighth: on
 // the corpus the count alone is within a few tokens of the total, over on some texts
