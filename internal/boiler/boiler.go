@@ -578,24 +578,55 @@ func appendJoin(arena *[]byte, ws []string) string {
 const joinArena = 4 << 10
 
 // singleSpaced reports a key that joining its words by one space gives back: its
-// words already one space apart (a folded line's only white space is ' ').
+// words already one space apart (a folded line's only white space is ' '). It tests
+// eight bytes at a time: no byte past ASCII (a space of another kind, in a key not
+// folded), none of \t \n \v \f \r, and no space after a space; then the ends.
 func singleSpaced(k string) bool {
-	for i := 0; i < len(k); i++ {
+	const ones, high, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	if k != "" && (k[0] == ' ' || k[len(k)-1] == ' ') {
+		return false
+	}
+	var prev uint64 // the high bit of byte 0 set: the byte before the block is a space
+	i := 0
+	for ; i+8 <= len(k); i += 8 {
+		x := le64(k[i:])
+		h := x &^ high
+		ctrl := (h + ones*(0x80-'\t')) &^ (h + ones*(0x80-'\r'-1))
+		y := x ^ ones*' ' // a space's byte zero
+		sp := ^(y&lows + lows | y | lows)
+		if (x|ctrl|sp&(sp<<8|prev))&high != 0 {
+			return false
+		}
+		prev = sp >> 56
+	}
+	for ; i < len(k); i++ {
 		switch c := k[i]; {
-		case c == '\n', c == '\t', c == '\r', c == '\v', c == '\f':
+		case c >= 0x80, '\t' <= c && c <= '\r':
 			return false
-		case c == ' ' && (i == 0 || i == len(k)-1 || k[i+1] == ' '):
+		case c == ' ' && prev != 0:
 			return false
-		case c >= 0x80:
-			return false // a space of another kind, in a key not folded
+		case c == ' ':
+			prev = 1
+		default:
+			prev = 0
 		}
 	}
 	return true
 }
 
-// hasDigit reports an ASCII digit in k.
+// hasDigit reports an ASCII digit in k. It tests eight bytes at a time, as
+// lowerAlnumRun does: most keys have no digit, and are read to their end.
 func hasDigit(k string) bool {
-	for i := 0; i < len(k); i++ {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(k); i += 8 {
+		x := le64(k[i:])
+		h := x &^ high
+		if (h+ones*(0x80-'0'))&^(h+ones*(0x80-'9'-1))&^x&high != 0 {
+			return true
+		}
+	}
+	for ; i < len(k); i++ {
 		if k[i] >= '0' && k[i] <= '9' {
 			return true
 		}
