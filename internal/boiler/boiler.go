@@ -1088,18 +1088,25 @@ func keyWords(key string) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
 		start := -1
 		for i, n := 0, 1; i < len(key); i += n {
-			// An ASCII byte is classed by a table; only a multi-byte rune is decoded.
+			// An ASCII byte is classed by a table, and the rest of its run found by
+			// keyRun; only a multi-byte rune is decoded.
 			in := keyByte[key[i]]
-			if n = 1; key[i] >= utf8.RuneSelf {
-				var r rune
-				r, n = utf8.DecodeRuneInString(key[i:])
-				in = unicode.IsLetter(r) || unicode.IsDigit(r)
-			}
-			if in {
+			if n = 1; in {
 				if start < 0 {
 					start = i
 				}
+				n = keyRun(key, i+1) - i
 				continue
+			}
+			if key[i] >= utf8.RuneSelf {
+				var r rune
+				r, n = utf8.DecodeRuneInString(key[i:])
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					if start < 0 {
+						start = i
+					}
+					continue
+				}
 			}
 			if start >= 0 {
 				if !yield(key[start:i]) {
@@ -1112,6 +1119,29 @@ func keyWords(key string) func(yield func(string) bool) {
 			yield(key[start:])
 		}
 	}
+}
+
+// keyRun returns where the run of keyByte's bytes (ASCII letters, digits and
+// apostrophes) from j ends. It tests eight bytes at a time, as lowerAlnumRun does,
+// and the last few bytes one by one.
+func keyRun(s string, j int) int {
+	const ones, high, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	for ; j+8 <= len(s); j += 8 {
+		x := le64(s[j:])
+		h := x &^ high
+		l := h | ones*0x20 // a letter's lower case
+		letter := (l + ones*(0x80-'a')) &^ (l + ones*(0x80-'z'-1))
+		digit := (h + ones*(0x80-'0')) &^ (h + ones*(0x80-'9'-1))
+		y := x ^ ones*'\'' // an apostrophe's byte zero
+		apos := ^(y&lows + lows | y | lows)
+		if other := (x | ^(letter | digit | apos)) & high; other != 0 {
+			return j + bits.TrailingZeros64(other)/8
+		}
+	}
+	for j < len(s) && keyByte[s[j]] {
+		j++
+	}
+	return j
 }
 
 // keyByte holds the ASCII bytes of keyWords' words: letters, digits, the apostrophe.

@@ -2,7 +2,9 @@ package boiler
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestSingleSpacedAndHasDigit compares singleSpaced and hasDigit, which read eight
@@ -44,6 +46,29 @@ func TestSingleSpacedAndHasDigit(t *testing.T) {
 		}
 		if got := hasDigit(k); got != digit(k) {
 			t.Fatalf("hasDigit(%q) = %v", k, got)
+		}
+	}
+}
+
+// TestKeyWordsRandom compares keyWords, whose runs of ASCII word bytes are found
+// eight bytes at a time, with strings.FieldsFunc, on random keys of letters, digits,
+// apostrophes, marks, spaces, multi-byte runes and bad bytes.
+func TestKeyWordsRandom(t *testing.T) {
+	sep := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }
+	rng := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"q", "q", "q", "Z", "9", "'", " ", "/", ":", "@", "`", "{", "é", "—", "’", "\xff", "\xc3"}
+	for range 100000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		k := b.String()
+		var got []string
+		for w := range keyWords(k) {
+			got = append(got, w)
+		}
+		if want := strings.FieldsFunc(k, sep); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Fatalf("keyWords(%q) = %q; want %q", k, got, want)
 		}
 	}
 }
