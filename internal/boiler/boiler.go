@@ -222,12 +222,19 @@ func (x *wordIndex[V]) may(w string) bool { return x.slot[wordFilterHash(w)%word
 
 // get returns the value of w, and whether w is in the index.
 func (x *wordIndex[V]) get(w string) (V, bool) {
-	if w != "" {
-		if g := x.slot[wordFilterHash(w)%wordIndexSlots]; g != 0 {
-			for _, e := range x.groups[g-1] {
-				if e.w == w {
-					return e.v, true
-				}
+	if w == "" {
+		var zero V
+		return zero, false
+	}
+	return x.getHashed(w, wordFilterHash(w))
+}
+
+// getHashed is get of a word that is not empty, whose wordFilterHash is h.
+func (x *wordIndex[V]) getHashed(w string, h uint) (V, bool) {
+	if g := x.slot[h%wordIndexSlots]; g != 0 {
+		for _, e := range x.groups[g-1] {
+			if e.w == w {
+				return e.v, true
 			}
 		}
 	}
@@ -235,14 +242,9 @@ func (x *wordIndex[V]) get(w string) (V, bool) {
 	return zero, false
 }
 
-// may reports whether w could be one of the filter's words.
-func (f *wordFilter) may(w string) bool {
-	if w == "" {
-		return false
-	}
-	h := wordFilterHash(w)
-	return f[h/64]&(1<<(h%64)) != 0
-}
+// mayHashed reports whether a word whose wordFilterHash is h could be one of the
+// filter's words.
+func (f *wordFilter) mayHashed(h uint) bool { return f[h/64]&(1<<(h%64)) != 0 }
 
 func loadPhrases() []phrase {
 	var ps []phrase
@@ -920,10 +922,9 @@ func weekdayWord(w string) bool {
 	return w == "today" || w == "tonight" || w == "tomorrow"
 }
 
-// monthWord reports a month's name or abbreviation.
-func monthWord(w string) bool {
-	return monthFilter.may(w) && (calendar.Month(w) > 0 || calendar.MonthAbbrev(w) > 0)
-}
+// monthName reports a month's name or its abbreviation; features asks only of a word
+// that monthFilter may hold.
+func monthName(w string) bool { return calendar.Month(w) > 0 || calendar.MonthAbbrev(w) > 0 }
 
 // widget reports weather and schedule widget lines: "17°C", "Sat", "6:00am - 7:00am".
 func widget(key string) bool {
@@ -996,10 +997,11 @@ func features(key string) lineFeatures {
 	month, number := false, false
 	for w := range keyWords(key) {
 		f.words++
-		if stop, _ := stopIndex.get(w); stop {
+		h := wordFilterHash(w) // one hash for both lookups: w is never empty
+		if stop, _ := stopIndex.getHashed(w, h); stop {
 			f.stops++
 		}
-		month = month || monthWord(w)
+		month = month || monthFilter.mayHashed(h) && monthName(w)
 		number = number || (len(w) <= 4 && w[0] >= '0' && w[0] <= '9')
 	}
 	f.date = month && number
