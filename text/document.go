@@ -184,10 +184,10 @@ type parseBuf struct {
 	folded []boiler.Line
 	same   []bool // the line folds to itself
 	fold   []byte
-	// wrapJoins' scratch: the article lines' lengths, sorted, and the joins
-	lens, sorted []int
-	joins        []join
-	cls          []boiler.Class // the lines' classes
+	// wrapJoins' scratch: the article lines' lengths, and the joins
+	lens  []int
+	joins []join
+	cls   []boiler.Class // the lines' classes
 }
 
 var parseBufs = sync.Pool{New: func() any { return new(parseBuf) }}
@@ -276,7 +276,7 @@ func (pb *parseBuf) release() {
 	pb.dropFolded()
 	if cap(pb.lines) > parseBufMaxLines {
 		// pb stays referenced until the parse returns; its lines need not
-		pb.lines, pb.same, pb.lens, pb.sorted, pb.joins, pb.cls = nil, nil, nil, nil, nil, nil
+		pb.lines, pb.same, pb.lens, pb.joins, pb.cls = nil, nil, nil, nil, nil
 		return
 	}
 	parseBufs.Put(pb)

@@ -153,11 +153,8 @@ func wrapJoins(pb *parseBuf, lines []srcLine, folded []boiler.Line, cls []boiler
 	if len(lens) < 8 {
 		return nil
 	}
-	sorted := append(pb.sorted[:0], lens...)
-	pb.sorted = sorted
-	slices.Sort(sorted)
-	w := sorted[len(sorted)*9/10]
-	if w < 50 || w > 140 {
+	w, ok := wrapWidth(lens)
+	if !ok {
 		return nil
 	}
 	wrapped, k := 0, 0
@@ -213,6 +210,36 @@ func wrapJoins(pb *parseBuf, lines []srcLine, folded []boiler.Line, cls []boiler
 		}
 	}
 	return joins
+}
+
+// Wrapped text is wrapped at a width from minWrap to maxWrap runes.
+const minWrap, maxWrap = 50, 140
+
+// wrapWidth returns the article lines' wrap width, the ninth tenth of their lengths
+// lens (the length at len(lens)*9/10 once sorted), and whether it is from minWrap to
+// maxWrap. It counts the lengths in that range, rather than sorting them all: only a
+// length in the range is ever used.
+func wrapWidth(lens []int) (int, bool) {
+	var count [maxWrap - minWrap + 1]int
+	below := 0
+	for _, n := range lens {
+		if n < minWrap {
+			below++
+		} else if n <= maxWrap {
+			count[n-minWrap]++
+		}
+	}
+	rank := len(lens)*9/10 - below // the rank among the lengths from minWrap on
+	if rank < 0 {
+		return 0, false
+	}
+	for k, c := range count {
+		if rank < c {
+			return minWrap + k, true
+		}
+		rank -= c
+	}
+	return 0, false
 }
 
 // runeCount is utf8.RuneCountInString, which decodes rune by rune, with eight bytes

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"math/rand/v2"
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -51,6 +53,29 @@ func TestByteClassIsWordRune(t *testing.T) {
 	for c := range rune(utf8.RuneSelf) {
 		if got, want := byteClass[c] != 0, isWordRune(c); got != want {
 			t.Errorf("byteClass[%q] != 0 is %v; isWordRune says %v", c, got, want)
+		}
+	}
+}
+
+// TestWrapWidth checks wrapWidth against the sorted lengths' ninth tenth, on random
+// lengths about the wrap widths' range.
+func TestWrapWidth(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		lens := make([]int, rng.IntN(40))
+		for i := range lens {
+			lens[i] = rng.IntN(200)
+		}
+		got, ok := wrapWidth(lens)
+		sorted := slices.Sorted(slices.Values(lens))
+		want, wantOK := 0, false
+		if len(sorted) > 0 {
+			if w := sorted[len(sorted)*9/10]; w >= minWrap && w <= maxWrap {
+				want, wantOK = w, true
+			}
+		}
+		if got != want || ok != wantOK {
+			t.Fatalf("wrapWidth(%v) = %d, %v; want %d, %v", lens, got, ok, want, wantOK)
 		}
 	}
 }

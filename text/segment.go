@@ -36,9 +36,9 @@ func isAbbreviation(w string) bool {
 const MaxSentenceTokens = 256
 
 // segment fills paragraphs, sentences and tokens from the analysis text. It makes them
-// in pooled working room and gives the Document copies of exactly their lengths: a
-// Document lives as long as its caller keeps it, and the room reserved by estimate
-// was a ninth more than the tokens and half as much again as the sentences.
+// in pooled working room and gives the Document copies of exactly their lengths (a
+// Document lives as long as its caller keeps it), or the working room itself when the
+// slice fills at least 7/8 of it (see handOver).
 func (d *Document) segment(ctx context.Context) error {
 	sb := segBufs.Get().(*segBuf)
 	defer sb.release()
@@ -50,8 +50,23 @@ func (d *Document) segment(ctx context.Context) error {
 		d.toks, d.sents, d.paras = nil, nil, nil
 		return err
 	}
-	d.toks, d.sents, d.paras = exact(d.toks), exact(d.sents), exact(d.paras)
+	d.toks, sb.toks = handOver(d.toks, sb.toks, segBufMaxTokens)
+	d.sents, sb.sents = handOver(d.sents, sb.sents, segBufMaxTokens)
+	d.paras, sb.paras = handOver(d.paras, sb.paras, segBufMaxTokens)
 	return nil
+}
+
+// handOver returns the slice s to keep, made in the working room, and the room left
+// to the pool. Room longer than max, which the pool would not keep, that s fills at
+// least 7/8 of (as room reserved by estimate does: the estimate is an eighth over) is
+// kept as s itself, and the pool keeps nothing: on a long input the copy would cost a
+// pass and, while it is made, twice the tokens' memory, for at most an eighth of
+// spare room saved. Otherwise s is copied at its exact length and the room goes back.
+func handOver[T any](s, room []T, max int) (keep, left []T) {
+	if c := cap(s); c > max && len(s) >= c-c/8 {
+		return s[:len(s):len(s)], nil
+	}
+	return exact(s), room
 }
 
 // split appends the paragraphs, sentences and tokens of the analysis text to d's
@@ -129,9 +144,9 @@ func (sb *segBuf) reserve(t string) {
 	sb.paras = withRoom(sb.paras, paraEstimate(t))
 }
 
-// release returns sb to the pool, unless it grew past the bound.
+// release returns sb to the pool, unless one of its slices grew past the bound.
 func (sb *segBuf) release() {
-	if cap(sb.toks) <= segBufMaxTokens && cap(sb.ranges) <= segBufMaxTokens {
+	if max(cap(sb.toks), cap(sb.sents), cap(sb.paras), cap(sb.ranges)) <= segBufMaxTokens {
 		segBufs.Put(sb)
 	}
 }
@@ -144,8 +159,14 @@ func withRoom[T any](s []T, n int) []T {
 	return s[:0]
 }
 
-// exact returns a copy of s with no room to spare (an empty one is not nil).
-func exact[T any](s []T) []T { return append(make([]T, 0, len(s)), s...) }
+// exact returns a copy of s with no room to spare (an empty one is not nil). A make
+// followed at once by a copy is compiled to one allocation that is not zeroed first
+// (the copy fills it); append to a made slice zeroed the room, then copied.
+func exact[T any](s []T) []T {
+	c := make([]T, len(s))
+	copy(c, s)
+	return c
+}
 
 // tokenEstimate counts the spaces and the ASCII marks of t, and adds an eighth: on
 // the corpus the count alone is within a few tokens of the total, over on some texts

@@ -104,6 +104,10 @@ func tokenize(ctx context.Context, t string, r Range, out []Token) []Token {
 			i = j + 1
 			continue
 		}
+		if o, k, ok := quickChunk(t, i, r.End, out); ok {
+			out, i = o, k
+			continue
+		}
 		for j < r.End && !isSpace(t[j]) {
 			j++
 		}
@@ -212,6 +216,77 @@ func appendRun(t string, s, j int, cls uint8, out []Token) []Token {
 		if cut := fusedAt(t[s:j]); cut > 0 {
 			return append(out, tok(s, s+cut, Word), tok(s+cut, j, Word))
 		}
+	}
+	return append(out, tok(s, j, Word))
+}
+
+// quickChunk tokenizes, as splitChunk would, the chunk from s (ending at white space
+// or e) when it has one of the shapes most chunks that are more than a word and a mark
+// have: ASCII letters and digits with an ASCII mark before them ("the, (see), maybe an
+// apostrophe inside (council's, don't), and up to two ASCII marks after them (said.",
+// good,"); or one ASCII mark alone. It reads bytes through the tables, without
+// decoding runes, and returns the chunk's end and true; for any other chunk it
+// appends nothing and returns false.
+func quickChunk(t string, s, e int, out []Token) ([]Token, int, bool) {
+	ws := s // the word's start
+	if c := t[s]; c < utf8.RuneSelf && byteClass[c] == 0 {
+		ws++ // an opening mark, never "..." before a letter or digit
+		if ws == e || isSpace(t[ws]) {
+			return append(out, tok(s, ws, Punct)), ws, true
+		}
+	}
+	w, cls := asciiRun(t, ws, e)
+	if w == ws {
+		return out, s, false
+	}
+	inner := w+1 < e && t[w] == '\'' && byteClass[t[w+1]] != 0
+	if inner {
+		var more uint8
+		w, more = asciiRun(t, w+1, e)
+		cls |= more
+	}
+	end := w // the closing marks': at most two, then white space or e
+	for end < e && !isSpace(t[end]) {
+		if c := t[end]; c >= utf8.RuneSelf || byteClass[c] != 0 || end-w == 2 {
+			return out, s, false
+		}
+		end++
+	}
+	// splitChunk takes the closing marks from the last, and stops at a full stop that
+	// keeps to the word: "Cllr.", "e.g.".
+	for k := end; k > w; k-- {
+		if t[k-1] == '.' && keepsStop(t[ws:k]) {
+			return out, s, false
+		}
+	}
+	if ws > s {
+		out = append(out, tok(s, ws, Punct))
+	}
+	if inner {
+		out = appendInner(t, ws, w, cls, out)
+	} else {
+		out = appendRun(t, ws, w, cls, out)
+	}
+	for k := w; k < end; k++ {
+		out = append(out, tok(k, k+1, Punct))
+	}
+	return out, end, true
+}
+
+// appendInner appends the token or tokens of [s, j): ASCII letters and digits with an
+// apostrophe inside, whose bytes' classes are cls, as splitChunk would: a clitic or a
+// fused word split off, else one word or number.
+func appendInner(t string, s, j int, cls uint8, out []Token) []Token {
+	word := t[s:j]
+	cut := cliticAt(word)
+	if cut == 0 {
+		cut = fusedAt(word)
+	}
+	switch {
+	case cut > 0:
+		return append(out, tok(s, s+cut, Word), tok(s+cut, j, Word))
+	case cls == digitByte:
+		return append(out, tok(s, j, Number))
 	}
 	return append(out, tok(s, j, Word))
 }

@@ -52,3 +52,51 @@ func TestIsAbbreviation(t *testing.T) {
 		}
 	}
 }
+
+// TestQuickChunkAsSplitChunk checks that quickChunk, where it takes a chunk, gives the
+// tokens splitChunk gives, on every chunk of up to four pieces of the shapes it takes
+// and the ones next to them.
+func TestQuickChunkAsSplitChunk(t *testing.T) {
+	pieces := []string{"a", "Ab", "e", "g", "Cllr", "said", "09", "2023", "don", "t", "s", "ll",
+		"schoolInspectors", "McDonald", "'", "\"", ".", ",", "(", ")", "-", ":", "é", "’", " "}
+	var chunks []string
+	var build func(prefix string, n int)
+	build = func(prefix string, n int) {
+		if prefix != "" {
+			chunks = append(chunks, prefix)
+		}
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			build(prefix+p, n-1)
+		}
+	}
+	build("", 4)
+	took := 0
+	for _, c := range chunks {
+		if isSpace(c[0]) {
+			continue
+		}
+		got, end, ok := quickChunk(c, 0, len(c), nil)
+		if !ok {
+			continue
+		}
+		took++
+		want := splitChunk(c, 0, end, nil)
+		if len(got) != len(want) {
+			t.Fatalf("%q: quickChunk %v, splitChunk %v", c, got, want)
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Fatalf("%q: quickChunk %v, splitChunk %v", c, got, want)
+			}
+		}
+		if end < len(c) && !isSpace(c[end]) {
+			t.Fatalf("%q: quickChunk ends at %d, inside the chunk", c, end)
+		}
+	}
+	if took < 1000 {
+		t.Fatalf("quickChunk took only %d chunks", took)
+	}
+}

@@ -222,12 +222,19 @@ func (x *wordIndex[V]) may(w string) bool { return x.slot[wordFilterHash(w)%word
 
 // get returns the value of w, and whether w is in the index.
 func (x *wordIndex[V]) get(w string) (V, bool) {
-	if w != "" {
-		if g := x.slot[wordFilterHash(w)%wordIndexSlots]; g != 0 {
-			for _, e := range x.groups[g-1] {
-				if e.w == w {
-					return e.v, true
-				}
+	if w == "" {
+		var zero V
+		return zero, false
+	}
+	return x.getHashed(w, wordFilterHash(w))
+}
+
+// getHashed is get of a word that is not empty, whose wordFilterHash is h.
+func (x *wordIndex[V]) getHashed(w string, h uint) (V, bool) {
+	if g := x.slot[h%wordIndexSlots]; g != 0 {
+		for _, e := range x.groups[g-1] {
+			if e.w == w {
+				return e.v, true
 			}
 		}
 	}
@@ -235,14 +242,9 @@ func (x *wordIndex[V]) get(w string) (V, bool) {
 	return zero, false
 }
 
-// may reports whether w could be one of the filter's words.
-func (f *wordFilter) may(w string) bool {
-	if w == "" {
-		return false
-	}
-	h := wordFilterHash(w)
-	return f[h/64]&(1<<(h%64)) != 0
-}
+// mayHashed reports whether a word whose wordFilterHash is h could be one of the
+// filter's words.
+func (f *wordFilter) mayHashed(h uint) bool { return f[h/64]&(1<<(h%64)) != 0 }
 
 func loadPhrases() []phrase {
 	var ps []phrase
@@ -578,24 +580,55 @@ func appendJoin(arena *[]byte, ws []string) string {
 const joinArena = 4 << 10
 
 // singleSpaced reports a key that joining its words by one space gives back: its
-// words already one space apart (a folded line's only white space is ' ').
+// words already one space apart (a folded line's only white space is ' '). It tests
+// eight bytes at a time: no byte past ASCII (a space of another kind, in a key not
+// folded), none of \t \n \v \f \r, and no space after a space; then the ends.
 func singleSpaced(k string) bool {
-	for i := 0; i < len(k); i++ {
+	const ones, high, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	if k != "" && (k[0] == ' ' || k[len(k)-1] == ' ') {
+		return false
+	}
+	var prev uint64 // the high bit of byte 0 set: the byte before the block is a space
+	i := 0
+	for ; i+8 <= len(k); i += 8 {
+		x := le64(k[i:])
+		h := x &^ high
+		ctrl := (h + ones*(0x80-'\t')) &^ (h + ones*(0x80-'\r'-1))
+		y := x ^ ones*' ' // a space's byte zero
+		sp := ^(y&lows + lows | y | lows)
+		if (x|ctrl|sp&(sp<<8|prev))&high != 0 {
+			return false
+		}
+		prev = sp >> 56
+	}
+	for ; i < len(k); i++ {
 		switch c := k[i]; {
-		case c == '\n', c == '\t', c == '\r', c == '\v', c == '\f':
+		case c >= 0x80, '\t' <= c && c <= '\r':
 			return false
-		case c == ' ' && (i == 0 || i == len(k)-1 || k[i+1] == ' '):
+		case c == ' ' && prev != 0:
 			return false
-		case c >= 0x80:
-			return false // a space of another kind, in a key not folded
+		case c == ' ':
+			prev = 1
+		default:
+			prev = 0
 		}
 	}
 	return true
 }
 
-// hasDigit reports an ASCII digit in k.
+// hasDigit reports an ASCII digit in k. It tests eight bytes at a time, as
+// lowerAlnumRun does: most keys have no digit, and are read to their end.
 func hasDigit(k string) bool {
-	for i := 0; i < len(k); i++ {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(k); i += 8 {
+		x := le64(k[i:])
+		h := x &^ high
+		if (h+ones*(0x80-'0'))&^(h+ones*(0x80-'9'-1))&^x&high != 0 {
+			return true
+		}
+	}
+	for ; i < len(k); i++ {
 		if k[i] >= '0' && k[i] <= '9' {
 			return true
 		}
@@ -889,10 +922,9 @@ func weekdayWord(w string) bool {
 	return w == "today" || w == "tonight" || w == "tomorrow"
 }
 
-// monthWord reports a month's name or abbreviation.
-func monthWord(w string) bool {
-	return monthFilter.may(w) && (calendar.Month(w) > 0 || calendar.MonthAbbrev(w) > 0)
-}
+// monthName reports a month's name or its abbreviation; features asks only of a word
+// that monthFilter may hold.
+func monthName(w string) bool { return calendar.Month(w) > 0 || calendar.MonthAbbrev(w) > 0 }
 
 // widget reports weather and schedule widget lines: "17°C", "Sat", "6:00am - 7:00am".
 func widget(key string) bool {
@@ -965,10 +997,11 @@ func features(key string) lineFeatures {
 	month, number := false, false
 	for w := range keyWords(key) {
 		f.words++
-		if stop, _ := stopIndex.get(w); stop {
+		h := wordFilterHash(w) // one hash for both lookups: w is never empty
+		if stop, _ := stopIndex.getHashed(w, h); stop {
 			f.stops++
 		}
-		month = month || monthWord(w)
+		month = month || monthFilter.mayHashed(h) && monthName(w)
 		number = number || (len(w) <= 4 && w[0] >= '0' && w[0] <= '9')
 	}
 	f.date = month && number
@@ -1057,18 +1090,25 @@ func keyWords(key string) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
 		start := -1
 		for i, n := 0, 1; i < len(key); i += n {
-			// An ASCII byte is classed by a table; only a multi-byte rune is decoded.
+			// An ASCII byte is classed by a table, and the rest of its run found by
+			// keyRun; only a multi-byte rune is decoded.
 			in := keyByte[key[i]]
-			if n = 1; key[i] >= utf8.RuneSelf {
-				var r rune
-				r, n = utf8.DecodeRuneInString(key[i:])
-				in = unicode.IsLetter(r) || unicode.IsDigit(r)
-			}
-			if in {
+			if n = 1; in {
 				if start < 0 {
 					start = i
 				}
+				n = keyRun(key, i+1) - i
 				continue
+			}
+			if key[i] >= utf8.RuneSelf {
+				var r rune
+				r, n = utf8.DecodeRuneInString(key[i:])
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					if start < 0 {
+						start = i
+					}
+					continue
+				}
 			}
 			if start >= 0 {
 				if !yield(key[start:i]) {
@@ -1081,6 +1121,29 @@ func keyWords(key string) func(yield func(string) bool) {
 			yield(key[start:])
 		}
 	}
+}
+
+// keyRun returns where the run of keyByte's bytes (ASCII letters, digits and
+// apostrophes) from j ends. It tests eight bytes at a time, as lowerAlnumRun does,
+// and the last few bytes one by one.
+func keyRun(s string, j int) int {
+	const ones, high, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	for ; j+8 <= len(s); j += 8 {
+		x := le64(s[j:])
+		h := x &^ high
+		l := h | ones*0x20 // a letter's lower case
+		letter := (l + ones*(0x80-'a')) &^ (l + ones*(0x80-'z'-1))
+		digit := (h + ones*(0x80-'0')) &^ (h + ones*(0x80-'9'-1))
+		y := x ^ ones*'\'' // an apostrophe's byte zero
+		apos := ^(y&lows + lows | y | lows)
+		if other := (x | ^(letter | digit | apos)) & high; other != 0 {
+			return j + bits.TrailingZeros64(other)/8
+		}
+	}
+	for j < len(s) && keyByte[s[j]] {
+		j++
+	}
+	return j
 }
 
 // keyByte holds the ASCII bytes of keyWords' words: letters, digits, the apostrophe.
