@@ -59,7 +59,7 @@ var (
 	headCapital    []bool // the head is written with a capital ("Academy", not "academy")
 	serviceMatcher *phrase.Matcher
 	serviceNames   []string
-	notBodies      = lexicon.Set("not_bodies", true)
+	notBodies      = newStrSet(lexicon.Set("not_bodies", true))
 )
 
 func init() {
@@ -186,7 +186,7 @@ func (b *bodySentence) headNamed(heads, svcs []phrase.Match, used []bool, out []
 		}
 		last := ofPlace(h.Last, b.n, b.orig, b.word)
 		name := b.doc.Slice(b.rng(first, last))
-		if lowerHas(notBodies, name) {
+		if lowerHas(&notBodies, name) {
 			continue
 		}
 		m := BodyMention{Name: name, Kind: headKinds[h.Value], Range: b.rng(first, last)}
@@ -228,7 +228,7 @@ func (b *bodySentence) asideNamed(out []BodyMention) []BodyMention {
 			}
 			if kind, ok := commonHeads[b.word(k)]; ok {
 				name := b.doc.Slice(b.rng(a, i))
-				if !lowerHas(notBodies, name) {
+				if !lowerHas(&notBodies, name) {
 					out = append(out, BodyMention{Name: name, Kind: kind, Range: b.rng(a, i)})
 				}
 				break
@@ -271,7 +271,7 @@ func (b *bodySentence) serviceNamed(svcs []phrase.Match, used []bool, out []Body
 		first := nameStart(j, b.orig, b.word)
 		if first < j && !titleWord(b.orig(first)) {
 			name := b.doc.Slice(b.rng(first, j))
-			if !lowerHas(notBodies, name) {
+			if !lowerHas(&notBodies, name) {
 				out = append(out, BodyMention{Name: name, Kind: OtherBody, Service: serviceNames[sv.Value], Range: b.rng(first, j)})
 				continue
 			}
@@ -392,10 +392,10 @@ func titleWord(w string) bool {
 	var buf [64]byte
 	if b, ok := lowerASCII(&buf, w); ok {
 		l := string(b) // (not kept: a short word is copied on the stack)
-		return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords[l]
+		return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords.has(l)
 	}
 	l := strings.ToLower(w)
-	return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords[l]
+	return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords.has(l)
 }
 
 func isCap(w string) bool {
