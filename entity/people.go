@@ -93,12 +93,19 @@ func bareNameMentions(doc *text.Document, people []Person) {
 			starts[n[0]] = true
 		}
 	}
-	covered := map[int]bool{}
+	// The mentions' ends, sorted, for a binary search: a map of them cost more to fill
+	// than the few tokens that are looked up in it.
+	n := 0
+	for _, p := range people {
+		n += 2 * len(p.Mentions)
+	}
+	covered := make([]int, 0, n)
 	for _, p := range people {
 		for _, m := range p.Mentions {
-			covered[m.Start], covered[m.End] = true, true
+			covered = append(covered, m.Start, m.End)
 		}
 	}
+	slices.Sort(covered)
 	named := make([]spans, len(people)) // each person's named mentions, made when first needed
 	toks := doc.Tokens()
 	for k, t := range toks {
@@ -106,7 +113,7 @@ func bareNameMentions(doc *text.Document, people []Person) {
 			continue
 		}
 		i, ok := byName[doc.Slice(t.Range())]
-		if !ok || i < 0 || covered[int(t.Start)] || covered[int(t.End)] {
+		if !ok || i < 0 || isCovered(covered, int(t.Start)) || isCovered(covered, int(t.End)) {
 			continue
 		}
 		if named[i].starts == nil {
@@ -120,6 +127,12 @@ func bareNameMentions(doc *text.Document, people []Person) {
 		}
 		people[i].Mentions = append(people[i].Mentions, t.Range())
 	}
+}
+
+// isCovered reports whether p is in sorted.
+func isCovered(sorted []int, p int) bool {
+	_, ok := slices.BinarySearch(sorted, p)
+	return ok
 }
 
 // spans answers whether a range overlaps any of a set of ranges in log time: their
