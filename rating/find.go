@@ -37,7 +37,8 @@ type InspectorateMention struct {
 
 // Inspectorates returns every mention of an inspectorate in doc, in order.
 func Inspectorates(doc *text.Document) []InspectorateMention {
-	var out []InspectorateMention
+	buf := inspBufs.Get().(*[]InspectorateMention)
+	out := (*buf)[:0]
 	toks := doc.Tokens()
 	sb := sentenceBufs.Get().(*sentenceScratch) // its grade list serves as the matches' scratch
 	ms := sb.grades[:0]
@@ -58,8 +59,12 @@ func Inspectorates(doc *text.Document) []InspectorateMention {
 		sb.grades = ms[:0]
 		sentenceBufs.Put(sb)
 	}
-	return out
+	return scratch.Keep(&inspBufs, buf, out, maxPooledFound)
 }
+
+// inspBufs holds Inspectorates' output scratch, as foundBufs holds FindAsOf's: the
+// list grows there and the call keeps one copy of the right size.
+var inspBufs = sync.Pool{New: func() any { return new([]InspectorateMention) }}
 
 // Found is a judgement found in a document, before the resolver names its subject.
 type Found struct {
