@@ -9,6 +9,7 @@ import (
 	"github.com/verdictnlp/verdict/internal/calendar"
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/internal/phrase"
+	"github.com/verdictnlp/verdict/internal/scratch"
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -104,7 +105,8 @@ func Services(doc *text.Document) []ServiceMention {
 
 // Bodies returns every mention of a named body, in order.
 func Bodies(doc *text.Document) []BodyMention {
-	var out []BodyMention
+	buf := bodyBufs.Get().(*[]BodyMention)
+	out := (*buf)[:0]
 	var heads, svcs []phrase.Match
 	var usedBuf [32]bool
 	used := usedBuf[:0] // by svcs' index, the services named with a body already
@@ -121,7 +123,7 @@ func Bodies(doc *text.Document) []BodyMention {
 	}
 	sortMentions(out)
 	markLocations(doc, out)
-	return out
+	return scratch.Keep(&bodyBufs, buf, out, maxPooled)
 }
 
 // locationCues are the words before a name that make it a location (data/body_location_cues.txt).

@@ -3,8 +3,10 @@ package entity
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
+	"github.com/verdictnlp/verdict/internal/scratch"
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -22,7 +24,8 @@ type Person struct {
 // GatherPeople gathers the text's people, one per person (later mentions "Mr Cooney",
 // "Cllr Farley" join the first), each with what their mentions say of their role.
 func GatherPeople(doc *text.Document, opts Options) []Person {
-	var people []Person
+	buf := peopleBufs.Get().(*[]Person)
+	people := (*buf)[:0]
 	byKey := map[string]int{}
 	var kb [64]byte
 	for m := range personMentions(doc, opts) {
@@ -44,8 +47,19 @@ func GatherPeople(doc *text.Document, opts Options) []Person {
 	bareNameMentions(doc, people)
 	ledeRoles(doc, people)
 	signatureRoles(doc, people)
-	return people
+	return scratch.Keep(&peopleBufs, buf, people, maxPooled)
 }
+
+// peopleBufs and bodyBufs hold GatherPeople's and Bodies' output scratch: a list grown
+// by doubling allocated about twice what it kept, so it grows in reused scratch and
+// the call keeps one copy of the right size. A scratch grown past maxPooled (a very
+// long text) is the call's result itself.
+var (
+	peopleBufs = sync.Pool{New: func() any { return new([]Person) }}
+	bodyBufs   = sync.Pool{New: func() any { return new([]BodyMention) }}
+)
+
+const maxPooled = 1024
 
 // appendLower appends strings.ToLower(w) to dst, without that string for an ASCII w.
 func appendLower(dst []byte, w string) []byte {
