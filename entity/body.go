@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -107,7 +108,8 @@ func Services(doc *text.Document) []ServiceMention {
 func Bodies(doc *text.Document) []BodyMention {
 	buf := bodyBufs.Get().(*[]BodyMention)
 	out := (*buf)[:0]
-	var heads, svcs []phrase.Match
+	sb := matchBufs.Get().(*matchScratch)
+	heads, svcs := sb.heads[:0], sb.svcs[:0]
 	var usedBuf [32]bool
 	used := usedBuf[:0] // by svcs' index, the services named with a body already
 	for _, s := range doc.Sentences() {
@@ -121,10 +123,19 @@ func Bodies(doc *text.Document) []BodyMention {
 		out = bs.prisonNamed(out)
 		out = bs.serviceNamed(svcs, used, out)
 	}
+	if max(cap(heads), cap(svcs)) <= maxPooled {
+		sb.heads, sb.svcs = heads[:0], svcs[:0]
+		matchBufs.Put(sb)
+	}
 	sortMentions(out)
 	markLocations(doc, out)
 	return scratch.Keep(&bodyBufs, buf, out, maxPooled)
 }
+
+// matchBufs holds Bodies' per-sentence match lists, which each call grew from nothing.
+var matchBufs = sync.Pool{New: func() any { return new(matchScratch) }}
+
+type matchScratch struct{ heads, svcs []phrase.Match }
 
 // locationCues are the words before a name that make it a location (data/body_location_cues.txt).
 var locationCues = lexicon.Lines("body_location_cues")
