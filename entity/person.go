@@ -650,6 +650,11 @@ func words(orig func(int) string, a, b int) []string {
 // joinRole joins role words, with no space before a possessive.
 func joinRole(ws []string) string {
 	var b strings.Builder
+	n := len(ws)
+	for _, w := range ws {
+		n += len(w)
+	}
+	b.Grow(n) // one allocation, where growing by each word took several
 	for i, w := range ws {
 		if i > 0 && w != "'s" && w != "'" {
 			b.WriteByte(' ')
