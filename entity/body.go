@@ -146,8 +146,14 @@ const locationWindow = 24
 // markLocations sets Location on the mentions a location cue comes just before.
 func markLocations(doc *text.Document, ms []BodyMention) {
 	src := doc.Text()
+	var buf [64]byte
 	for i := range ms {
-		before := strings.ToLower(strings.TrimRight(src[max(0, ms[i].Range.Start-locationWindow):ms[i].Range.Start], " "))
+		before := strings.TrimRight(src[max(0, ms[i].Range.Start-locationWindow):ms[i].Range.Start], " ")
+		if l, ok := lowerASCII(&buf, before); ok {
+			before = string(l) // (on the stack: it is short and does not escape)
+		} else {
+			before = strings.ToLower(before)
+		}
 		before = strings.TrimSuffix(before, " the")
 		for _, c := range locationCues {
 			if strings.HasSuffix(before, c) && (len(before) == len(c) || before[len(before)-len(c)-1] == ' ' || before[len(before)-len(c)-1] == '\n') {
