@@ -3,12 +3,14 @@ package entity
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/calendar"
 	"github.com/verdictnlp/verdict/internal/lexicon"
 	"github.com/verdictnlp/verdict/internal/phrase"
+	"github.com/verdictnlp/verdict/internal/scratch"
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -59,7 +61,7 @@ var (
 	headCapital    []bool // the head is written with a capital ("Academy", not "academy")
 	serviceMatcher *phrase.Matcher
 	serviceNames   []string
-	notBodies      = lexicon.Set("not_bodies", true)
+	notBodies      = newStrSet(lexicon.Set("not_bodies", true))
 )
 
 func init() {
@@ -104,8 +106,10 @@ func Services(doc *text.Document) []ServiceMention {
 
 // Bodies returns every mention of a named body, in order.
 func Bodies(doc *text.Document) []BodyMention {
-	var out []BodyMention
-	var heads, svcs []phrase.Match
+	buf := bodyBufs.Get().(*[]BodyMention)
+	out := (*buf)[:0]
+	sb := matchBufs.Get().(*matchScratch)
+	heads, svcs := sb.heads[:0], sb.svcs[:0]
 	var usedBuf [32]bool
 	used := usedBuf[:0] // by svcs' index, the services named with a body already
 	for _, s := range doc.Sentences() {
@@ -119,10 +123,19 @@ func Bodies(doc *text.Document) []BodyMention {
 		out = bs.prisonNamed(out)
 		out = bs.serviceNamed(svcs, used, out)
 	}
+	if max(cap(heads), cap(svcs)) <= maxPooled {
+		sb.heads, sb.svcs = heads[:0], svcs[:0]
+		matchBufs.Put(sb)
+	}
 	sortMentions(out)
 	markLocations(doc, out)
-	return out
+	return scratch.Keep(&bodyBufs, buf, out, maxPooled)
 }
+
+// matchBufs holds Bodies' per-sentence match lists, which each call grew from nothing.
+var matchBufs = sync.Pool{New: func() any { return new(matchScratch) }}
+
+type matchScratch struct{ heads, svcs []phrase.Match }
 
 // locationCues are the words before a name that make it a location (data/body_location_cues.txt).
 var locationCues = lexicon.Lines("body_location_cues")
@@ -133,8 +146,14 @@ const locationWindow = 24
 // markLocations sets Location on the mentions a location cue comes just before.
 func markLocations(doc *text.Document, ms []BodyMention) {
 	src := doc.Text()
+	var buf [64]byte
 	for i := range ms {
-		before := strings.ToLower(strings.TrimRight(src[max(0, ms[i].Range.Start-locationWindow):ms[i].Range.Start], " "))
+		before := strings.TrimRight(src[max(0, ms[i].Range.Start-locationWindow):ms[i].Range.Start], " ")
+		if l, ok := lowerASCII(&buf, before); ok {
+			before = string(l) // (on the stack: it is short and does not escape)
+		} else {
+			before = strings.ToLower(before)
+		}
 		before = strings.TrimSuffix(before, " the")
 		for _, c := range locationCues {
 			if strings.HasSuffix(before, c) && (len(before) == len(c) || before[len(before)-len(c)-1] == ' ' || before[len(before)-len(c)-1] == '\n') {
@@ -186,7 +205,7 @@ func (b *bodySentence) headNamed(heads, svcs []phrase.Match, used []bool, out []
 		}
 		last := ofPlace(h.Last, b.n, b.orig, b.word)
 		name := b.doc.Slice(b.rng(first, last))
-		if lowerHas(notBodies, name) {
+		if lowerHas(&notBodies, name) {
 			continue
 		}
 		m := BodyMention{Name: name, Kind: headKinds[h.Value], Range: b.rng(first, last)}
@@ -228,7 +247,7 @@ func (b *bodySentence) asideNamed(out []BodyMention) []BodyMention {
 			}
 			if kind, ok := commonHeads[b.word(k)]; ok {
 				name := b.doc.Slice(b.rng(a, i))
-				if !lowerHas(notBodies, name) {
+				if !lowerHas(&notBodies, name) {
 					out = append(out, BodyMention{Name: name, Kind: kind, Range: b.rng(a, i)})
 				}
 				break
@@ -271,7 +290,7 @@ func (b *bodySentence) serviceNamed(svcs []phrase.Match, used []bool, out []Body
 		first := nameStart(j, b.orig, b.word)
 		if first < j && !titleWord(b.orig(first)) {
 			name := b.doc.Slice(b.rng(first, j))
-			if !lowerHas(notBodies, name) {
+			if !lowerHas(&notBodies, name) {
 				out = append(out, BodyMention{Name: name, Kind: OtherBody, Service: serviceNames[sv.Value], Range: b.rng(first, j)})
 				continue
 			}
@@ -392,10 +411,10 @@ func titleWord(w string) bool {
 	var buf [64]byte
 	if b, ok := lowerASCII(&buf, w); ok {
 		l := string(b) // (not kept: a short word is copied on the stack)
-		return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords[l]
+		return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords.has(l)
 	}
 	l := strings.ToLower(w)
-	return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords[l]
+	return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords.has(l)
 }
 
 func isCap(w string) bool {

@@ -49,7 +49,7 @@ func openingRole(n int, orig, word func(int) string) (string, string, bool) {
 	head := false
 	for ; j < n && len(ws) < 6 && knownRoleWord(word(j)) && word(j) != "of" && word(j) != "at" && word(j) != "and"; j++ {
 		ws = append(ws, word(j))
-		head = head || roleHeads[singular(word(j))]
+		head = head || roleHeads.has(singular(word(j)))
 	}
 	if !head || publicRole(strings.Join(ws, " ")) || singular(ws[len(ws)-1]) != ws[len(ws)-1] {
 		// "The inspectors found …" speaks of a team, not one holder to name after.
@@ -94,7 +94,7 @@ func TitleLine(doc *text.Document, s text.Sentence) string {
 		if !isCap(o) && w != "of" && w != "for" && w != "and" && w != "'s" {
 			return ""
 		}
-		head = head || roleHeads[singular(w)]
+		head = head || roleHeads.has(singular(w))
 		ws = append(ws, w)
 	}
 	if !head {

@@ -43,7 +43,7 @@ func OpeningRun(doc *text.Document, si, most int, word func(k int) bool) (i, j i
 // openingWord reports a word that can be part of an opening name: capitalised, and no
 // sentence opener, title, month or weekday ("Inspectors", "Mrs", "Monday").
 func openingWord(w string) bool {
-	return isCap(w) && !titleWord(w) && !openers[w] && !notOpening[w]
+	return isCap(w) && !titleWord(w) && !openers.has(w) && !notOpening[w]
 }
 
 // notOpening are capitalised words that open a sentence and never a body's name.

@@ -3,8 +3,10 @@ package entity
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
+	"github.com/verdictnlp/verdict/internal/scratch"
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -22,7 +24,8 @@ type Person struct {
 // GatherPeople gathers the text's people, one per person (later mentions "Mr Cooney",
 // "Cllr Farley" join the first), each with what their mentions say of their role.
 func GatherPeople(doc *text.Document, opts Options) []Person {
-	var people []Person
+	buf := peopleBufs.Get().(*[]Person)
+	people := (*buf)[:0]
 	byKey := map[string]int{}
 	var kb [64]byte
 	for m := range personMentions(doc, opts) {
@@ -44,8 +47,19 @@ func GatherPeople(doc *text.Document, opts Options) []Person {
 	bareNameMentions(doc, people)
 	ledeRoles(doc, people)
 	signatureRoles(doc, people)
-	return people
+	return scratch.Keep(&peopleBufs, buf, people, maxPooled)
 }
+
+// peopleBufs and bodyBufs hold GatherPeople's and Bodies' output scratch: a list grown
+// by doubling allocated about twice what it kept, so it grows in reused scratch and
+// the call keeps one copy of the right size. A scratch grown past maxPooled (a very
+// long text) is the call's result itself.
+var (
+	peopleBufs = sync.Pool{New: func() any { return new([]Person) }}
+	bodyBufs   = sync.Pool{New: func() any { return new([]BodyMention) }}
+)
+
+const maxPooled = 1024
 
 // appendLower appends strings.ToLower(w) to dst, without that string for an ASCII w.
 func appendLower(dst []byte, w string) []byte {
@@ -93,12 +107,19 @@ func bareNameMentions(doc *text.Document, people []Person) {
 			starts[n[0]] = true
 		}
 	}
-	covered := map[int]bool{}
+	// The mentions' ends, sorted, for a binary search: a map of them cost more to fill
+	// than the few tokens that are looked up in it.
+	n := 0
+	for _, p := range people {
+		n += 2 * len(p.Mentions)
+	}
+	covered := make([]int, 0, n)
 	for _, p := range people {
 		for _, m := range p.Mentions {
-			covered[m.Start], covered[m.End] = true, true
+			covered = append(covered, m.Start, m.End)
 		}
 	}
+	slices.Sort(covered)
 	named := make([]spans, len(people)) // each person's named mentions, made when first needed
 	toks := doc.Tokens()
 	for k, t := range toks {
@@ -106,7 +127,7 @@ func bareNameMentions(doc *text.Document, people []Person) {
 			continue
 		}
 		i, ok := byName[doc.Slice(t.Range())]
-		if !ok || i < 0 || covered[int(t.Start)] || covered[int(t.End)] {
+		if !ok || i < 0 || isCovered(covered, int(t.Start)) || isCovered(covered, int(t.End)) {
 			continue
 		}
 		if named[i].starts == nil {
@@ -120,6 +141,12 @@ func bareNameMentions(doc *text.Document, people []Person) {
 		}
 		people[i].Mentions = append(people[i].Mentions, t.Range())
 	}
+}
+
+// isCovered reports whether p is in sorted.
+func isCovered(sorted []int, p int) bool {
+	_, ok := slices.BinarySearch(sorted, p)
+	return ok
 }
 
 // spans answers whether a range overlaps any of a set of ranges in log time: their

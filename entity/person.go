@@ -36,16 +36,16 @@ type PersonMention struct {
 
 var (
 	firstNames  = loadFirstNames()
-	roleHeads   = lexicon.Set("roles", true)
-	publicRoles = lexicon.Set("public_roles", true)
-	pressRoles  = lexicon.Set("journalist_roles", true)
+	roleHeads   = newStrSet(lexicon.Set("roles", true))
+	publicRoles = newStrSet(lexicon.Set("public_roles", true))
+	pressRoles  = newStrSet(lexicon.Set("journalist_roles", true))
 	// roleModifiers qualify a role before its head: "former", "acting", "substantive".
-	roleModifiers = lexicon.Set("role_modifiers", true)
-	stopwords     = lexicon.Set("stopwords", true)
+	roleModifiers = newStrSet(lexicon.Set("role_modifiers", true))
+	stopwords     = newStrSet(lexicon.Set("stopwords", true))
 	// predicateVerbs give a role with "as" after them: "took over as", "stepped in as".
-	predicateVerbs = lexicon.Set("role_predicates", true)
+	predicateVerbs = newStrSet(lexicon.Set("role_predicates", true))
 	// timeNouns name a stretch of time, never a role's qualifier: "last week Director …".
-	timeNouns = lexicon.Set("time_nouns", true)
+	timeNouns = newStrSet(lexicon.Set("time_nouns", true))
 )
 
 func loadFirstNames() map[string]Gender {
@@ -94,10 +94,9 @@ func personMentions(doc *text.Document, o Options) iter.Seq[PersonMention] {
 			check := nameCheck{tagged: tagged, confirm: func(a, b int) bool { return o.Tagger == nil || tagged(a, b) },
 				text: func(a, b int) string { return doc.Slice(rng(a, b)) }}
 			prevEnd, plural := -1, false // the last name of the sentence, and whether a plural role covers it
-			for i := 0; i < n; i++ {
-				if !capToken(doc, toks[s.First+i]) {
-					continue // personAt's first test, without building its mention
-				}
+			sentToks := toks[s.First:s.Last]
+			// nextCap is personAt's first test, without building its mention.
+			for i := nextCap(doc, sentToks, 0); i < n; i = nextCap(doc, sentToks, i+1) {
 				shared := plural && sharesRole(prevEnd, i, word)
 				m, end, ok := personAt(i, n, orig, word, check, shared)
 				if !ok {
@@ -120,14 +119,25 @@ func personMentions(doc *text.Document, o Options) iter.Seq[PersonMention] {
 	}
 }
 
-// capToken is isCap of token t, read from its first byte when that is ASCII.
-func capToken(doc *text.Document, t text.Token) bool {
-	if t.End > t.Start {
-		if c := doc.Text()[t.Start]; c < utf8.RuneSelf {
-			return c >= 'A' && c <= 'Z'
+// nextCap returns the first of toks from i on that isCap holds for, or len(toks). Most
+// tokens start with an ASCII byte that is no capital, and the loop passes them reading
+// that byte alone, without a call for each token.
+func nextCap(doc *text.Document, toks []text.Token, i int) int {
+	txt := doc.Text()
+	for ; i < len(toks); i++ {
+		t := toks[i]
+		if t.End <= t.Start {
+			continue // isCap("") is false
+		}
+		if c := txt[t.Start]; c < utf8.RuneSelf {
+			if c-'A' < 26 {
+				return i
+			}
+		} else if isCap(txt[t.Start:t.End]) {
+			return i
 		}
 	}
-	return isCap(doc.Slice(t.Range()))
+	return i
 }
 
 // nameCheck asks the tagger about tokens [a, b) of a sentence: tagged reports that it
@@ -168,7 +178,7 @@ func personAt(i, n int, orig, word func(int) string, check nameCheck, shared boo
 		return m, 0, false // every rule below needs a name word at i and one after it
 	} else if shared && isNameWord(w) && nameWordAt(i+1, orig) && !isRoleWordLower(w) {
 		// "councillors Ana Roe … and Tom Hale": the second name of a plural role.
-	} else if isNameWord(w) && isNameWord(orig(i+1)) && !isRoleWordLower(w) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers[orig(i-1)] || IsRoleWord(word(i-1))) && !publicRoles[word(i)] && !bodyIntro[orig(i-1)] {
+	} else if isNameWord(w) && isNameWord(orig(i+1)) && !isRoleWordLower(w) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers.has(orig(i-1)) || IsRoleWord(word(i-1))) && !publicRoles.has(word(i)) && !bodyIntro.has(orig(i-1)) {
 		// "Xanthe Mbeki said": two capitalised words a speech verb follows.
 	} else if e, ok := placedRun(i, n, orig, word); ok && check.confirm(i, e) {
 		// "chief executive Ottilie Marsh", "Ferdia Lowe, chief nurse,": an unknown
@@ -270,11 +280,11 @@ func IsNameWord(w string) bool { return isNameWord(w) }
 
 // IsPublicRole reports a lower-case word for a member of the public: "parent",
 // "resident", "grandparent".
-func IsPublicRole(w string) bool { return publicRoles[w] }
+func IsPublicRole(w string) bool { return publicRoles.has(w) }
 
 // IsRoleWord reports a lower-case word that heads or qualifies a role ("director",
 // "executive", "interim").
-func IsRoleWord(w string) bool { return roleHeads[w] || isRoleWordCap(w) }
+func IsRoleWord(w string) bool { return roleHeads.has(w) || isRoleWordCap(w) }
 
 // isNameWord reports a capitalised word that can be part of a name.
 func isNameWord(w string) bool {
@@ -300,9 +310,9 @@ func speechAfter(i, n int, word func(int) string) bool {
 		return false
 	}
 	if w := word(i); w != "," {
-		return speechVerbsAfter[w]
+		return speechVerbsAfter.has(w)
 	}
-	return word(i+1) == "who" || word(i+1) == "the" || roleHeads[word(i+1)] || roleHeads[word(i+2)] ||
+	return word(i+1) == "who" || word(i+1) == "the" || roleHeads.has(word(i+1)) || roleHeads.has(word(i+2)) ||
 		word(i+1) == "said" || word(i+1) == "told" || word(i+1) == "added" || word(i+1) == "warned"
 }
 
@@ -372,11 +382,11 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 	}
 	m.Public = m.Public || publicRole(m.Role)
 	for w := range strings.FieldsSeq(m.Role) {
-		if pressRoles[w] {
+		if pressRoles.has(w) {
 			m.Journalist = true
 		}
 	}
-	if pressRoles[m.Role] || word(i-1) == "by" && i == 1 {
+	if pressRoles.has(m.Role) || word(i-1) == "by" && i == 1 {
 		m.Journalist = true
 	}
 }
@@ -386,7 +396,7 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 // Council", "the council's" gives "council".
 func possessorBefore(k int, orig func(int) string) string {
 	a := k
-	for a > 0 && k-a < 3 && isCap(orig(a)) && isCap(orig(a-1)) && !isRoleWordCap(orig(a-1)) && !titleWord(orig(a-1)) && !openers[orig(a-1)] {
+	for a > 0 && k-a < 3 && isCap(orig(a)) && isCap(orig(a-1)) && !isRoleWordCap(orig(a-1)) && !titleWord(orig(a-1)) && !openers.has(orig(a-1)) {
 		a--
 	}
 	return strings.Join(words(orig, a, k+1), " ")
@@ -397,8 +407,8 @@ func possessorBefore(k int, orig func(int) string) string {
 func publicRole(r string) bool {
 	public, post := false, false
 	for w := range strings.FieldsSeq(r) {
-		public = public || publicRoles[w]
-		post = post || roleHeads[singular(w)] && !publicRoles[w]
+		public = public || publicRoles.has(w)
+		post = post || roleHeads.has(singular(w)) && !publicRoles.has(w)
 	}
 	return public && !post
 }
@@ -424,7 +434,7 @@ func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 			j -= 3 // "Police and Crime Commissioner (PCC) Jo Evans"
 			continue
 		}
-		if (w == "'s" || w == "'") && j >= 2 && (isCap(orig(j-2)) || orgNouns[word(j-2)]) && orig(j-2) != "Majesty" && (orgNouns[word(j-2)] || !isRoleWordCap(orig(j-2))) {
+		if (w == "'s" || w == "'") && j >= 2 && (isCap(orig(j-2)) || orgNouns.has(word(j-2))) && orig(j-2) != "Majesty" && (orgNouns.has(word(j-2)) || !isRoleWordCap(orig(j-2))) {
 			// A possessor names the organisation: "Ofsted's", "the council's" (but
 			// "director of children's services" is all role).
 			org = possessorBefore(j-2, orig)
@@ -438,7 +448,7 @@ func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 			j--
 			continue
 		}
-		if roleStop[w] || !isLetters(w) || numberWord(w) {
+		if roleStop.has(w) || !isLetters(w) || numberWord(w) {
 			break // "the two inspectors": a count is not part of the role
 		}
 		if !isCap(o) && !knownRoleWord(w) && !inComplement(j-1, word) && (unknown > 0 || !modifierLike(w) || !modifierSlot(j-2, orig, word)) {
@@ -447,13 +457,13 @@ func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 		if !isCap(o) && !knownRoleWord(w) {
 			unknown++
 		}
-		if isCap(o) && !roleHeads[singular(w)] && !isRoleWordCap(o) && !publicRoles[w] && !roleModifiers[w] {
+		if isCap(o) && !roleHeads.has(singular(w)) && !isRoleWordCap(o) && !publicRoles.has(w) && !roleModifiers.has(w) {
 			// A place or body after "for" or "of" in a role: "MP for Dunmoor East".
 			k := j - 1
-			for k > 0 && k > j-5 && (isCap(orig(k-1)) || word(k-1) == "'s" && isCap(orig(k-2))) && !roleHeads[word(k-1)] {
+			for k > 0 && k > j-5 && (isCap(orig(k-1)) || word(k-1) == "'s" && isCap(orig(k-2))) && !roleHeads.has(word(k-1)) {
 				k-- // "Dunmore Children's Services Trust": a possessive inside the body's name
 			}
-			if k > 1 && (word(k-1) == "for" || word(k-1) == "of") && roleHeads[word(k-2)] {
+			if k > 1 && (word(k-1) == "for" || word(k-1) == "of") && roleHeads.has(word(k-2)) {
 				j = k - 1
 				continue
 			}
@@ -485,7 +495,7 @@ func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 			w = singular(w)
 		}
 		ws = append(ws, w)
-		hasHead = hasHead || roleHeads[singular(word(k))] || publicRoles[word(k)]
+		hasHead = hasHead || roleHeads.has(singular(word(k))) || publicRoles.has(word(k))
 	}
 	if !hasHead {
 		return "", ""
@@ -495,20 +505,20 @@ func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 
 // isRoleWordCap reports capitalised words used in role titles ("Executive Member for
 // Children and Families", "Director of Children's Services").
-func isRoleWordCap(o string) bool { return lowerHas(roleTitleWords, o) }
+func isRoleWordCap(o string) bool { return lowerHas(&roleTitleWords, o) }
 
 // isRoleWordLower is IsRoleWord(strings.ToLower(w)).
-func isRoleWordLower(w string) bool { return lowerHas(roleHeads, w) || lowerHas(roleTitleWords, w) }
+func isRoleWordLower(w string) bool { return lowerHas(&roleHeads, w) || lowerHas(&roleTitleWords, w) }
 
-// lowerHas reports set[strings.ToLower(w)], lower-casing an ASCII word of up to 64
-// bytes on the stack: a map indexed by string(bytes) copies nothing, where ToLower
+// lowerHas reports set.has(strings.ToLower(w)), lower-casing an ASCII word of up to 64
+// bytes on the stack: hasBytes copies nothing, where ToLower
 // allocated a string for every capitalised word the name readers asked about.
-func lowerHas(set map[string]bool, w string) bool {
+func lowerHas(set *strSet, w string) bool {
 	var buf [64]byte
 	if l, ok := lowerASCII(&buf, w); ok {
-		return set[string(l)]
+		return set.hasBytes(l)
 	}
-	return set[strings.ToLower(w)]
+	return set.has(strings.ToLower(w))
 }
 
 // lowerASCII writes w lower-cased into buf, as strings.ToLower would, when w is ASCII
@@ -538,7 +548,7 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 	if word(j) == "who" {
 		// "who is", "who became", "who was appointed as", "who took over as"
 		j++
-		for k := 0; k < 4 && relativeVerb[word(j)]; k++ {
+		for k := 0; k < 4 && relativeVerb.has(word(j)); k++ {
 			j++
 		}
 		if r, org := roleByVerb(j, n, orig, word); r != "" {
@@ -551,7 +561,7 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 	for j < n && (word(j) == "the" || word(j) == "a" || word(j) == "an" || word(j) == "its" || word(j) == "their" || (word(j) == "his" || word(j) == "her") && word(j+1) != "majesty") {
 		j++
 	}
-	if asideVerb[word(j)] {
+	if asideVerb.has(word(j)) {
 		return "", "" // "Fiona Harland, would lead work to …": no aside
 	}
 	org := ""
@@ -566,7 +576,7 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 	end := j
 	for end < n && end-start < 14 {
 		w := word(end)
-		if w == "," || w == "." || w == ":" || w == ";" || w == "(" || w == ")" || dashes[w] || w == "said" || w == "told" || w == "who" || w == "which" || w == "and" && end+1 < n && isCap(orig(end+1)) && !isRoleWordCap(orig(end+1)) {
+		if w == "," || w == "." || w == ":" || w == ";" || w == "(" || w == ")" || dashes.has(w) || w == "said" || w == "told" || w == "who" || w == "which" || w == "and" && end+1 < n && isCap(orig(end+1)) && !isRoleWordCap(orig(end+1)) {
 			break
 		}
 		if (w == "in" || w == "since" || w == "from" || w == "until" || w == "between") && end+1 < n && (isCap(orig(end+1)) || isDigitsWord(word(end+1))) {
@@ -579,7 +589,7 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 	// member for education at Wexcombe Council").
 	head, last := -1, end
 	for k := start; k < end && last == end; k++ {
-		if roleHeads[singular(word(k))] {
+		if roleHeads.has(singular(word(k))) {
 			head = k
 			if o, ok := orgAfter(k+1, end, orig, word); ok && (word(k+1) == "of" || word(k+1) == "at") {
 				org, last = o, k+1
@@ -618,7 +628,7 @@ func orgAfter(k, end int, orig, word func(int) string) (string, bool) {
 	return "", false
 }
 
-func numberWord(w string) bool { return numberWords[w] }
+func numberWord(w string) bool { return numberWords.has(w) }
 
 func isDigitsWord(w string) bool {
 	for _, r := range w {
@@ -640,6 +650,11 @@ func words(orig func(int) string, a, b int) []string {
 // joinRole joins role words, with no space before a possessive.
 func joinRole(ws []string) string {
 	var b strings.Builder
+	n := len(ws)
+	for _, w := range ws {
+		n += len(w)
+	}
+	b.Grow(n) // one allocation, where growing by each word took several
 	for i, w := range ws {
 		if i > 0 && w != "'s" && w != "'" {
 			b.WriteByte(' ')
@@ -650,7 +665,7 @@ func joinRole(ws []string) string {
 }
 
 func singular(w string) string {
-	if strings.HasSuffix(w, "s") && roleHeads[w[:len(w)-1]] {
+	if strings.HasSuffix(w, "s") && roleHeads.has(w[:len(w)-1]) {
 		return w[:len(w)-1]
 	}
 	return w
@@ -670,10 +685,10 @@ func isLetters(w string) bool {
 // Ottilie Marsh", "Principal: Ifor Bevan"), or after a comma ("the cabinet member,
 // Brannoc Iddle,"; "Ferdia Lowe, chief nurse,"). It returns the token after the run.
 func placedRun(i, n int, orig, word func(int) string) (int, bool) {
-	if !isNameWord(orig(i)) || !nameWordAt(i+1, orig) || IsRoleWord(word(i)) || publicRoles[word(i)] {
+	if !isNameWord(orig(i)) || !nameWordAt(i+1, orig) || IsRoleWord(word(i)) || publicRoles.has(word(i)) {
 		return 0, false
 	}
-	if i > 0 && isCap(orig(i-1)) && !openers[orig(i-1)] && !IsRoleWord(word(i-1)) && !(i == 1 && notNames[orig(0)]) && !bodyThenName(i, orig, word) {
+	if i > 0 && isCap(orig(i-1)) && !openers.has(orig(i-1)) && !IsRoleWord(word(i-1)) && !(i == 1 && notNames.has(orig(0))) && !bodyThenName(i, orig, word) {
 		return 0, false // inside a longer capitalised run: a body, a place
 	}
 	e := i + 2
@@ -707,10 +722,10 @@ func placedRun(i, n int, orig, word func(int) string) (int, bool) {
 // head of school –". These shapes also follow a headline's or a body's words, so such
 // a run is a name only when the tagger reads it as proper nouns.
 func asideRun(i, n int, orig, word func(int) string) (int, bool) {
-	if !isNameWord(orig(i)) || !isNameWord(orig(i+1)) || IsRoleWord(word(i)) || IsRoleWord(word(i+1)) || publicRoles[word(i)] {
+	if !isNameWord(orig(i)) || !isNameWord(orig(i+1)) || IsRoleWord(word(i)) || IsRoleWord(word(i+1)) || publicRoles.has(word(i)) {
 		return 0, false
 	}
-	if i > 0 && isCap(orig(i-1)) && !openers[orig(i-1)] {
+	if i > 0 && isCap(orig(i-1)) && !openers.has(orig(i-1)) {
 		return 0, false
 	}
 	e := i + 2
@@ -724,7 +739,7 @@ func asideRun(i, n int, orig, word func(int) string) (int, bool) {
 // bodyThenName reports a name at i right after a body's name that a role before
 // governs: "former chief executive of Harrowgate Family Trust Delphine Oakes".
 func bodyThenName(i int, orig, word func(int) string) bool {
-	if !orgNouns[word(i-1)] {
+	if !orgNouns.has(word(i - 1)) {
 		return false
 	}
 	r, _ := roleBefore(i, orig, word)
@@ -741,7 +756,7 @@ func roleAppositive(e, n int, orig, word func(int) string) (string, string) {
 	head := -1
 	for k := e + 1; k < n && k < e+7; k++ {
 		w := word(k)
-		if roleHeads[singular(w)] {
+		if roleHeads.has(singular(w)) {
 			head = k
 			continue
 		}
@@ -776,7 +791,7 @@ func rolePredicate(e, n int, orig, word func(int) string) (string, string) {
 // after the name ending at e.
 func predicateBefore(e, k int, word func(int) string) bool {
 	for j := k - 1; j >= e && j >= k-3; j-- {
-		if predicateVerbs[word(j)] {
+		if predicateVerbs.has(word(j)) {
 			return true
 		}
 	}
@@ -805,7 +820,7 @@ func lowerWords(orig func(int) string, a, b int) []string {
 // ("headteacher Anwen Pryce"), before a comma ("cabinet member for children's services,
 // Brannoc Iddle") or as a label before a colon ("Principal:", "Inspected by:").
 func roleLabelBefore(i int, orig, word func(int) string) string {
-	if orgLinks[word(i-1)] {
+	if orgLinks.has(word(i - 1)) {
 		return "" // "chief executive of Harrowdene Trust": the run is the organisation
 	}
 	if r, _ := roleBefore(i, orig, word); r != "" {
@@ -840,7 +855,7 @@ func isAcronym(w string) bool {
 // knownRoleWord reports a lower-case word the role lists know: a head, a qualifier, a
 // public role, or a connector inside a role.
 func knownRoleWord(w string) bool {
-	return roleHeads[singular(w)] || isRoleWordCap(w) || publicRoles[w] || roleModifiers[w] ||
+	return roleHeads.has(singular(w)) || isRoleWordCap(w) || publicRoles.has(w) || roleModifiers.has(w) ||
 		w == "of" || w == "for" || w == "and" || w == "&" || w == "-" || w == "'s" || w == "'"
 }
 
@@ -848,7 +863,7 @@ func knownRoleWord(w string) bool {
 // manager", "finance director"): not a function word, not a verb's past form or a
 // plural ("asked", "councillors").
 func modifierLike(w string) bool {
-	return !stopwords[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && len(w) > 2 && !timeNouns[w]
+	return !stopwords.has(w) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && len(w) > 2 && !timeNouns.has(w)
 }
 
 // modifierSlot reports whether the token at k, just before an unknown word in a role,
@@ -861,7 +876,7 @@ func modifierSlot(k int, orig, word func(int) string) bool {
 		return true
 	}
 	w := word(k)
-	if determiners[w] {
+	if determiners.has(w) {
 		return true
 	}
 	// A plural ("the governors expect headteacher …") is a verb's subject; a
@@ -875,9 +890,9 @@ func inComplement(k int, word func(int) string) bool {
 	for j := k - 1; j >= 1 && j >= k-3; j-- {
 		w := word(j)
 		if w == "of" || w == "for" {
-			return roleHeads[singular(word(j-1))]
+			return roleHeads.has(singular(word(j - 1)))
 		}
-		if stopwords[w] && w != "and" {
+		if stopwords.has(w) && w != "and" {
 			return false
 		}
 	}

@@ -13,9 +13,9 @@ var (
 	// stop trimmed), so that a capitalised word opening a name costs one lookup.
 	capWords = loadCapWords()
 	// regionWords name a region a role may end with: "in the north west".
-	regionWords = lexicon.Set("region_words", true)
+	regionWords = newStrSet(lexicon.Set("region_words", true))
 	// surnameWords are common words that may still be a surname after a given name.
-	surnameWords = lexicon.Set("surname_words", false)
+	surnameWords = newStrSet(lexicon.Set("surname_words", false))
 )
 
 func loadRanks() (map[string]bool, map[string]bool) {
@@ -91,14 +91,14 @@ func nameWordAt(k int, orig func(int) string) bool {
 	if isNameWord(w) {
 		return true
 	}
-	return surnameWords[w] && isNameWord(orig(k-1)) && !isCap(orig(k+1))
+	return surnameWords.has(w) && isNameWord(orig(k-1)) && !isCap(orig(k+1))
 }
 
 // placeTail reports a region that ends a role just before token i: "in the south
 // west", "in the midlands". It returns the index of "in", or -1.
 func placeTail(i int, orig, word func(int) string) int {
 	k := i - 1
-	for k >= 0 && i-1-k < 3 && (regionWords[word(k)] || word(k) == "-") {
+	for k >= 0 && i-1-k < 3 && (regionWords.has(word(k)) || word(k) == "-") {
 		k--
 	}
 	if k == i-1 {
@@ -131,16 +131,16 @@ func roleWithPlace(i int, orig, word func(int) string) (string, string) {
 // inspectors on this visit were Ana Roe and …". It reports whether the role's head is
 // plural, for the names joined to the first.
 func roleSubject(i int, orig, word func(int) string) (string, string, bool) {
-	if !copulas[word(i-1)] {
+	if !copulas.has(word(i - 1)) {
 		return "", "", false
 	}
 	for k := i - 2; k >= 0 && k >= i-10; k-- {
 		w := word(k)
-		if roleHeads[singular(w)] && word(k+1) != "'s" && word(k+1) != "'" {
+		if roleHeads.has(singular(w)) && word(k+1) != "'s" && word(k+1) != "'" {
 			r, org := roleBefore(k+1, orig, word)
 			return r, org, r != "" && singular(w) != w
 		}
-		if w != "the" && w != "a" && roleStop[w] || w == "," || w == ";" || w == ":" {
+		if w != "the" && w != "a" && roleStop.has(w) || w == "," || w == ";" || w == ":" {
 			break
 		}
 	}
@@ -157,7 +157,7 @@ func sharesRole(prevEnd, i int, word func(int) string) bool {
 	}
 	for k := prevEnd; k < i-1; k++ {
 		w := word(k)
-		if w == "," || w == ";" || w == ":" || asideVerb[w] || speechAfter(k, k+1, word) || copulas[w] {
+		if w == "," || w == ";" || w == ":" || asideVerb.has(w) || speechAfter(k, k+1, word) || copulas.has(w) {
 			return false
 		}
 	}
@@ -168,7 +168,7 @@ func sharesRole(prevEnd, i int, word func(int) string) bool {
 // Ana Roe …".
 func pluralRoleBefore(i int, word func(int) string) bool {
 	w := word(i - 1)
-	return roleHeads[singular(w)] && singular(w) != w
+	return roleHeads.has(singular(w)) && singular(w) != w
 }
 
 // possessiveRun reports a capitalised run of up to four words at j that ends in a
@@ -199,11 +199,11 @@ func possessiveRun(j, n int, orig, word func(int) string) int {
 // headteacher".
 func roleAside(e, n int, orig, word func(int) string) (string, string) {
 	switch w := word(e); {
-	case w == "(" && asideCloses(e, n, word, ")") || dashes[w] && asideCloses(e, n, word, w):
+	case w == "(" && asideCloses(e, n, word, ")") || dashes.has(w) && asideCloses(e, n, word, w):
 		return roleAfter(e+1, n, orig, word)
 	case w == "," && isDigitsWord(word(e+1)) && word(e+2) == ",":
 		return roleAfter(e+3, n, orig, word)
-	case copulas[w] && (word(e+1) == "the" || word(e+1) == "a"):
+	case copulas.has(w) && (word(e+1) == "the" || word(e+1) == "a"):
 		return copulaRole(e+2, n, word), ""
 	}
 	return "", ""
@@ -217,7 +217,7 @@ func copulaRole(k, n int, word func(int) string) string {
 	head := false
 	for ; k < n && len(ws) < 8 && knownRoleWord(word(k)) && word(k) != "and" && word(k) != "'s" && word(k) != "'"; k++ {
 		ws = append(ws, word(k))
-		head = head || roleHeads[singular(word(k))]
+		head = head || roleHeads.has(singular(word(k)))
 	}
 	if !head || word(k) == "'s" || word(k) == "'" {
 		return ""
@@ -232,7 +232,7 @@ func copulaRole(k, n int, word func(int) string) string {
 func asideCloses(e, n int, word func(int) string, mark string) bool {
 	for k := e + 1; k < n && k < e+14; k++ {
 		w := word(k)
-		if w == mark || mark != ")" && speechVerbsAfter[w] {
+		if w == mark || mark != ")" && speechVerbsAfter.has(w) {
 			return true
 		}
 		if w == "." || w == ";" || w == "(" {
@@ -252,7 +252,7 @@ func roleByVerb(j, n int, orig, word func(int) string) (string, string) {
 		return "", ""
 	}
 	k := j + 1
-	for k < n && k-j < 6 && isLetters(word(k)) && !asideVerb[word(k)] && word(k) != "since" && word(k) != "for" {
+	for k < n && k-j < 6 && isLetters(word(k)) && !asideVerb.has(word(k)) && word(k) != "since" && word(k) != "for" {
 		k++
 	}
 	if k == j+1 {

@@ -15,38 +15,38 @@ var (
 	postNominals = keyedValues(personWords["post-nominals"])
 	// openers are the prepositions that, capitalised, open a sentence or a byline
 	// before a name ("By Joanna Reeve"): never part of the name.
-	openers = personWords["openers"]
+	openers = newStrSet(personWords["openers"])
 	// notNames are capitalised words that are never part of a person's name.
-	notNames = personWords["not names"]
+	notNames = newStrSet(personWords["not names"])
 	// bodyIntro are the words after which a capitalised run is a body a role belongs
 	// to, not a person: "a spokesperson for Quillon Care said".
-	bodyIntro = personWords["body intro"]
+	bodyIntro = newStrSet(personWords["body intro"])
 	// relativeVerb are the words of "who is", "who became", "who was appointed as".
-	relativeVerb = personWords["relative verbs"]
+	relativeVerb = newStrSet(personWords["relative verbs"])
 	// orgNouns stand for an organisation in a possessive: "the council's leader".
-	orgNouns = personWords["organisation nouns"]
+	orgNouns = newStrSet(personWords["organisation nouns"])
 	// roleStop are words that end a role read backwards from a name.
-	roleStop = personWords["role stops"]
+	roleStop = newStrSet(personWords["role stops"])
 	// roleTitleWords make up capitalised role titles ("Director of Children's Services").
-	roleTitleWords = personWords["role title words"]
+	roleTitleWords = newStrSet(personWords["role title words"])
 	// asideVerb are words that open a clause, not a role, after a name and a comma.
-	asideVerb = personWords["aside verbs"]
+	asideVerb = newStrSet(personWords["aside verbs"])
 	// numberWords count the holders of a role: "six GP partners".
-	numberWords = personWords["number words"]
+	numberWords = newStrSet(personWords["number words"])
 	// speechVerbsAfter say that the name before them is speaking.
-	speechVerbsAfter = personWords["speech after"]
+	speechVerbsAfter = newStrSet(personWords["speech after"])
 	// orgLinks make the capitalised run after them an organisation, not a person.
-	orgLinks = personWords["organisation links"]
+	orgLinks = newStrSet(personWords["organisation links"])
 	// determiners let an unknown word before a role head qualify it.
-	determiners = personWords["determiners"]
+	determiners = newStrSet(personWords["determiners"])
 	// copulas link a role as a subject to the names after it: "The inspectors were …".
-	copulas = personWords["copulas"]
+	copulas = newStrSet(personWords["copulas"])
 	// dashes set off an aside as commas do: "Ana Roe – chair of the board – said".
-	dashes = personWords["dashes"]
+	dashes = newStrSet(personWords["dashes"])
 	// roleVerbs give the role a verb in a relative clause names: "who chairs" a chair.
 	roleVerbs = keyedValues(personWords["role verbs"])
 	// titleWords open a sentence or a title rather than a name: "Inspectors", "Report".
-	titleWords = personWords["title words"]
+	titleWords = newStrSet(personWords["title words"])
 )
 
 // wordFilter answers, for a word, that a set built once cannot hold it (most words
@@ -79,14 +79,18 @@ func (f *wordFilter) mayHold(w string) bool {
 }
 
 // isNeverName reports a word of neverNameWords.
-func isNeverName(w string) bool { return neverFilter.mayHold(w) && neverNameWords[w] }
+func isNeverName(w string) bool { return neverFilter.mayHold(w) && neverSet.has(w) }
 
-var neverFilter = newWordFilter(neverNameWords)
+var (
+	neverFilter = newWordFilter(neverNameWords)
+	neverSet    = newStrSet(neverNameWords)
+)
 
 // neverNameWords are the words isNameWord turns down whatever their case: the not
 // names, the openers, the post-nominals and the titles (with or without a full stop
 // after them), in one set so that a capitalised word costs one lookup, not four.
 var neverNameWords = func() map[string]bool {
+	notNames, openers := personWords["not names"], personWords["openers"]
 	m := make(map[string]bool, len(notNames)+len(openers)+len(postNominals)+2*len(titles))
 	for _, set := range []map[string]bool{notNames, openers} {
 		for w := range set {

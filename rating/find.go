@@ -37,7 +37,8 @@ type InspectorateMention struct {
 
 // Inspectorates returns every mention of an inspectorate in doc, in order.
 func Inspectorates(doc *text.Document) []InspectorateMention {
-	var out []InspectorateMention
+	buf := inspBufs.Get().(*[]InspectorateMention)
+	out := (*buf)[:0]
 	toks := doc.Tokens()
 	sb := sentenceBufs.Get().(*sentenceScratch) // its grade list serves as the matches' scratch
 	ms := sb.grades[:0]
@@ -58,8 +59,12 @@ func Inspectorates(doc *text.Document) []InspectorateMention {
 		sb.grades = ms[:0]
 		sentenceBufs.Put(sb)
 	}
-	return out
+	return scratch.Keep(&inspBufs, buf, out, maxPooledFound)
 }
+
+// inspBufs holds Inspectorates' output scratch, as foundBufs holds FindAsOf's: the
+// list grows there and the call keeps one copy of the right size.
+var inspBufs = sync.Pool{New: func() any { return new([]InspectorateMention) }}
 
 // Found is a judgement found in a document, before the resolver names its subject.
 type Found struct {
@@ -84,18 +89,22 @@ func Find(doc *text.Document, insp []InspectorateMention, main Inspectorate) []F
 // FindAsOf is Find for a text written in year (0 when unknown): a grade given with an
 // earlier year is a previous one even when the text names no later year.
 func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate, year int) []Found {
-	f := finder{doc: doc, insp: insp, main: main, docYear: max(latestYear(doc), year)}
 	buf := foundBufs.Get().(*[]Found)
-	f.out = (*buf)[:0]
 	sb := sentenceBufs.Get().(*sentenceScratch)
+	// The finder lives in the pooled scratch: its methods keep pointers to it, so one
+	// made here moved to the heap, an allocation per call.
+	f := &sb.f
+	*f = finder{doc: doc, insp: insp, main: main, docYear: max(latestYear(doc), year)}
+	f.out = (*buf)[:0]
 	f.grades, f.areas, f.cands, f.flags = sb.grades[:0], sb.areas[:0], sb.cands[:0], sb.flags[:0]
 	f.ix = &sb.ix
 	for si := range doc.Sentences() {
 		f.sentence(si)
 	}
 	f.numberedRows()
-	f.putSentenceScratch(sb)
-	out := repeatedPrevious(summaryOverall(impliedOverall(pastByYear(f.out))))
+	found := f.out
+	f.putSentenceScratch(sb) // (f is sb's: read no more of it)
+	out := repeatedPrevious(summaryOverall(impliedOverall(pastByYear(found))))
 	// The implied judgements go at their places: lists are in input order.
 	slices.SortStableFunc(out, func(a, b Found) int { return a.Range.Start - b.Range.Start })
 	return scratch.Keep(&foundBufs, buf, out, maxPooledFound)
@@ -114,6 +123,7 @@ const maxPooledFound = 1024
 var sentenceBufs = sync.Pool{New: func() any { return new(sentenceScratch) }}
 
 type sentenceScratch struct {
+	f             finder // FindAsOf's, cleared before the scratch goes back
 	grades, areas []phrase.Match
 	cands         []cand
 	flags         []bool
@@ -127,9 +137,9 @@ func (f *finder) putSentenceScratch(sb *sentenceScratch) {
 		return
 	}
 	clear(f.cands[:cap(f.cands)])
-	sb.grades, sb.areas, sb.cands, sb.flags = f.grades[:0], f.areas[:0], f.cands[:0], f.flags[:0]
-	f.grades, f.areas, f.cands, f.flags = nil, nil, nil, nil
-	f.ix = nil
+	grades, areas, cands, flags := f.grades[:0], f.areas[:0], f.cands[:0], f.flags[:0]
+	*f = finder{} // f may be sb.f: keep no document or output alive in the pool
+	sb.grades, sb.areas, sb.cands, sb.flags = grades, areas, cands, flags
 	sentenceBufs.Put(sb)
 }
 

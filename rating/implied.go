@@ -183,6 +183,9 @@ func (f *finder) repeated(g phrase.Match, n int, word func(int) string) bool {
 // been rated 'good'" has 2008 for its latest year, yet the inadequate is the earlier
 // grade.
 func pastByYear(out []Found) []Found {
+	if !anyYearOnly(out) {
+		return out // no grade it could change: the maps below need not be built
+	}
 	now := map[string]map[Grade]bool{}
 	for _, f := range out {
 		if f.Time == Current && f.nowSaid {
@@ -194,10 +197,23 @@ func pastByYear(out []Found) []Found {
 	}
 	for i := range out {
 		f := &out[i]
-		if f.Time == Current && !f.nowSaid && f.yearSaid > 0 && len(now[f.Area]) > 0 && !now[f.Area][f.Grade] {
+		if yearOnly(f) && len(now[f.Area]) > 0 && !now[f.Area][f.Grade] {
 			y := f.yearSaid
 			f.Time, f.Year = Previous, &y
 		}
 	}
 	return out
+}
+
+// yearOnly reports a current grade said with a year and not said to be now's: one
+// pastByYear may make a previous one.
+func yearOnly(f *Found) bool { return f.Time == Current && !f.nowSaid && f.yearSaid > 0 }
+
+func anyYearOnly(out []Found) bool {
+	for i := range out {
+		if yearOnly(&out[i]) {
+			return true
+		}
+	}
+	return false
 }
