@@ -302,7 +302,7 @@ func (c *findCtx) registerNames(si, lo, hi int) {
 func (c *findCtx) noteInspectorNames(si int) {
 	a, b := c.sentW[si][0], c.sentW[si][1]
 	for i := a; i < b; i++ {
-		if !c.is(c.ws[i], "inspector") {
+		if !c.isWord(c.ws[i], fWordInspector) {
 			continue
 		}
 		for k := i + 1; k < b && k <= i+7; k++ {
