@@ -259,14 +259,54 @@ func fFoundAt(found []rating.Found, r text.Range) bool {
 func (c *findCtx) placeQuotes() {
 	c.sentQuote = fReuse(&c.buf.sentQuote, len(c.sentW))
 	parts := c.buf.parts[:0]
+	apart := true // the parts follow one another without overlapping
 	for qi, q := range c.quotes {
 		for _, r := range q.parts {
+			if n := len(parts); n > 0 && r.Start < parts[n-1].r.End {
+				apart = false
+			}
 			parts = append(parts, fQuotePart{r, qi})
 		}
 	}
 	c.buf.parts = parts
-	// parts are in text order: quotes are appended in order and a continuation only
-	// adds parts after the ones before it.
+	if !apart {
+		c.placeQuotesWalk(parts)
+		return
+	}
+	// Apart, the words of each part are found by a binary search: the words outside
+	// every quotation, most of a text, are not visited.
+	si := 0
+	for _, p := range parts {
+		if c.quotes[p.q].words < 5 {
+			continue
+		}
+		i := sort.Search(len(c.ws), func(i int) bool { return c.rng(c.ws[i]).End > p.r.Start })
+		for ; i < len(c.ws) && c.rng(c.ws[i]).Start < p.r.End; i++ {
+			c.placeWord(i, p, &si)
+		}
+	}
+}
+
+// placeWord marks word i when it lies in part p, and gives its sentence, found from
+// the sentence *si of the word before, p's quotation.
+func (c *findCtx) placeWord(i int, p fQuotePart, si *int) {
+	w := c.ws[i]
+	if p.r.Start > c.rng(w).Start || c.rng(w).End > p.r.End {
+		return
+	}
+	c.marks[i] |= fwInSpeech
+	if w.punct() {
+		return
+	}
+	for c.sentW[*si][1] <= i {
+		*si++
+	}
+	c.sentQuote[*si] = int32(p.q + 1)
+}
+
+// placeQuotesWalk is placeQuotes for parts that overlap: every word is compared with
+// the first part that ends after its start.
+func (c *findCtx) placeQuotesWalk(parts []fQuotePart) {
 	k := 0
 	for si, r := range c.sentW { // the sentences' words, in order, are all the words
 		for i := r[0]; i < r[1]; i++ {
