@@ -114,6 +114,7 @@ type findCtx struct {
 	starts    []uint16    // by word of ws: fword.first, 0 for a punctuation mark (find's test)
 	sentW     [][2]int    // each sentence's words in ws
 	sentFirst []bool      // per sentence: it holds a word of fFirstPerson (readWords)
+	maskedW   [][2]int    // the ranges of words maskLabels masked, in its order (unmaskCapabilities)
 	marks     []uint8     // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
 	sentQuote []int32     // per sentence: index+1 of the quotation of its last word in speech, 0 if none
 	quotes    []fquote
@@ -198,6 +199,8 @@ func (c *findCtx) readWords() {
 // not findings. The judgement stage keeps a grade said twice once; every mention is a
 // label.
 func (c *findCtx) maskLabels(mentions []rating.Found) {
+	c.maskedW = c.buf.maskedW[:0]
+	defer func() { c.buf.maskedW = c.maskedW[:0] }() // the call's scratch
 	for _, f := range mentions {
 		c.mask(f.Range)
 		if f.AreaRange.End > f.AreaRange.Start {
@@ -210,8 +213,12 @@ func (c *findCtx) maskLabels(mentions []rating.Found) {
 // ends rise): the mentions are few, and a walk over every word cost more than they do.
 func (c *findCtx) mask(r text.Range) {
 	i := sort.Search(len(c.ws), func(i int) bool { return c.rng(c.ws[i]).End > r.Start })
+	a := i
 	for ; i < len(c.ws) && c.rng(c.ws[i]).Start < r.End; i++ {
 		c.marks[i] |= fwMasked
+	}
+	if i > a {
+		c.maskedW = append(c.maskedW, [2]int{a, i})
 	}
 }
 
@@ -222,17 +229,29 @@ func (c *findCtx) mask(r text.Range) {
 // at preventing crime, the inspectorate has found") the grade is the judgement's
 // statement and stays a label; so does the grade of a judgement kept (found), and a
 // grade set off in quotation marks ("is ‘good’ at operating"): a gap wider than a space.
+//
+// Only the masked words are read: maskLabels listed them (maskedW), and they are few.
+// A word listed twice is read twice; the second time it is masked no longer or
+// unmasked again, so the marks are the same.
 func (c *findCtx) unmaskCapabilities(found []rating.Found) {
-	for i := 0; i+2 < len(c.ws); i++ {
-		if !c.masked(i) || c.word(c.ws[i+1]) != "at" || c.rng(c.ws[i+1]).Start-c.rng(c.ws[i]).End != 1 || !strings.HasSuffix(c.word(c.ws[i+2]), "ing") {
-			continue
+	for _, r := range c.maskedW {
+		for i := r[0]; i < r[1] && i+2 < len(c.ws); i++ {
+			c.unmaskCapability(found, i)
 		}
-		if !c.inSpeech(i) || fFoundAt(found, c.rng(c.ws[i])) {
-			continue // the judgement's own grade
-		}
-		if e := fCueLex.at(c.ws, i, i+2); e != nil && fCapabilityCue(e) {
-			c.marks[i] &^= fwMasked
-		}
+	}
+}
+
+// unmaskCapability unmasks word i when it is the grade word of a capability in
+// speech (unmaskCapabilities).
+func (c *findCtx) unmaskCapability(found []rating.Found, i int) {
+	if !c.masked(i) || c.word(c.ws[i+1]) != "at" || c.rng(c.ws[i+1]).Start-c.rng(c.ws[i]).End != 1 || !strings.HasSuffix(c.word(c.ws[i+2]), "ing") {
+		return
+	}
+	if !c.inSpeech(i) || fFoundAt(found, c.rng(c.ws[i])) {
+		return // the judgement's own grade
+	}
+	if e := fCueLex.at(c.ws, i, i+2); e != nil && fCapabilityCue(e) {
+		c.marks[i] &^= fwMasked
 	}
 }
 

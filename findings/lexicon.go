@@ -741,7 +741,7 @@ type fBuf struct {
 	arena             []fmatch
 	cls               [][2]int
 	headingCue        []uint8
-	sentW             [][2]int
+	sentW, maskedW    [][2]int
 	starts            []uint16
 	long              [][2]uint32
 	sentFirst         []bool
