@@ -114,6 +114,7 @@ type findCtx struct {
 	starts    []uint16    // by word of ws: fword.first, 0 for a punctuation mark (find's test)
 	sentW     [][2]int    // each sentence's words in ws
 	sentFirst []bool      // per sentence: it holds a word of fFirstPerson (readWords)
+	sentInsp  []bool      // per sentence: it holds the word "inspector" (readWords)
 	maskedW   [][2]int    // the ranges of words maskLabels masked, in its order (unmaskCapabilities)
 	marks     []uint8     // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
 	sentQuote []int32     // per sentence: index+1 of the quotation of its last word in speech, 0 if none
@@ -185,11 +186,14 @@ func (c *findCtx) readWords() {
 	sents := doc.Sentences()
 	c.sentW = fReuse(&c.buf.sentW, len(sents))
 	c.sentFirst = fReuse(&c.buf.sentFirst, len(sents))
+	c.sentInsp = fReuse(&c.buf.sentInsp, len(sents))
 	for si, st := range sents {
 		a := len(sp.ws)
-		sp.firstPerson = !sp.keys.ok // numbers from before init: firstPersonOther reads every sentence
+		// Numbers from before init: firstPersonOther and noteInspectorNames read every
+		// sentence.
+		sp.firstPerson, sp.inspector = !sp.keys.ok, !sp.keys.ok
 		sp.split(st.First, st.Last)
-		c.sentW[si], c.sentFirst[si] = [2]int{a, len(sp.ws)}, sp.firstPerson
+		c.sentW[si], c.sentFirst[si], c.sentInsp[si] = [2]int{a, len(sp.ws)}, sp.firstPerson, sp.inspector
 	}
 	c.ws, c.starts, c.long = sp.ws, sp.starts, sp.long
 	c.buf.long = sp.long[:0] // the call's scratch

@@ -159,9 +159,16 @@ type fWord struct {
 
 var fWordToo, fWordOnly, fWordInspector fWord
 
+// fInspectorID is the number of "inspector": readWords notes the sentences that hold
+// it, the only ones noteInspectorNames reads.
+var fInspectorID text.WordID
+
 // This file's init runs after the lists' (the files' order): the stems' keys are known.
 func init() {
 	fWordToo, fWordOnly, fWordInspector = newFWord("too"), newFWord("only"), newFWord("inspector")
+	if fInspectorID = text.Lookup("inspector"); fInspectorID == text.NoWord {
+		panic("findings: the vocabulary does not number \"inspector\"")
+	}
 }
 
 // newFWord returns s with its stem's key, which a list must hold: a word with no stem
