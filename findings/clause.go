@@ -305,7 +305,7 @@ var fFiniteVerbs = lexicon.Set("findings_finite_verbs", true)
 // too long".
 func (c *findCtx) scoreToo(a, b int, t *fTally) {
 	for i := a; i+1 < b; i++ {
-		if c.is(c.ws[i], "too") && !c.ws[i+1].punct() && !c.masked(i) {
+		if c.isWord(c.ws[i], fWordToo) && !c.ws[i+1].punct() && !c.masked(i) {
 			t.add(-4)
 		}
 	}
@@ -315,7 +315,7 @@ func (c *findCtx) scoreToo(a, b int, t *fTally) {
 // majority".
 func (c *findCtx) scoreOnly(a, b int, t *fTally) {
 	for i := a; i+1 < b; i++ {
-		if !c.is(c.ws[i], "only") || i > a && (c.word(c.ws[i-1]) == "the" || c.word(c.ws[i-1]) == "not" || c.word(c.ws[i-1]) == "if") {
+		if !c.isWord(c.ws[i], fWordOnly) || i > a && (c.word(c.ws[i-1]) == "the" || c.word(c.ws[i-1]) == "not" || c.word(c.ws[i-1]) == "if") {
 			continue
 		}
 		if next := c.ws[i+1]; c.word(next)[0] >= '0' && c.word(next)[0] <= '9' || fShareWords[c.word(next)] {

@@ -114,6 +114,8 @@ type findCtx struct {
 	starts    []uint16    // by word of ws: fword.first, 0 for a punctuation mark (find's test)
 	sentW     [][2]int    // each sentence's words in ws
 	sentFirst []bool      // per sentence: it holds a word of fFirstPerson (readWords)
+	sentInsp  []bool      // per sentence: it holds the word "inspector" (readWords)
+	maskedW   [][2]int    // the ranges of words maskLabels masked, in its order (unmaskCapabilities)
 	marks     []uint8     // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
 	sentQuote []int32     // per sentence: index+1 of the quotation of its last word in speech, 0 if none
 	quotes    []fquote
@@ -184,11 +186,14 @@ func (c *findCtx) readWords() {
 	sents := doc.Sentences()
 	c.sentW = fReuse(&c.buf.sentW, len(sents))
 	c.sentFirst = fReuse(&c.buf.sentFirst, len(sents))
+	c.sentInsp = fReuse(&c.buf.sentInsp, len(sents))
 	for si, st := range sents {
 		a := len(sp.ws)
-		sp.firstPerson = !sp.keys.ok // numbers from before init: firstPersonOther reads every sentence
+		// Numbers from before init: firstPersonOther and noteInspectorNames read every
+		// sentence.
+		sp.firstPerson, sp.inspector = !sp.keys.ok, !sp.keys.ok
 		sp.split(st.First, st.Last)
-		c.sentW[si], c.sentFirst[si] = [2]int{a, len(sp.ws)}, sp.firstPerson
+		c.sentW[si], c.sentFirst[si], c.sentInsp[si] = [2]int{a, len(sp.ws)}, sp.firstPerson, sp.inspector
 	}
 	c.ws, c.starts, c.long = sp.ws, sp.starts, sp.long
 	c.buf.long = sp.long[:0] // the call's scratch
@@ -198,6 +203,8 @@ func (c *findCtx) readWords() {
 // not findings. The judgement stage keeps a grade said twice once; every mention is a
 // label.
 func (c *findCtx) maskLabels(mentions []rating.Found) {
+	c.maskedW = c.buf.maskedW[:0]
+	defer func() { c.buf.maskedW = c.maskedW[:0] }() // the call's scratch
 	for _, f := range mentions {
 		c.mask(f.Range)
 		if f.AreaRange.End > f.AreaRange.Start {
@@ -210,8 +217,12 @@ func (c *findCtx) maskLabels(mentions []rating.Found) {
 // ends rise): the mentions are few, and a walk over every word cost more than they do.
 func (c *findCtx) mask(r text.Range) {
 	i := sort.Search(len(c.ws), func(i int) bool { return c.rng(c.ws[i]).End > r.Start })
+	a := i
 	for ; i < len(c.ws) && c.rng(c.ws[i]).Start < r.End; i++ {
 		c.marks[i] |= fwMasked
+	}
+	if i > a {
+		c.maskedW = append(c.maskedW, [2]int{a, i})
 	}
 }
 
@@ -222,17 +233,29 @@ func (c *findCtx) mask(r text.Range) {
 // at preventing crime, the inspectorate has found") the grade is the judgement's
 // statement and stays a label; so does the grade of a judgement kept (found), and a
 // grade set off in quotation marks ("is ‘good’ at operating"): a gap wider than a space.
+//
+// Only the masked words are read: maskLabels listed them (maskedW), and they are few.
+// A word listed twice is read twice; the second time it is masked no longer or
+// unmasked again, so the marks are the same.
 func (c *findCtx) unmaskCapabilities(found []rating.Found) {
-	for i := 0; i+2 < len(c.ws); i++ {
-		if !c.masked(i) || c.word(c.ws[i+1]) != "at" || c.rng(c.ws[i+1]).Start-c.rng(c.ws[i]).End != 1 || !strings.HasSuffix(c.word(c.ws[i+2]), "ing") {
-			continue
+	for _, r := range c.maskedW {
+		for i := r[0]; i < r[1] && i+2 < len(c.ws); i++ {
+			c.unmaskCapability(found, i)
 		}
-		if !c.inSpeech(i) || fFoundAt(found, c.rng(c.ws[i])) {
-			continue // the judgement's own grade
-		}
-		if e := fCueLex.at(c.ws, i, i+2); e != nil && fCapabilityCue(e) {
-			c.marks[i] &^= fwMasked
-		}
+	}
+}
+
+// unmaskCapability unmasks word i when it is the grade word of a capability in
+// speech (unmaskCapabilities).
+func (c *findCtx) unmaskCapability(found []rating.Found, i int) {
+	if !c.masked(i) || c.word(c.ws[i+1]) != "at" || c.rng(c.ws[i+1]).Start-c.rng(c.ws[i]).End != 1 || !strings.HasSuffix(c.word(c.ws[i+2]), "ing") {
+		return
+	}
+	if !c.inSpeech(i) || fFoundAt(found, c.rng(c.ws[i])) {
+		return // the judgement's own grade
+	}
+	if e := fCueLex.at(c.ws, i, i+2); e != nil && fCapabilityCue(e) {
+		c.marks[i] &^= fwMasked
 	}
 }
 
@@ -259,14 +282,54 @@ func fFoundAt(found []rating.Found, r text.Range) bool {
 func (c *findCtx) placeQuotes() {
 	c.sentQuote = fReuse(&c.buf.sentQuote, len(c.sentW))
 	parts := c.buf.parts[:0]
+	apart := true // the parts follow one another without overlapping
 	for qi, q := range c.quotes {
 		for _, r := range q.parts {
+			if n := len(parts); n > 0 && r.Start < parts[n-1].r.End {
+				apart = false
+			}
 			parts = append(parts, fQuotePart{r, qi})
 		}
 	}
 	c.buf.parts = parts
-	// parts are in text order: quotes are appended in order and a continuation only
-	// adds parts after the ones before it.
+	if !apart {
+		c.placeQuotesWalk(parts)
+		return
+	}
+	// Apart, the words of each part are found by a binary search: the words outside
+	// every quotation, most of a text, are not visited.
+	si := 0
+	for _, p := range parts {
+		if c.quotes[p.q].words < 5 {
+			continue
+		}
+		i := sort.Search(len(c.ws), func(i int) bool { return c.rng(c.ws[i]).End > p.r.Start })
+		for ; i < len(c.ws) && c.rng(c.ws[i]).Start < p.r.End; i++ {
+			c.placeWord(i, p, &si)
+		}
+	}
+}
+
+// placeWord marks word i when it lies in part p, and gives its sentence, found from
+// the sentence *si of the word before, p's quotation.
+func (c *findCtx) placeWord(i int, p fQuotePart, si *int) {
+	w := c.ws[i]
+	if p.r.Start > c.rng(w).Start || c.rng(w).End > p.r.End {
+		return
+	}
+	c.marks[i] |= fwInSpeech
+	if w.punct() {
+		return
+	}
+	for c.sentW[*si][1] <= i {
+		*si++
+	}
+	c.sentQuote[*si] = int32(p.q + 1)
+}
+
+// placeQuotesWalk is placeQuotes for parts that overlap: every word is compared with
+// the first part that ends after its start.
+func (c *findCtx) placeQuotesWalk(parts []fQuotePart) {
 	k := 0
 	for si, r := range c.sentW { // the sentences' words, in order, are all the words
 		for i := r[0]; i < r[1]; i++ {

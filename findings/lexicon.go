@@ -632,6 +632,7 @@ type fSplitter struct {
 	// firstPerson tells that a word read since it was last cleared is one of
 	// fFirstPerson (findCtx.sentFirst).
 	firstPerson bool
+	inspector   bool // as firstPerson, for the word "inspector" (findCtx.sentInsp)
 	// hyphen is the offset of the first '-' at or after the token last read (the
 	// text's length when there is none): the tokens before it, most of them, are
 	// words whole, told so without a search of their own.
@@ -700,6 +701,9 @@ func (s *fSplitter) add(r text.Range, k phrase.Word, id text.WordID) {
 	if fFirstPersonBits>>fIDBit(id)&1 != 0 && fFirstPerson.Has(id) {
 		s.firstPerson = true
 	}
+	if id == fInspectorID {
+		s.inspector = true
+	}
 	upper := false
 	if c := s.doc.Text()[r.Start]; c < utf8.RuneSelf {
 		upper = 'A' <= c && c <= 'Z' // unicode.IsUpper's answer for an ASCII letter
@@ -741,10 +745,11 @@ type fBuf struct {
 	arena             []fmatch
 	cls               [][2]int
 	headingCue        []uint8
-	sentW             [][2]int
+	sentW, maskedW    [][2]int
 	starts            []uint16
 	long              [][2]uint32
 	sentFirst         []bool
+	sentInsp          []bool
 	parts             []fQuotePart
 	cueSent           []int
 	paraSpeaker       []fSpeaker

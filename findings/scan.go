@@ -456,7 +456,7 @@ func (c *findCtx) gradeOnly(a, b int) bool {
 		return false
 	}
 	for i := a; i+1 < b; i++ {
-		if c.is(c.ws[i], "too") {
+		if c.isWord(c.ws[i], fWordToo) {
 			return false // "too many", "for too long": a finding besides the grade
 		}
 	}

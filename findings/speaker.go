@@ -300,9 +300,12 @@ func (c *findCtx) registerNames(si, lo, hi int) {
 // noteInspectorNames registers the names that follow the word "inspector" in sentence
 // si ("the chief inspector of prisons, Martin Cawdry, invoked …").
 func (c *findCtx) noteInspectorNames(si int) {
+	if !c.sentInsp[si] {
+		return // most sentences: readWords saw no "inspector"
+	}
 	a, b := c.sentW[si][0], c.sentW[si][1]
 	for i := a; i < b; i++ {
-		if !c.is(c.ws[i], "inspector") {
+		if !c.isWord(c.ws[i], fWordInspector) {
 			continue
 		}
 		for k := i + 1; k < b && k <= i+7; k++ {

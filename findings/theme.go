@@ -35,7 +35,14 @@ func init() {
 		fThemeLex.add(fEntry{stems: fPhraseStems(v), tag: tag, weak: weak})
 	}
 	fThemeLex.sort()
+	if len(fThemes) >= fMaxThemes {
+		panic("findings: more themes than theme counts")
+	}
 }
+
+// fMaxThemes bounds the themes, so that theme's weights, cleared for every finding,
+// are a few numbers and not one per possible tag.
+const fMaxThemes = 32
 
 // Themes returns the themes a finding can have, in the order the word list gives them,
 // with ThemeOther last.
@@ -49,7 +56,7 @@ func Themes() []string {
 func (c *findCtx) theme(a, b int) string {
 	ms := fThemeLex.find(c.ws, c.starts, a, b, c.themeMs[:0])
 	c.themeMs = ms // the next clause's room: nothing keeps ms past this call
-	var weights [256]int
+	var weights [fMaxThemes]int
 	best, bestW := 0, 0
 	for _, m := range ms {
 		t, w := int(m.e.tag), 2

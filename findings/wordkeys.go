@@ -148,3 +148,41 @@ func (r fKeyReader) id(doc *text.Document, ti int, lw string) text.WordID {
 	}
 	return text.Lookup(lw)
 }
+
+// fWord is a word that the scan looks for in every word of a clause or sentence, with
+// its stem's key: a word whose stem key differs is not it, told without reading its
+// text (most words).
+type fWord struct {
+	s    string
+	stem uint16
+}
+
+var fWordToo, fWordOnly, fWordInspector fWord
+
+// fInspectorID is the number of "inspector": readWords notes the sentences that hold
+// it, the only ones noteInspectorNames reads.
+var fInspectorID text.WordID
+
+// This file's init runs after the lists' (the files' order): the stems' keys are known.
+func init() {
+	fWordToo, fWordOnly, fWordInspector = newFWord("too"), newFWord("only"), newFWord("inspector")
+	if fInspectorID = text.Lookup("inspector"); fInspectorID == text.NoWord {
+		panic("findings: the vocabulary does not number \"inspector\"")
+	}
+}
+
+// newFWord returns s with its stem's key, which a list must hold: a word with no stem
+// key would need its text read after all.
+func newFWord(s string) fWord {
+	k := fVocab.Key(fStem(s))
+	if k == phrase.None || !fMayStem(s) {
+		panic("findings: no list holds the stem of " + s)
+	}
+	return fWord{s: s, stem: uint16(k)}
+}
+
+// isWord reports whether w is the word x: its length first, then its stem's key, and
+// its text only when both agree.
+func (c *findCtx) isWord(w fword, x fWord) bool {
+	return int(w.bits&fLongWord) == len(x.s) && w.stem() == x.stem && c.word(w) == x.s
+}
