@@ -30,6 +30,9 @@ type Matcher struct {
 	// starts has bit id set when some phrase starts with the word numbered id: most
 	// tokens are passed over on it.
 	starts [1 << 16 / 64]uint64
+	// seconds[a] is the mask of the second keys (modulo 64) of the phrases filed from a
+	// under their first key (at the first of them; the others' are 0).
+	seconds []uint64
 	// vocab is the word vocabulary's size once this matcher's words were numbered: a
 	// Document numbered with a smaller one may lack some of them.
 	vocab int
@@ -70,6 +73,7 @@ func New(phrases []string, values []int) *Matcher {
 		m.starts[keys[0]/64] |= 1 << (keys[0] % 64)
 	}
 	m.keyed.Build()
+	m.fileSeconds()
 	m.vocab = text.VocabSize()
 	return m
 }
@@ -98,22 +102,68 @@ func (m *Matcher) Find(n int, word func(int) string, out []Match) []Match {
 // FindIDs returns the longest match starting at each of the words numbered ids, left
 // to right, without overlaps.
 func (m *Matcher) FindIDs(ids []text.WordID, out []Match) []Match {
-	word := func(j int) Word { return Word{Exact: Key(ids[j])} }
 	for i := 0; i < len(ids); {
 		if id := ids[i]; m.starts[id/64]&(1<<(id%64)) == 0 {
 			i++
 			continue
 		}
-		k := m.keyed.At(i, len(ids), word)
+		k, n := m.atIDs(ids, i)
 		if k < 0 {
 			i++
 			continue
 		}
-		n := len(m.keyed.Phrase(k))
 		out = append(out, Match{i, i + n, m.values[k]})
 		i += n
 	}
 	return out
+}
+
+// atIDs is [Keyed.At] for a Matcher, reading the word numbers themselves rather than a
+// Word per word through a function: a Matcher's phrase words are vocabulary words,
+// numbered from 2 (never None or Any), and each matches its own number only. It
+// returns the phrase's index and length, or -1. The first key's mask of second keys
+// (seconds) passes over its longer phrases at once when the next word starts none.
+func (m *Matcher) atIDs(ids []text.WordID, i int) (int, int) {
+	a, b := m.keyed.filedAt(Key(ids[i]))
+	longer := false
+	if i+1 < len(ids) && a < b {
+		longer = m.seconds[a]&(1<<(ids[i+1]%64)) != 0
+	}
+	for p := a; p < b; p++ {
+		f := m.keyed.filed[p]
+		n := int(f.n)
+		if n > 1 && (!longer || i+n > len(ids)) {
+			continue
+		}
+		if sameIDs(m.keyed.rest[f.at:int(f.at)+n-1], ids[i+1:i+n]) {
+			return int(m.keyed.idx[p]), n
+		}
+	}
+	return -1, 0
+}
+
+// sameIDs reports whether the keys rest are the word numbers ids, of the same length.
+func sameIDs(rest []Key, ids []text.WordID) bool {
+	for j, k := range rest {
+		if k != Key(ids[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// fileSeconds sets seconds[a], for the phrases filed at [a, b) under each first key,
+// to the mask of their second keys modulo 64.
+func (m *Matcher) fileSeconds() {
+	m.seconds = make([]uint64, len(m.keyed.filed))
+	m.keyed.Firsts(func(k Key) {
+		a, b := m.keyed.filedAt(k)
+		for p := a; p < b; p++ {
+			if f := m.keyed.filed[p]; f.n > 1 {
+				m.seconds[a] |= 1 << (m.keyed.rest[f.at] % 64)
+			}
+		}
+	})
 }
 
 // The helpers below take matches as Find returns them: ordered, not overlapping, so
