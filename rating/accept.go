@@ -20,7 +20,7 @@ func numberWord(w string) bool {
 // coordinated reports a grade joined by "and", "but" or a comma to an accepted grade
 // shortly before it in the same clause: "graded weak for wellbeing and weak for
 // leadership". A list of areas between the two counts as one word.
-func coordinated(prev []cand, g phrase.Match, word func(int) string, areas []phrase.Match) bool {
+func coordinated(prev []cand, g phrase.Match, word *words, areas []phrase.Match) bool {
 	if len(prev) == 0 {
 		return false
 	}
@@ -29,14 +29,14 @@ func coordinated(prev []cand, g phrase.Match, word func(int) string, areas []phr
 		return false
 	}
 	j := g.First - 1
-	if isQuote(word(j)) {
+	if isQuote(word.at(j)) {
 		j--
 	}
-	if w := word(j); w != "and" && w != "," && w != "but" && w != "or" {
+	if w := word.at(j); w != "and" && w != "," && w != "but" && w != "or" {
 		return false
 	}
 	for i := last; i < g.First; i++ {
-		if clauseStop(word(i)) && word(i) != "but" {
+		if clauseStop(word.at(i)) && word.at(i) != "but" {
 			return false
 		}
 	}
@@ -55,12 +55,12 @@ func hasOverall(s Scale) bool {
 }
 
 // mentionsAreas reports a sentence that speaks of unnamed areas or categories.
-func mentionsAreas(n int, word func(int) string) bool {
+func mentionsAreas(n int, word *words) bool {
 	if allAreas(n, word) {
 		return false
 	}
 	for i := 0; i < n; i++ {
-		switch word(i) {
+		switch word.at(i) {
 		case "areas", "area", "aspects", "categories", "questions", "themes", "judgements":
 			return true
 		}
@@ -72,7 +72,7 @@ func mentionsAreas(n int, word func(int) string) bool {
 // good"): its grades and inspectorates are no inspection of one body.
 func Statistical(doc *text.Document, si int) bool {
 	s := doc.Sentences()[si]
-	_, _, word := doc.SentenceWords(s)
+	word := sentenceWords(doc, s)
 	return statistics(doc.WordIDs(s.First, s.Last), word)
 }
 
@@ -90,24 +90,24 @@ var statsOpeners = func() text.WordSet {
 
 // statistics reports a sentence of national figures ("72% of providers are good"),
 // read in its first len(ids) words, numbered ids.
-func statistics(ids []text.WordID, word func(int) string) bool {
+func statistics(ids []text.WordID, word *words) bool {
 	for i, id := range ids {
 		if !statsOpeners.Has(id) {
 			continue
 		}
-		w := word(i)
+		w := word.at(i)
 		switch {
 		case w == "%" || w == "percent" || w == "nationally" || w == "proportion":
 			return true
-		case w == "per" && word(i+1) == "cent":
+		case w == "per" && word.at(i+1) == "cent":
 			return true
-		case (w == "half" || w == "third" || w == "quarter" || w == "fifth" || w == "majority" || w == "minority" || w == "thirds" || w == "quarters") && word(i+1) == "of":
+		case (w == "half" || w == "third" || w == "quarter" || w == "fifth" || w == "majority" || w == "minority" || w == "thirds" || w == "quarters") && word.at(i+1) == "of":
 			return true // "nearly half of the services it looked at"
-		case w == "one" && word(i+1) == "in" && numberWord(word(i+2)):
+		case w == "one" && word.at(i+1) == "in" && numberWord(word.at(i+2)):
 			return true
-		case statsWords[w] && i > 0 && (numberWord(word(i-1)) || isDigits(word(i-1))) && !runs(word(i-2)) && !ownedBy(word(i-2)):
+		case statsWords[w] && i > 0 && (numberWord(word.at(i-1)) || isDigits(word.at(i-1))) && !runs(word.at(i-2)) && !ownedBy(word.at(i-2)):
 			return true
-		case w == "out" && word(i+1) == "of" && isDigits(word(i+2)):
+		case w == "out" && word.at(i+1) == "of" && isDigits(word.at(i+2)):
 			return true
 		}
 	}
@@ -131,8 +131,8 @@ func isDigits(w string) bool {
 }
 
 // acceptGrade decides whether a grade phrase is used as a grade here.
-func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word func(int) string, tableRow bool) bool {
-	before, after := word(g.First-1), word(g.Last)
+func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word *words, tableRow bool) bool {
+	before, after := word.at(g.First-1), word.at(g.Last)
 	quoted := isQuote(before) && isQuote(after)
 	if before == "than" {
 		return false // "more harm than good"
@@ -155,11 +155,11 @@ func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word func(i
 		if orig == "RI" {
 			return true
 		}
-		if word(g.First) == "ri" {
+		if word.at(g.First) == "ri" {
 			return false
 		}
 	case "inadequate":
-		if word(g.First) == "failing" {
+		if word.at(g.First) == "failing" {
 			if after == "to" || after == "children" || after == "pupils" || after == "people" {
 				return false
 			}
@@ -167,7 +167,7 @@ func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word func(i
 		}
 	case "met", "not met":
 		// Only in "safeguarding: met" and the like, handled by the area rule.
-		return tableRow || quoted || word(g.First-1) == ":" || word(g.First-1) == "was" || word(g.First-1) == "is"
+		return tableRow || quoted || word.at(g.First-1) == ":" || word.at(g.First-1) == "was" || word.at(g.First-1) == "is"
 	}
 	if quoted || codedGrade(gw, g, word) {
 		return true
@@ -195,7 +195,7 @@ func (f *finder) acceptGrade(gw, orig string, g phrase.Match, n int, word func(i
 }
 
 // cueBefore reports a rating cue within max tokens before the grade, in its clause.
-func (f *finder) cueBefore(g phrase.Match, word func(int) string, max int) bool {
+func (f *finder) cueBefore(g phrase.Match, word *words, max int) bool {
 	seen := 0
 	// The words are read by number alone; toldGrade reads the text around "told" only.
 	for i := g.First - 1; i >= 0 && seen < max; i-- {
@@ -214,9 +214,9 @@ func (f *finder) cueBefore(g phrase.Match, word func(int) string, max int) bool 
 }
 
 // isTrailing reports that only symbols and punctuation follow token i.
-func isTrailing(word func(int) string, i, n int) bool {
+func isTrailing(word *words, i, n int) bool {
 	for ; i < n; i++ {
-		w := word(i)
+		w := word.at(i)
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return false
@@ -235,11 +235,11 @@ func isPunct(w string) bool {
 // negated reports a hypothetical or negation in the grade's clause before it, a modal
 // after it in the same clause ("a school labelled outstanding may spend years …": a
 // generic statement), or the idiom "for good".
-func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
+func (f *finder) negated(g phrase.Match, n int, word *words) bool {
 	if distanceFrom(g.First, word) {
 		return true
 	}
-	if word(g.First-1) == "for" && word(g.First) == "good" && (g.Last == n || isPunct(word(g.Last))) {
+	if word.at(g.First-1) == "for" && word.at(g.First) == "good" && (g.Last == n || isPunct(word.at(g.Last))) {
 		return true
 	}
 	// Both windows read words by number: text only for "may" (the month?) and
@@ -268,7 +268,7 @@ func (f *finder) negated(g phrase.Match, n int, word func(int) string) bool {
 		if clauseStopIDs.Has(id) || id == commaID && k > 2 {
 			return false
 		}
-		if id == whereID && pluralNoun(word(i-1)) {
+		if id == whereID && pluralNoun(word.at(i-1)) {
 			return true // "in some classes where X was judged weak": a subset, not a grade
 		}
 		if hypotheticalIDs.Has(id) && !(id == mayID && monthMay(i, word)) && !reportedDecision(i, word) && !regardWhether(i, word) && !notChanged(i, word) {
@@ -295,17 +295,17 @@ func pluralNoun(w string) bool {
 // informed the trust it would place the academy in special measures" (a decision, not
 // a hypothesis; "could" stays one, and so does
 // "would" with a condition after it).
-func reportedDecision(i int, word func(int) string) bool {
-	if word(i) != "would" {
+func reportedDecision(i int, word *words) bool {
+	if word.at(i) != "would" {
 		return false
 	}
-	for j := i + 1; j <= i+15 && !clauseStop(word(j)) && word(j) != ""; j++ {
-		if word(j) == "if" || word(j) == "unless" {
+	for j := i + 1; j <= i+15 && !clauseStop(word.at(j)) && word.at(j) != ""; j++ {
+		if word.at(j) == "if" || word.at(j) == "unless" {
 			return false // "would be placed in special measures if …"
 		}
 	}
 	for j := i - 1; j >= 0 && j >= i-12; j-- {
-		switch word(j) {
+		switch word.at(j) {
 		case "told", "informed", "announced", "confirmed", "notified":
 			return true
 		case "if", "unless", ",":
@@ -317,23 +317,23 @@ func reportedDecision(i int, word func(int) string) bool {
 
 // monthMay reports "may" at i as the month: after a preposition or a period word ("in
 // May", "last May", "early May") or before a day or year ("May 2024").
-func monthMay(i int, word func(int) string) bool {
-	switch word(i - 1) {
+func monthMay(i int, word *words) bool {
+	switch word.at(i - 1) {
 	case "in", "since", "from", "until", "of", "during", "by", "last", "this", "next", "early", "late", "mid", "on", "and", "to":
 		return true
 	}
-	return isDigits(word(i+1)) || isDigits(word(i-1))
+	return isDigits(word.at(i+1)) || isDigits(word.at(i-1))
 }
 
 // scaleList reports a sentence that lists a scale's grades ("graded on a five-point
 // scale: outstanding, good, adequate, …", "key: 1 outstanding, 2 good, …"): three or
 // more grades with only commas, "and" or "or" and grade numbers between.
-func scaleList(gs []phrase.Match, word func(int) string) bool {
+func scaleList(gs []phrase.Match, word *words) bool {
 	run := 1
 	for k := 1; k < len(gs); k++ {
 		only := true
 		for i := gs[k-1].Last; i < gs[k].First; i++ {
-			if w := word(i); w != "," && w != "and" && w != "or" && w != "'" && w != "\"" && !gradeNumber(w) {
+			if w := word.at(i); w != "," && w != "and" && w != "or" && w != "'" && w != "\"" && !gradeNumber(w) {
 				only = false
 			}
 		}
@@ -352,18 +352,18 @@ func scaleList(gs []phrase.Match, word func(int) string) bool {
 // allAreas reports a grade given for every area ("weak in all areas it looked at",
 // "good in each of the four areas", "across every key question"): it is the overall
 // grade too. "All but one area" and "all areas except safety" are not.
-func allAreas(n int, word func(int) string) bool {
+func allAreas(n int, word *words) bool {
 	for i := 0; i+1 < n; i++ {
-		if w := word(i); w != "all" && w != "every" {
+		if w := word.at(i); w != "all" && w != "every" {
 			continue
 		}
 		j := i + 1
-		for j < n && j <= i+3 && (numberWord(word(j)) || word(j) == "the" || word(j) == "key" || word(j) == "of" || word(j) == "its") {
+		for j < n && j <= i+3 && (numberWord(word.at(j)) || word.at(j) == "the" || word.at(j) == "key" || word.at(j) == "of" || word.at(j) == "its") {
 			j++
 		}
-		switch word(j) {
+		switch word.at(j) {
 		case "areas", "area", "aspects", "aspect", "categories", "category", "questions", "question", "judgements", "judgement":
-			return !excepting(word(j + 1)) // "all areas except safety" is not
+			return !excepting(word.at(j + 1)) // "all areas except safety" is not
 		}
 	}
 	return false
@@ -372,18 +372,18 @@ func allAreas(n int, word func(int) string) bool {
 // codedGrade reports a grade written with its number, as a report's table flattened to
 // one line gives it: "Leadership and management Requires improvement 3 Quality of
 // teaching Good 2". The number must be the grade's rank on Ofsted's four-point scale.
-func codedGrade(gw string, g phrase.Match, word func(int) string) bool {
+func codedGrade(gw string, g phrase.Match, word *words) bool {
 	grade, ok := Lookup(Ofsted, gw)
 	if !ok || grade.Rank() > 4 {
 		return false
 	}
-	return word(g.Last) == string(rune('0'+grade.Rank()))
+	return word.at(g.Last) == string(rune('0'+grade.Rank()))
 }
 
 // labelled reports a page line that opens with a label and its grade, with link text
 // after it: "Overall: Inadequate  find out what our ratings mean".
-func labelled(g phrase.Match, word func(int) string) bool {
-	return g.First == 2 && word(1) == ":"
+func labelled(g phrase.Match, word *words) bool {
+	return g.First == 2 && word.at(1) == ":"
 }
 
 // runs reports a verb that gives a number of bodies as what one body runs, not as a
@@ -399,18 +399,18 @@ func runs(w string) bool {
 // inspectionLabel reports a grade given under a label naming an inspection, with its
 // date and a dash or colon between: "(Previous inspection June 2015 – Good)", "This
 // inspection: 12 May 2019 – Requires improvement".
-func inspectionLabel(first int, word func(int) string) bool {
+func inspectionLabel(first int, word *words) bool {
 	i := first - 1
-	if w := word(i); w != "-" && w != "–" && w != "—" && w != ":" {
+	if w := word.at(i); w != "-" && w != "–" && w != "—" && w != ":" {
 		return false
 	}
-	for k := 0; k < 4 && i > 0 && (isDigits(word(i-1)) || monthWord(word(i-1)) || word(i-1) == ":" || word(i-1) == "/"); k++ {
+	for k := 0; k < 4 && i > 0 && (isDigits(word.at(i-1)) || monthWord(word.at(i-1)) || word.at(i-1) == ":" || word.at(i-1) == "/"); k++ {
 		i--
 	}
-	if word(i-1) != "inspection" {
+	if word.at(i-1) != "inspection" {
 		return false
 	}
-	switch word(i - 2) {
+	switch word.at(i - 2) {
 	case "previous", "latest", "this", "current":
 		return true // not "last": on a provider's page the last inspection is the latest
 	}
@@ -428,15 +428,15 @@ func monthWord(w string) bool {
 
 // distanceFrom reports a grade given as a distance, not reached: "one step from
 // 'outstanding'", "a long way from good".
-func distanceFrom(first int, word func(int) string) bool {
+func distanceFrom(first int, word *words) bool {
 	i := first - 1
-	if isQuote(word(i)) {
+	if isQuote(word.at(i)) {
 		i--
 	}
-	if word(i) != "from" {
+	if word.at(i) != "from" {
 		return false
 	}
-	switch word(i - 1) {
+	switch word.at(i - 1) {
 	case "step", "steps", "away", "way", "short":
 		return true
 	}
@@ -462,26 +462,26 @@ func asideStart(gs []phrase.Match, ids []text.WordID) int {
 // regardWhether reports "whether" at i naming what a grade is for, not a doubt: "good
 // with regard to whether patients are kept safe", "the rating for whether its wards
 // are safe".
-func regardWhether(i int, word func(int) string) bool {
-	if word(i) != "whether" {
+func regardWhether(i int, word *words) bool {
+	if word.at(i) != "whether" {
 		return false
 	}
-	if p := word(i - 1); p == "for" || p == "on" || p == "of" {
-		return nounsAfter[word(i-2)]
+	if p := word.at(i - 1); p == "for" || p == "on" || p == "of" {
+		return nounsAfter[word.at(i-2)]
 	}
-	w := word(i - 2)
-	return word(i-1) == "to" && (w == "regard" || w == "respect" || w == "relation")
+	w := word.at(i - 2)
+	return word.at(i-1) == "to" && (w == "regard" || w == "respect" || w == "relation")
 }
 
 // gap counts the words from i to j, an area's name or a list's comma or "and" as none.
-func gap(i, j int, word func(int) string, areas []phrase.Match) int {
+func gap(i, j int, word *words, areas []phrase.Match) int {
 	n := 0
 	for i < j {
 		if k := phrase.StartingAt(areas, i); k >= 0 {
 			i = areas[k].Last
 			continue
 		}
-		if w := word(i); w != "," && w != "and" {
+		if w := word.at(i); w != "," && w != "and" {
 			n++
 		}
 		i++
@@ -492,10 +492,10 @@ func gap(i, j int, word func(int) string, areas []phrase.Match) int {
 // relational reports a grade said of how well a body does something, by the name of an
 // area that is an activity: "good at preventing crime", "outstanding at treating the
 // public fairly". A one-word activity ("good at teaching") is too often plain praise.
-func (f *finder) relational(g phrase.Match, word func(int) string) bool {
-	if word(g.Last) != "at" {
+func (f *finder) relational(g phrase.Match, word *words) bool {
+	if word.at(g.Last) != "at" {
 		return false
 	}
 	k := f.areaStarting(g.Last + 1)
-	return k >= 0 && f.areas[k].Last-f.areas[k].First >= 2 && strings.HasSuffix(word(g.Last+1), "ing")
+	return k >= 0 && f.areas[k].Last-f.areas[k].First >= 2 && strings.HasSuffix(word.at(g.Last+1), "ing")
 }

@@ -46,9 +46,9 @@ func (f *finder) headingArea(pi int) (phrase.Match, text.Range) {
 
 // parenEnd returns the index of the dash that closes a parenthesis opened by the one
 // at i, or -1.
-func parenEnd(i, n int, word func(int) string) int {
+func parenEnd(i, n int, word *words) int {
 	for j := i + 1; j < n && j-i <= 25; j++ {
-		if w := word(j); w == "-" {
+		if w := word.at(j); w == "-" {
 			return j
 		} else if clauseStop(w) {
 			return -1
@@ -59,9 +59,9 @@ func parenEnd(i, n int, word func(int) string) int {
 
 // skipBack walks back from token i over linking words and parentheses, and returns
 // the first token that is neither.
-func skipBack(i int, word func(int) string) int {
+func skipBack(i int, word *words) int {
 	for i >= 0 {
-		w := word(i)
+		w := word.at(i)
 		if linking[w] || gradeNumber(w) || w == "(" {
 			if w == "-" || w == "," {
 				if j := parenStart(i, 0, word); j >= 0 {
@@ -79,15 +79,15 @@ func skipBack(i int, word func(int) string) int {
 
 // parenStart returns the index of the dash or comma that opens a parenthesis closed by
 // the one at i ("– which covers … –", ", the quality of …,", ", which …,"), or -1.
-func parenStart(i, floor int, word func(int) string) int {
-	w := word(i)
+func parenStart(i, floor int, word *words) int {
+	w := word.at(i)
 	for j := i - 1; j >= floor && i-j <= 25; j-- {
-		v := word(j)
+		v := word.at(j)
 		if clauseStop(v) {
 			return -1
 		}
 		if v == w {
-			next := word(j + 1)
+			next := word.at(j + 1)
 			if w == "-" || next == "which" || next == "who" || next == "where" || next == "the" || next == "a" || next == "an" {
 				return j
 			}
@@ -100,23 +100,23 @@ func parenStart(i, floor int, word func(int) string) int {
 // clauseStart walks back from token at to the start of its clause, over parentheses
 // set off by a pair of dashes or by a comma and "which"/"who" ("Apprenticeships, which
 // account for 1,400 learners, were judged inadequate").
-func clauseStart(at int, word func(int) string, grades []phrase.Match) int {
+func clauseStart(at int, word *words, grades []phrase.Match) int {
 	i := at - 1
 	for i >= 0 {
-		w := word(i)
+		w := word.at(i)
 		if clauseStop(w) || (phrase.EndingAt(grades, i+1) >= 0) {
 			break
 		}
-		if w == "," && i >= 2 && word(i-2) == "," && (clauseStop(word(i-1)) || adverb[word(i-1)]) {
+		if w == "," && i >= 2 && word.at(i-2) == "," && (clauseStop(word.at(i-1)) || adverb[word.at(i-1)]) {
 			i -= 3 // "Apprenticeships, however, still require improvement"
 			continue
 		}
 		if w == "-" || w == "," {
 			j := i - 1
-			for j >= 0 && word(j) != w && !clauseStop(word(j)) {
+			for j >= 0 && word.at(j) != w && !clauseStop(word.at(j)) {
 				j--
 			}
-			paren := j >= 0 && word(j) == w && (w == "-" || word(j+1) == "which" || word(j+1) == "who" || word(j+1) == "where")
+			paren := j >= 0 && word.at(j) == w && (w == "-" || word.at(j+1) == "which" || word.at(j+1) == "who" || word.at(j+1) == "where")
 			if !paren {
 				break
 			}
@@ -141,9 +141,9 @@ func reportCardArea(a string) string {
 
 // thatArea reports "that area" or "this area" before token at in its clause: an area
 // named in the sentence before.
-func thatArea(at int, word func(int) string) bool {
-	for i := at - 1; i >= 1 && at-i <= 6 && !clauseStop(word(i)); i-- {
-		if word(i) == "area" && (word(i-1) == "that" || word(i-1) == "this") {
+func thatArea(at int, word *words) bool {
+	for i := at - 1; i >= 1 && at-i <= 6 && !clauseStop(word.at(i)); i-- {
+		if word.at(i) == "area" && (word.at(i-1) == "that" || word.at(i-1) == "this") {
 			return true
 		}
 	}

@@ -22,14 +22,14 @@ func buildAreaSets() map[Inspectorate][]string {
 // allExcept finds, within a few words after a grade ending at from, a grade given for
 // every area but some: "outstanding … for all points except safe". It returns where the
 // phrase starts and ends and the area matches excepted; false when there is none.
-func (f *finder) allExcept(from, n int, word func(int) string) (int, int, []int, bool) {
+func (f *finder) allExcept(from, n int, word *words) (int, int, []int, bool) {
 	areas := f.areas
 	start, except := -1, -1
 	for i := from; i < n && i < from+12 && except < 0; i++ {
-		switch w := word(i); {
+		switch w := word.at(i); {
 		case w == "all" || w == "every" || w == "each":
 			start = i
-		case start >= 0 && collective[word(i-1)] && excepting(w) && (w != "apart" || word(i+1) == "from"):
+		case start >= 0 && collective[word.at(i-1)] && excepting(w) && (w != "apart" || word.at(i+1) == "from"):
 			except = i
 		case clauseStop(w) || start < 0 && f.namesArea(i):
 			return 0, 0, nil, false
@@ -39,7 +39,7 @@ func (f *finder) allExcept(from, n int, word func(int) string) (int, int, []int,
 		return 0, 0, nil, false
 	}
 	i := except + 1
-	if w := word(i); w == "from" || w == "for" {
+	if w := word.at(i); w == "from" || w == "for" {
 		i++
 	}
 	var got []int
@@ -49,7 +49,7 @@ func (f *finder) allExcept(from, n int, word func(int) string) (int, int, []int,
 			i = areas[k].Last
 			continue
 		}
-		if w := word(i); (w == "and" || w == ",") && f.areaStarting(i+1) >= 0 {
+		if w := word.at(i); (w == "and" || w == ",") && f.areaStarting(i+1) >= 0 {
 			i++
 			continue
 		}
@@ -93,9 +93,9 @@ func (f *finder) namesArea(i int) bool {
 
 // ratingWordsOnly reports that only a rating's own words stand between a grade ending at
 // from and word to: "an outstanding rating overall".
-func ratingWordsOnly(from, to int, word func(int) string) bool {
+func ratingWordsOnly(from, to int, word *words) bool {
 	for i := from; i < to; i++ {
-		if w := word(i); w != "rating" && w != "grade" && !isQuote(w) {
+		if w := word.at(i); w != "rating" && w != "grade" && !isQuote(w) {
 			return false
 		}
 	}
@@ -104,24 +104,24 @@ func ratingWordsOnly(from, to int, word func(int) string) bool {
 
 // forAllAreas reports a grade followed by the words that give it for every area: "good
 // in all aspects", "good across all four areas"; not "in all areas except safety".
-func forAllAreas(from int, word func(int) string) bool {
-	if w := word(from); isQuote(w) {
+func forAllAreas(from int, word *words) bool {
+	if w := word.at(from); isQuote(w) {
 		from++
 	}
-	switch word(from) {
+	switch word.at(from) {
 	case "in", "across", "for", "on":
 	default:
 		return false
 	}
 	i := from + 1
-	if w := word(i); w != "all" && w != "every" && w != "each" {
+	if w := word.at(i); w != "all" && w != "every" && w != "each" {
 		return false
 	}
 	i++
-	for k := 0; k < 2 && (word(i) == "the" || word(i) == "its" || word(i) == "of" || numberWord(word(i))); k++ {
+	for k := 0; k < 2 && (word.at(i) == "the" || word.at(i) == "its" || word.at(i) == "of" || numberWord(word.at(i))); k++ {
 		i++
 	}
-	return collective[word(i)] && !excepting(word(i+1))
+	return collective[word.at(i)] && !excepting(word.at(i+1))
 }
 
 // listedAreas returns the areas named in the sentence before si in its paragraph, when

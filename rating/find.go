@@ -300,8 +300,8 @@ func (f *finder) sentence(si int) {
 	if n == 0 {
 		return
 	}
-	sc := &sentenceScan{f: f, si: si, s: s, n: n, toks: doc.Tokens()[s.First:s.Last], lower: doc.Lower()}
-	word := sc.word
+	sc := &sentenceScan{f: f, si: si, s: s, n: n, w: words{toks: doc.Tokens()[s.First:s.Last], lower: doc.Lower()}}
+	word := &sc.w
 	f.ids = doc.WordIDs(s.First, s.Last)
 	f.grades = gradeMatcher.FindIn(doc, s.First, s.Last, f.grades[:0])
 	if len(f.grades) == 0 {
@@ -317,7 +317,7 @@ func (f *finder) sentence(si int) {
 	sc.tableRow = para.Last-para.First == 1 && n <= 24
 	// A list item that opens with a grade, under a lead-in ending in a colon: "We found
 	// that outcomes were: • poor for safety".
-	sc.listItem = sc.tableRow && word(0) == "\u2022" && f.underColon(s.Para)
+	sc.listItem = sc.tableRow && word.at(0) == "\u2022" && f.underColon(s.Para)
 	// The area named by a short heading just before a row that is only a grade.
 	sc.heading = phrase.Match{Value: -1}
 	if sc.tableRow && len(f.grades) == 1 && f.grades[0].First == 0 && isTrailing(word, f.grades[0].Last, n) && s.Para > 0 {
@@ -344,7 +344,7 @@ func (f *finder) sentence(si int) {
 
 // dropModifiers removes the area mentions that modify a noun after them ("safeguarding
 // issues", "safeguarding and child protection failings"), in place.
-func (f *finder) dropModifiers(areas []phrase.Match, n int, word func(int) string) []phrase.Match {
+func (f *finder) dropModifiers(areas []phrase.Match, n int, word *words) []phrase.Match {
 	out := areas[:0]
 	for _, a := range areas {
 		if !f.modifier(a, n, word) {
@@ -356,7 +356,7 @@ func (f *finder) dropModifiers(areas []phrase.Match, n int, word func(int) strin
 
 // modifier reports an area mention followed by a modified noun, right after it or after
 // "and" and at most two more words.
-func (f *finder) modifier(a phrase.Match, n int, word func(int) string) bool {
+func (f *finder) modifier(a phrase.Match, n int, word *words) bool {
 	i := a.Last
 	if modifiedNounIDs.Has(f.id(i)) {
 		return true
@@ -368,7 +368,7 @@ func (f *finder) modifier(a phrase.Match, n int, word func(int) string) bool {
 		if modifiedNounIDs.Has(f.id(j)) {
 			return true
 		}
-		if isPunct(word(j)) {
+		if isPunct(word.at(j)) {
 			return false
 		}
 	}
@@ -387,20 +387,33 @@ type sentenceScan struct {
 	headingAt          text.Range
 	cands              []cand
 	claimed            []bool // per area mention of the sentence
-	// The sentence's tokens and the lower-cased text they index, held here so that
-	// word, which the rules call for most words they pass, reads no Document.
-	toks  []text.Token
-	lower string
+	w                  words  // the sentence's words, which the rules read most
+}
+
+// words reads a sentence's tokens lower-cased (Document.Word), or "" outside it. The
+// rules take it as a pointer to this type rather than a function value, so that the
+// call, made for most words they pass, is inlined and reads no Document.
+type words struct {
+	toks  []text.Token // the sentence's
+	lower string       // the lower-cased text they index
+}
+
+// sentenceWords returns the words of sentence s of doc.
+func sentenceWords(doc *text.Document, s text.Sentence) *words {
+	return &words{toks: doc.Tokens()[s.First:s.Last], lower: doc.Lower()}
+}
+
+// at returns token i of the sentence lower-cased, or "" outside it.
+func (w *words) at(i int) string {
+	if uint(i) >= uint(len(w.toks)) {
+		return ""
+	}
+	t := w.toks[i]
+	return w.lower[t.Start:t.End]
 }
 
 // word returns the sentence's token i lower-cased (Document.Word), or "" outside it.
-func (sc *sentenceScan) word(i int) string {
-	if uint(i) >= uint(len(sc.toks)) {
-		return ""
-	}
-	t := sc.toks[i]
-	return sc.lower[t.Start:t.End]
-}
+func (sc *sentenceScan) word(i int) string { return sc.w.at(i) }
 
 func (sc *sentenceScan) tok(i int) text.Token { return sc.f.doc.Tokens()[sc.s.First+i] }
 
@@ -411,7 +424,7 @@ func (sc *sentenceScan) rangeOf(m phrase.Match) text.Range {
 // candidates keeps the grades of the sentence that are judgements of some body, with
 // their time and year.
 func (sc *sentenceScan) candidates() {
-	f, si, n, word, cands := sc.f, sc.si, sc.n, sc.word, sc.cands
+	f, si, n, word, cands := sc.f, sc.si, sc.n, &sc.w, sc.cands
 	for gi, g := range f.grades {
 		r := text.Range{Start: int(sc.tok(g.First).Start), End: int(sc.tok(g.Last - 1).End)}
 		gw := gradeWords[g.Value]
@@ -447,7 +460,7 @@ func (sc *sentenceScan) candidates() {
 // clause, as old: "when safety was judged not sufficiently good and purposeful activity
 // was poor".
 func (sc *sentenceScan) joinPrevious() {
-	f, word, cands := sc.f, sc.word, sc.cands
+	f, word, cands := sc.f, &sc.w, sc.cands
 	for ci := 1; ci < len(cands); ci++ {
 		p, c := cands[ci-1], &cands[ci]
 		if p.time != Previous || c.time == Previous || c.explicit {
@@ -455,7 +468,7 @@ func (sc *sentenceScan) joinPrevious() {
 		}
 		joined, and := true, false
 		for i := p.m.Last; i < c.m.First; i++ {
-			w := word(i)
+			w := word.at(i)
 			and = and || w == "and" || w == ","
 			if !(w == "and" || w == "," || filler[w] || linking[w] || phrase.Covering(f.areas, i)) || w == "to" || w == "now" {
 				joined = false
@@ -470,12 +483,12 @@ func (sc *sentenceScan) joinPrevious() {
 
 // listAfter returns the area mentions listed right after a grade that ends at from.
 func (sc *sentenceScan) listAfter(from int, quoted bool) []int {
-	f, n, word, claimed := sc.f, sc.n, sc.word, sc.claimed
+	f, n, word, claimed := sc.f, sc.n, &sc.w, sc.claimed
 	got := f.ix.after[:0]
 	defer func() { f.ix.after = got[:0] }()
 	i := from
 	connected := false
-	if quoted && isQuote(word(i)) && f.areaStarting(i+1) >= 0 {
+	if quoted && isQuote(word.at(i)) && f.areaStarting(i+1) >= 0 {
 		i++ // "'inadequate' care leaver support": the grade qualifies the area
 		connected = true
 	}
@@ -493,9 +506,9 @@ func (sc *sentenceScan) listAfter(from int, quoted bool) []int {
 			unknown = 0
 			continue
 		}
-		w := word(i)
+		w := word.at(i)
 		switch {
-		case w == "which" && includes(word(i+1)):
+		case w == "which" && includes(word.at(i+1)):
 			connected = true // "grades of good, which included fostering …"
 			i++
 		case w == "except" || w == "apart":
@@ -512,7 +525,7 @@ func (sc *sentenceScan) listAfter(from int, quoted bool) []int {
 			}
 		case afterConnectorIDs.Has(f.id(i)):
 			connected = true
-		case w == "to" && (word(i-1) == "regard" || word(i-1) == "relation"):
+		case w == "to" && (word.at(i-1) == "regard" || word.at(i-1) == "relation"):
 			connected = true // "good with regard to whether patients felt safe"
 		case afterSkipIDs.Has(f.id(i)) || numberWord(w):
 		case connected && unknown < 6 && !(f.gradeStarting(i) >= 0) && !clauseStop(w):
@@ -550,7 +563,7 @@ func (sc *sentenceScan) ownGrade(k int) bool {
 
 // listBefore returns the area mentions listed just before to, back to floor.
 func (sc *sentenceScan) listBefore(to, floor int) []int {
-	f, word, claimed := sc.f, sc.word, sc.claimed
+	f, word, claimed := sc.f, &sc.w, sc.claimed
 	got := f.ix.before[:0]
 	defer func() { f.ix.before = got[:0] }()
 	i := to - 1
@@ -565,9 +578,9 @@ func (sc *sentenceScan) listBefore(to, floor int) []int {
 			budget = 3 // "and the school's early years provision"
 			continue
 		}
-		w := word(i)
+		w := word.at(i)
 		switch {
-		case w == "which" && word(i-1) == "," && len(got) == 0 && f.areaEnding(i-1) >= 0:
+		case w == "which" && word.at(i-1) == "," && len(got) == 0 && f.areaEnding(i-1) >= 0:
 			i -= 2 // "except well-led, which was rated good"
 			continue
 		case w == "-" || w == ",":
@@ -601,10 +614,10 @@ func (sc *sentenceScan) listBefore(to, floor int) []int {
 // and caring"), otherwise the list just before it ("safe and well-led were rated
 // inadequate").
 func (sc *sentenceScan) listedAreasOf() {
-	f, si, n, word, cands := sc.f, sc.si, sc.n, sc.word, sc.cands
+	f, si, n, word, cands := sc.f, sc.si, sc.n, &sc.w, sc.cands
 	for ci := range cands {
 		c := &cands[ci]
-		after := sc.listAfter(c.m.Last, isQuote(word(c.m.First-1)) && isQuote(word(c.m.Last)))
+		after := sc.listAfter(c.m.Last, isQuote(word.at(c.m.First-1)) && isQuote(word.at(c.m.Last)))
 		floor := 0
 		if ci > 0 {
 			floor = cands[ci-1].m.Last
@@ -618,8 +631,8 @@ func (sc *sentenceScan) listedAreasOf() {
 		if len(before) == 0 {
 			// "rated safety at HMP Stanmoor as poor", "help and protection for children
 			// who need it requires improvement": the areas before a place or a qualifier.
-			for i := c.m.First - 1; i >= floor && c.m.First-i <= 7 && !clauseStop(word(i)); i-- {
-				if w := word(i); w == "at" || w == "in" || w == "for" {
+			for i := c.m.First - 1; i >= floor && c.m.First-i <= 7 && !clauseStop(word.at(i)); i-- {
+				if w := word.at(i); w == "at" || w == "in" || w == "for" {
 					if before = sc.listBefore(i, floor); len(before) > 0 {
 						break
 					}
@@ -721,9 +734,9 @@ func (sc *sentenceScan) comparedAreas() {
 // with staffing and the environment also put at that level", "… and
 // leadership was judged the same".
 func (sc *sentenceScan) sameGrade() {
-	word := sc.word
+	word := &sc.w
 	for p := 1; p+1 < sc.n; p++ {
-		w, next := word(p), word(p+1)
+		w, next := word.at(p), word.at(p+1)
 		if !(w == "the" && next == "same" || (w == "this" || w == "that") && (next == "level" || next == "grade")) {
 			continue
 		}
@@ -769,7 +782,7 @@ func (sc *sentenceScan) fromAt(at int) bool {
 // fallbackAreas finds the area of a grade no list gave one: every area listed before,
 // a heading, the area the sentence before names, or the area opening its clause.
 func (sc *sentenceScan) fallbackAreas() {
-	f, si, word, cands, claimed := sc.f, sc.si, sc.word, sc.cands, sc.claimed
+	f, si, word, cands, claimed := sc.f, sc.si, &sc.w, sc.cands, sc.claimed
 	for ci := range cands {
 		c := &cands[ci]
 		if len(c.areas) > 0 || c.grade.Scale() == Category {
@@ -793,7 +806,7 @@ func (sc *sentenceScan) fallbackAreas() {
 		}
 		// "Our rating of safe went down. We rated it as inadequate": "it", or "that
 		// area", is the area the sentence before names.
-		if word(c.m.First-1) == "it" || word(c.m.First-2) == "it" && linking[word(c.m.First-1)] || thatArea(c.m.First, word) {
+		if word.at(c.m.First-1) == "it" || word.at(c.m.First-2) == "it" && linking[word.at(c.m.First-1)] || thatArea(c.m.First, word) {
 			if m, at := f.previousSentenceArea(si); m.Value >= 0 {
 				if name, ok := areaFor(m.Value, c.insp); ok {
 					c.areas = []areaRef{{name, at, true}}
@@ -822,9 +835,9 @@ func (sc *sentenceScan) fallbackAreas() {
 		// The area that opens the grade's clause: "Apprenticeships, which account for
 		// …, were judged inadequate"; "while resettlement – … – was found to be good".
 		i := clauseStart(c.m.First, word, f.grades)
-		for i < c.m.First && (word(i) == "the" || word(i) == "its" || word(i) == "while" || word(i) == "whilst" || word(i) == "," || isQuote(word(i))) {
+		for i < c.m.First && (word.at(i) == "the" || word.at(i) == "its" || word.at(i) == "while" || word.at(i) == "whilst" || word.at(i) == "," || isQuote(word.at(i))) {
 			i++
-			if word(i) == "quality" && word(i+1) == "of" {
+			if word.at(i) == "quality" && word.at(i+1) == "of" {
 				i += 2 // "the quality of its resettlement work … was rated"
 			}
 		}
@@ -840,7 +853,7 @@ func (sc *sentenceScan) fallbackAreas() {
 // ratedArea returns the first unclaimed area mention after a rating noun and "for",
 // "of" or "on", within a few words, in the clause before token at; -1 if none.
 func (sc *sentenceScan) ratedArea(at int) int {
-	for i := clauseStart(at, sc.word, sc.f.grades); i+1 < at; i++ {
+	for i := clauseStart(at, &sc.w, sc.f.grades); i+1 < at; i++ {
 		if !nounsAfterIDs.Has(sc.f.id(i)) {
 			continue // read by number: the word after only after a rating noun
 		}
@@ -895,7 +908,7 @@ func (sc *sentenceScan) frontedArea() int {
 
 // emit adds the judgements of the kept candidates to the finder's output.
 func (sc *sentenceScan) emit() {
-	f, si, n, word, cands := sc.f, sc.si, sc.n, sc.word, sc.cands
+	f, si, n, word, cands := sc.f, sc.si, sc.n, &sc.w, sc.cands
 	m := len(cands)
 	flags := slices.Grow(f.flags[:0], 3*m)[:3*m] // the three lists of marks, in the finder's scratch
 	clear(flags)
@@ -1010,15 +1023,15 @@ var (
 // gradedActivity reports a grade followed by what it grades as an activity, "at" and
 // a verb's -ing form ("'weak' at answering the phone"): the grade of a part the text
 // does not name as an area, not the overall grade. A quotation mark may close the grade.
-func gradedActivity(last int, word func(int) string) bool {
+func gradedActivity(last int, word *words) bool {
 	i := last
-	if isQuote(word(i)) {
+	if isQuote(word.at(i)) {
 		i++
 	}
-	if word(i) != "at" {
+	if word.at(i) != "at" {
 		return false
 	}
-	w := word(i + 1)
+	w := word.at(i + 1)
 	return len(w) > 5 && strings.HasSuffix(w, "ing")
 }
 
@@ -1027,8 +1040,8 @@ func gradedActivity(last int, word func(int) string) bool {
 // sentence before is previous, one with its year, which it returns ("The home was
 // first inspected in 2019 and rated inadequate. It received a good rating for
 // caring.").
-func (f *finder) continuesPrevious(si int, word func(int) string) (int, bool) {
-	if w := word(0); (w != "it" && w != "they") || si == 0 {
+func (f *finder) continuesPrevious(si int, word *words) (int, bool) {
+	if w := word.at(0); (w != "it" && w != "they") || si == 0 {
 		return 0, false
 	}
 	year, any := 0, false

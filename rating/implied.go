@@ -126,8 +126,8 @@ var repeatOrdinals, repeatNouns = repeatWords["ordinal"], repeatWords["noun"]
 
 // notChanged reports "not changed" at i: a grade said not to have changed is the
 // current one and the previous one alike, not a negated grade.
-func notChanged(i int, word func(int) string) bool {
-	return (word(i) == "not" || word(i) == "n't") && repeatWords["unchanged"][word(i+1)]
+func notChanged(i int, word *words) bool {
+	return (word.at(i) == "not" || word.at(i) == "n't") && repeatWords["unchanged"][word.at(i+1)]
 }
 
 // notIDs holds the words notChanged opens with.
@@ -138,20 +138,20 @@ var repeatWords = lexicon.SectionSets("grade_repeat")
 
 // countedRepeat reports a grade said with an ordinal and a rating noun: "its second
 // 'inadequate' report", "a third requires improvement rating".
-func countedRepeat(g phrase.Match, word func(int) string) bool {
+func countedRepeat(g phrase.Match, word *words) bool {
 	b, a := g.First-1, g.Last
-	if isQuote(word(b)) {
+	if isQuote(word.at(b)) {
 		b--
 	}
-	if isQuote(word(a)) {
+	if isQuote(word.at(a)) {
 		a++
 	}
-	return repeatOrdinals[word(b)] && repeatNouns[word(a)]
+	return repeatOrdinals[word.at(b)] && repeatNouns[word.at(a)]
 }
 
 // repeated reports a grade said to repeat the previous one: a cue in its clause before
 // it, or in the few words after it ("at a third successive inspection").
-func (f *finder) repeated(g phrase.Match, n int, word func(int) string) bool {
+func (f *finder) repeated(g phrase.Match, n int, word *words) bool {
 	if countedRepeat(g, word) {
 		return true
 	}

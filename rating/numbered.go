@@ -12,7 +12,7 @@ func (f *finder) numberedRows() {
 	}
 	var grades []Grade // Ofsted's, made for the first row found
 	for si, s := range f.doc.Sentences() {
-		n, _, word := f.doc.SentenceWords(s)
+		n, word := s.Last-s.First, sentenceWords(f.doc, s)
 		num, skip := rowNumber(n, word) // skip: the colon's bytes when it is in the number's token
 		if num < 0 {
 			continue
@@ -20,12 +20,12 @@ func (f *finder) numberedRows() {
 		if grades == nil {
 			grades = Ofsted.Grades()
 		}
-		rank := int(word(num)[skip] - '0')
+		rank := int(word.at(num)[skip] - '0')
 		if rank > len(grades) {
 			continue
 		}
 		var t Time
-		switch word(0) {
+		switch word.at(0) {
 		case "this":
 			t = Current
 		case "previous":
@@ -47,14 +47,14 @@ func (f *finder) numberedRows() {
 // rowNumber returns the index of the grade number in a row "this inspection: 2" of n
 // words, and the bytes of a colon written into the number's token ("inspection:2");
 // -1 when the row is not one.
-func rowNumber(n int, word func(int) string) (int, int) {
-	if word(1) != "inspection" {
+func rowNumber(n int, word *words) (int, int) {
+	if word.at(1) != "inspection" {
 		return -1, 0
 	}
 	switch {
-	case n == 4 && word(2) == ":" && gradeNumber(word(3)):
+	case n == 4 && word.at(2) == ":" && gradeNumber(word.at(3)):
 		return 3, 0
-	case n == 3 && len(word(2)) == 2 && word(2)[0] == ':' && gradeNumber(word(2)[1:]):
+	case n == 3 && len(word.at(2)) == 2 && word.at(2)[0] == ':' && gradeNumber(word.at(2)[1:]):
 		return 2, 1
 	}
 	return -1, 0

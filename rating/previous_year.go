@@ -10,25 +10,25 @@ package rating
 // academy was told it needed improvement", "the force has been told that it requires
 // improvement". "Schools being told they require improvement" under a proposal is no
 // body's grade.
-func toldGrade(i int, word func(int) string) bool {
-	if word(i) != "told" {
+func toldGrade(i int, word *words) bool {
+	if word.at(i) != "told" {
 		return false
 	}
-	switch word(i - 1) {
+	switch word.at(i - 1) {
 	case "was", "were", "been":
 	default:
 		return false
 	}
-	return word(i+1) == "it" || word(i+1) == "that" && word(i+2) == "it"
+	return word.at(i+1) == "it" || word.at(i+1) == "that" && word.at(i+2) == "it"
 }
 
 // nowAfterContrast reports a sentence that goes on, after the grade that ends at
 // token from, to a contrast ("but", "yet", "however") and then to what is so now:
 // the grade, given with a year, is the earlier one.
-func nowAfterContrast(from, n int, word func(int) string) bool {
+func nowAfterContrast(from, n int, word *words) bool {
 	contrast := false
 	for i := from; i < n; i++ {
-		switch w := word(i); {
+		switch w := word.at(i); {
 		case w == "but" || w == "yet" || w == "however":
 			contrast = true
 		case contrast && (w == "now" || w == "today"):
@@ -42,18 +42,18 @@ func nowAfterContrast(from, n int, word func(int) string) bool {
 // itself in the past, "Last year" or "<n> years ago", with no turn to the present
 // before the grade: "Last year the government issued a notice after an Ofsted visit
 // rated the service inadequate". The opening reaches further than the clause cues.
-func openedInPast(first int, word func(int) string) bool {
+func openedInPast(first int, word *words) bool {
 	from := 0
 	switch {
-	case word(0) == "last" && word(1) == "year":
+	case word.at(0) == "last" && word.at(1) == "year":
 		from = 2
-	case (word(1) == "year" || word(1) == "years") && word(2) == "ago":
+	case (word.at(1) == "year" || word.at(1) == "years") && word.at(2) == "ago":
 		from = 3 // "a year ago", "two years ago"
 	default:
 		return false
 	}
 	for i := from; i < first; i++ {
-		switch word(i) {
+		switch word.at(i) {
 		case "but", "however", "yet", ";", "now", "this", "latest", "since":
 			return false
 		}
