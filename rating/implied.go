@@ -13,6 +13,9 @@ import (
 // services, which get no grade). The added judgement is at the category's place.
 // An inspectorate whose scale has no "inadequate" (Estyn) gets none.
 func impliedOverall(out []Found) []Found {
+	if !failingCategoryIn(out) {
+		return out // most texts: no overall grades to map, none to add
+	}
 	type when struct {
 		time Time
 		year int
@@ -44,6 +47,17 @@ func impliedOverall(out []Found) []Found {
 		hasOverall[w] = true
 	}
 	return out
+}
+
+// failingCategoryIn reports a judgement in out that impliedOverall may add an overall
+// grade for, a failing category.
+func failingCategoryIn(out []Found) bool {
+	for i := range out {
+		if out[i].Area == "category" && failingCategory[out[i].Grade.word] {
+			return true
+		}
+	}
+	return false
 }
 
 // summaryOverall adds the overall judgement a summary area gives where the text gives
