@@ -12,7 +12,11 @@ func (f *finder) numberedRows() {
 	}
 	var grades []Grade // Ofsted's, made for the first row found
 	for si, s := range f.doc.Sentences() {
-		n, word := s.Last-s.First, sentenceWords(f.doc, s)
+		n := s.Last - s.First
+		if n != 3 && n != 4 {
+			continue // rowNumber's rows only: most sentences are turned away unread
+		}
+		word := sentenceWords(f.doc, s)
 		num, skip := rowNumber(n, word) // skip: the colon's bytes when it is in the number's token
 		if num < 0 {
 			continue
