@@ -69,6 +69,11 @@ type fMatcher struct {
 	entries []fEntry // by phrase index
 	bit     uint16   // this matcher's bit in phrase.Word.Starts
 	firsts  []fFirst // by first key: what at needs to pass over most longer phrases
+	// seconds holds, by filed phrase (keyed.FiledPhrase's p), the key of its second
+	// word, or None for a phrase of one word or one whose second is phrase.Any: at
+	// passes over a phrase whose second word is not the next word by this one number,
+	// without reading the phrase.
+	seconds []uint16
 }
 
 // fFirst is what a matcher's phrases filed under one first key hold: a bit for the
@@ -143,8 +148,14 @@ func (m *fMatcher) fileFirst(k phrase.Key) {
 	}
 	f := &m.firsts[k]
 	a, b := m.keyed.FiledAt(k)
+	for len(m.seconds) < b {
+		m.seconds = append(m.seconds, uint16(phrase.None))
+	}
 	for p := a; p < b; p++ {
 		idx, rest := m.keyed.FiledPhrase(p)
+		if len(rest) > 0 && rest[0] != phrase.Any {
+			m.seconds[p] = uint16(rest[0])
+		}
 		switch {
 		case len(rest) == 0:
 			if f.single < 0 {
@@ -180,9 +191,11 @@ func (m *fMatcher) at(ws []fword, i, end int) *fEntry {
 func (m *fMatcher) startingAt(ws []fword, i, end int) *fEntry {
 	w := ws[i]
 	var next uint64 // the next word's keys as fFirst.seconds holds them
+	var nStem, nExact uint16
 	if i+1 < end {
 		n := ws[i+1]
-		next = 1<<(n.stem()%64) | 1<<(n.exact()%64)
+		nStem, nExact = n.stem(), n.exact()
+		next = 1<<(nStem%64) | 1<<(nExact%64)
 	}
 	best, bestLen := -1, 0
 	for _, first := range [2]uint16{w.stem(), w.exact()} {
@@ -198,7 +211,13 @@ func (m *fMatcher) startingAt(ws []fword, i, end int) *fEntry {
 			continue
 		}
 		a, b := m.keyed.FiledAt(phrase.Key(first))
+		seconds := m.seconds[a:b]
 		for p := a; p < b; p++ {
+			// Most phrases tried fail on their second word: told by its key alone.
+			// (The next word is in the range, since the mask above found it.)
+			if s := seconds[p-a]; s != uint16(phrase.None) && s != nStem && s != nExact {
+				continue
+			}
 			k, rest := m.keyed.FiledPhrase(p)
 			n := len(rest) + 1
 			if best >= 0 && n <= bestLen {
