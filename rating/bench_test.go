@@ -4,21 +4,14 @@ import (
 	"testing"
 
 	"github.com/verdictnlp/verdict/internal/corpus"
-	"github.com/verdictnlp/verdict/text"
 )
 
 // BenchmarkFind runs Inspectorates and FindAsOf over the corpus, parsed beforehand:
 // the rating stage alone, steadier to measure than the whole pipeline.
 func BenchmarkFind(b *testing.B) {
-	cases, err := corpus.LoadAll()
+	docs, n, err := corpus.Parsed()
 	if err != nil {
 		b.Fatal(err)
-	}
-	var docs []*text.Document
-	n := 0
-	for _, c := range cases {
-		docs = append(docs, text.Parse(c.Text))
-		n += len(c.Text)
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
