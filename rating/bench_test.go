@@ -3,13 +3,13 @@ package rating
 import (
 	"testing"
 
-	"github.com/verdictnlp/verdict/internal/corpus"
+	"github.com/verdictnlp/verdict/internal/corpus/parsed"
 )
 
 // BenchmarkFind runs Inspectorates and FindAsOf over the corpus, parsed beforehand:
 // the rating stage alone, steadier to measure than the whole pipeline.
 func BenchmarkFind(b *testing.B) {
-	docs, n, err := corpus.Parsed()
+	docs, n, err := parsed.Corpus()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -70,11 +70,7 @@ func TestAppendLower(t *testing.T) {
 	pieces := []string{"A", "z", "Ofsted", "GOOD ", "[@`{", "é", "É", "\u0130", "\u212a", "\xff", "\xc3", "0123456789"}
 	rng := rand.New(rand.NewPCG(15, 16))
 	for range 20000 {
-		var b strings.Builder
-		for n := rng.IntN(20); n > 0; n-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := mix(rng, pieces, 20)
 		if got, want := string(appendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
 			t.Fatalf("appendLower(%q) = %q; want %q", s, got, want)
 		}
@@ -113,11 +109,7 @@ func TestChangesLower(t *testing.T) {
 	pieces := []string{"a", "Z", "ofsted ", "good report", "[@`{", "é", "É", "\u0130", "\xff", "0123456789"}
 	rng := rand.New(rand.NewPCG(21, 22))
 	for range 20000 {
-		var b strings.Builder
-		for n := rng.IntN(20); n > 0; n-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := mix(rng, pieces, 20)
 		if got, want := changesLower(s), strings.ToLower(s) != s; got != want {
 			t.Fatalf("changesLower(%q) = %v; want %v", s, got, want)
 		}
@@ -146,15 +138,20 @@ func TestCountSpaced(t *testing.T) {
 	pieces := []string{" ", "/", "•", "a", "  ", " / ", " • ", "|", "x/y"}
 	rng := rand.New(rand.NewPCG(23, 24))
 	for range 30000 {
-		var b strings.Builder
-		for n := rng.IntN(14); n > 0; n-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		key := b.String()
+		key := mix(rng, pieces, 14)
 		for _, mark := range []string{"/", "•"} {
 			if got, want := countSpaced(key, mark), strings.Count(key, " "+mark+" "); got != want {
 				t.Fatalf("countSpaced(%q, %q) = %d; want %d", key, mark, got, want)
 			}
 		}
 	}
+}
+
+// mix joins up to max-1 pieces picked at random.
+func mix(rng *rand.Rand, pieces []string, max int) string {
+	var b strings.Builder
+	for n := rng.IntN(max); n > 0; n-- {
+		b.WriteString(pieces[rng.IntN(len(pieces))])
+	}
+	return b.String()
 }

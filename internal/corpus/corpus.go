@@ -11,8 +11,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"github.com/verdictnlp/verdict/text"
 )
 
 // Case is one corpus text with its gold answer (nil when it has none).
@@ -109,22 +107,6 @@ func Texts() []string {
 		out[i] = c.Text
 	}
 	return out
-}
-
-// Parsed returns the project's corpus texts parsed, and their length in bytes, for the
-// benchmarks that time one stage over Documents made beforehand.
-func Parsed() ([]*text.Document, int, error) {
-	cases, err := LoadAll()
-	if err != nil {
-		return nil, 0, err
-	}
-	docs := make([]*text.Document, len(cases))
-	n := 0
-	for i, c := range cases {
-		docs[i] = text.Parse(c.Text)
-		n += len(c.Text)
-	}
-	return docs, n, nil
 }
 
 // Load reads every NAME.txt in corpusDir, in name order, with goldDir/NAME.json when it
