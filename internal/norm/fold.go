@@ -105,7 +105,7 @@ func String(s string) string {
 // len(s) when folding leaves s as it is.
 func Unchanged(s string) int {
 	for i := 0; i < len(s); {
-		if i = plainRun(s, i); i == len(s) {
+		if i = PlainRun(s, i); i == len(s) {
 			break
 		}
 		_, n, changed := Fold(s[i:])
@@ -124,7 +124,7 @@ func AppendFrom(dst []byte, s string, i int) []byte {
 	dst = append(dst, s[:i]...)
 	for i < len(s) {
 		// A run of plain bytes folds to itself: appended at once, not byte by byte.
-		j := plainRun(s, i)
+		j := PlainRun(s, i)
 		dst = append(dst, s[i:j]...)
 		if j == len(s) {
 			break
@@ -136,19 +136,13 @@ func AppendFrom(dst []byte, s string, i int) []byte {
 	return dst
 }
 
-// Plain reports a byte that Fold leaves as it is on its own: printable ASCII other
-// than '&' (which may open an entity) and '`'. A run of them needs no Fold call.
-func Plain(c byte) bool { return plain[c] }
-
-// PlainRun returns where the run of plain bytes of s from i ends: they fold to
-// themselves, one by one, and need no Fold call.
-func PlainRun(s string, i int) int { return plainRun(s, i) }
-
-// plainRun returns where the run of plain bytes from i ends. It passes eight bytes at
-// a time while all are plain (most lines are such bytes from end to end), testing
-// them in one word: each test keeps to its byte's low seven bits, so that no sum
-// carries into the next byte.
-func plainRun(s string, i int) int {
+// PlainRun returns where the run of plain bytes of s from i ends: bytes that Fold
+// leaves as they are on their own, printable ASCII other than '&' (which may open an
+// entity) and '`'. Such a run needs no Fold call. It passes eight bytes at a time
+// while all are plain (most lines are such bytes from end to end), testing them in one
+// word: each test keeps to its byte's low seven bits, so that no sum carries into the
+// next byte.
+func PlainRun(s string, i int) int {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(s); i += 8 {
 		x := le64(s[i:])

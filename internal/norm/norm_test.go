@@ -269,8 +269,8 @@ func TestPlainRun(t *testing.T) {
 			b[at] = byte(c)
 			s := string(b)
 			for i := 0; i < 4; i++ {
-				if got, want := plainRun(s, i), naive(s, i); got != want {
-					t.Fatalf("plainRun(%q, %d) = %d, want %d", s, i, got, want)
+				if got, want := PlainRun(s, i), naive(s, i); got != want {
+					t.Fatalf("PlainRun(%q, %d) = %d, want %d", s, i, got, want)
 				}
 			}
 		}
