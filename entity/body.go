@@ -9,6 +9,7 @@ import (
 
 	"github.com/verdictnlp/verdict/internal/calendar"
 	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/internal/norm"
 	"github.com/verdictnlp/verdict/internal/phrase"
 	"github.com/verdictnlp/verdict/internal/scratch"
 	"github.com/verdictnlp/verdict/text"
@@ -149,11 +150,7 @@ func markLocations(doc *text.Document, ms []BodyMention) {
 	var buf [64]byte
 	for i := range ms {
 		before := strings.TrimRight(src[max(0, ms[i].Range.Start-locationWindow):ms[i].Range.Start], " ")
-		if l, ok := lowerASCII(&buf, before); ok {
-			before = string(l) // (on the stack: it is short and does not escape)
-		} else {
-			before = strings.ToLower(before)
-		}
+		before = string(norm.AppendLower(buf[:0], before)) // (on the stack: it is short and does not escape)
 		before = strings.TrimSuffix(before, " the")
 		for _, c := range locationCues {
 			if strings.HasSuffix(before, c) && (len(before) == len(c) || before[len(before)-len(c)-1] == ' ' || before[len(before)-len(c)-1] == '\n') {
@@ -409,11 +406,7 @@ func nameStart(i int, orig func(int) string, word func(int) string) int {
 // name: "Inspectors", "Council" leader…, months, weekdays.
 func titleWord(w string) bool {
 	var buf [64]byte
-	if b, ok := lowerASCII(&buf, w); ok {
-		l := string(b) // (not kept: a short word is copied on the stack)
-		return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords.has(l)
-	}
-	l := strings.ToLower(w)
+	l := string(norm.AppendLower(buf[:0], w)) // (not kept: a short word is copied on the stack)
 	return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords.has(l)
 }
 

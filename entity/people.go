@@ -4,8 +4,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
+	"github.com/verdictnlp/verdict/internal/norm"
 	"github.com/verdictnlp/verdict/internal/scratch"
 	"github.com/verdictnlp/verdict/text"
 )
@@ -30,11 +30,11 @@ func GatherPeople(doc *text.Document, opts Options) []Person {
 	var kb [64]byte
 	for m := range personMentions(doc, opts) {
 		// The key is built lower-cased in kb and copied into a string only when new.
-		k := appendLower(kb[:0], m.Surname)
+		k := norm.AppendLower(kb[:0], m.Surname)
 		i, ok := byKey[string(k)]
 		if ok && m.First != "" && people[i].First != "" && !sameFirst(m.First, people[i].First) {
 			ok = false // another person of the same surname
-			k = appendLower(append(k, '|'), m.First)
+			k = norm.AppendLower(append(k, '|'), m.First)
 			i, ok = byKey[string(k)]
 		}
 		if !ok {
@@ -60,23 +60,6 @@ var (
 )
 
 const maxPooled = 1024
-
-// appendLower appends strings.ToLower(w) to dst, without that string for an ASCII w.
-func appendLower(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return append(dst, strings.ToLower(w)...)
-		}
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
 
 // bareNameMentions links a surname or a given name written alone ("Venkat said",
 // "Imogen said") to the one person of the text it names, so that quotes and pronouns

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/internal/norm"
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -510,34 +511,12 @@ func isRoleWordCap(o string) bool { return lowerHas(&roleTitleWords, o) }
 // isRoleWordLower is IsRoleWord(strings.ToLower(w)).
 func isRoleWordLower(w string) bool { return lowerHas(&roleHeads, w) || lowerHas(&roleTitleWords, w) }
 
-// lowerHas reports set.has(strings.ToLower(w)), lower-casing an ASCII word of up to 64
-// bytes on the stack: hasBytes copies nothing, where ToLower
+// lowerHas reports set.has(strings.ToLower(w)), lower-casing a word of up to 64 bytes
+// on the stack: hasBytes copies nothing, where ToLower
 // allocated a string for every capitalised word the name readers asked about.
 func lowerHas(set *strSet, w string) bool {
 	var buf [64]byte
-	if l, ok := lowerASCII(&buf, w); ok {
-		return set.hasBytes(l)
-	}
-	return set.has(strings.ToLower(w))
-}
-
-// lowerASCII writes w lower-cased into buf, as strings.ToLower would, when w is ASCII
-// and fits; false otherwise.
-func lowerASCII(buf *[64]byte, w string) ([]byte, bool) {
-	if len(w) > len(buf) {
-		return nil, false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return nil, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return buf[:len(w)], true
+	return set.hasBytes(norm.AppendLower(buf[:0], w))
 }
 
 // roleAfter reads a role in an aside that starts at token i and runs to a comma, a

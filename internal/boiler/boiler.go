@@ -21,7 +21,6 @@ package boiler
 
 import (
 	"bytes"
-	"encoding/binary"
 	"math/bits"
 	"strings"
 	"sync"
@@ -418,7 +417,7 @@ func (cb *classifyBuf) lowerAll(lines []Line) []string {
 			continue
 		}
 		start := len(buf)
-		buf = appendLower(buf, l.Text)
+		buf = norm.AppendLower(buf, l.Text)
 		// buf only grows: the bytes of a line, once written, never change.
 		out[i] = unsafe.String(&buf[start], len(buf)-start)
 	}
@@ -453,36 +452,6 @@ func changesLower(s string) bool {
 		i += n
 	}
 	return false
-}
-
-// appendLower appends s lower-cased as strings.ToLower does it: ASCII letters
-// directly, other runes by unicode.ToLower, and a bad byte as U+FFFD.
-func appendLower(buf []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			// A run of ASCII is lower-cased as it is copied, eight bytes at a time
-			// while eight are ASCII (no high bit set): one pass, not three.
-			for ; i+8 <= len(s); i += 8 {
-				x := le64(s[i:])
-				if x&0x8080808080808080 != 0 {
-					break
-				}
-				buf = binary.LittleEndian.AppendUint64(buf, norm.LowerWord(x))
-			}
-			for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
-				c := s[i]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf = append(buf, c)
-			}
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
-		i += n
-	}
-	return buf
 }
 
 // datedHeader reports a line that opens with a page's date stamp in figures, "date

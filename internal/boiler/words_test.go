@@ -63,20 +63,6 @@ func TestPhraseWordsASCII(t *testing.T) {
 	}
 }
 
-// TestAppendLower compares appendLower, which lower-cases ASCII eight bytes at a time
-// as it copies, with strings.ToLower, on random mixes of ASCII of both cases, runes
-// that change and do not, and bad bytes, at every length and alignment.
-func TestAppendLower(t *testing.T) {
-	pieces := []string{"A", "z", "Ofsted", "GOOD ", "[@`{", "é", "É", "\u0130", "\u212a", "\xff", "\xc3", "0123456789"}
-	rng := rand.New(rand.NewPCG(15, 16))
-	for range 20000 {
-		s := mix(rng, pieces, 20)
-		if got, want := string(appendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
-			t.Fatalf("appendLower(%q) = %q; want %q", s, got, want)
-		}
-	}
-}
-
 // TestHasSignal compares hasSignal, which compares eight bytes at once, with a search
 // for each content signal, on random keys built of signals' pieces.
 func TestHasSignal(t *testing.T) {

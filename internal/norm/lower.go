@@ -1,6 +1,10 @@
 package norm
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"unicode"
+	"unicode/utf8"
+)
 
 // LowerASCII lower-cases the ASCII letters of b in place and leaves every other byte
 // (those of multi-byte runes too) as it is. It works eight bytes at a time: the case
@@ -29,4 +33,34 @@ func LowerWord(x uint64) uint64 {
 	h := x & lows // no byte's sum below carries into the next
 	upper := (h + geA) &^ (h + gtZ) &^ x & high
 	return x | upper>>2 // bit 7 shifted to bit 5: 0x20
+}
+
+// AppendLower appends s lower-cased as strings.ToLower does it: ASCII letters
+// directly, other runes by unicode.ToLower, and a bad byte as U+FFFD.
+func AppendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			// A run of ASCII is lower-cased as it is copied, eight bytes at a time
+			// while eight are ASCII (no high bit set): one pass, not three.
+			for ; i+8 <= len(s); i += 8 {
+				x := le64(s[i:])
+				if x&0x8080808080808080 != 0 {
+					break
+				}
+				buf = binary.LittleEndian.AppendUint64(buf, LowerWord(x))
+			}
+			for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+				c := s[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += n
+	}
+	return buf
 }

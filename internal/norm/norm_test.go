@@ -314,3 +314,21 @@ func TestBinary(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendLower compares AppendLower, which lower-cases ASCII eight bytes at a time
+// as it copies, with strings.ToLower, on random mixes of ASCII of both cases, runes
+// that change and do not, and bad bytes, at every length and alignment.
+func TestAppendLower(t *testing.T) {
+	pieces := []string{"A", "z", "Ofsted", "GOOD ", "[@`{", "é", "É", "\u0130", "\u212a", "\xff", "\xc3", "0123456789"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for range 20000 {
+		var b strings.Builder
+		for n := rng.IntN(20); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := string(AppendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+			t.Fatalf("AppendLower(%q) = %q; want %q", s, got, want)
+		}
+	}
+}
