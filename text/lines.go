@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/boiler"
+	"github.com/verdictnlp/verdict/internal/norm"
 )
 
 // srcLine is one line of the input: its content [start, end) and the start of the line
@@ -104,7 +105,7 @@ var breakByte = func() (t [256]bool) {
 func nextBreakByte(src string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(src); i += 8 {
-		x := le64(src[i:])
+		x := norm.LE64(src[i:])
 		below := (x - ones*0x0e) &^ x & highs
 		c2, e2 := x^(ones*0xc2), x^(ones*0xe2)
 		if below|(c2-ones)&^c2&highs|(e2-ones)&^e2&highs != 0 {
@@ -246,7 +247,7 @@ func wrapWidth(lens []int) (int, bool) {
 // at a time passed over while they are ASCII, as most of a folded line is.
 func runeCount(s string) int {
 	i := 0
-	for ; i+8 <= len(s) && le64(s[i:])&0x8080808080808080 == 0; i += 8 {
+	for ; i+8 <= len(s) && norm.LE64(s[i:])&0x8080808080808080 == 0; i += 8 {
 	}
 	return i + utf8.RuneCountInString(s[i:])
 }

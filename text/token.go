@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/verdictnlp/verdict/internal/norm"
 	"math"
 	"math/bits"
 	"strings"
@@ -150,7 +151,7 @@ func asciiRun(t string, s, e int) (j int, cls uint8) {
 	var lower, upper, digit uint64 // the classes' bytes met, a high bit each
 	first := uint64(0x80)          // the run's first byte, in the first eight only
 	for j = s; j+8 <= e; j += 8 {
-		x := le64(t[j:])
+		x := norm.LE64(t[j:])
 		h := x &^ high
 		lo := (h + ones*(0x80-'a')) &^ (h + ones*(0x80-'z'-1)) &^ x
 		up := (h + ones*(0x80-'A')) &^ (h + ones*(0x80-'Z'-1)) &^ x

@@ -1,5 +1,7 @@
 package text
 
+import "github.com/verdictnlp/verdict/internal/norm"
+
 // The word vocabulary numbers the words the lexicons' phrases hold, once, so that a
 // Document can give each of its tokens a number when it is built and the annotators
 // compare numbers instead of hashing strings. It is process-wide and filled while the
@@ -111,21 +113,13 @@ func place(id WordID) {
 // a little-endian number.
 func head(w string) uint64 {
 	if len(w) >= 8 {
-		return le64(w)
+		return norm.LE64(w)
 	}
 	var x uint64
 	for i := len(w) - 1; i >= 0; i-- {
 		x = x<<8 | uint64(w[i])
 	}
 	return x
-}
-
-// le64 reads the first eight bytes of s as a little-endian number (the compiler makes
-// it one load).
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // wordHash hashes w (two bytes or more), whose head is h, on its length, its first
@@ -187,11 +181,11 @@ func (d *Document) wordIDs() {
 		case len(w) == 1: // most often a mark: Lookup's case, without the call
 			ids[i] = vocab.one[w[0]]
 		case len(w) >= 8:
-			ids[i] = lookupHead(w, le64(w))
+			ids[i] = lookupHead(w, norm.LE64(w))
 		case len(w) >= 2 && int(t.Start)+8 <= len(lower):
 			// A short word's head read as eight bytes of the text at once, the bytes
 			// past the word masked off, rather than byte by byte.
-			h := le64(lower[t.Start:])
+			h := norm.LE64(lower[t.Start:])
 			ids[i] = lookupHead(w, h&(1<<(8*len(w))-1))
 		default:
 			ids[i] = Lookup(w)

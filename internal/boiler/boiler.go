@@ -432,7 +432,7 @@ func changesLower(s string) bool {
 	// norm.LowerWord: lower-casing leaves them as they are).
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if x := le64(s[i:]); x&0x8080808080808080 != 0 || norm.LowerWord(x) != x {
+		if x := norm.LE64(s[i:]); x&0x8080808080808080 != 0 || norm.LowerWord(x) != x {
 			break
 		}
 	}
@@ -560,7 +560,7 @@ func singleSpaced(k string) bool {
 	var prev uint64 // the high bit of byte 0 set: the byte before the block is a space
 	i := 0
 	for ; i+8 <= len(k); i += 8 {
-		x := le64(k[i:])
+		x := norm.LE64(k[i:])
 		h := x &^ high
 		ctrl := (h + ones*(0x80-'\t')) &^ (h + ones*(0x80-'\r'-1))
 		y := x ^ ones*' ' // a space's byte zero
@@ -591,7 +591,7 @@ func hasDigit(k string) bool {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(k); i += 8 {
-		x := le64(k[i:])
+		x := norm.LE64(k[i:])
 		h := x &^ high
 		if (h+ones*(0x80-'0'))&^(h+ones*(0x80-'9'-1))&^x&high != 0 {
 			return true
@@ -815,7 +815,7 @@ func nextWord(s string, i int) (string, int) {
 func lowerAlnumRun(s string, j int) int {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	for ; j+8 <= len(s); j += 8 {
-		x := le64(s[j:])
+		x := norm.LE64(s[j:])
 		h := x &^ high
 		letter := (h + ones*(0x80-'a')) &^ (h + ones*(0x80-'z'-1))
 		digit := (h + ones*(0x80-'0')) &^ (h + ones*(0x80-'9'-1))
@@ -824,14 +824,6 @@ func lowerAlnumRun(s string, j int) int {
 		}
 	}
 	return j
-}
-
-// le64 reads the first eight bytes of s as a little-endian number (the compiler makes
-// it one load).
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // byteKind classes a byte for nextWord: an ASCII letter or digit, another ASCII
@@ -1043,7 +1035,7 @@ func hasSignal(key string) bool {
 			}
 			continue
 		}
-		x := le64(key[i:])
+		x := norm.LE64(key[i:])
 		for _, s := range ss {
 			if x&s.mask == s.head && (len(s.text) <= 8 || strings.HasPrefix(key[i+8:], s.text[8:])) {
 				return true
@@ -1098,7 +1090,7 @@ func keyWords(key string) func(yield func(string) bool) {
 func keyRun(s string, j int) int {
 	const ones, high, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
 	for ; j+8 <= len(s); j += 8 {
-		x := le64(s[j:])
+		x := norm.LE64(s[j:])
 		h := x &^ high
 		l := h | ones*0x20 // a letter's lower case
 		letter := (l + ones*(0x80-'a')) &^ (l + ones*(0x80-'z'-1))

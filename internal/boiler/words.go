@@ -1,6 +1,10 @@
 package boiler
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/verdictnlp/verdict/internal/norm"
+)
 
 // The words of an all-ASCII key, most of a page's lines, are found by bit masks: a
 // word's bytes are a run of set bits, one bit a byte, built eight bytes at a time, and
@@ -52,7 +56,7 @@ func wordBits(key string, base int) (uint64, bool) {
 	end := min(len(key), base+64)
 	i := base
 	for ; i+8 <= end; i += 8 {
-		x := le64(key[i:])
+		x := norm.LE64(key[i:])
 		all |= x
 		m |= wordBits8(x) << (i - base)
 	}

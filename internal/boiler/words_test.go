@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/verdictnlp/verdict/internal/norm"
 )
 
 // TestWordBits8 compares wordBits8 with asciiWord on every byte in every lane.
@@ -106,7 +108,7 @@ func TestChangesLower(t *testing.T) {
 func asciiOnly(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if le64(s[i:])&0x8080808080808080 != 0 {
+		if norm.LE64(s[i:])&0x8080808080808080 != 0 {
 			return false
 		}
 	}

@@ -17,7 +17,7 @@ func Binary(s string) bool {
 		if (bad+len(s)-i)*3 <= len(s) {
 			return false // even if every byte left were bad
 		}
-		if i+8 <= len(s) && printable8(le64(s[i:])) {
+		if i+8 <= len(s) && printable8(LE64(s[i:])) {
 			i += 8
 			continue
 		}

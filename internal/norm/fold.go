@@ -145,7 +145,7 @@ func AppendFrom(dst []byte, s string, i int) []byte {
 func PlainRun(s string, i int) int {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(s); i += 8 {
-		x := le64(s[i:])
+		x := LE64(s[i:])
 		h := x &^ high
 		amp, tick := h^(ones*'&'), h^(ones*'`')
 		below := ^(h + ones*(0x80-0x20)) // bit 7 set: the byte is below ' '
@@ -161,9 +161,9 @@ func PlainRun(s string, i int) int {
 	return i
 }
 
-// le64 reads the first eight bytes of s as a little-endian number (the compiler makes
-// it one load).
-func le64(s string) uint64 {
+// LE64 reads the first eight bytes of s as a little-endian number (the compiler makes
+// it one load): the word the eight-bytes-at-a-time scans test.
+func LE64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56

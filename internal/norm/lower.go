@@ -43,7 +43,7 @@ func AppendLower(buf []byte, s string) []byte {
 			// A run of ASCII is lower-cased as it is copied, eight bytes at a time
 			// while eight are ASCII (no high bit set): one pass, not three.
 			for ; i+8 <= len(s); i += 8 {
-				x := le64(s[i:])
+				x := LE64(s[i:])
 				if x&0x8080808080808080 != 0 {
 					break
 				}
