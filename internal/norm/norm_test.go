@@ -304,11 +304,7 @@ func TestBinary(t *testing.T) {
 	pieces := []string{"a", "Ofsted ", "\n", "\t", "\x00", "\x1f", "\x7f", "~", "é", "’", "\xe2\x80", "\xff", "\xc3", "        "}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
-		var b strings.Builder
-		for n := rng.IntN(40); n > 0; n-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := mix(rng, pieces, 40)
 		if got, want := Binary(s), binarySlow(s); got != want {
 			t.Fatalf("Binary(%q) = %v; want %v", s, got, want)
 		}
@@ -322,13 +318,18 @@ func TestAppendLower(t *testing.T) {
 	pieces := []string{"A", "z", "Ofsted", "GOOD ", "[@`{", "é", "É", "\u0130", "\u212a", "\xff", "\xc3", "0123456789"}
 	rng := rand.New(rand.NewPCG(15, 16))
 	for range 20000 {
-		var b strings.Builder
-		for n := rng.IntN(20); n > 0; n-- {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := b.String()
+		s := mix(rng, pieces, 20)
 		if got, want := string(AppendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
 			t.Fatalf("AppendLower(%q) = %q; want %q", s, got, want)
 		}
 	}
+}
+
+// mix joins up to max-1 pieces picked at random.
+func mix(rng *rand.Rand, pieces []string, max int) string {
+	var b strings.Builder
+	for n := rng.IntN(max); n > 0; n-- {
+		b.WriteString(pieces[rng.IntN(len(pieces))])
+	}
+	return b.String()
 }
