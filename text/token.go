@@ -4,12 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/verdictnlp/verdict/internal/norm"
 	"math"
 	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/verdictnlp/verdict/internal/norm"
 )
 
 // Token is a word, number or punctuation mark of the analysis text. Its offsets are
