@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -160,6 +161,29 @@ func TestMaxWhileReading(t *testing.T) {
 	}
 	if after.TotalAlloc-before.TotalAlloc > 50<<20 || 2<<30-in.N > 8100000 {
 		t.Errorf("allocated %d MB, read %d bytes", (after.TotalAlloc-before.TotalAlloc)>>20, 2<<30-in.N)
+	}
+}
+
+// TestMaxRedirected wants a regular file on standard input over -max refused by its
+// size, before a byte of it is read: a 2 GB file given as "verdict - < file" costs no
+// more than one named on the command line.
+func TestMaxRedirected(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "big.txt")
+	if err := os.WriteFile(name, bytes.Repeat([]byte(story), 20), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out, errb bytes.Buffer
+	st := run([]string{"-max", "1000", "-"}, f, &out, &errb)
+	if st != 1 || !strings.Contains(errb.String(), "over the limit") {
+		t.Errorf("status %d, %q; want 1 and an over-the-limit error", st, errb.String())
+	}
+	if at, err := f.Seek(0, io.SeekCurrent); err != nil || at != 0 {
+		t.Errorf("read %d bytes (%v) before refusing; want none", at, err)
 	}
 }
 

@@ -110,6 +110,9 @@ type input struct {
 // load reads the bytes of one input, refusing one over the limit while reading.
 func (rd reader) load(name string) ([]byte, error) {
 	if name == "-" {
+		if err := rd.overMax(rd.stdin); err != nil {
+			return nil, err
+		}
 		return page.ReadAll(rd.stdin, rd.max)
 	}
 	f, err := os.Open(name)
@@ -117,10 +120,24 @@ func (rd reader) load(name string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > int64(rd.max) {
-		return nil, &extract.SizeError{Size: int(min(st.Size(), 1<<62)), Limit: rd.max}
+	if err := rd.overMax(f); err != nil {
+		return nil, err
 	}
 	return page.ReadAll(f, rd.max)
+}
+
+// overMax refuses an input that is a regular file over the limit before reading a byte
+// of it: a file named on the command line, or one redirected to standard input. A pipe
+// has no size; page.ReadAll refuses it when it has read one byte over the limit.
+func (rd reader) overMax(r io.Reader) error {
+	f, ok := r.(interface{ Stat() (os.FileInfo, error) })
+	if !ok {
+		return nil
+	}
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > int64(rd.max) {
+		return &extract.SizeError{Size: int(min(st.Size(), 1<<62)), Limit: rd.max}
+	}
+	return nil
 }
 
 // process reads one input and extracts its Report.
