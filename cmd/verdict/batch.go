@@ -53,6 +53,7 @@ func runBatch(ex *extract.Extractor, names []string, rd reader, jobs int, f form
 // recordOf is the output for one input: its record, or its error record and the error.
 func recordOf(ex *extract.Extractor, name string, rd reader, f format) ([]byte, error) {
 	in, rep, err := rd.process(ex, name)
+	defer in.release() // the record is written: its input's budget is no longer needed
 	if err == nil {
 		var b []byte
 		if b, err = f.write(in, rep); err == nil {

@@ -95,6 +95,7 @@ type reader struct {
 	asHTML  bool
 	max     int
 	offsets string
+	budget  *heapBudget
 }
 
 // input is where a Report came from: the source name, and, when the spans index a
@@ -105,6 +106,7 @@ type input struct {
 	charset string
 	offsets string
 	meta    *metaDate
+	release func() // gives back the input's share of the heap budget
 }
 
 // load reads the bytes of one input, refusing one over the limit while reading.
@@ -142,11 +144,12 @@ func (rd reader) overMax(r io.Reader) error {
 
 // process reads one input and extracts its Report.
 func (rd reader) process(ex *extract.Extractor, name string) (input, *extract.Report, error) {
-	in := input{source: name, offsets: rd.offsets}
+	in := input{source: name, offsets: rd.offsets, release: func() {}}
 	data, err := rd.load(name)
 	if err != nil {
 		return in, nil, err
 	}
+	in.release = rd.budget.hold(len(data))
 	ext := strings.ToLower(filepath.Ext(name))
 	isHTML := rd.asHTML || ext == ".html" || ext == ".htm"
 	dec := page.Decode(data, "", isHTML)

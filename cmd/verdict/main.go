@@ -148,7 +148,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
-	rd := reader{stdin: stdin, asHTML: o.html, max: o.max, offsets: o.offsets}
+	rd := reader{stdin: stdin, asHTML: o.html, max: o.max, offsets: o.offsets, budget: newHeapBudget()}
 	return runBatch(ex, list, rd, o.jobs, f, out, stderr)
 }
 
