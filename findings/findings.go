@@ -86,8 +86,7 @@ func (c *findCtx) report() []Finding {
 		if it.pol == 0 {
 			continue
 		}
-		r := c.itemRange(it)
-		sp := c.doc.Span(r)
+		sp := c.doc.Span(text.Range{Start: it.start, End: it.end})
 		if sp.Len() == 0 {
 			continue
 		}
@@ -95,7 +94,7 @@ func (c *findCtx) report() []Finding {
 		if it.pol > 0 {
 			p = Positive
 		}
-		out = append(out, Finding{Polarity: p, Theme: c.theme(it.a, it.b), Text: sp.Of(c.doc.Source()), Span: sp})
+		out = append(out, Finding{Polarity: p, Theme: fThemeName(it.theme), Text: sp.Of(c.doc.Source()), Span: sp})
 	}
 	if len(out) == 0 {
 		return nil // every one empty in the source: none, as when there are no items
@@ -103,28 +102,38 @@ func (c *findCtx) report() []Finding {
 	return out
 }
 
-// findCtx is the scan's view of one document.
+// findCtx is the scan's view of one document, and of the window of its words read
+// (window.go).
 type findCtx struct {
 	in        Input
 	doc       *text.Document
 	buf       *fBuf // the per-word slices' storage, from a pool
-	ws        []fword
+	sp        fSplitter
+	ws        []fword     // the window's words, after the look-behind and before the look-ahead
+	w0, wEnd  int         // the window's own words are ws[w0:wEnd]
+	s0        int         // the window's first sentence: sentW and the others are indexed by si-s0
+	nextSent  int         // the first sentence after the window
 	lower     string      // the Document's lower-case text, which word slices
 	long      [][2]uint32 // the ranges of the words of fLongWord bytes or more, in order
 	starts    []uint16    // by word of ws: fword.first, 0 for a punctuation mark (find's test)
 	sentW     [][2]int    // each sentence's words in ws
-	sentFirst []bool      // per sentence: it holds a word of fFirstPerson (readWords)
-	sentInsp  []bool      // per sentence: it holds the word "inspector" (readWords)
+	sentFirst []bool      // per sentence: it holds a word of fFirstPerson (readWindow)
+	sentInsp  []bool      // per sentence: it holds the word "inspector" (readWindow)
 	maskedW   [][2]int    // the ranges of words maskLabels masked, in its order (unmaskCapabilities)
 	marks     []uint8     // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
 	sentQuote []int32     // per sentence: index+1 of the quotation of its last word in speech, 0 if none
 	quotes    []fquote
 	qNext     int // the next quotation to give a speaker
 
+	labels  []text.Range // the grade mentions' ranges, by start (sortLabels)
+	labelK  int          // the first label no window has read
+	pending []text.Range // the labels read that run on into the next window
+	parts   []fQuotePart // the quotations' parts (placeQuotes)
+	apart   bool         // the parts follow one another without overlapping
+	partK   int          // the first part the next window can hold words of
+
 	inspectorNames map[string]bool
 	reportPage     bool
-	headingCue     []uint8  // per paragraph: the section cue it opens, 0 if none
-	cueSent        []int    // per paragraph: the sentence of its cue
 	lastKind       fSpeaker // the last attributed speaker ("it said", "they found")
 	lastPerson     fSpeaker // the last attributed person ("she added")
 	paraSpeaker    []fSpeaker
@@ -132,6 +141,7 @@ type findCtx struct {
 	background int // index+1 of the last sentence that was all plan or background
 
 	items    []fItem
+	itemsEnd int                                   // the items given their range and theme (endItems)
 	attribMs []fmatch                              // attribution's matches, the slice reused from sentence to sentence
 	themeMs  []fmatch                              // theme's matches, the slice reused from clause to clause
 	arena    []fmatch                              // the matches lists of one paragraph's clauses (matches)
@@ -139,19 +149,26 @@ type findCtx struct {
 	trace    func(si int, frame fSpeaker, sec int) // for tests: each sentence read
 }
 
-// fItem is one candidate finding: a clause's words (as clauseWords trims them), its
-// polarity (0 when it has no cue word) and the section it lies in. The words, not
-// only their range, are kept: theme reads them again.
+// fItem is one candidate finding: a clause's words (as clauseWords trims them, in the
+// window that read them), its polarity (0 when it has no cue word) and the section it
+// lies in. Once its window is read, its range and theme are kept (endItems), since
+// the words are not.
 type fItem struct {
-	a, b int
-	pol  int
-	sec  int // index into sections+1, 0 for none
+	a, b       int
+	start, end int // the range of words [a, b)
+	pol        int
+	sec        int   // index into sections+1, 0 for none
+	theme      uint8 // index into fThemes+1, 0 for ThemeOther
 }
 
-// itemRange is the analysis range of item it: its first word's start to its last
-// word's end.
-func (c *findCtx) itemRange(it fItem) text.Range {
-	return text.Range{Start: c.rng(c.ws[it.a]).Start, End: c.rng(c.ws[it.b-1]).End}
+// endItems keeps the range and the theme of the items the window's words gave.
+func (c *findCtx) endItems() {
+	for k := c.itemsEnd; k < len(c.items); k++ {
+		it := &c.items[k]
+		it.end = c.rng(c.ws[it.b-1]).End
+		it.theme = c.theme(it.a, it.b)
+	}
+	c.itemsEnd = len(c.items)
 }
 
 func newFindCtx(in Input) *findCtx {
@@ -163,67 +180,14 @@ func newFindCtx(in Input) *findCtx {
 	}
 	c := &buf.ctx
 	*c = findCtx{in: in, doc: doc, lower: doc.Lower(), buf: buf, inspectorNames: buf.names}
-	c.readWords()
+	c.sp = fSplitter{doc: doc, keys: newFKeyReader(doc), hyphen: -1}
 	c.notePeople(in.People)
-	c.marks = fReuse(&c.buf.marks, len(c.ws))
 	c.items, c.attribMs, c.themeMs, c.arena, c.cls = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0], c.buf.arena[:0], c.buf.cls[:0]
-	c.maskLabels(in.Mentions)
+	c.sortLabels(in.Mentions)
 	c.quotes = fScanQuotes(doc, in.Candidates, buf)
-	c.placeQuotes()
-	c.unmaskCapabilities(in.Found)
-	c.headingCue = fReuse(&c.buf.headingCue, len(doc.Paragraphs()))
-	c.cueSent = fReuse(&c.buf.cueSent, len(doc.Paragraphs()))
+	c.listParts()
 	c.paraSpeaker = fReuse(&c.buf.paraSpeaker, len(doc.Paragraphs()))
 	return c
-}
-
-// readWords splits each sentence into words (sentW gives each its own), with their
-// keys in the word lists and their matcher bits (starts).
-func (c *findCtx) readWords() {
-	doc := c.doc
-	n := len(doc.Tokens()) + strings.Count(doc.Text(), "-") // room for a word per token, and one more per hyphen
-	sp := fSplitter{doc: doc, keys: newFKeyReader(doc), ws: c.buf.words(n), starts: fRoom(&c.buf.starts, n), long: c.buf.long[:0], hyphen: -1}
-	sents := doc.Sentences()
-	c.sentW = fReuse(&c.buf.sentW, len(sents))
-	c.sentFirst = fReuse(&c.buf.sentFirst, len(sents))
-	c.sentInsp = fReuse(&c.buf.sentInsp, len(sents))
-	for si, st := range sents {
-		a := len(sp.ws)
-		// Numbers from before init: firstPersonOther and noteInspectorNames read every
-		// sentence.
-		sp.firstPerson, sp.inspector = !sp.keys.ok, !sp.keys.ok
-		sp.split(st.First, st.Last)
-		c.sentW[si], c.sentFirst[si], c.sentInsp[si] = [2]int{a, len(sp.ws)}, sp.firstPerson, sp.inspector
-	}
-	c.ws, c.starts, c.long = sp.ws, sp.starts, sp.long
-	c.buf.long = sp.long[:0] // the call's scratch
-}
-
-// maskLabels masks the words of every grade mention's grade and area: they are labels,
-// not findings. The judgement stage keeps a grade said twice once; every mention is a
-// label.
-func (c *findCtx) maskLabels(mentions []rating.Found) {
-	c.maskedW = c.buf.maskedW[:0]
-	defer func() { c.buf.maskedW = c.maskedW[:0] }() // the call's scratch
-	for _, f := range mentions {
-		c.mask(f.Range)
-		if f.AreaRange.End > f.AreaRange.Start {
-			c.mask(f.AreaRange)
-		}
-	}
-}
-
-// mask masks the words that overlap r, the first found by a binary search (the words'
-// ends rise): the mentions are few, and a walk over every word cost more than they do.
-func (c *findCtx) mask(r text.Range) {
-	i := sort.Search(len(c.ws), func(i int) bool { return c.rng(c.ws[i]).End > r.Start })
-	a := i
-	for ; i < len(c.ws) && c.rng(c.ws[i]).Start < r.End; i++ {
-		c.marks[i] |= fwMasked
-	}
-	if i > a {
-		c.maskedW = append(c.maskedW, [2]int{a, i})
-	}
 }
 
 // unmaskCapabilities gives back the grade word of a capability said again in the
@@ -276,37 +240,47 @@ func fFoundAt(found []rating.Found, r text.Range) bool {
 	return false
 }
 
-// placeQuotes marks the words that lie in a quotation of five words or more (shorter
-// quoted stretches are scare quotes, grades or names, read as the sentence's own
-// words), and gives each sentence the quotation of its last word so marked.
-func (c *findCtx) placeQuotes() {
-	c.sentQuote = fReuse(&c.buf.sentQuote, len(c.sentW))
+// listParts lists the quotations' parts, in order, for placeQuotes to walk alongside
+// the windows.
+func (c *findCtx) listParts() {
 	parts := c.buf.parts[:0]
-	apart := true // the parts follow one another without overlapping
+	c.apart = true
 	for qi, q := range c.quotes {
 		for _, r := range q.parts {
 			if n := len(parts); n > 0 && r.Start < parts[n-1].r.End {
-				apart = false
+				c.apart = false
 			}
 			parts = append(parts, fQuotePart{r, qi})
 		}
 	}
-	c.buf.parts = parts
-	if !apart {
-		c.placeQuotesWalk(parts)
+	c.parts, c.buf.parts = parts, parts[:0]
+}
+
+// placeQuotes marks the window's words that lie in a quotation of five words or more
+// (shorter quoted stretches are scare quotes, grades or names, read as the sentence's
+// own words), and gives each sentence the quotation of its last word so marked.
+func (c *findCtx) placeQuotes() {
+	if !c.apart {
+		c.placeQuotesWalk(c.parts)
 		return
 	}
 	// Apart, the words of each part are found by a binary search: the words outside
-	// every quotation, most of a text, are not visited.
+	// every quotation, most of a text, are not visited. A part that ends by the
+	// window's last word has no words in the next.
+	end := c.rng(c.ws[c.wEnd-1]).End
 	si := 0
-	for _, p := range parts {
+	for k := c.partK; k < len(c.parts) && c.parts[k].r.Start < end; k++ {
+		p := c.parts[k]
 		if c.quotes[p.q].words < 5 {
 			continue
 		}
-		i := sort.Search(len(c.ws), func(i int) bool { return c.rng(c.ws[i]).End > p.r.Start })
-		for ; i < len(c.ws) && c.rng(c.ws[i]).Start < p.r.End; i++ {
+		i := c.w0 + sort.Search(c.wEnd-c.w0, func(i int) bool { return c.rng(c.ws[c.w0+i]).End > p.r.Start })
+		for ; i < c.wEnd && c.rng(c.ws[i]).Start < p.r.End; i++ {
 			c.placeWord(i, p, &si)
 		}
+	}
+	for c.partK < len(c.parts) && c.parts[c.partK].r.End <= end {
+		c.partK++
 	}
 }
 
@@ -328,9 +302,10 @@ func (c *findCtx) placeWord(i int, p fQuotePart, si *int) {
 }
 
 // placeQuotesWalk is placeQuotes for parts that overlap: every word is compared with
-// the first part that ends after its start.
+// the first part that ends after its start (partK, carried from window to window).
 func (c *findCtx) placeQuotesWalk(parts []fQuotePart) {
-	k := 0
+	k := c.partK
+	defer func() { c.partK = k }()
 	for si, r := range c.sentW { // the sentences' words, in order, are all the words
 		for i := r[0]; i < r[1]; i++ {
 			w := c.ws[i]
@@ -371,24 +346,34 @@ type fQuotePart struct {
 }
 
 // reportsInspection tells whether the text reports an inspection: a judgement, or a
-// phrase such as "inspectors found", or a report page's section headings.
+// phrase such as "inspectors found", or a report page's section headings. It tells
+// whether the text is a report page (reportPage), which the scan needs from its
+// first paragraph on: its headings, short, are read ahead of the scan.
 func (c *findCtx) reportsInspection() bool {
-	for pi, p := range c.doc.Paragraphs() {
-		if cue, k := c.paragraphCue(p); cue != 0 {
-			c.headingCue[pi], c.cueSent[pi] = cue, k
-			if cue != fsEnd && cue != fsFlip && fIsHeading(c.doc, p) {
-				c.reportPage = true
-			}
+	paras := c.doc.Paragraphs()
+	for pi, p := range paras {
+		if !fIsHeading(c.doc, p) {
+			continue
+		}
+		c.readWindow(p.First, p.Last, false)
+		if cue, _ := c.paragraphCue(paras[pi]); cue != 0 && cue != fsEnd && cue != fsFlip {
+			c.reportPage = true
+			break
 		}
 	}
+	c.resetWindows()
 	if len(c.in.Found) > 0 || c.reportPage || c.in.Inspectorate {
 		return true
 	}
+	defer c.resetWindows()
 	var ms []fmatch
-	for _, r := range c.sentW {
-		ms = fEventLex.find(c.ws, c.starts, r[0], r[1], ms[:0])
-		if len(ms) > 0 {
-			return true
+	for p0 := 0; c.nextSent < len(c.doc.Sentences()); {
+		p0 = c.window(p0, false)
+		for _, r := range c.sentW {
+			ms = fEventLex.find(c.ws, c.starts, r[0], r[1], ms[:0])
+			if len(ms) > 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -401,7 +386,7 @@ func (c *findCtx) reportsInspection() bool {
 func (c *findCtx) paragraphCue(p text.Paragraph) (uint8, int) {
 	heading, known := false, false // read on a cue's match only: it counts the words
 	for si := p.First; si < p.Last; si++ {
-		a, b := c.sentW[si][0], c.sentW[si][1]
+		a, b := c.sentWords(si)
 		for a < b && c.ws[a].punct() {
 			a++
 		}

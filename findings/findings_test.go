@@ -826,6 +826,7 @@ func TestLongWords(t *testing.T) {
 	doc := text.Parse(in)
 	c := newFindCtx(Input{Doc: doc})
 	defer c.release()
+	c.window(0, false) // one window: the text is short
 	n := 0
 	for _, w := range c.ws {
 		r := c.rng(w)

@@ -564,7 +564,7 @@ func fAddTagged(m *fMatcher, name string, tags map[string]uint8) {
 
 // fword is a word or punctuation mark of the analysis text as the scan reads
 // it: hyphenated words split, quote marks and brackets left out. It is 8 bytes, one
-// per word of the whole text (at scale the scan's largest table): its start as a
+// per word of the window of paragraphs read (window.go): its start as a
 // 32-bit offset, and one number holding its keys in the word lists (fKeys) in
 // fKeyBits each (fVocab numbers fewer words; fIDKeys checks), its two flags and its
 // length in bytes, or fLongWord for a word that long or longer, whose end is kept in
@@ -763,14 +763,14 @@ type fBuf struct {
 	attribMs, themeMs []fmatch // their entries are the lexicons': they keep no text alive
 	arena             []fmatch
 	cls               [][2]int
-	headingCue        []uint8
 	sentW, maskedW    [][2]int
 	starts            []uint16
 	long              [][2]uint32
 	sentFirst         []bool
 	sentInsp          []bool
 	parts             []fQuotePart
-	cueSent           []int
+	labels            []text.Range // the grade mentions' ranges (sortLabels)
+	pending, pending2 []text.Range // maskLabels' labels carried to the next window
 	paraSpeaker       []fSpeaker
 	atts              []fSpeaker // attributions' list, one paragraph's at a time
 	nouns, dirs       []fmatch   // scoreTrend's lists, one clause's at a time
@@ -786,14 +786,6 @@ var fBufs = sync.Pool{New: func() any { return new(fBuf) }}
 // fBufMaxWords bounds the slices kept: those of a longer input are left to the
 // collector, so that one long input does not stay pinned in the pool.
 const fBufMaxWords = 1 << 16
-
-// words returns b's word slice, empty, with room for n words.
-func (b *fBuf) words(n int) []fword {
-	if cap(b.ws) < n {
-		b.ws = make([]fword, 0, n)
-	}
-	return b.ws[:0]
-}
 
 // fRoom returns *s emptied, with room for n values.
 func fRoom[T any](s *[]T, n int) []T {

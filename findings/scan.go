@@ -69,12 +69,19 @@ func (c *findCtx) run() {
 	x := &fscan{secs: c.buf.secs[:0], heading: -1, list: -1, short: -1}
 	defer func() { c.buf.secs = x.secs[:0] }() // the sections are the call's scratch too
 	lastFrame := fspNone                       // the frame of the previous paragraph's last sentence
-	for pi := range c.doc.Paragraphs() {
-		if pi%2048 == 2047 && c.in.Ctx != nil && c.in.Ctx.Err() != nil {
-			return // the call is cancelled: ExtractContext returns its error
+	for p0 := 0; c.nextSent < len(c.doc.Sentences()); {
+		p1 := c.window(p0, true)
+		c.markWindow()
+		for pi := p0; pi < p1; pi++ {
+			if pi%2048 == 2047 && c.in.Ctx != nil && c.in.Ctx.Err() != nil {
+				c.endItems()
+				return // the call is cancelled: ExtractContext returns its error
+			}
+			c.arena = c.arena[:0] // no list of the paragraph before is still read
+			lastFrame = c.paragraph(x, pi, lastFrame)
 		}
-		c.arena = c.arena[:0] // no list of the paragraph before is still read
-		lastFrame = c.paragraph(x, pi, lastFrame)
+		c.endItems()
+		p0 = p1
 	}
 	for k := range c.items {
 		it := &c.items[k]
@@ -100,7 +107,7 @@ func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
 			x.short = -1
 		}
 	}
-	cue, cueK := c.headingCue[pi], c.cueSent[pi]
+	cue, cueK := c.paragraphCue(p)
 	if cue == 0 && c.reportPage && head {
 		if def, ok := c.gradeHeading(p); ok {
 			x.heading, x.list, x.short, x.ended = x.open(def), -1, -1, false
@@ -235,7 +242,7 @@ func (c *findCtx) frame(si int, att fSpeaker, sec int, prev fSpeaker) fSpeaker {
 // sentence adds the clauses of sentence si as items. uncued says whether a clause
 // without a cue word may take its section's polarity (not in a heading).
 func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fsection) {
-	a, b := c.sentW[si][0], c.sentW[si][1]
+	a, b := c.sentWords(si)
 	// A condition states no finding: "If enough improvement has not been made, …".
 	for k := a; k < b; k++ {
 		if !c.ws[k].punct() {
@@ -284,7 +291,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 		if pol == 0 && (sec < 0 || !uncued || c.words(cl[0], cl[1]) < 4 || c.maskedIn(cl[0], cl[1])) {
 			continue
 		}
-		it := fItem{a: wa, b: wb, pol: pol, sec: sec + 1}
+		it := fItem{a: wa, b: wb, start: c.rng(c.ws[wa]).Start, pol: pol, sec: sec + 1}
 		if sec >= 0 {
 			switch {
 			case pol > 0:
@@ -295,7 +302,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 		}
 		// Two clauses of one sentence with the same polarity are one finding.
 		if n := len(c.items); n > 0 && pol != 0 && c.items[n-1].pol == pol && c.items[n-1].sec == it.sec &&
-			c.doc.SentenceAt(c.rng(c.ws[c.items[n-1].a]).Start) == si {
+			c.doc.SentenceAt(c.items[n-1].start) == si {
 			c.items[n-1].b = wb
 			continue
 		}
@@ -369,7 +376,7 @@ func (c *findCtx) quoteSpeaker(si int) fSpeaker {
 		}
 		return fspNone
 	}
-	a, b := c.sentW[si][0], c.sentW[si][1]
+	a, b := c.sentWords(si)
 	in, all := 0, 0
 	for i := a; i < b; i++ {
 		if c.ws[i].punct() {
@@ -380,7 +387,7 @@ func (c *findCtx) quoteSpeaker(si int) fSpeaker {
 			in++
 		}
 	}
-	q := int(c.sentQuote[si])
+	q := int(c.sentQuote[si-c.s0])
 	if q == 0 || 2*in <= all {
 		return fspNone
 	}
@@ -524,12 +531,13 @@ func (c *findCtx) opener(a, b int) string {
 // comma ("However, …"): it answers the sentence before, so it speaks in the same voice.
 // "But that is …" without the comma is as often the writer's own comment.
 func (c *findCtx) opensWithContrast(si int) bool {
-	if si >= len(c.sentW) {
+	if si-c.s0 >= len(c.sentW) {
 		return false
 	}
-	for k := c.sentW[si][0]; k < c.sentW[si][1]; k++ {
+	a, b := c.sentWords(si)
+	for k := a; k < b; k++ {
 		if !c.ws[k].punct() {
-			return fIsContrast(c.word(c.ws[k])) && k+1 < c.sentW[si][1] && c.word(c.ws[k+1]) == ","
+			return fIsContrast(c.word(c.ws[k])) && k+1 < b && c.word(c.ws[k+1]) == ","
 		}
 	}
 	return false

@@ -56,6 +56,7 @@ func TestPooledWordsKeepNoText(t *testing.T) {
 func TestWordsSliceLower(t *testing.T) {
 	c := newFindCtx(Input{Doc: text.Parse("Inspectors found Well-Led wards; STAFF were kind."), Inspectorate: true})
 	defer c.release()
+	c.window(0, false) // one window: the text is short
 	var got []string
 	for _, w := range c.ws {
 		got = append(got, c.word(w))

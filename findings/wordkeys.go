@@ -159,7 +159,7 @@ type fWord struct {
 
 var fWordToo, fWordOnly, fWordInspector fWord
 
-// fInspectorID is the number of "inspector": readWords notes the sentences that hold
+// fInspectorID is the number of "inspector": readWindow notes the sentences that hold
 // it, the only ones noteInspectorNames reads.
 var fInspectorID text.WordID
 
