@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/verdictnlp/verdict/internal/norm"
+
 	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/quote"
 	"github.com/verdictnlp/verdict/rating"
@@ -113,7 +115,8 @@ type findCtx struct {
 	w0, wEnd  int         // the window's own words are ws[w0:wEnd]
 	s0        int         // the window's first sentence: sentW and the others are indexed by si-s0
 	nextSent  int         // the first sentence after the window
-	lower     string      // the Document's lower-case text, which word slices
+	lower     string      // the window's lower-case text, which word slices (fSplitter.lower)
+	base      int         // the offset of the window's lower-case text: the words' offsets are from it
 	long      [][2]uint32 // the ranges of the words of fLongWord bytes or more, in order
 	starts    []uint16    // by word of ws: fword.first, 0 for a punctuation mark (find's test)
 	sentW     [][2]int    // each sentence's words in ws
@@ -131,6 +134,7 @@ type findCtx struct {
 	parts   []fQuotePart // the quotations' parts (placeQuotes)
 	apart   bool         // the parts follow one another without overlapping
 	partK   int          // the first part the next window can hold words of
+	ready   int          // 1 + the paragraph after the window read already from paragraph 0, or 0
 
 	inspectorNames map[string]bool
 	reportPage     bool
@@ -179,7 +183,7 @@ func newFindCtx(in Input) *findCtx {
 		buf.names = map[string]bool{}
 	}
 	c := &buf.ctx
-	*c = findCtx{in: in, doc: doc, lower: doc.Lower(), buf: buf, inspectorNames: buf.names}
+	*c = findCtx{in: in, doc: doc, buf: buf, inspectorNames: buf.names}
 	c.sp = fSplitter{doc: doc, keys: newFKeyReader(doc), hyphen: -1}
 	c.notePeople(in.People)
 	c.items, c.attribMs, c.themeMs, c.arena, c.cls = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0], c.buf.arena[:0], c.buf.cls[:0]
@@ -348,32 +352,56 @@ type fQuotePart struct {
 // reportsInspection tells whether the text reports an inspection: a judgement, or a
 // phrase such as "inspectors found", or a report page's section headings. It tells
 // whether the text is a report page (reportPage), which the scan needs from its
-// first paragraph on: its headings, short, are read ahead of the scan.
+// first paragraph on: its headings, short, are read ahead of the scan
+// (headingsReportPage).
 func (c *findCtx) reportsInspection() bool {
-	paras := c.doc.Paragraphs()
-	for pi, p := range paras {
-		if !fIsHeading(c.doc, p) {
-			continue
-		}
-		c.readWindow(p.First, p.Last, false)
-		if cue, _ := c.paragraphCue(paras[pi]); cue != 0 && cue != fsEnd && cue != fsFlip {
-			c.reportPage = true
-			break
-		}
-	}
+	c.reportPage = c.headingsReportPage()
 	c.resetWindows()
 	if len(c.in.Found) > 0 || c.reportPage || c.in.Inspectorate {
 		return true
 	}
-	defer c.resetWindows()
 	var ms []fmatch
 	for p0 := 0; c.nextSent < len(c.doc.Sentences()); {
-		p0 = c.window(p0, false)
+		p1 := c.window(p0, true)
 		for _, r := range c.sentW {
-			ms = fEventLex.find(c.ws, c.starts, r[0], r[1], ms[:0])
-			if len(ms) > 0 {
+			if ms = fEventLex.find(c.ws, c.starts, r[0], r[1], ms[:0]); len(ms) > 0 {
+				if p0 == 0 {
+					c.ready = p1 + 1 // run reads this window first: it need not read it again
+				} else {
+					c.resetWindows()
+				}
 				return true
 			}
+		}
+		p0 = p1
+	}
+	return false
+}
+
+// headingsReportPage reports a heading paragraph that opens a section (paragraphCue),
+// as a report page has. The headings are read as windows of their own, their lower-case
+// text copied in one string for them all (the call's one allocation for them).
+func (c *findCtx) headingsReportPage() bool {
+	paras, t := c.doc.Paragraphs(), c.doc.Text()
+	heads, low := c.buf.heads[:0], c.buf.lower[:0]
+	defer func() { c.buf.heads = heads[:0] }()
+	for pi, p := range paras {
+		if fIsHeading(c.doc, p) {
+			heads = append(heads, int32(pi))
+			low = append(low, t[p.Start:p.End]...)
+		}
+	}
+	norm.LowerASCII(low)
+	c.buf.lower = low[:0]
+	lower, at := string(low), 0
+	for _, pi := range heads {
+		p := paras[pi]
+		// The words' offsets, from base, fall in the paragraph's own copy.
+		c.sp.lower, c.sp.base, c.wEnd = lower, p.Start-at, 0
+		at += p.Len()
+		c.readWindow(p.First, p.Last, false, true)
+		if cue, _ := c.paragraphCue(p); cue != 0 && cue != fsEnd && cue != fsFlip {
+			return true
 		}
 	}
 	return false

@@ -69,8 +69,11 @@ func (c *findCtx) run() {
 	x := &fscan{secs: c.buf.secs[:0], heading: -1, list: -1, short: -1}
 	defer func() { c.buf.secs = x.secs[:0] }() // the sections are the call's scratch too
 	lastFrame := fspNone                       // the frame of the previous paragraph's last sentence
-	for p0 := 0; c.nextSent < len(c.doc.Sentences()); {
-		p1 := c.window(p0, true)
+	for p0 := 0; c.ready > 0 || c.nextSent < len(c.doc.Sentences()); {
+		p1 := c.ready - 1
+		if c.ready = 0; p1 < 0 {
+			p1 = c.window(p0, true)
+		}
 		c.markWindow()
 		for pi := p0; pi < p1; pi++ {
 			if pi%2048 == 2047 && c.in.Ctx != nil && c.in.Ctx.Err() != nil {

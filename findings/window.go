@@ -3,6 +3,9 @@ package findings
 import (
 	"slices"
 	"sort"
+	"strings"
+
+	"github.com/verdictnlp/verdict/internal/norm"
 
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
@@ -41,13 +44,13 @@ func (c *findCtx) window(p0 int, ahead bool) int {
 	if p1 < len(paras) {
 		s1 = max(c.nextSent, paras[p1-1].Last)
 	}
-	c.readWindow(c.nextSent, s1, ahead)
+	c.readWindow(c.nextSent, s1, ahead, false)
 	return p1
 }
 
 // resetWindows starts the windows again at the document's start.
 func (c *findCtx) resetWindows() {
-	c.nextSent, c.wEnd, c.ws = 0, 0, c.ws[:0]
+	c.nextSent, c.wEnd, c.ws, c.ready = 0, 0, c.ws[:0], 0
 	c.sp.hyphen = -1
 }
 
@@ -60,7 +63,8 @@ type fKept struct {
 
 // readWindow reads the words of sentences [s0, s1) after the last fLookBehind words of
 // the window before, and, when ahead, up to fLookAhead words of the sentences after.
-func (c *findCtx) readWindow(s0, s1 int, ahead bool) {
+// Its lower-case text is copied (lowerWindow) unless lowered says the splitter has it.
+func (c *findCtx) readWindow(s0, s1 int, ahead, lowered bool) {
 	sp := &c.sp
 	var kept [fLookBehind]fKept
 	n := min(fLookBehind, c.wEnd)
@@ -69,6 +73,9 @@ func (c *findCtx) readWindow(s0, s1 int, ahead bool) {
 		kept[k] = fKept{c.ws[i], c.rng(c.ws[i]), c.starts[i]}
 	}
 	sp.ws, sp.starts, sp.long = c.buf.ws[:0], c.buf.starts[:0], c.buf.long[:0]
+	if !lowered {
+		c.lowerWindow(s0, s1, kept[:n], ahead)
+	}
 	for _, k := range kept[:n] {
 		sp.keep(k)
 	}
@@ -89,8 +96,71 @@ func (c *findCtx) readWindow(s0, s1 int, ahead bool) {
 	if ahead {
 		sp.lookAhead(s1)
 	}
-	c.ws, c.starts, c.long = sp.ws, sp.starts, sp.long
+	c.ws, c.starts, c.long, c.lower, c.base = sp.ws, sp.starts, sp.long, sp.lower, sp.base
 	c.buf.ws, c.buf.starts, c.buf.long = sp.ws[:0], sp.starts[:0], sp.long[:0]
+}
+
+// lowerWindow gives the splitter the lower-case text of the window of sentences
+// [s0, s1): from its first word (kept's, the look-behind's, when there are any) to
+// its last token, or to the look-ahead's last when ahead. It is the window's own
+// copy, not the Document's: the scan's memory is the window's.
+func (c *findCtx) lowerWindow(s0, s1 int, kept []fKept, ahead bool) {
+	toks, sents := c.doc.Tokens(), c.doc.Sentences()
+	base, end := -1, -1
+	if len(kept) > 0 {
+		base, end = kept[0].r.Start, kept[len(kept)-1].r.End
+	}
+	for si := s0; si < s1; si++ {
+		if st := sents[si]; st.Last > st.First {
+			if base < 0 {
+				base = int(toks[st.First].Start)
+			}
+			end = int(toks[st.Last-1].End)
+		}
+	}
+	if ahead {
+		if e := c.aheadEnd(s1); e > 0 {
+			if base < 0 {
+				base = int(toks[sents[s1].First].Start)
+			}
+			end = e
+		}
+	}
+	if base < 0 {
+		c.sp.lower, c.sp.base = "", 0
+		return
+	}
+	b := append(c.buf.lower[:0], c.doc.Text()[base:end]...)
+	norm.LowerASCII(b)
+	c.sp.lower, c.sp.base, c.buf.lower = string(b), base, b[:0]
+}
+
+// aheadEnd is the end of the tokens that lookAhead may read from sentence s1 on: up
+// to the fLookAhead'th that gives a word (a word holds a byte besides '-'; a mark is
+// not one split skips), or the text's last; 0 when there are none.
+func (c *findCtx) aheadEnd(s1 int) int {
+	toks, sents, t := c.doc.Tokens(), c.doc.Sentences(), c.doc.Text()
+	end, n := 0, 0
+	for si := s1; si < len(sents) && n < fLookAhead; si++ {
+		for ti := sents[si].First; ti < sents[si].Last && n < fLookAhead; ti++ {
+			tok := toks[ti]
+			w := t[tok.Start:tok.End]
+			if tok.Kind == text.Punct && !fSkipped(w) || tok.Kind != text.Punct && strings.Trim(w, "-") != "" {
+				n++
+			}
+			end = int(tok.End)
+		}
+	}
+	return end
+}
+
+// fSkipped reports a punctuation mark the scan leaves out: quote marks and brackets.
+func fSkipped(mark string) bool {
+	switch mark {
+	case "'", "\"", "[", "]", "\u2018", "\u2019", "\u201c", "\u201d":
+		return true
+	}
+	return false
 }
 
 // keep appends k, a word of the window before.
@@ -98,7 +168,9 @@ func (s *fSplitter) keep(k fKept) {
 	w := k.w
 	if w.bits&fLongWord == fLongWord {
 		w.start = uint32(len(s.long))
-		s.long = append(s.long, [2]uint32{uint32(k.r.Start), uint32(k.r.End)})
+		s.long = append(s.long, [2]uint32{uint32(k.r.Start - s.base), uint32(k.r.End - s.base)})
+	} else {
+		w.start = uint32(k.r.Start - s.base)
 	}
 	s.ws = append(s.ws, w)
 	s.starts = append(s.starts, k.start)
