@@ -88,7 +88,7 @@ func (c *findCtx) report() []Finding {
 		if it.pol == 0 {
 			continue
 		}
-		sp := c.doc.Span(text.Range{Start: it.start, End: it.end})
+		sp := c.doc.Span(text.Range{Start: int(it.start), End: int(it.end)})
 		if sp.Len() == 0 {
 			continue
 		}
@@ -107,26 +107,27 @@ func (c *findCtx) report() []Finding {
 // findCtx is the scan's view of one document, and of the window of its words read
 // (window.go).
 type findCtx struct {
-	in        Input
-	doc       *text.Document
-	buf       *fBuf // the per-word slices' storage, from a pool
-	sp        fSplitter
-	ws        []fword     // the window's words, after the look-behind and before the look-ahead
-	w0, wEnd  int         // the window's own words are ws[w0:wEnd]
-	s0        int         // the window's first sentence: sentW and the others are indexed by si-s0
-	nextSent  int         // the first sentence after the window
-	lower     string      // the window's lower-case text, which word slices (fSplitter.lower)
-	base      int         // the offset of the window's lower-case text: the words' offsets are from it
-	long      [][2]uint32 // the ranges of the words of fLongWord bytes or more, in order
-	starts    []uint16    // by word of ws: fword.first, 0 for a punctuation mark (find's test)
-	sentW     [][2]int    // each sentence's words in ws
-	sentFirst []bool      // per sentence: it holds a word of fFirstPerson (readWindow)
-	sentInsp  []bool      // per sentence: it holds the word "inspector" (readWindow)
-	maskedW   [][2]int    // the ranges of words maskLabels masked, in its order (unmaskCapabilities)
-	marks     []uint8     // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
-	sentQuote []int32     // per sentence: index+1 of the quotation of its last word in speech, 0 if none
-	quotes    []fquote
-	qNext     int // the next quotation to give a speaker
+	in         Input
+	doc        *text.Document
+	buf        *fBuf // the per-word slices' storage, from a pool
+	sp         fSplitter
+	ws         []fword     // the window's words, after the look-behind and before the look-ahead
+	w0, wEnd   int         // the window's own words are ws[w0:wEnd]
+	s0         int         // the window's first sentence: sentW and the others are indexed by si-s0
+	nextSent   int         // the first sentence after the window
+	lower      string      // the window's lower-case text, which word slices (fSplitter.lower)
+	base       int         // the offset of the window's lower-case text: the words' offsets are from it
+	long       [][2]uint32 // the ranges of the words of fLongWord bytes or more, in order
+	starts     []uint16    // by word of ws: fword.first, 0 for a punctuation mark (find's test)
+	sentW      [][2]int    // each sentence's words in ws
+	sentFirst  []bool      // per sentence: it holds a word of fFirstPerson (readWindow)
+	sentInsp   []bool      // per sentence: it holds the word "inspector" (readWindow)
+	maskedW    [][2]int    // the ranges of words maskLabels masked, in its order (unmaskCapabilities)
+	marks      []uint8     // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
+	sentQuote  []int32     // per sentence: index+1 of the quotation of its last word in speech, 0 if none
+	quotes     []fquote
+	quoteParts []text.Range // the quotations' parts, each quotation's [a, b) of them
+	qNext      int          // the next quotation to give a speaker
 
 	labels  []text.Range // the grade mentions' ranges, by start (sortLabels)
 	labelK  int          // the first label no window has read
@@ -156,12 +157,12 @@ type findCtx struct {
 // fItem is one candidate finding: a clause's words (as clauseWords trims them, in the
 // window that read them), its polarity (0 when it has no cue word) and the section it
 // lies in. Once its window is read, its range and theme are kept (endItems), since
-// the words are not.
+// the words are not. It is 24 bytes: at scale, the items are many.
 type fItem struct {
-	a, b       int
-	start, end int // the range of words [a, b)
-	pol        int
-	sec        int   // index into sections+1, 0 for none
+	a, b       int32  // in the window's words
+	start, end uint32 // the range of words [a, b)
+	sec        int32  // index into sections+1, 0 for none
+	pol        int8
 	theme      uint8 // index into fThemes+1, 0 for ThemeOther
 }
 
@@ -169,8 +170,8 @@ type fItem struct {
 func (c *findCtx) endItems() {
 	for k := c.itemsEnd; k < len(c.items); k++ {
 		it := &c.items[k]
-		it.end = c.rng(c.ws[it.b-1]).End
-		it.theme = c.theme(it.a, it.b)
+		it.end = uint32(c.rng(c.ws[it.b-1]).End)
+		it.theme = c.theme(int(it.a), int(it.b))
 	}
 	c.itemsEnd = len(c.items)
 }
@@ -188,7 +189,7 @@ func newFindCtx(in Input) *findCtx {
 	c.notePeople(in.People)
 	c.items, c.attribMs, c.themeMs, c.arena, c.cls = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0], c.buf.arena[:0], c.buf.cls[:0]
 	c.sortLabels(in.Mentions)
-	c.quotes = fScanQuotes(doc, in.Candidates, buf)
+	c.quotes, c.quoteParts = fScanQuotes(doc, in.Candidates, buf)
 	c.listParts()
 	c.paraSpeaker = fReuse(&c.buf.paraSpeaker, len(doc.Paragraphs()))
 	return c
@@ -250,11 +251,11 @@ func (c *findCtx) listParts() {
 	parts := c.buf.parts[:0]
 	c.apart = true
 	for qi, q := range c.quotes {
-		for _, r := range q.parts {
-			if n := len(parts); n > 0 && r.Start < parts[n-1].r.End {
+		for _, r := range c.quoteParts[q.a:q.b] {
+			if n := len(parts); n > 0 && r.Start < int(parts[n-1].end) {
 				c.apart = false
 			}
-			parts = append(parts, fQuotePart{r, qi})
+			parts = append(parts, fQuotePart{uint32(r.Start), uint32(r.End), int32(qi)})
 		}
 	}
 	c.parts, c.buf.parts = parts, parts[:0]
@@ -273,17 +274,17 @@ func (c *findCtx) placeQuotes() {
 	// window's last word has no words in the next.
 	end := c.rng(c.ws[c.wEnd-1]).End
 	si := 0
-	for k := c.partK; k < len(c.parts) && c.parts[k].r.Start < end; k++ {
+	for k := c.partK; k < len(c.parts) && int(c.parts[k].start) < end; k++ {
 		p := c.parts[k]
 		if c.quotes[p.q].words < 5 {
 			continue
 		}
-		i := c.w0 + sort.Search(c.wEnd-c.w0, func(i int) bool { return c.rng(c.ws[c.w0+i]).End > p.r.Start })
-		for ; i < c.wEnd && c.rng(c.ws[i]).Start < p.r.End; i++ {
+		i := c.w0 + sort.Search(c.wEnd-c.w0, func(i int) bool { return c.rng(c.ws[c.w0+i]).End > int(p.start) })
+		for ; i < c.wEnd && c.rng(c.ws[i]).Start < int(p.end); i++ {
 			c.placeWord(i, p, &si)
 		}
 	}
-	for c.partK < len(c.parts) && c.parts[c.partK].r.End <= end {
+	for c.partK < len(c.parts) && int(c.parts[c.partK].end) <= end {
 		c.partK++
 	}
 }
@@ -292,7 +293,7 @@ func (c *findCtx) placeQuotes() {
 // the sentence *si of the word before, p's quotation.
 func (c *findCtx) placeWord(i int, p fQuotePart, si *int) {
 	w := c.ws[i]
-	if p.r.Start > c.rng(w).Start || c.rng(w).End > p.r.End {
+	if int(p.start) > c.rng(w).Start || c.rng(w).End > int(p.end) {
 		return
 	}
 	c.marks[i] |= fwInSpeech
@@ -313,13 +314,13 @@ func (c *findCtx) placeQuotesWalk(parts []fQuotePart) {
 	for si, r := range c.sentW { // the sentences' words, in order, are all the words
 		for i := r[0]; i < r[1]; i++ {
 			w := c.ws[i]
-			for k < len(parts) && parts[k].r.End <= c.rng(w).Start {
+			for k < len(parts) && int(parts[k].end) <= c.rng(w).Start {
 				k++
 			}
 			if k >= len(parts) {
 				return // no word after the last part lies in one
 			}
-			if parts[k].r.Start > c.rng(w).Start || c.rng(w).End > parts[k].r.End || c.quotes[parts[k].q].words < 5 {
+			if int(parts[k].start) > c.rng(w).Start || c.rng(w).End > int(parts[k].end) || c.quotes[parts[k].q].words < 5 {
 				continue
 			}
 			c.marks[i] |= fwInSpeech
@@ -345,8 +346,8 @@ func (c *findCtx) suppressed(i int) bool { return c.marks[i]&fwSuppressed != 0 }
 
 // fQuotePart is a part of quotation q: placeQuotes' list, kept in the pooled scratch.
 type fQuotePart struct {
-	r text.Range
-	q int
+	start, end uint32
+	q          int32
 }
 
 // reportsInspection tells whether the text reports an inspection: a judgement, or a

@@ -89,7 +89,7 @@ func (c *findCtx) run() {
 	for k := range c.items {
 		it := &c.items[k]
 		if it.pol == 0 && it.sec > 0 {
-			it.pol = x.secs[it.sec-1].lean()
+			it.pol = int8(x.secs[it.sec-1].lean())
 		}
 	}
 }
@@ -294,7 +294,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 		if pol == 0 && (sec < 0 || !uncued || c.words(cl[0], cl[1]) < 4 || c.maskedIn(cl[0], cl[1])) {
 			continue
 		}
-		it := fItem{a: wa, b: wb, start: c.rng(c.ws[wa]).Start, pol: pol, sec: sec + 1}
+		it := fItem{a: int32(wa), b: int32(wb), start: uint32(c.rng(c.ws[wa]).Start), pol: int8(pol), sec: int32(sec + 1)}
 		if sec >= 0 {
 			switch {
 			case pol > 0:
@@ -304,9 +304,9 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 			}
 		}
 		// Two clauses of one sentence with the same polarity are one finding.
-		if n := len(c.items); n > 0 && pol != 0 && c.items[n-1].pol == pol && c.items[n-1].sec == it.sec &&
-			c.doc.SentenceAt(c.items[n-1].start) == si {
-			c.items[n-1].b = wb
+		if n := len(c.items); n > 0 && pol != 0 && c.items[n-1].pol == it.pol && c.items[n-1].sec == it.sec &&
+			c.doc.SentenceAt(int(c.items[n-1].start)) == si {
+			c.items[n-1].b = it.b
 			continue
 		}
 		c.items = append(c.items, it)
@@ -402,17 +402,17 @@ func (c *findCtx) quoteSpeaker(si int) fSpeaker {
 func (c *findCtx) setQuoteSpeakers(pi int) {
 	t := c.doc.Text()
 	paras := c.doc.Paragraphs()
-	for ; c.qNext < len(c.quotes) && c.quotes[c.qNext].para <= pi; c.qNext++ {
+	for ; c.qNext < len(c.quotes) && int(c.quotes[c.qNext].para) <= pi; c.qNext++ {
 		q := &c.quotes[c.qNext]
-		if q.para != pi {
+		if int(q.para) != pi {
 			continue
 		}
 		q.who = c.paraSpeaker[pi]
 		// A quotation that opens its paragraph without an attribution belongs to the
 		// speaker of the paragraph before: a lead-in ("She added:") or the one who was
 		// just introduced ("Ms Ash said she hoped …" then "“I don't want …”").
-		if q.who == fspNone && pi > 0 && len(q.parts) > 0 &&
-			strings.TrimSpace(t[paras[pi].Start:q.parts[0].Start-1]) == "" {
+		if q.who == fspNone && pi > 0 && q.b > q.a &&
+			strings.TrimSpace(t[paras[pi].Start:c.quoteParts[q.a].Start-1]) == "" {
 			q.who = c.paraSpeaker[pi-1]
 		}
 		if q.who == fspNone {
