@@ -137,6 +137,8 @@ type findCtx struct {
 	partK   int          // the first part the next window can hold words of
 	ready   int          // 1 + the paragraph after the window read already from paragraph 0, or 0
 
+	headings []uint64 // a bit per paragraph: it reads as a heading (fIsHeading)
+
 	inspectorNames map[string]bool
 	reportPage     bool
 	lastKind       fSpeaker // the last attributed speaker ("it said", "they found")
@@ -166,12 +168,16 @@ type fItem struct {
 	theme      uint8 // index into fThemes+1, 0 for ThemeOther
 }
 
-// endItems keeps the range and the theme of the items the window's words gave.
-func (c *findCtx) endItems() {
+// endItems keeps the range and the theme of the items the window's words gave. An
+// item with no polarity whose section gives none (run) is never reported: it is
+// given no theme.
+func (c *findCtx) endItems(secs []fsection) {
 	for k := c.itemsEnd; k < len(c.items); k++ {
 		it := &c.items[k]
 		it.end = uint32(c.rng(c.ws[it.b-1]).End)
-		it.theme = c.theme(int(it.a), int(it.b))
+		if it.pol != 0 || it.sec > 0 && (secs[it.sec-1].def != 0 || secs[it.sec-1].list) {
+			it.theme = c.theme(int(it.a), int(it.b))
+		}
 	}
 	c.itemsEnd = len(c.items)
 }
@@ -386,11 +392,18 @@ func (c *findCtx) headingsReportPage() bool {
 	paras, t := c.doc.Paragraphs(), c.doc.Text()
 	heads, low := c.buf.heads[:0], c.buf.lower[:0]
 	defer func() { c.buf.heads = heads[:0] }()
+	c.headings = fReuse(&c.buf.headings, (len(paras)+63)/64)
 	for pi, p := range paras {
 		if fIsHeading(c.doc, p) {
-			heads = append(heads, int32(pi))
-			low = append(low, t[p.Start:p.End]...)
+			c.headings[pi/64] |= 1 << (pi % 64)
+			if c.mayOpenSection(p) {
+				heads = append(heads, int32(pi))
+				low = append(low, t[p.Start:p.End]...)
+			}
 		}
+	}
+	if len(heads) == 0 {
+		return false
 	}
 	norm.LowerASCII(low)
 	c.buf.lower = low[:0]
@@ -398,21 +411,59 @@ func (c *findCtx) headingsReportPage() bool {
 	for _, pi := range heads {
 		p := paras[pi]
 		// The words' offsets, from base, fall in the paragraph's own copy.
-		c.sp.lower, c.sp.base, c.wEnd = lower, p.Start-at, 0
+		base := p.Start - at
 		at += p.Len()
+		c.sp.lower, c.sp.base, c.wEnd = lower, base, 0
 		c.readWindow(p.First, p.Last, false, true)
-		if cue, _ := c.paragraphCue(p); cue != 0 && cue != fsEnd && cue != fsFlip {
+		if cue, _ := c.paragraphCue(int(pi)); cue != 0 && cue != fsEnd && cue != fsFlip {
 			return true
 		}
 	}
 	return false
 }
 
+// mayOpenSection reports whether heading paragraph p may open a section: the first
+// word of one of its sentences starts a section cue (fSectionLex), or may (a hyphenated
+// one, which may not be its first word; one with a capital and no word number, whose
+// lower-case text is not at hand). Most headings' do not, and their words are not
+// read.
+func (c *findCtx) mayOpenSection(p text.Paragraph) bool {
+	toks, sents := c.doc.Tokens(), c.doc.Sentences()
+	for si := p.First; si < p.Last; si++ {
+		for ti := sents[si].First; ti < sents[si].Last; ti++ {
+			tok := toks[ti]
+			if tok.Kind == text.Punct {
+				continue // a mark, or none: paragraphCue passes over both
+			}
+			low, id := c.doc.Text()[tok.Start:tok.End], c.doc.WordID(ti)
+			switch {
+			case strings.IndexByte(low, '-') >= 0:
+				return true
+			case id != text.NoWord:
+				low = text.VocabWord(id) // the word numbered is the lower-case word
+			case fHasCapital(low):
+				return true
+			}
+			k := c.sp.keys.word(low, id)
+			if (fStarts[k.Stem]|fStarts[k.Exact])&fSectionLex.bit != 0 {
+				return true
+			}
+			break // the sentence's first word starts no cue
+		}
+	}
+	return false
+}
+
+// heading reports whether paragraph pi reads as a heading (fIsHeading), as
+// headingsReportPage found.
+func (c *findCtx) heading(pi int) bool { return c.headings[pi/64]&(1<<(pi%64)) != 0 }
+
 // paragraphCue returns the section cue that a sentence of paragraph p opens with, and
 // that sentence's index in the paragraph: a cue that is all of a heading or of a lead-in
 // ("Inspectors found:", "We rated it as inadequate because:"), or a short sentence
 // ("There were positives.").
-func (c *findCtx) paragraphCue(p text.Paragraph) (uint8, int) {
+func (c *findCtx) paragraphCue(pi int) (uint8, int) {
+	p := c.doc.Paragraphs()[pi]
 	heading, known := false, false // read on a cue's match only: it counts the words
 	for si := p.First; si < p.Last; si++ {
 		a, b := c.sentWords(si)
@@ -427,7 +478,7 @@ func (c *findCtx) paragraphCue(p text.Paragraph) (uint8, int) {
 			continue
 		}
 		if !known {
-			heading, known = fIsHeading(c.doc, p), true
+			heading, known = c.heading(pi), true
 		}
 		rest := c.words(a+len(e.stems), b)
 		leadIn := strings.HasSuffix(strings.TrimSpace(c.doc.Slice(c.doc.Sentences()[si].Range)), ":")

@@ -770,7 +770,8 @@ type fBuf struct {
 	sentFirst         []bool
 	sentInsp          []bool
 	parts             []fQuotePart
-	lower             []byte       // lowerWindow's copy of the window's text, before it is made a string
+	lower             []byte // lowerWindow's copy of the window's text, before it is made a string
+	headings          []uint64
 	heads             []int32      // the heading paragraphs (headingsReportPage)
 	labels            []text.Range // the grade mentions' ranges (sortLabels)
 	pending, pending2 []text.Range // maskLabels' labels carried to the next window

@@ -77,13 +77,13 @@ func (c *findCtx) run() {
 		c.markWindow()
 		for pi := p0; pi < p1; pi++ {
 			if pi%2048 == 2047 && c.in.Ctx != nil && c.in.Ctx.Err() != nil {
-				c.endItems()
+				c.endItems(x.secs)
 				return // the call is cancelled: ExtractContext returns its error
 			}
 			c.arena = c.arena[:0] // no list of the paragraph before is still read
 			lastFrame = c.paragraph(x, pi, lastFrame)
 		}
-		c.endItems()
+		c.endItems(x.secs)
 		p0 = p1
 	}
 	for k := range c.items {
@@ -101,7 +101,7 @@ func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
 	doc := c.doc
 	p := doc.Paragraphs()[pi]
 	bullet := fIsBullet(doc, p)
-	head := !bullet && fIsHeading(doc, p) // read once: it counts the paragraph's words
+	head := !bullet && c.heading(pi)
 	if x.list >= 0 && !bullet {
 		x.list = -1
 	}
@@ -110,7 +110,7 @@ func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
 			x.short = -1
 		}
 	}
-	cue, cueK := c.paragraphCue(p)
+	cue, cueK := c.paragraphCue(pi)
 	if cue == 0 && c.reportPage && head {
 		if def, ok := c.gradeHeading(p); ok {
 			x.heading, x.list, x.short, x.ended = x.open(def), -1, -1, false
@@ -184,7 +184,7 @@ func (c *findCtx) openCue(x *fscan, pi, si int, cue uint8, last bool) {
 	case strings.HasSuffix(text, ":") && pi+1 < len(paras) && fIsBullet(doc, paras[pi+1]):
 		x.list = sec
 		x.secs[sec].list = true
-	case fIsHeading(doc, paras[pi]) || strings.HasSuffix(text, ":"):
+	case c.heading(pi) || strings.HasSuffix(text, ":"):
 		x.heading, x.list, x.short = sec, -1, -1
 	default:
 		// "There were positives." covers the rest of its paragraph, and the next one
