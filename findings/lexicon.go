@@ -825,6 +825,9 @@ func (c *findCtx) release() {
 	b.ws = c.ws[:0]
 	b.items, b.attribMs, b.themeMs, b.arena, b.cls = c.items[:0], c.attribMs[:0], c.themeMs[:0], c.arena[:0], c.cls[:0]
 	clear(b.names)
+	if cap(b.lower) > fBufMaxWords*8 {
+		b.lower = nil // a long text's headings: not kept in the pool
+	}
 	b.ctx = findCtx{} // c is b.ctx: nothing of this call stays alive in the pool
 	fBufs.Put(b)
 }
