@@ -20,6 +20,9 @@ func TestWindowsAgree(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer func(n int) { fWindowBytes = n }(fWindowBytes)
+	// A rule that reads the words before a clause, across a paragraph's start:
+	// aimedImprovement's "told to improve" (the look-behind).
+	cases = append(cases, corpus.Case{Name: "look-behind", Text: "Inspectors found the trust was told to\n\nimprove its safeguarding. Staff were kind."})
 	for _, c := range cases {
 		doc := text.Parse(c.Text)
 		ms := rating.Inspectorates(doc)
