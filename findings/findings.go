@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/verdictnlp/verdict/internal/norm"
+
 	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/quote"
 	"github.com/verdictnlp/verdict/rating"
@@ -86,8 +88,7 @@ func (c *findCtx) report() []Finding {
 		if it.pol == 0 {
 			continue
 		}
-		r := c.itemRange(it)
-		sp := c.doc.Span(r)
+		sp := c.doc.Span(text.Range{Start: int(it.start), End: int(it.end)})
 		if sp.Len() == 0 {
 			continue
 		}
@@ -95,7 +96,7 @@ func (c *findCtx) report() []Finding {
 		if it.pol > 0 {
 			p = Positive
 		}
-		out = append(out, Finding{Polarity: p, Theme: c.theme(it.a, it.b), Text: sp.Of(c.doc.Source()), Span: sp})
+		out = append(out, Finding{Polarity: p, Theme: fThemeName(it.theme), Text: sp.Of(c.doc.Source()), Span: sp})
 	}
 	if len(out) == 0 {
 		return nil // every one empty in the source: none, as when there are no items
@@ -103,28 +104,43 @@ func (c *findCtx) report() []Finding {
 	return out
 }
 
-// findCtx is the scan's view of one document.
+// findCtx is the scan's view of one document, and of the window of its words read
+// (window.go).
 type findCtx struct {
-	in        Input
-	doc       *text.Document
-	buf       *fBuf // the per-word slices' storage, from a pool
-	ws        []fword
-	lower     string      // the Document's lower-case text, which word slices
-	long      [][2]uint32 // the ranges of the words of fLongWord bytes or more, in order
-	starts    []uint16    // by word of ws: fword.first, 0 for a punctuation mark (find's test)
-	sentW     [][2]int    // each sentence's words in ws
-	sentFirst []bool      // per sentence: it holds a word of fFirstPerson (readWords)
-	sentInsp  []bool      // per sentence: it holds the word "inspector" (readWords)
-	maskedW   [][2]int    // the ranges of words maskLabels masked, in its order (unmaskCapabilities)
-	marks     []uint8     // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
-	sentQuote []int32     // per sentence: index+1 of the quotation of its last word in speech, 0 if none
-	quotes    []fquote
-	qNext     int // the next quotation to give a speaker
+	in         Input
+	doc        *text.Document
+	buf        *fBuf // the per-word slices' storage, from a pool
+	sp         fSplitter
+	ws         []fword     // the window's words, after the look-behind and before the look-ahead
+	w0, wEnd   int         // the window's own words are ws[w0:wEnd]
+	s0         int         // the window's first sentence: sentW and the others are indexed by si-s0
+	nextSent   int         // the first sentence after the window
+	lower      string      // the window's lower-case text, which word slices (fSplitter.lower)
+	base       int         // the offset of the window's lower-case text: the words' offsets are from it
+	long       [][2]uint32 // the ranges of the words of fLongWord bytes or more, in order
+	starts     []uint16    // by word of ws: fword.first, 0 for a punctuation mark (find's test)
+	sentW      [][2]int    // each sentence's words in ws
+	sentFirst  []bool      // per sentence: it holds a word of fFirstPerson (readWindow)
+	sentInsp   []bool      // per sentence: it holds the word "inspector" (readWindow)
+	maskedW    [][2]int    // the ranges of words maskLabels masked, in its order (unmaskCapabilities)
+	marks      []uint8     // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
+	sentQuote  []int32     // per sentence: index+1 of the quotation of its last word in speech, 0 if none
+	quotes     []fquote
+	quoteParts []text.Range // the quotations' parts, each quotation's [a, b) of them
+	qNext      int          // the next quotation to give a speaker
+
+	labels  []text.Range // the grade mentions' ranges, by start (sortLabels)
+	labelK  int          // the first label no window has read
+	pending []text.Range // the labels read that run on into the next window
+	parts   []fQuotePart // the quotations' parts (placeQuotes)
+	apart   bool         // the parts follow one another without overlapping
+	partK   int          // the first part the next window can hold words of
+	ready   int          // 1 + the paragraph after the window read already from paragraph 0, or 0
+
+	headings []uint64 // a bit per paragraph: it reads as a heading (fIsHeading)
 
 	inspectorNames map[string]bool
 	reportPage     bool
-	headingCue     []uint8  // per paragraph: the section cue it opens, 0 if none
-	cueSent        []int    // per paragraph: the sentence of its cue
 	lastKind       fSpeaker // the last attributed speaker ("it said", "they found")
 	lastPerson     fSpeaker // the last attributed person ("she added")
 	paraSpeaker    []fSpeaker
@@ -132,6 +148,7 @@ type findCtx struct {
 	background int // index+1 of the last sentence that was all plan or background
 
 	items    []fItem
+	itemsEnd int                                   // the items given their range and theme (endItems)
 	attribMs []fmatch                              // attribution's matches, the slice reused from sentence to sentence
 	themeMs  []fmatch                              // theme's matches, the slice reused from clause to clause
 	arena    []fmatch                              // the matches lists of one paragraph's clauses (matches)
@@ -139,19 +156,30 @@ type findCtx struct {
 	trace    func(si int, frame fSpeaker, sec int) // for tests: each sentence read
 }
 
-// fItem is one candidate finding: a clause's words (as clauseWords trims them), its
-// polarity (0 when it has no cue word) and the section it lies in. The words, not
-// only their range, are kept: theme reads them again.
+// fItem is one candidate finding: a clause's words (as clauseWords trims them, in the
+// window that read them), its polarity (0 when it has no cue word) and the section it
+// lies in. Once its window is read, its range and theme are kept (endItems), since
+// the words are not. It is 24 bytes: at scale, the items are many.
 type fItem struct {
-	a, b int
-	pol  int
-	sec  int // index into sections+1, 0 for none
+	a, b       int32  // in the window's words
+	start, end uint32 // the range of words [a, b)
+	sec        int32  // index into sections+1, 0 for none
+	pol        int8
+	theme      uint8 // index into fThemes+1, 0 for ThemeOther
 }
 
-// itemRange is the analysis range of item it: its first word's start to its last
-// word's end.
-func (c *findCtx) itemRange(it fItem) text.Range {
-	return text.Range{Start: c.rng(c.ws[it.a]).Start, End: c.rng(c.ws[it.b-1]).End}
+// endItems keeps the range and the theme of the items the window's words gave. An
+// item with no polarity whose section gives none (run) is never reported: it is
+// given no theme.
+func (c *findCtx) endItems(secs []fsection) {
+	for k := c.itemsEnd; k < len(c.items); k++ {
+		it := &c.items[k]
+		it.end = uint32(c.rng(c.ws[it.b-1]).End)
+		if it.pol != 0 || it.sec > 0 && (secs[it.sec-1].def != 0 || secs[it.sec-1].list) {
+			it.theme = c.theme(int(it.a), int(it.b))
+		}
+	}
+	c.itemsEnd = len(c.items)
 }
 
 func newFindCtx(in Input) *findCtx {
@@ -162,68 +190,15 @@ func newFindCtx(in Input) *findCtx {
 		buf.names = map[string]bool{}
 	}
 	c := &buf.ctx
-	*c = findCtx{in: in, doc: doc, lower: doc.Lower(), buf: buf, inspectorNames: buf.names}
-	c.readWords()
+	*c = findCtx{in: in, doc: doc, buf: buf, inspectorNames: buf.names}
+	c.sp = fSplitter{doc: doc, keys: newFKeyReader(doc), hyphen: -1}
 	c.notePeople(in.People)
-	c.marks = fReuse(&c.buf.marks, len(c.ws))
 	c.items, c.attribMs, c.themeMs, c.arena, c.cls = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0], c.buf.arena[:0], c.buf.cls[:0]
-	c.maskLabels(in.Mentions)
-	c.quotes = fScanQuotes(doc, in.Candidates, buf)
-	c.placeQuotes()
-	c.unmaskCapabilities(in.Found)
-	c.headingCue = fReuse(&c.buf.headingCue, len(doc.Paragraphs()))
-	c.cueSent = fReuse(&c.buf.cueSent, len(doc.Paragraphs()))
+	c.sortLabels(in.Mentions)
+	c.quotes, c.quoteParts = fScanQuotes(doc, in.Candidates, buf)
+	c.listParts()
 	c.paraSpeaker = fReuse(&c.buf.paraSpeaker, len(doc.Paragraphs()))
 	return c
-}
-
-// readWords splits each sentence into words (sentW gives each its own), with their
-// keys in the word lists and their matcher bits (starts).
-func (c *findCtx) readWords() {
-	doc := c.doc
-	n := len(doc.Tokens()) + strings.Count(doc.Text(), "-") // room for a word per token, and one more per hyphen
-	sp := fSplitter{doc: doc, keys: newFKeyReader(doc), ws: c.buf.words(n), starts: fRoom(&c.buf.starts, n), long: c.buf.long[:0], hyphen: -1}
-	sents := doc.Sentences()
-	c.sentW = fReuse(&c.buf.sentW, len(sents))
-	c.sentFirst = fReuse(&c.buf.sentFirst, len(sents))
-	c.sentInsp = fReuse(&c.buf.sentInsp, len(sents))
-	for si, st := range sents {
-		a := len(sp.ws)
-		// Numbers from before init: firstPersonOther and noteInspectorNames read every
-		// sentence.
-		sp.firstPerson, sp.inspector = !sp.keys.ok, !sp.keys.ok
-		sp.split(st.First, st.Last)
-		c.sentW[si], c.sentFirst[si], c.sentInsp[si] = [2]int{a, len(sp.ws)}, sp.firstPerson, sp.inspector
-	}
-	c.ws, c.starts, c.long = sp.ws, sp.starts, sp.long
-	c.buf.long = sp.long[:0] // the call's scratch
-}
-
-// maskLabels masks the words of every grade mention's grade and area: they are labels,
-// not findings. The judgement stage keeps a grade said twice once; every mention is a
-// label.
-func (c *findCtx) maskLabels(mentions []rating.Found) {
-	c.maskedW = c.buf.maskedW[:0]
-	defer func() { c.buf.maskedW = c.maskedW[:0] }() // the call's scratch
-	for _, f := range mentions {
-		c.mask(f.Range)
-		if f.AreaRange.End > f.AreaRange.Start {
-			c.mask(f.AreaRange)
-		}
-	}
-}
-
-// mask masks the words that overlap r, the first found by a binary search (the words'
-// ends rise): the mentions are few, and a walk over every word cost more than they do.
-func (c *findCtx) mask(r text.Range) {
-	i := sort.Search(len(c.ws), func(i int) bool { return c.rng(c.ws[i]).End > r.Start })
-	a := i
-	for ; i < len(c.ws) && c.rng(c.ws[i]).Start < r.End; i++ {
-		c.marks[i] |= fwMasked
-	}
-	if i > a {
-		c.maskedW = append(c.maskedW, [2]int{a, i})
-	}
 }
 
 // unmaskCapabilities gives back the grade word of a capability said again in the
@@ -276,37 +251,47 @@ func fFoundAt(found []rating.Found, r text.Range) bool {
 	return false
 }
 
-// placeQuotes marks the words that lie in a quotation of five words or more (shorter
-// quoted stretches are scare quotes, grades or names, read as the sentence's own
-// words), and gives each sentence the quotation of its last word so marked.
-func (c *findCtx) placeQuotes() {
-	c.sentQuote = fReuse(&c.buf.sentQuote, len(c.sentW))
+// listParts lists the quotations' parts, in order, for placeQuotes to walk alongside
+// the windows.
+func (c *findCtx) listParts() {
 	parts := c.buf.parts[:0]
-	apart := true // the parts follow one another without overlapping
+	c.apart = true
 	for qi, q := range c.quotes {
-		for _, r := range q.parts {
-			if n := len(parts); n > 0 && r.Start < parts[n-1].r.End {
-				apart = false
+		for _, r := range c.quoteParts[q.a:q.b] {
+			if n := len(parts); n > 0 && r.Start < int(parts[n-1].end) {
+				c.apart = false
 			}
-			parts = append(parts, fQuotePart{r, qi})
+			parts = append(parts, fQuotePart{uint32(r.Start), uint32(r.End), int32(qi)})
 		}
 	}
-	c.buf.parts = parts
-	if !apart {
-		c.placeQuotesWalk(parts)
+	c.parts, c.buf.parts = parts, parts[:0]
+}
+
+// placeQuotes marks the window's words that lie in a quotation of five words or more
+// (shorter quoted stretches are scare quotes, grades or names, read as the sentence's
+// own words), and gives each sentence the quotation of its last word so marked.
+func (c *findCtx) placeQuotes() {
+	if !c.apart {
+		c.placeQuotesWalk(c.parts)
 		return
 	}
 	// Apart, the words of each part are found by a binary search: the words outside
-	// every quotation, most of a text, are not visited.
+	// every quotation, most of a text, are not visited. A part that ends by the
+	// window's last word has no words in the next.
+	end := c.rng(c.ws[c.wEnd-1]).End
 	si := 0
-	for _, p := range parts {
+	for k := c.partK; k < len(c.parts) && int(c.parts[k].start) < end; k++ {
+		p := c.parts[k]
 		if c.quotes[p.q].words < 5 {
 			continue
 		}
-		i := sort.Search(len(c.ws), func(i int) bool { return c.rng(c.ws[i]).End > p.r.Start })
-		for ; i < len(c.ws) && c.rng(c.ws[i]).Start < p.r.End; i++ {
+		i := c.w0 + sort.Search(c.wEnd-c.w0, func(i int) bool { return c.rng(c.ws[c.w0+i]).End > int(p.start) })
+		for ; i < c.wEnd && c.rng(c.ws[i]).Start < int(p.end); i++ {
 			c.placeWord(i, p, &si)
 		}
+	}
+	for c.partK < len(c.parts) && int(c.parts[c.partK].end) <= end {
+		c.partK++
 	}
 }
 
@@ -314,7 +299,7 @@ func (c *findCtx) placeQuotes() {
 // the sentence *si of the word before, p's quotation.
 func (c *findCtx) placeWord(i int, p fQuotePart, si *int) {
 	w := c.ws[i]
-	if p.r.Start > c.rng(w).Start || c.rng(w).End > p.r.End {
+	if int(p.start) > c.rng(w).Start || c.rng(w).End > int(p.end) {
 		return
 	}
 	c.marks[i] |= fwInSpeech
@@ -328,19 +313,20 @@ func (c *findCtx) placeWord(i int, p fQuotePart, si *int) {
 }
 
 // placeQuotesWalk is placeQuotes for parts that overlap: every word is compared with
-// the first part that ends after its start.
+// the first part that ends after its start (partK, carried from window to window).
 func (c *findCtx) placeQuotesWalk(parts []fQuotePart) {
-	k := 0
+	k := c.partK
+	defer func() { c.partK = k }()
 	for si, r := range c.sentW { // the sentences' words, in order, are all the words
 		for i := r[0]; i < r[1]; i++ {
 			w := c.ws[i]
-			for k < len(parts) && parts[k].r.End <= c.rng(w).Start {
+			for k < len(parts) && int(parts[k].end) <= c.rng(w).Start {
 				k++
 			}
 			if k >= len(parts) {
 				return // no word after the last part lies in one
 			}
-			if parts[k].r.Start > c.rng(w).Start || c.rng(w).End > parts[k].r.End || c.quotes[parts[k].q].words < 5 {
+			if int(parts[k].start) > c.rng(w).Start || c.rng(w).End > int(parts[k].end) || c.quotes[parts[k].q].words < 5 {
 				continue
 			}
 			c.marks[i] |= fwInSpeech
@@ -366,42 +352,121 @@ func (c *findCtx) suppressed(i int) bool { return c.marks[i]&fwSuppressed != 0 }
 
 // fQuotePart is a part of quotation q: placeQuotes' list, kept in the pooled scratch.
 type fQuotePart struct {
-	r text.Range
-	q int
+	start, end uint32
+	q          int32
 }
 
 // reportsInspection tells whether the text reports an inspection: a judgement, or a
-// phrase such as "inspectors found", or a report page's section headings.
+// phrase such as "inspectors found", or a report page's section headings. It tells
+// whether the text is a report page (reportPage), which the scan needs from its
+// first paragraph on: its headings, short, are read ahead of the scan
+// (headingsReportPage).
 func (c *findCtx) reportsInspection() bool {
-	for pi, p := range c.doc.Paragraphs() {
-		if cue, k := c.paragraphCue(p); cue != 0 {
-			c.headingCue[pi], c.cueSent[pi] = cue, k
-			if cue != fsEnd && cue != fsFlip && fIsHeading(c.doc, p) {
-				c.reportPage = true
-			}
-		}
-	}
+	c.reportPage = c.headingsReportPage()
+	c.resetWindows()
 	if len(c.in.Found) > 0 || c.reportPage || c.in.Inspectorate {
 		return true
 	}
 	var ms []fmatch
-	for _, r := range c.sentW {
-		ms = fEventLex.find(c.ws, c.starts, r[0], r[1], ms[:0])
-		if len(ms) > 0 {
+	for p0 := 0; c.nextSent < len(c.doc.Sentences()); {
+		p1 := c.window(p0, true)
+		for _, r := range c.sentW {
+			if ms = fEventLex.find(c.ws, c.starts, r[0], r[1], ms[:0]); len(ms) > 0 {
+				if p0 == 0 {
+					c.ready = p1 + 1 // run reads this window first: it need not read it again
+				} else {
+					c.resetWindows()
+				}
+				return true
+			}
+		}
+		p0 = p1
+	}
+	return false
+}
+
+// headingsReportPage reports a heading paragraph that opens a section (paragraphCue),
+// as a report page has. The headings are read as windows of their own, their lower-case
+// text copied in one string for them all (the call's one allocation for them).
+func (c *findCtx) headingsReportPage() bool {
+	paras, t := c.doc.Paragraphs(), c.doc.Text()
+	heads, low := c.buf.heads[:0], c.buf.lower[:0]
+	defer func() { c.buf.heads = heads[:0] }()
+	c.headings = fReuse(&c.buf.headings, (len(paras)+63)/64)
+	for pi, p := range paras {
+		if fIsHeading(c.doc, p) {
+			c.headings[pi/64] |= 1 << (pi % 64)
+			if c.mayOpenSection(p) {
+				heads = append(heads, int32(pi))
+				low = append(low, t[p.Start:p.End]...)
+			}
+		}
+	}
+	if len(heads) == 0 {
+		return false
+	}
+	norm.LowerASCII(low)
+	c.buf.lower = low[:0]
+	lower, at := string(low), 0
+	for _, pi := range heads {
+		p := paras[pi]
+		// The words' offsets, from base, fall in the paragraph's own copy.
+		base := p.Start - at
+		at += p.Len()
+		c.sp.lower, c.sp.base, c.wEnd = lower, base, 0
+		c.readWindow(p.First, p.Last, false, true)
+		if cue, _ := c.paragraphCue(int(pi)); cue != 0 && cue != fsEnd && cue != fsFlip {
 			return true
 		}
 	}
 	return false
 }
 
+// mayOpenSection reports whether heading paragraph p may open a section: the first
+// word of one of its sentences starts a section cue (fSectionLex), or may (a hyphenated
+// one, which may not be its first word; one with a capital and no word number, whose
+// lower-case text is not at hand). Most headings' do not, and their words are not
+// read.
+func (c *findCtx) mayOpenSection(p text.Paragraph) bool {
+	toks, sents := c.doc.Tokens(), c.doc.Sentences()
+	for si := p.First; si < p.Last; si++ {
+		for ti := sents[si].First; ti < sents[si].Last; ti++ {
+			tok := toks[ti]
+			if tok.Kind == text.Punct {
+				continue // a mark, or none: paragraphCue passes over both
+			}
+			low, id := c.doc.Text()[tok.Start:tok.End], c.doc.WordID(ti)
+			switch {
+			case strings.IndexByte(low, '-') >= 0:
+				return true
+			case id != text.NoWord:
+				low = text.VocabWord(id) // the word numbered is the lower-case word
+			case fHasCapital(low):
+				return true
+			}
+			k := c.sp.keys.word(low, id)
+			if (fStarts[k.Stem]|fStarts[k.Exact])&fSectionLex.bit != 0 {
+				return true
+			}
+			break // the sentence's first word starts no cue
+		}
+	}
+	return false
+}
+
+// heading reports whether paragraph pi reads as a heading (fIsHeading), as
+// headingsReportPage found.
+func (c *findCtx) heading(pi int) bool { return c.headings[pi/64]&(1<<(pi%64)) != 0 }
+
 // paragraphCue returns the section cue that a sentence of paragraph p opens with, and
 // that sentence's index in the paragraph: a cue that is all of a heading or of a lead-in
 // ("Inspectors found:", "We rated it as inadequate because:"), or a short sentence
 // ("There were positives.").
-func (c *findCtx) paragraphCue(p text.Paragraph) (uint8, int) {
+func (c *findCtx) paragraphCue(pi int) (uint8, int) {
+	p := c.doc.Paragraphs()[pi]
 	heading, known := false, false // read on a cue's match only: it counts the words
 	for si := p.First; si < p.Last; si++ {
-		a, b := c.sentW[si][0], c.sentW[si][1]
+		a, b := c.sentWords(si)
 		for a < b && c.ws[a].punct() {
 			a++
 		}
@@ -413,7 +478,7 @@ func (c *findCtx) paragraphCue(p text.Paragraph) (uint8, int) {
 			continue
 		}
 		if !known {
-			heading, known = fIsHeading(c.doc, p), true
+			heading, known = c.heading(pi), true
 		}
 		rest := c.words(a+len(e.stems), b)
 		leadIn := strings.HasSuffix(strings.TrimSpace(c.doc.Slice(c.doc.Sentences()[si].Range)), ":")

@@ -564,15 +564,15 @@ func fAddTagged(m *fMatcher, name string, tags map[string]uint8) {
 
 // fword is a word or punctuation mark of the analysis text as the scan reads
 // it: hyphenated words split, quote marks and brackets left out. It is 8 bytes, one
-// per word of the whole text (at scale the scan's largest table): its start as a
+// per word of the window of paragraphs read (window.go): its start as a
 // 32-bit offset, and one number holding its keys in the word lists (fKeys) in
 // fKeyBits each (fVocab numbers fewer words; fIDKeys checks), its two flags and its
-// length in bytes, or fLongWord for a word that long or longer, whose end is kept in
-// findCtx.long. Its lower-case text is findCtx.word's, sliced from the Document's
-// lower-case text. The matchers' bits (the key's Starts) are not kept: first reads
-// them from fStarts.
+// length in bytes, or fLongWord for a word that long or longer, whose range is kept in
+// findCtx.long. Its offsets are from the window's base (findCtx.base), and its
+// lower-case text is findCtx.word's, sliced from the window's lower-case text. The
+// matchers' bits (the key's Starts) are not kept: first reads them from fStarts.
 type fword struct {
-	start uint32 // a long word's: its index in findCtx.long
+	start uint32 // from findCtx.base; a long word's: its index in findCtx.long
 	bits  uint32 // length | fPunctBit | fUpperBit | stem<<fStemShift | exact<<fExactShift
 }
 
@@ -615,10 +615,10 @@ func (w fword) first() uint16 {
 // inlined and free of calls, which made the hot loops that read words slower.
 func (c *findCtx) rng(w fword) text.Range {
 	if n := w.bits & fLongWord; n < fLongWord {
-		return text.Range{Start: int(w.start), End: int(w.start + n)}
+		return text.Range{Start: c.base + int(w.start), End: c.base + int(w.start+n)}
 	}
 	r := c.long[w.start]
-	return text.Range{Start: int(r[0]), End: int(r[1])}
+	return text.Range{Start: c.base + int(r[0]), End: c.base + int(r[1])}
 }
 
 // is reports whether w's lower-case text is s, a word shorter than fLongWord: most
@@ -628,7 +628,7 @@ func (c *findCtx) is(w fword, s string) bool {
 	return int(w.bits&fLongWord) == len(s) && c.word(w) == s
 }
 
-// word returns w's lower-case text.
+// word returns w's lower-case text, a slice of the window's.
 func (c *findCtx) word(w fword) string {
 	s, e := w.start, w.start+w.bits&fLongWord
 	if e-s == fLongWord {
@@ -648,6 +648,8 @@ type fSplitter struct {
 	ws     []fword
 	starts []uint16
 	long   [][2]uint32 // findCtx.long
+	lower  string      // the window's text, its ASCII letters lower-cased, from offset base on
+	base   int
 	// firstPerson tells that a word read since it was last cleared is one of
 	// fFirstPerson (findCtx.sentFirst).
 	firstPerson bool
@@ -665,11 +667,10 @@ func (s *fSplitter) split(first, last int) {
 	toks := doc.Tokens()
 	for ti := first; ti < last; ti++ {
 		tok := toks[ti]
-		low := doc.Word(ti)
+		low := s.lower[int(tok.Start)-s.base : int(tok.End)-s.base]
 		switch {
 		case tok.Kind == text.Punct:
-			switch low {
-			case "'", "\"", "[", "]", "\u2018", "\u2019", "\u201c", "\u201d":
+			if fSkipped(low) {
 				continue
 			}
 			s.push(tok.Range(), s.keys.punctKeys(low, doc.WordID(ti)), fPunctBit)
@@ -687,9 +688,9 @@ func (s *fSplitter) split(first, last int) {
 // the hyphen found before lies behind.
 func (s *fSplitter) nextHyphen(from int) int {
 	if s.hyphen < from {
-		low := s.doc.Lower()
-		s.hyphen = len(low)
-		if k := strings.IndexByte(low[from:], '-'); k >= 0 {
+		t := s.doc.Text() // as the lower-case text, for a '-'
+		s.hyphen = len(t)
+		if k := strings.IndexByte(t[from:], '-'); k >= 0 {
 			s.hyphen = from + k
 		}
 	}
@@ -698,7 +699,7 @@ func (s *fSplitter) nextHyphen(from int) int {
 
 // hyphenated appends the words between the hyphens of token ti.
 func (s *fSplitter) hyphenated(ti int, tok text.Token) {
-	low := s.doc.Word(ti)
+	low := s.lower[int(tok.Start)-s.base : int(tok.End)-s.base]
 	for a := 0; a <= len(low); {
 		e := strings.IndexByte(low[a:], '-')
 		if e < 0 {
@@ -740,10 +741,10 @@ func (s *fSplitter) add(r text.Range, k phrase.Word, id text.WordID) {
 // push appends the word or mark at r, whose keys are k, with flags (fPunctBit,
 // fUpperBit); a mark's matcher bits are 0.
 func (s *fSplitter) push(r text.Range, k phrase.Word, flags uint32) {
-	start, n := uint32(r.Start), uint32(r.End-r.Start)
+	start, n := uint32(r.Start-s.base), uint32(r.End-r.Start)
 	if n >= fLongWord {
 		start, n = uint32(len(s.long)), fLongWord
-		s.long = append(s.long, [2]uint32{uint32(r.Start), uint32(r.End)})
+		s.long = append(s.long, [2]uint32{uint32(r.Start - s.base), uint32(r.End - s.base)})
 	}
 	s.ws = append(s.ws, fword{start: start, bits: n | flags | uint32(k.Stem)<<fStemShift | uint32(k.Exact)<<fExactShift})
 	starts := k.Starts
@@ -763,14 +764,17 @@ type fBuf struct {
 	attribMs, themeMs []fmatch // their entries are the lexicons': they keep no text alive
 	arena             []fmatch
 	cls               [][2]int
-	headingCue        []uint8
 	sentW, maskedW    [][2]int
 	starts            []uint16
 	long              [][2]uint32
 	sentFirst         []bool
 	sentInsp          []bool
 	parts             []fQuotePart
-	cueSent           []int
+	lower             []byte // lowerWindow's copy of the window's text, before it is made a string
+	headings          []uint64
+	heads             []int32      // the heading paragraphs (headingsReportPage)
+	labels            []text.Range // the grade mentions' ranges (sortLabels)
+	pending, pending2 []text.Range // maskLabels' labels carried to the next window
 	paraSpeaker       []fSpeaker
 	atts              []fSpeaker // attributions' list, one paragraph's at a time
 	nouns, dirs       []fmatch   // scoreTrend's lists, one clause's at a time
@@ -786,14 +790,6 @@ var fBufs = sync.Pool{New: func() any { return new(fBuf) }}
 // fBufMaxWords bounds the slices kept: those of a longer input are left to the
 // collector, so that one long input does not stay pinned in the pool.
 const fBufMaxWords = 1 << 16
-
-// words returns b's word slice, empty, with room for n words.
-func (b *fBuf) words(n int) []fword {
-	if cap(b.ws) < n {
-		b.ws = make([]fword, 0, n)
-	}
-	return b.ws[:0]
-}
 
 // fRoom returns *s emptied, with room for n values.
 func fRoom[T any](s *[]T, n int) []T {
@@ -829,6 +825,9 @@ func (c *findCtx) release() {
 	b.ws = c.ws[:0]
 	b.items, b.attribMs, b.themeMs, b.arena, b.cls = c.items[:0], c.attribMs[:0], c.themeMs[:0], c.arena[:0], c.cls[:0]
 	clear(b.names)
+	if cap(b.lower) > fBufMaxWords*8 {
+		b.lower = nil // a long text's headings: not kept in the pool
+	}
 	b.ctx = findCtx{} // c is b.ctx: nothing of this call stays alive in the pool
 	fBufs.Put(b)
 }

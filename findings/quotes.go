@@ -15,12 +15,13 @@ const (
 	fspUnknown                   // an unnamed speaker ("one parent said")
 )
 
-// fquote is a quotation found by the scan itself: its content ranges in
-// the analysis text (one per paragraph it runs over) and its first paragraph.
+// fquote is a quotation found by the scan itself: its content ranges in the analysis
+// text (one per paragraph it runs over: findCtx.quoteParts[a:b]), its first paragraph
+// and its words.
 type fquote struct {
-	parts []text.Range
-	para  int
-	words int
+	a, b  uint32
+	para  int32
+	words int32
 	who   fSpeaker
 }
 
@@ -29,7 +30,7 @@ type fquote struct {
 // per part, its first paragraph and its words. Short quotes are kept: words in scare
 // quotes are still someone's words.
 // Both lists are kept in buf, the call's scratch.
-func fScanQuotes(doc *text.Document, cands []quote.Candidate, buf *fBuf) []fquote {
+func fScanQuotes(doc *text.Document, cands []quote.Candidate, buf *fBuf) ([]fquote, []text.Range) {
 	if cands == nil {
 		cands = quote.Candidates(doc, quote.Segments(doc))
 	}
@@ -38,17 +39,16 @@ func fScanQuotes(doc *text.Document, cands []quote.Candidate, buf *fBuf) []fquot
 	for _, c := range cands {
 		n += len(c.Segments)
 	}
-	store := fRoom(&buf.quoteParts, n) // every quote's parts, each a capped slice of it
+	store := fRoom(&buf.quoteParts, n) // every quote's parts
 	for _, c := range cands {
-		q := fquote{para: c.Segments[0].Para, words: c.Words}
-		a := len(store)
+		q := fquote{a: uint32(len(store)), para: int32(c.Segments[0].Para), words: int32(c.Words)}
 		for _, seg := range c.Segments {
 			store = append(store, seg.Content)
 		}
-		q.parts = store[a:len(store):len(store)]
+		q.b = uint32(len(store))
 		out = append(out, q)
 	}
-	return out
+	return out, store
 }
 
 // fReportQuoteSpeaker maps the quote stage's speaker kinds to the findings' speakers.

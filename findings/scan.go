@@ -69,17 +69,27 @@ func (c *findCtx) run() {
 	x := &fscan{secs: c.buf.secs[:0], heading: -1, list: -1, short: -1}
 	defer func() { c.buf.secs = x.secs[:0] }() // the sections are the call's scratch too
 	lastFrame := fspNone                       // the frame of the previous paragraph's last sentence
-	for pi := range c.doc.Paragraphs() {
-		if pi%2048 == 2047 && c.in.Ctx != nil && c.in.Ctx.Err() != nil {
-			return // the call is cancelled: ExtractContext returns its error
+	for p0 := 0; c.ready > 0 || c.nextSent < len(c.doc.Sentences()); {
+		p1 := c.ready - 1
+		if c.ready = 0; p1 < 0 {
+			p1 = c.window(p0, true)
 		}
-		c.arena = c.arena[:0] // no list of the paragraph before is still read
-		lastFrame = c.paragraph(x, pi, lastFrame)
+		c.markWindow()
+		for pi := p0; pi < p1; pi++ {
+			if pi%2048 == 2047 && c.in.Ctx != nil && c.in.Ctx.Err() != nil {
+				c.endItems(x.secs)
+				return // the call is cancelled: ExtractContext returns its error
+			}
+			c.arena = c.arena[:0] // no list of the paragraph before is still read
+			lastFrame = c.paragraph(x, pi, lastFrame)
+		}
+		c.endItems(x.secs)
+		p0 = p1
 	}
 	for k := range c.items {
 		it := &c.items[k]
 		if it.pol == 0 && it.sec > 0 {
-			it.pol = x.secs[it.sec-1].lean()
+			it.pol = int8(x.secs[it.sec-1].lean())
 		}
 	}
 }
@@ -91,7 +101,7 @@ func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
 	doc := c.doc
 	p := doc.Paragraphs()[pi]
 	bullet := fIsBullet(doc, p)
-	head := !bullet && fIsHeading(doc, p) // read once: it counts the paragraph's words
+	head := !bullet && c.heading(pi)
 	if x.list >= 0 && !bullet {
 		x.list = -1
 	}
@@ -100,7 +110,7 @@ func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
 			x.short = -1
 		}
 	}
-	cue, cueK := c.headingCue[pi], c.cueSent[pi]
+	cue, cueK := c.paragraphCue(pi)
 	if cue == 0 && c.reportPage && head {
 		if def, ok := c.gradeHeading(p); ok {
 			x.heading, x.list, x.short, x.ended = x.open(def), -1, -1, false
@@ -174,7 +184,7 @@ func (c *findCtx) openCue(x *fscan, pi, si int, cue uint8, last bool) {
 	case strings.HasSuffix(text, ":") && pi+1 < len(paras) && fIsBullet(doc, paras[pi+1]):
 		x.list = sec
 		x.secs[sec].list = true
-	case fIsHeading(doc, paras[pi]) || strings.HasSuffix(text, ":"):
+	case c.heading(pi) || strings.HasSuffix(text, ":"):
 		x.heading, x.list, x.short = sec, -1, -1
 	default:
 		// "There were positives." covers the rest of its paragraph, and the next one
@@ -235,7 +245,7 @@ func (c *findCtx) frame(si int, att fSpeaker, sec int, prev fSpeaker) fSpeaker {
 // sentence adds the clauses of sentence si as items. uncued says whether a clause
 // without a cue word may take its section's polarity (not in a heading).
 func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fsection) {
-	a, b := c.sentW[si][0], c.sentW[si][1]
+	a, b := c.sentWords(si)
 	// A condition states no finding: "If enough improvement has not been made, …".
 	for k := a; k < b; k++ {
 		if !c.ws[k].punct() {
@@ -284,7 +294,7 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 		if pol == 0 && (sec < 0 || !uncued || c.words(cl[0], cl[1]) < 4 || c.maskedIn(cl[0], cl[1])) {
 			continue
 		}
-		it := fItem{a: wa, b: wb, pol: pol, sec: sec + 1}
+		it := fItem{a: int32(wa), b: int32(wb), start: uint32(c.rng(c.ws[wa]).Start), pol: int8(pol), sec: int32(sec + 1)}
 		if sec >= 0 {
 			switch {
 			case pol > 0:
@@ -294,9 +304,9 @@ func (c *findCtx) sentence(si int, framed bool, sec int, uncued bool, secs *[]fs
 			}
 		}
 		// Two clauses of one sentence with the same polarity are one finding.
-		if n := len(c.items); n > 0 && pol != 0 && c.items[n-1].pol == pol && c.items[n-1].sec == it.sec &&
-			c.doc.SentenceAt(c.rng(c.ws[c.items[n-1].a]).Start) == si {
-			c.items[n-1].b = wb
+		if n := len(c.items); n > 0 && pol != 0 && c.items[n-1].pol == it.pol && c.items[n-1].sec == it.sec &&
+			c.doc.SentenceAt(int(c.items[n-1].start)) == si {
+			c.items[n-1].b = it.b
 			continue
 		}
 		c.items = append(c.items, it)
@@ -369,7 +379,7 @@ func (c *findCtx) quoteSpeaker(si int) fSpeaker {
 		}
 		return fspNone
 	}
-	a, b := c.sentW[si][0], c.sentW[si][1]
+	a, b := c.sentWords(si)
 	in, all := 0, 0
 	for i := a; i < b; i++ {
 		if c.ws[i].punct() {
@@ -380,7 +390,7 @@ func (c *findCtx) quoteSpeaker(si int) fSpeaker {
 			in++
 		}
 	}
-	q := int(c.sentQuote[si])
+	q := int(c.sentQuote[si-c.s0])
 	if q == 0 || 2*in <= all {
 		return fspNone
 	}
@@ -392,17 +402,17 @@ func (c *findCtx) quoteSpeaker(si int) fSpeaker {
 func (c *findCtx) setQuoteSpeakers(pi int) {
 	t := c.doc.Text()
 	paras := c.doc.Paragraphs()
-	for ; c.qNext < len(c.quotes) && c.quotes[c.qNext].para <= pi; c.qNext++ {
+	for ; c.qNext < len(c.quotes) && int(c.quotes[c.qNext].para) <= pi; c.qNext++ {
 		q := &c.quotes[c.qNext]
-		if q.para != pi {
+		if int(q.para) != pi {
 			continue
 		}
 		q.who = c.paraSpeaker[pi]
 		// A quotation that opens its paragraph without an attribution belongs to the
 		// speaker of the paragraph before: a lead-in ("She added:") or the one who was
 		// just introduced ("Ms Ash said she hoped …" then "“I don't want …”").
-		if q.who == fspNone && pi > 0 && len(q.parts) > 0 &&
-			strings.TrimSpace(t[paras[pi].Start:q.parts[0].Start-1]) == "" {
+		if q.who == fspNone && pi > 0 && q.b > q.a &&
+			strings.TrimSpace(t[paras[pi].Start:c.quoteParts[q.a].Start-1]) == "" {
 			q.who = c.paraSpeaker[pi-1]
 		}
 		if q.who == fspNone {
@@ -524,12 +534,13 @@ func (c *findCtx) opener(a, b int) string {
 // comma ("However, …"): it answers the sentence before, so it speaks in the same voice.
 // "But that is …" without the comma is as often the writer's own comment.
 func (c *findCtx) opensWithContrast(si int) bool {
-	if si >= len(c.sentW) {
+	if si-c.s0 >= len(c.sentW) {
 		return false
 	}
-	for k := c.sentW[si][0]; k < c.sentW[si][1]; k++ {
+	a, b := c.sentWords(si)
+	for k := a; k < b; k++ {
 		if !c.ws[k].punct() {
-			return fIsContrast(c.word(c.ws[k])) && k+1 < c.sentW[si][1] && c.word(c.ws[k+1]) == ","
+			return fIsContrast(c.word(c.ws[k])) && k+1 < b && c.word(c.ws[k+1]) == ","
 		}
 	}
 	return false

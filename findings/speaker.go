@@ -18,7 +18,7 @@ func (c *findCtx) inSpeech(i int) bool { return c.marks[i]&fwInSpeech != 0 }
 // promise ("The council has vowed …") when nothing else is attributed. It updates the
 // speakers that "it", "they", "he" and "she" refer to.
 func (c *findCtx) attribution(si int) fSpeaker {
-	a, b := c.sentW[si][0], c.sentW[si][1]
+	a, b := c.sentWords(si)
 	ms := fAttribLex.find(c.ws, c.starts, a, b, c.attribMs[:0])
 	c.attribMs = ms // the next sentence's room: nothing keeps ms past this call
 	if c.accordingToInspectors(si, ms) {
@@ -96,7 +96,7 @@ var fReactionEnds = map[string]bool{"after": true, "when": true, "because": true
 // before it back to a clause edge, or, when there are none ("…,” said Jane Ash), the
 // words after it up to a comma.
 func (c *findCtx) subject(si, v, ve int, ms []fmatch) fSpeaker {
-	a, b := c.sentW[si][0], c.sentW[si][1]
+	a, b := c.sentWords(si)
 	lo := v
 	for lo > a && v-lo < 16 {
 		w := c.ws[lo-1]
@@ -244,7 +244,7 @@ func (c *findCtx) classify(si, lo, hi int, ms []fmatch) fSpeaker {
 			other = true
 		}
 	}
-	first := c.sentW[si][0]
+	first := c.sentW[si-c.s0][0]
 	for i := lo; i < hi && !other; i++ {
 		w := c.ws[i]
 		if w.punct() || !w.upper() {
@@ -287,7 +287,7 @@ func (c *findCtx) classify(si, lo, hi int, ms []fmatch) fSpeaker {
 // registerNames remembers the capitalised words of an inspector's attribution ("HM
 // Inspector Gemma Rothwell said"), so that "Ms Rothwell wrote" is the inspector too.
 func (c *findCtx) registerNames(si, lo, hi int) {
-	first := c.sentW[si][0]
+	first := c.sentW[si-c.s0][0]
 	for i := lo; i < hi; i++ {
 		w := c.ws[i]
 		if !w.punct() && w.upper() && i != first && !fTitleWords[c.word(w)] {
@@ -300,10 +300,10 @@ func (c *findCtx) registerNames(si, lo, hi int) {
 // noteInspectorNames registers the names that follow the word "inspector" in sentence
 // si ("the chief inspector of prisons, Martin Cawdry, invoked …").
 func (c *findCtx) noteInspectorNames(si int) {
-	if !c.sentInsp[si] {
-		return // most sentences: readWords saw no "inspector"
+	if !c.sentInsp[si-c.s0] {
+		return // most sentences: readWindow saw no "inspector"
 	}
-	a, b := c.sentW[si][0], c.sentW[si][1]
+	a, b := c.sentWords(si)
 	for i := a; i < b; i++ {
 		if !c.isWord(c.ws[i], fWordInspector) {
 			continue
@@ -343,10 +343,10 @@ func (c *findCtx) inspectorName(name string) bool {
 // inspection", "told us"): outside a report page, that is the voice of a provider, a
 // head or a council, not the report's. quoted counts the words of its quotations too.
 func (c *findCtx) firstPersonOther(si int, quoted bool) bool {
-	if !c.sentFirst[si] {
-		return false // most sentences: readWords saw no first-person word in them
+	if !c.sentFirst[si-c.s0] {
+		return false // most sentences: readWindow saw no first-person word in them
 	}
-	a, b := c.sentW[si][0], c.sentW[si][1]
+	a, b := c.sentWords(si)
 	first := false
 	for i := a; i < b && !first; i++ {
 		w := c.ws[i]
@@ -362,7 +362,7 @@ func (c *findCtx) firstPersonOther(si int, quoted bool) bool {
 }
 
 // fFirstPerson are the words of the first person that firstPersonOther looks for.
-// fFirstPersonBits has the bit fIDBit of each: readWords asks of every word, and the
+// fFirstPersonBits has the bit fIDBit of each: readWindow asks of every word, and the
 // bits tell most words apart without reading the set.
 var (
 	fFirstPerson     = text.NewWordSet([]string{"we", "our", "us", "i", "my", "we're", "we've", "i'm"})
@@ -404,7 +404,7 @@ func fAddSpeechVerbs(m *fMatcher) {
 
 // firstWord is the index of sentence si's first word, past punctuation.
 func (c *findCtx) firstWord(si int) int {
-	a, b := c.sentW[si][0], c.sentW[si][1]
+	a, b := c.sentWords(si)
 	for a < b && c.ws[a].punct() {
 		a++
 	}
@@ -419,7 +419,7 @@ func (c *findCtx) participleNoVerb(si, v int) bool {
 	if !strings.HasSuffix(c.word(c.ws[v]), "ing") || c.word(c.ws[v]) == "according" {
 		return false
 	}
-	if v == c.firstWord(si) || v+1 >= c.sentW[si][1] {
+	if v == c.firstWord(si) || v+1 >= c.sentW[si-c.s0][1] {
 		return true
 	}
 	next := c.ws[v+1]

@@ -51,11 +51,12 @@ func TestPooledWordsKeepNoText(t *testing.T) {
 	}
 }
 
-// TestWordsSliceLower checks that a word record's text is the Document's lower-case
-// word at its offsets, a hyphenated word's parts included.
+// TestWordsSliceLower checks that a word record's text is the lower-case word at its
+// offsets, a hyphenated word's parts included.
 func TestWordsSliceLower(t *testing.T) {
 	c := newFindCtx(Input{Doc: text.Parse("Inspectors found Well-Led wards; STAFF were kind."), Inspectorate: true})
 	defer c.release()
+	c.window(0, false) // one window: the text is short
 	var got []string
 	for _, w := range c.ws {
 		got = append(got, c.word(w))

@@ -50,10 +50,10 @@ func Themes() []string {
 	return append(append([]string(nil), fThemes...), ThemeOther)
 }
 
-// theme is what the clause of words [a, b) is about: the theme whose phrases in its
-// words weigh most, a weak phrase half as much as another (the first found on a tie),
-// or ThemeOther.
-func (c *findCtx) theme(a, b int) string {
+// theme is what the clause of words [a, b) is about, as its index in fThemes plus one:
+// the theme whose phrases in its words weigh most, a weak phrase half as much as
+// another (the first found on a tie), or 0 for ThemeOther.
+func (c *findCtx) theme(a, b int) uint8 {
 	ms := fThemeLex.find(c.ws, c.starts, a, b, c.themeMs[:0])
 	c.themeMs = ms // the next clause's room: nothing keeps ms past this call
 	var weights [fMaxThemes]int
@@ -67,8 +67,13 @@ func (c *findCtx) theme(a, b int) string {
 			best, bestW = t, weights[t]
 		}
 	}
-	if best == 0 {
+	return uint8(best)
+}
+
+// fThemeName is the theme numbered t (theme's number).
+func fThemeName(t uint8) string {
+	if t == 0 {
 		return ThemeOther
 	}
-	return fThemes[best-1]
+	return fThemes[t-1]
 }

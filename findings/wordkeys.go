@@ -143,7 +143,7 @@ func fAddStemPrefix(st string) {
 // id returns the number of word lw of token ti: the token's own when lw is all of it,
 // else lw's looked up (a part of a hyphenated word).
 func (r fKeyReader) id(doc *text.Document, ti int, lw string) text.WordID {
-	if len(lw) == len(doc.Word(ti)) {
+	if t := doc.Tokens()[ti]; len(lw) == int(t.End-t.Start) {
 		return doc.WordID(ti)
 	}
 	return text.Lookup(lw)
@@ -159,7 +159,7 @@ type fWord struct {
 
 var fWordToo, fWordOnly, fWordInspector fWord
 
-// fInspectorID is the number of "inspector": readWords notes the sentences that hold
+// fInspectorID is the number of "inspector": readWindow notes the sentences that hold
 // it, the only ones noteInspectorNames reads.
 var fInspectorID text.WordID
 
