@@ -16,7 +16,9 @@ import (
 // afterwards and safe for concurrent use.
 type Document struct {
 	src, text   string
-	lower       string // text with ASCII letters lower-cased: same offsets
+	lowerOnce   sync.Once // Lower builds lower on its first call
+	lower       string    // text with ASCII letters lower-cased: same offsets
+	caps        capWords  // the capitalised words that no lexicon holds, lower-cased
 	m           norm.Map
 	paras       []Paragraph
 	sents       []Sentence
@@ -130,7 +132,6 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 	if err := checkSize(len(d.text)); err != nil {
 		return nil, err // folding made it longer than the input
 	}
-	d.lower = asciiLower(d.text)
 	d.readMarks()
 	if err := d.segment(ctx); err != nil {
 		return nil, err
@@ -373,11 +374,39 @@ func (d *Document) Source() string { return d.src }
 func (d *Document) Text() string { return d.text }
 
 // Lower returns the analysis text with ASCII letters lower-cased; every offset of Text
-// holds in it.
-func (d *Document) Lower() string { return d.lower }
+// holds in it. It is costly: its first call copies the whole text, and the copy stays
+// as long as d. Prefer [Document.Word], [Document.WordID] or [Document.LowerRange].
+func (d *Document) Lower() string {
+	d.lowerOnce.Do(func() { d.lower = asciiLower(d.text) })
+	return d.lower
+}
 
-// Word returns token i's text, lower-cased.
-func (d *Document) Word(i int) string { t := d.toks[i]; return d.lower[t.Start:t.End] }
+// LowerRange returns the analysis text r covers with ASCII letters lower-cased (what
+// Lower()[r.Start:r.End] holds): the text's own bytes when r holds no capital, a copy
+// otherwise.
+func (d *Document) LowerRange(r Range) string { return asciiLower(d.text[r.Start:r.End]) }
+
+// Word returns token i's text, lower-cased (ASCII letters only, as Lower). A word
+// without a capital is the text's own bytes, a capitalised word of the vocabulary its
+// WordID's, and one that no lexicon holds is read from the few such words d keeps
+// lower-cased (lower.go). The vocabulary's words are read only for a capitalised word:
+// they are most often not in the cache.
+func (d *Document) Word(i int) string {
+	if d.caps.upperAt(i) {
+		return d.capWord(i)
+	}
+	t := d.toks[i]
+	return d.text[t.Start:t.End]
+}
+
+// capWord is Word of token i, which holds a capital: kept out of Word, so that Word
+// is inlined.
+func (d *Document) capWord(i int) string {
+	if id := d.ids[i]; id != NoWord {
+		return vocab.words[id] // the word looked up lower-cased: the same bytes
+	}
+	return d.caps.word(i, d.toks[i].Len())
+}
 
 // WordIn returns Word(i) when token i lies in [lo, hi), and "" outside it, so that a rule
 // reading a sentence or a window can look past its ends without checking them.

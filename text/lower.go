@@ -1,0 +1,127 @@
+package text
+
+import (
+	"math/bits"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/verdictnlp/verdict/internal/norm"
+)
+
+// The Document keeps no lower-cased copy of its text: a rule that reads a stretch of
+// it lower-cased compares it against lower-case words with these, which fold ASCII
+// letters only, as [Document.Lower] does (not strings.ToLower's Unicode letters).
+
+// EqualLower reports whether s with its ASCII letters lower-cased is lower.
+func EqualLower(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if foldByte(s[i]) != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// ContainsLower reports whether s with its ASCII letters lower-cased contains lower.
+func ContainsLower(s, lower string) bool {
+	if !hasUpper(s) {
+		return strings.Contains(s, lower)
+	}
+	for i := 0; i+len(lower) <= len(s); i++ {
+		if EqualLower(s[i:i+len(lower)], lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// AppendLower appends s to b with its ASCII letters lower-cased: a word read into a
+// buffer on the stack this way is compared or looked up in a map without a copy.
+func AppendLower(b []byte, s string) []byte {
+	b = append(b, s...)
+	norm.LowerASCII(b[len(b)-len(s):])
+	return b
+}
+
+// capWords marks the tokens of a Document that hold a capital (a bit of upper each),
+// and holds those that no lexicon holds (an eighth of a text's tokens, most of them
+// names) lower-cased one after another in text, so that Word needs no lower-cased
+// copy of the whole text: a bit of other marks each, rank gives, for each run of 64
+// tokens, the number of such words before it, and start where each starts in text.
+type capWords struct {
+	upper, other, rank []uint64 // one allocation
+	start              []uint32
+	text               string
+}
+
+// upperAt reports whether token i holds a capital.
+func (c *capWords) upperAt(i int) bool {
+	k := uint(i) / 64 // unsigned: a shift, not a signed division
+	return k < uint(len(c.upper)) && c.upper[k]>>(uint(i)%64)&1 != 0
+}
+
+// word returns token i, one of c's others, of n bytes, lower-cased.
+func (c *capWords) word(i, n int) string {
+	b := uint(i) / 64
+	k := c.rank[b] + uint64(bits.OnesCount64(c.other[b]&(1<<(uint(i)%64)-1)))
+	s := c.start[k]
+	return c.text[s : int(s)+n]
+}
+
+// capBuilder builds a capWords as wordIDs meets its words.
+type capBuilder struct {
+	c     *capWords
+	buf   *capBuf // from capBufs
+	count uint64  // the other words of the runs filed
+}
+
+// capBuf is capBuilder's scratch: the other words lower-cased, and their starts.
+type capBuf struct {
+	text  []byte
+	start []uint32
+}
+
+// capBufs keeps capBuilder's buffers between parses; one past capBufMax is left to
+// the collector.
+var capBufs = sync.Pool{New: func() any { return new(capBuf) }}
+
+const capBufMax = 1 << 20
+
+// newCapBuilder starts c, for a Document of n tokens.
+func newCapBuilder(c *capWords, n int) capBuilder {
+	runs := (n + 63) / 64
+	all := make([]uint64, 3*runs)
+	c.upper, c.other, c.rank = all[:runs:runs], all[runs:2*runs:2*runs], all[2*runs:]
+	return capBuilder{c: c, buf: capBufs.Get().(*capBuf)}
+}
+
+// add keeps w, the next other word, lower-cased.
+func (b *capBuilder) add(w string) {
+	buf := b.buf
+	buf.start = append(buf.start, uint32(len(buf.text)))
+	buf.text = append(buf.text, w...)
+	norm.LowerASCII(buf.text[len(buf.text)-len(w):])
+}
+
+// run files the bits of run k of 64 tokens: the capitalised ones, and the others.
+func (b *capBuilder) run(k int, up, other uint64) {
+	b.c.upper[k], b.c.other[k], b.c.rank[k] = up, other, b.count
+	b.count += uint64(bits.OnesCount64(other))
+}
+
+// finish gives c its words and puts the buffers back.
+func (b *capBuilder) finish() {
+	buf := b.buf
+	if len(buf.start) > 0 {
+		b.c.text = string(buf.text)
+		b.c.start = slices.Clone(buf.start)
+	}
+	if cap(buf.text) <= capBufMax && cap(buf.start) <= capBufMax/4 {
+		buf.text, buf.start = buf.text[:0], buf.start[:0]
+		capBufs.Put(buf)
+	}
+}
