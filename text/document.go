@@ -2,6 +2,7 @@ package text
 
 import (
 	"context"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -18,7 +19,7 @@ type Document struct {
 	src, text   string
 	lowerOnce   sync.Once // Lower builds lower on its first call
 	lower       string    // text with ASCII letters lower-cased: same offsets
-	caps        capWords  // the capitalised words that no lexicon holds, lower-cased
+	caps        capWords  // the capitalised words, lower-cased, for Word
 	m           norm.Map
 	paras       []Paragraph
 	sents       []Sentence
@@ -386,26 +387,18 @@ func (d *Document) Lower() string {
 // otherwise.
 func (d *Document) LowerRange(r Range) string { return asciiLower(d.text[r.Start:r.End]) }
 
-// Word returns token i's text, lower-cased (ASCII letters only, as Lower). A word
-// without a capital is the text's own bytes, a capitalised word of the vocabulary its
-// WordID's, and one that no lexicon holds is read from the few such words d keeps
-// lower-cased (lower.go). The vocabulary's words are read only for a capitalised word:
-// they are most often not in the cache.
+// Word returns token i's text, lower-cased (ASCII letters only, as Lower): the text's
+// own bytes for a word without a capital, and for one with, its bytes lower-cased
+// among the few d keeps (lower.go). Word is small enough to be inlined: the rules
+// call it for most words they pass.
 func (d *Document) Word(i int) string {
-	if d.caps.upperAt(i) {
-		return d.capWord(i)
-	}
 	t := d.toks[i]
-	return d.text[t.Start:t.End]
-}
-
-// capWord is Word of token i, which holds a capital: kept out of Word, so that Word
-// is inlined.
-func (d *Document) capWord(i int) string {
-	if id := d.ids[i]; id != NoWord {
-		return vocab.words[id] // the word looked up lower-cased: the same bytes
+	r := d.caps.runs[uint(i)/64] // unsigned: a shift, not a signed division
+	if r.upper>>(uint(i)%64)&1 != 0 {
+		s := d.caps.start[r.rank+uint64(bits.OnesCount64(r.upper&(1<<(uint(i)%64)-1)))]
+		return d.caps.text[s : s+t.End-t.Start]
 	}
-	return d.caps.word(i, d.toks[i].Len())
+	return d.text[t.Start:t.End]
 }
 
 // WordIn returns Word(i) when token i lies in [lo, hi), and "" outside it, so that a rule

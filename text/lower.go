@@ -47,39 +47,28 @@ func AppendLower(b []byte, s string) []byte {
 	return b
 }
 
-// capWords marks the tokens of a Document that hold a capital (a bit of upper each),
-// and holds those that no lexicon holds (an eighth of a text's tokens, most of them
-// names) lower-cased one after another in text, so that Word needs no lower-cased
-// copy of the whole text: a bit of other marks each, rank gives, for each run of 64
-// tokens, the number of such words before it, and start where each starts in text.
+// capWords holds the tokens of a Document that hold a capital (an eighth of a text's
+// tokens, an eighth of its bytes) lower-cased, one after another in text, so that
+// Word needs no lower-cased copy of the whole text: for each run of 64 tokens, a bit
+// of upper marks each such token and rank counts those before the run; start gives
+// where each starts in text.
 type capWords struct {
-	upper, other, rank []uint64 // one allocation
-	start              []uint32
-	text               string
+	runs  []capRun
+	start []uint32
+	text  string
 }
 
-// upperAt reports whether token i holds a capital.
-func (c *capWords) upperAt(i int) bool {
-	k := uint(i) / 64 // unsigned: a shift, not a signed division
-	return k < uint(len(c.upper)) && c.upper[k]>>(uint(i)%64)&1 != 0
-}
-
-// word returns token i, one of c's others, of n bytes, lower-cased.
-func (c *capWords) word(i, n int) string {
-	b := uint(i) / 64
-	k := c.rank[b] + uint64(bits.OnesCount64(c.other[b]&(1<<(uint(i)%64)-1)))
-	s := c.start[k]
-	return c.text[s : int(s)+n]
-}
+// capRun is a run of 64 tokens: the capitalised ones, and the number before them.
+type capRun struct{ upper, rank uint64 }
 
 // capBuilder builds a capWords as wordIDs meets its words.
 type capBuilder struct {
 	c     *capWords
 	buf   *capBuf // from capBufs
-	count uint64  // the other words of the runs filed
+	count uint64  // the capitalised words of the runs filed
 }
 
-// capBuf is capBuilder's scratch: the other words lower-cased, and their starts.
+// capBuf is capBuilder's scratch: the capitalised words lower-cased, and their starts.
 type capBuf struct {
 	text  []byte
 	start []uint32
@@ -93,13 +82,11 @@ const capBufMax = 1 << 20
 
 // newCapBuilder starts c, for a Document of n tokens.
 func newCapBuilder(c *capWords, n int) capBuilder {
-	runs := (n + 63) / 64
-	all := make([]uint64, 3*runs)
-	c.upper, c.other, c.rank = all[:runs:runs], all[runs:2*runs:2*runs], all[2*runs:]
+	c.runs = make([]capRun, (n+63)/64)
 	return capBuilder{c: c, buf: capBufs.Get().(*capBuf)}
 }
 
-// add keeps w, the next other word, lower-cased.
+// add keeps w, the next capitalised word, lower-cased.
 func (b *capBuilder) add(w string) {
 	buf := b.buf
 	buf.start = append(buf.start, uint32(len(buf.text)))
@@ -107,10 +94,10 @@ func (b *capBuilder) add(w string) {
 	norm.LowerASCII(buf.text[len(buf.text)-len(w):])
 }
 
-// run files the bits of run k of 64 tokens: the capitalised ones, and the others.
-func (b *capBuilder) run(k int, up, other uint64) {
-	b.c.upper[k], b.c.other[k], b.c.rank[k] = up, other, b.count
-	b.count += uint64(bits.OnesCount64(other))
+// run files run k of 64 tokens, whose capitalised ones are the bits of up.
+func (b *capBuilder) run(k int, up uint64) {
+	b.c.runs[k] = capRun{upper: up, rank: b.count}
+	b.count += uint64(bits.OnesCount64(up))
 }
 
 // finish gives c its words and puts the buffers back.

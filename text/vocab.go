@@ -212,32 +212,29 @@ func VocabSize() int { return len(vocab.ids) + firstWordID }
 
 // wordIDs numbers the tokens of d by the vocabulary as it stands, each looked up as
 // its word lower-cased (ASCII letters only) would be, read from the text as it is:
-// the text has no lower-cased copy. It marks the capitalised words in d.caps, and
-// keeps those that no lexicon holds lower-cased there, for Word.
+// the text has no lower-cased copy. It keeps the capitalised words lower-cased in
+// d.caps, for Word.
 func (d *Document) wordIDs() {
 	d.ids = make([]WordID, len(d.toks))
 	txt := d.text
 	ids := d.ids
 	c := newCapBuilder(&d.caps, len(d.toks))
-	var up, other uint64 // the bits of the run of 64 tokens read
+	var up uint64 // the capitalised tokens of the run of 64 read
 	for i, t := range d.toks {
 		w := txt[t.Start:t.End]
 		id, upper := lookupFold(w, txt, int(t.Start))
 		ids[i] = id
 		if upper {
 			up |= 1 << (uint(i) % 64)
-			if id == NoWord {
-				other |= 1 << (uint(i) % 64)
-				c.add(w)
-			}
+			c.add(w)
 		}
 		if i%64 == 63 {
-			c.run(i/64, up, other)
-			up, other = 0, 0
+			c.run(i/64, up)
+			up = 0
 		}
 	}
 	if len(d.toks)%64 != 0 {
-		c.run(len(d.toks)/64, up, other)
+		c.run(len(d.toks)/64, up)
 	}
 	c.finish()
 	d.vocabSize = VocabSize()
