@@ -1,6 +1,7 @@
 package text
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"slices"
 	"strings"
@@ -86,12 +87,19 @@ func newCapBuilder(c *capWords, n int) capBuilder {
 	return capBuilder{c: c, buf: capBufs.Get().(*capBuf)}
 }
 
-// add keeps w, the next capitalised word, lower-cased.
-func (b *capBuilder) add(w string) {
+// add keeps w, the next capitalised word, lower-cased; h is its head lower-cased
+// (lookupFold's), which is all of a word of up to eight bytes.
+func (b *capBuilder) add(w string, h uint64) {
 	buf := b.buf
-	buf.start = append(buf.start, uint32(len(buf.text)))
+	k := len(buf.text)
+	buf.start = append(buf.start, uint32(k))
+	if len(w) <= 8 {
+		// Eight bytes written at once, the word's kept: the rest is written over.
+		buf.text = binary.LittleEndian.AppendUint64(buf.text, h)[:k+len(w)]
+		return
+	}
 	buf.text = append(buf.text, w...)
-	norm.LowerASCII(buf.text[len(buf.text)-len(w):])
+	norm.LowerASCII(buf.text[k:])
 }
 
 // run files run k of 64 tokens, whose capitalised ones are the bits of up.

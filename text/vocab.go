@@ -222,11 +222,11 @@ func (d *Document) wordIDs() {
 	var up uint64 // the capitalised tokens of the run of 64 read
 	for i, t := range d.toks {
 		w := txt[t.Start:t.End]
-		id, upper := lookupFold(w, txt, int(t.Start))
+		id, h, upper := lookupFold(w, txt, int(t.Start))
 		ids[i] = id
 		if upper {
 			up |= 1 << (uint(i) % 64)
-			c.add(w)
+			c.add(w, h)
 		}
 		if i%64 == 63 {
 			c.run(i/64, up)
@@ -241,23 +241,25 @@ func (d *Document) wordIDs() {
 }
 
 // lookupFold returns the WordID of w, the text txt's bytes from start on, as its ASCII
-// letters lower-cased would give it, and whether it holds a capital. Its heads, the
-// first eight bytes and the last, are lower-cased eight bytes at once.
-func lookupFold(w, txt string, start int) (WordID, bool) {
-	var raw uint64 // the word's first eight bytes, or all of a shorter word's
+// letters lower-cased would give it, its head lower-cased (its first eight bytes, or
+// all of a shorter word's, as a little-endian number), and whether it holds a capital.
+// Its heads, the first eight bytes and the last, are lower-cased eight bytes at once.
+func lookupFold(w, txt string, start int) (WordID, uint64, bool) {
+	var raw uint64 // the word's head as the text has it
 	switch n := len(w); {
 	case n == 0:
-		return NoWord, false
+		return NoWord, 0, false
 	case n == 1: // most often a mark: Lookup's case, without the call
 		c := w[0]
-		return vocab.one[foldByte(c)], 'A' <= c && c <= 'Z'
+		h := foldByte(c)
+		return vocab.one[h], uint64(h), h != c
 	case n > 8:
 		raw = norm.LE64(w)
 		h := norm.LowerWord(raw)
 		tail := norm.LE64(w[n-8:])
 		lt := norm.LowerWord(tail)
 		upper := h != raw || lt != tail || n > 16 && hasUpper(w[8:n-8])
-		return probe(w, h, lt>>48, true), upper
+		return probe(w, h, lt>>48, true), h, upper
 	case start+8 <= len(txt):
 		// A short word's head read as eight bytes of the text at once, the bytes
 		// past the word masked off, rather than byte by byte.
@@ -267,7 +269,7 @@ func lookupFold(w, txt string, start int) (WordID, bool) {
 	}
 	h := norm.LowerWord(raw)
 	last2 := h >> (8 * (len(w) - 2)) & 0xffff
-	return probe(w, h, last2, true), h != raw
+	return probe(w, h, last2, true), h, h != raw
 }
 
 // WordID returns the vocabulary number of token i's lower-case word ([Document.Word]),
