@@ -259,7 +259,9 @@ func lookupFold(w, txt string, start int) (WordID, uint64, bool) {
 		tail := norm.LE64(w[n-8:])
 		lt := norm.LowerWord(tail)
 		upper := h != raw || lt != tail || n > 16 && hasUpper(w[8:n-8])
-		return probe(w, h, lt>>48, true), h, upper
+		// A word without a capital is its own lower case: its tail is compared
+		// as it is, at once.
+		return probe(w, h, lt>>48, upper), h, upper
 	case start+8 <= len(txt):
 		// A short word's head read as eight bytes of the text at once, the bytes
 		// past the word masked off, rather than byte by byte.
