@@ -3,7 +3,6 @@ package dates
 import (
 	"maps"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
@@ -63,14 +62,14 @@ func parseDatesInto(doc *text.Document, ms []Mention) []Mention {
 	sents := doc.Sentences()
 	checked, copyright := -1, false // the paragraph last checked for a copyright notice
 	kinds, ids := startKinds(doc.VocabSize()), doc.WordIDs(0, len(doc.Tokens()))
-	toks, lower := doc.Tokens(), doc.Lower()
+	toks, txt := doc.Tokens(), doc.Text()
 	for si, s := range sents {
 		p := dateScan{doc: doc, toks: toks, lo: s.First, hi: s.Last, kinds: kinds}
 		for i := s.First; i < s.Last; {
 			// Most tokens start no date, and are told here, inline, as mayStart tells
 			// them (by their number, and a word in no lexicon by a digit first): no
 			// Mention is made for them.
-			if id := ids[i]; kinds[id] == notStart && (id != text.NoWord || !digitFirst(toks[i], lower)) || !p.mayStart(i) {
+			if id := ids[i]; kinds[id] == notStart && (id != text.NoWord || !digitFirst(toks[i], txt)) || !p.mayStart(i) {
 				i++
 				continue
 			}
@@ -83,7 +82,7 @@ func parseDatesInto(doc *text.Document, ms []Mention) []Mention {
 				// A year alone: not in a copyright line.
 				if checked != s.Para {
 					checked = s.Para
-					copyright = dateCopyright(doc.Lower()[paras[s.Para].Start:paras[s.Para].End])
+					copyright = dateCopyright(doc.Slice(paras[s.Para].Range))
 				}
 				if copyright {
 					i = dm.last
@@ -98,9 +97,11 @@ func parseDatesInto(doc *text.Document, ms []Mention) []Mention {
 	return ms
 }
 
-func dateCopyright(lower string) bool {
+// dateCopyright reports a paragraph whose text p, lower-cased, holds a copyrightWords
+// word.
+func dateCopyright(p string) bool {
 	for _, w := range copyrightWords {
-		if strings.Contains(lower, w) {
+		if text.ContainsLower(p, w) {
 			return true
 		}
 	}

@@ -29,7 +29,7 @@ func (p *dateScan) mayStart(i int) bool {
 		if id != text.NoWord {
 			return false
 		}
-		return digitFirst(p.toks[i], p.doc.Lower())
+		return digitFirst(p.toks[i], p.doc.Text())
 	case digitStart:
 		return true
 	}
@@ -41,8 +41,8 @@ func (p *dateScan) mayStart(i int) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// digitFirst reports a token whose word opens with a digit.
-func digitFirst(t text.Token, lower string) bool { return t.Start < t.End && isDigit(lower[t.Start]) }
+// digitFirst reports a token of the analysis text txt whose word opens with a digit.
+func digitFirst(t text.Token, txt string) bool { return t.Start < t.End && isDigit(txt[t.Start]) }
 
 // startKind is what mayStart knows of a word of the vocabulary by its WordID alone.
 type startKind uint8

@@ -20,13 +20,12 @@ func (s *state) remarksFrom(before text.Range) int {
 	if before.Len() <= 0 {
 		return -1
 	}
-	low := s.doc.Lower()
 	for _, pm := range s.mentionsIn(before) {
-		rest := low[pm.at.End:before.End]
-		if !strings.Contains(rest, " that ") || strings.ContainsAny(rest, "\"“”") {
+		rest := s.doc.Slice(text.Range{Start: pm.at.End, End: before.End})
+		if !text.ContainsLower(rest, " that ") || strings.ContainsAny(rest, "\"“”") {
 			continue // no "that" clause, or a quote of theirs closed before this one
 		}
-		if speechNounBefore(low[before.Start:pm.at.Start]) {
+		if speechNounBefore(s.doc.LowerRange(text.Range{Start: before.Start, End: pm.at.Start})) {
 			return pm.person
 		}
 	}
@@ -123,7 +122,7 @@ func (s *state) indefiniteBefore(p int) string {
 	if si < 0 {
 		return ""
 	}
-	ws := strings.Fields(s.doc.Lower()[s.doc.Sentences()[si].Start:p])
+	ws := strings.Fields(s.doc.LowerRange(text.Range{Start: s.doc.Sentences()[si].Start, End: p}))
 	for k := len(ws) - 2; k >= 0; k-- {
 		if ws[k] == "a" || ws[k] == "an" || ws[k] == "one" {
 			if n := layNoun(ws[k+1 : k+2]); n != "" {
@@ -177,7 +176,7 @@ func passiveAgent(doc *text.Document, before text.Range) (text.Range, bool) {
 	if before.Len() <= 0 {
 		return text.Range{}, false
 	}
-	low := doc.Lower()[before.Start:before.End]
+	low := doc.LowerRange(before)
 	t := strings.TrimRight(low, " \t")
 	if !strings.HasSuffix(t, " as") {
 		return text.Range{}, false
@@ -196,7 +195,7 @@ func (s *state) agentSpeaker(r text.Range, quoteAt int) (string, quote.SpeakerKi
 	if pms := s.mentionsIn(r); len(pms) > 0 {
 		return s.people[pms[0].person].Name, quote.Person
 	}
-	words := strings.Fields(s.doc.Lower()[r.Start:r.End])
+	words := strings.Fields(s.doc.LowerRange(r))
 	if len(words) == 0 {
 		return "", quote.Unknown
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -205,14 +206,14 @@ func (s *state) speaker(a quote.Attribution, quoteAt int) (string, quote.Speaker
 	if name, ok := trailingName(doc, clause); ok {
 		return name, quote.Person // "HM Inspector of Constabulary Tobias Renshaw"
 	}
-	words := strings.Fields(strings.Trim(strings.ToLower(doc.Lower()[r.Start:r.End]), " ,.:"))
+	words := strings.Fields(strings.Trim(strings.ToLower(doc.Slice(r)), " ,.:"))
 	if len(words) == 0 {
 		return "", quote.Unknown
 	}
 	if (words[0] == "which" || words[0] == "who") && strings.HasSuffix(a.Verb, "ing") && clause.Start < r.Start {
 		// "The report of the visit, which came out on Monday, also faulted …,
 		// saying": a participle's subject is the clause's head, not the aside.
-		head := strings.TrimSpace(doc.Lower()[clause.Start:r.Start])
+		head := strings.TrimSpace(doc.LowerRange(text.Range{Start: clause.Start, End: r.Start}))
 		if i := strings.IndexByte(head, ','); i > 0 {
 			head = head[:i]
 		}
@@ -421,10 +422,10 @@ var (
 // objectOf reports a name that follows a preposition or a verb: "after meeting Cllr
 // Ash", "who replaced Jane Smith".
 func objectOf(doc *text.Document, m text.Range) bool {
-	t := strings.TrimRight(doc.Lower()[max(0, m.Start-12):m.Start], " ")
+	t := strings.TrimRight(doc.Slice(text.Range{Start: max(0, m.Start-12), End: m.Start}), " ")
 	i := strings.LastIndexAny(t, " ,(")
-	w := t[i+1:]
-	switch w {
+	var buf [16]byte // the word, at most 12 bytes, lower-cased without a copy on the heap
+	switch string(text.AppendLower(buf[:0], t[i+1:])) {
 	case "by", "with", "to", "from", "after", "replaced", "met", "meeting", "told", "about", "for", "succeeded", "succeeding", "against", "than":
 		return true
 	}
@@ -449,12 +450,14 @@ func (s *state) unnamedSince(p person, pos int) bool {
 	if last >= pos {
 		return false
 	}
-	prev := ""
-	for w := range strings.FieldsSeq(s.doc.Lower()[last:pos]) {
-		if (prev == "a" || prev == "an" || prev == "one" || prev == "another") && (unknownWords[strings.Trim(w, ",.")] || w == "colleague" || w == "friend") {
+	article := false // the word before is "a", "an", "one" or "another"
+	for w := range strings.FieldsSeq(s.doc.Slice(text.Range{Start: last, End: pos})) {
+		var buf [32]byte // the word lower-cased, on the stack
+		lw := text.AppendLower(buf[:0], w)
+		if article && (unknownWords[string(bytes.Trim(lw, ",."))] || string(lw) == "colleague" || string(lw) == "friend") {
 			return true
 		}
-		prev = w
+		article = string(lw) == "a" || string(lw) == "an" || string(lw) == "one" || string(lw) == "another"
 	}
 	return false
 }
@@ -646,7 +649,7 @@ func (s *state) spokespersonOpens(sent text.Sentence) (string, bool) {
 			v++
 		}
 		r := text.Range{Start: int(doc.Tokens()[sent.First].Start), End: int(doc.Tokens()[v-1].End)}
-		return s.orgOf(r, strings.Fields(doc.Lower()[r.Start:r.End])), true
+		return s.orgOf(r, strings.Fields(doc.LowerRange(r))), true
 	}
 	return "", false
 }
@@ -695,10 +698,10 @@ func (s *state) tokenAfter(p int) int {
 // possessorOfReport reports a name that owns the report that speaks: "Ash's report
 // states", "Ash's letter said".
 func possessorOfReport(doc *text.Document, m text.Range) bool {
-	t := doc.Lower()[m.End:min(len(doc.Lower()), m.End+12)]
-	if !strings.HasPrefix(t, "'s ") {
+	r := text.Range{Start: m.End, End: min(len(doc.Text()), m.End+12)}
+	if t := doc.Slice(r); len(t) < 3 || !text.EqualLower(t[:3], "'s ") {
 		return false
 	}
-	f := strings.Fields(t[3:])
+	f := strings.Fields(doc.LowerRange(r)[3:])
 	return len(f) > 0 && reportWords[strings.Trim(f[0], ",.:")] && f[0] != "it"
 }

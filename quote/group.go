@@ -177,7 +177,7 @@ func isAttribution(doc *text.Document, r text.Range) bool {
 	if r.Len() <= 0 {
 		return false
 	}
-	s := strings.ToLower(doc.Lower()[r.Start:r.End])
+	s := strings.ToLower(doc.Slice(r))
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 14 {
 		return false

@@ -72,8 +72,9 @@ func mentionsAreas(n int, word *words) bool {
 // good"): its grades and inspectorates are no inspection of one body.
 func Statistical(doc *text.Document, si int) bool {
 	s := doc.Sentences()[si]
-	word := sentenceWords(doc, s)
-	return statistics(doc.WordIDs(s.First, s.Last), word)
+	var buf [64]string // most sentences' words: read without a copy on the heap
+	word := sentenceWords(doc, s, buf[:0])
+	return statistics(doc.WordIDs(s.First, s.Last), &word)
 }
 
 // statsOpeners holds, by text.WordID, every word one of statistics' cases reads first:

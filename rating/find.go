@@ -96,7 +96,7 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 	f := &sb.f
 	*f = finder{doc: doc, insp: insp, main: main, docYear: max(latestYear(doc), year)}
 	f.out = (*buf)[:0]
-	f.grades, f.areas, f.cands, f.flags = sb.grades[:0], sb.areas[:0], sb.cands[:0], sb.flags[:0]
+	f.grades, f.areas, f.cands, f.flags, f.words = sb.grades[:0], sb.areas[:0], sb.cands[:0], sb.flags[:0], sb.words[:0]
 	f.ix = &sb.ix
 	for si := range doc.Sentences() {
 		f.sentence(si)
@@ -127,19 +127,21 @@ type sentenceScratch struct {
 	grades, areas []phrase.Match
 	cands         []cand
 	flags         []bool
+	words         []string
 	ix            sentenceIndex
 }
 
 // putSentenceScratch gives the finder's per-sentence scratch back for another call,
 // its candidates cleared (they hold area lists), unless a very long sentence grew it.
 func (f *finder) putSentenceScratch(sb *sentenceScratch) {
-	if max(cap(f.grades), cap(f.areas), cap(f.cands), cap(f.flags)/3, cap(f.ix.grades.starts)/64, cap(f.ix.areas.starts)/64) > maxPooledFound {
+	if max(cap(f.grades), cap(f.areas), cap(f.cands), cap(f.flags)/3, cap(f.words)/3, cap(f.ix.grades.starts)/64, cap(f.ix.areas.starts)/64) > maxPooledFound {
 		return
 	}
 	clear(f.cands[:cap(f.cands)])
-	grades, areas, cands, flags := f.grades[:0], f.areas[:0], f.cands[:0], f.flags[:0]
+	clear(f.words[:cap(f.words)]) // they are the document's text
+	grades, areas, cands, flags, words := f.grades[:0], f.areas[:0], f.cands[:0], f.flags[:0], f.words[:0]
 	*f = finder{} // f may be sb.f: keep no document or output alive in the pool
-	sb.grades, sb.areas, sb.cands, sb.flags = grades, areas, cands, flags
+	sb.grades, sb.areas, sb.cands, sb.flags, sb.words = grades, areas, cands, flags, words
 	sentenceBufs.Put(sb)
 }
 
@@ -153,6 +155,7 @@ type finder struct {
 	grades, areas []phrase.Match
 	cands         []cand         // the sentence's candidates, the slice reused from sentence to sentence
 	flags         []bool         // emit's marks of the candidates, reused likewise
+	words         []string       // the words of the sentence being scanned, reused likewise
 	ids           []text.WordID  // the word numbers of the sentence being read; see id
 	ix            *sentenceIndex // grades and areas by the tokens they start and end at
 }
@@ -300,13 +303,17 @@ func (f *finder) sentence(si int) {
 	if n == 0 {
 		return
 	}
-	sc := &sentenceScan{f: f, si: si, s: s, n: n, w: words{toks: doc.Tokens()[s.First:s.Last], lower: doc.Lower()}}
+	sc := &sentenceScan{f: f, si: si, s: s, n: n}
 	word := &sc.w
 	f.ids = doc.WordIDs(s.First, s.Last)
 	f.grades = gradeMatcher.FindIn(doc, s.First, s.Last, f.grades[:0])
 	if len(f.grades) == 0 {
 		return
 	}
+	// The rules read the words of a graded sentence again and again: each is read
+	// from the Document once.
+	*word = sentenceWords(doc, s, f.words[:0])
+	f.words = word.ws
 	f.ix.grades.build(f.grades, n)
 	if aside := asideStart(f.grades, f.ids); statistics(f.ids[:aside], word) {
 		return
@@ -392,24 +399,25 @@ type sentenceScan struct {
 
 // words reads a sentence's tokens lower-cased (Document.Word), or "" outside it. The
 // rules take it as a pointer to this type rather than a function value, so that the
-// call, made for most words they pass, is inlined and reads no Document.
+// call, made for most words they pass, is inlined.
 type words struct {
-	toks  []text.Token // the sentence's
-	lower string       // the lower-cased text they index
+	ws []string // the sentence's words, read from the Document once
 }
 
-// sentenceWords returns the words of sentence s of doc.
-func sentenceWords(doc *text.Document, s text.Sentence) *words {
-	return &words{toks: doc.Tokens()[s.First:s.Last], lower: doc.Lower()}
+// sentenceWords returns the words of sentence s of doc, read into buf.
+func sentenceWords(doc *text.Document, s text.Sentence, buf []string) words {
+	for i := s.First; i < s.Last; i++ {
+		buf = append(buf, doc.Word(i))
+	}
+	return words{ws: buf}
 }
 
 // at returns token i of the sentence lower-cased, or "" outside it.
 func (w *words) at(i int) string {
-	if uint(i) >= uint(len(w.toks)) {
+	if uint(i) >= uint(len(w.ws)) {
 		return ""
 	}
-	t := w.toks[i]
-	return w.lower[t.Start:t.End]
+	return w.ws[i]
 }
 
 // word returns the sentence's token i lower-cased (Document.Word), or "" outside it.

@@ -16,8 +16,9 @@ func (f *finder) numberedRows() {
 		if n != 3 && n != 4 {
 			continue // rowNumber's rows only: most sentences are turned away unread
 		}
-		word := sentenceWords(f.doc, s)
-		num, skip := rowNumber(n, word) // skip: the colon's bytes when it is in the number's token
+		var buf [4]string
+		word := sentenceWords(f.doc, s, buf[:0])
+		num, skip := rowNumber(n, &word) // skip: the colon's bytes when it is in the number's token
 		if num < 0 {
 			continue
 		}

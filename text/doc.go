@@ -18,6 +18,14 @@
 // holds), so that phrase matching compares numbers, not strings. The vocabulary is
 // filled while the program initialises ([Intern]) and only read afterwards.
 //
+// # Lower case
+//
+// The Document keeps no lower-cased copy of its text: [Document.Word] reads a token's
+// word lower-cased (ASCII letters only) from the text, or, for a capitalised token,
+// from the capitalised words it keeps lower-cased, without allocating.
+// [Document.LowerRange], [EqualLower] and [ContainsLower] lower-case or compare a
+// stretch; [Document.Lower] copies the whole text on its first call.
+//
 // # Example
 //
 //	doc := text.Parse("Cllr Ash said: \u201cWe accept this.\u201d")

@@ -2,6 +2,7 @@ package text
 
 import (
 	"context"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -16,7 +17,9 @@ import (
 // afterwards and safe for concurrent use.
 type Document struct {
 	src, text   string
-	lower       string // text with ASCII letters lower-cased: same offsets
+	lowerOnce   sync.Once // Lower builds lower on its first call
+	lower       string    // text with ASCII letters lower-cased: same offsets
+	caps        capWords  // the capitalised words, lower-cased, for Word
 	m           norm.Map
 	paras       []Paragraph
 	sents       []Sentence
@@ -130,7 +133,6 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 	if err := checkSize(len(d.text)); err != nil {
 		return nil, err // folding made it longer than the input
 	}
-	d.lower = asciiLower(d.text)
 	d.readMarks()
 	if err := d.segment(ctx); err != nil {
 		return nil, err
@@ -373,11 +375,31 @@ func (d *Document) Source() string { return d.src }
 func (d *Document) Text() string { return d.text }
 
 // Lower returns the analysis text with ASCII letters lower-cased; every offset of Text
-// holds in it.
-func (d *Document) Lower() string { return d.lower }
+// holds in it. It is costly: its first call copies the whole text, and the copy stays
+// as long as d. Prefer [Document.Word], [Document.WordID] or [Document.LowerRange].
+func (d *Document) Lower() string {
+	d.lowerOnce.Do(func() { d.lower = asciiLower(d.text) })
+	return d.lower
+}
 
-// Word returns token i's text, lower-cased.
-func (d *Document) Word(i int) string { t := d.toks[i]; return d.lower[t.Start:t.End] }
+// LowerRange returns the analysis text r covers with ASCII letters lower-cased (what
+// Lower()[r.Start:r.End] holds): the text's own bytes when r holds no capital, a copy
+// otherwise.
+func (d *Document) LowerRange(r Range) string { return asciiLower(d.text[r.Start:r.End]) }
+
+// Word returns token i's text, lower-cased (ASCII letters only, as Lower): the text's
+// own bytes for a word without a capital, and for one with, its bytes lower-cased
+// among the few d keeps (lower.go). Word is small enough to be inlined: the rules
+// call it for most words they pass.
+func (d *Document) Word(i int) string {
+	t := d.toks[i]
+	r := d.caps.runs[uint(i)/64] // unsigned: a shift, not a signed division
+	if r.upper>>(uint(i)%64)&1 != 0 {
+		s := d.caps.start[r.rank+uint64(bits.OnesCount64(r.upper&(1<<(uint(i)%64)-1)))]
+		return d.caps.text[s : s+t.End-t.Start]
+	}
+	return d.text[t.Start:t.End]
+}
 
 // WordIn returns Word(i) when token i lies in [lo, hi), and "" outside it, so that a rule
 // reading a sentence or a window can look past its ends without checking them.

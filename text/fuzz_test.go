@@ -11,7 +11,8 @@ import (
 
 // FuzzParse checks that Parse accepts anything, that paragraphs, sentences and tokens
 // are ordered and inside the analysis text, that every range maps inside the input,
-// and that a token's input folds to the token (line joins aside).
+// that a token's input folds to the token (line joins aside), and that the tokens'
+// words read lower-cased as the text lower-cased has them.
 func FuzzParse(f *testing.F) {
 	for _, t := range corpus.Texts() {
 		f.Add(t)
@@ -44,5 +45,6 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("boilerplate %v out of bounds", b)
 			}
 		}
+		checkLower(t, d)
 	})
 }

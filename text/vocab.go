@@ -130,7 +130,13 @@ func wordHash(w string, h uint64, bits uint) uint32 { return uint32(wordMix(w, h
 // its hashes (the seen bit's, the table's) from one product.
 func wordMix(w string, h uint64) uint64 {
 	n := len(w)
-	x := h ^ (uint64(w[n-2])|uint64(w[n-1])<<8|uint64(n)<<16)<<40
+	return wordMixOf(h, uint64(w[n-2])|uint64(w[n-1])<<8, n)
+}
+
+// wordMixOf is wordMix of a word of n bytes whose head is h and whose last two bytes
+// are last2.
+func wordMixOf(h, last2 uint64, n int) uint64 {
+	x := h ^ (last2|uint64(n)<<16)<<40
 	return x * 0x9e3779b97f4a7c15
 }
 
@@ -148,11 +154,20 @@ func Lookup(w string) WordID {
 
 // lookupHead is Lookup of a word of two bytes or more whose head is h.
 func lookupHead(w string, h uint64) WordID {
+	n := len(w)
+	return probe(w, h, uint64(w[n-2])|uint64(w[n-1])<<8, false)
+}
+
+// probe finds the word w of two bytes or more, whose head is h and whose last two
+// bytes are last2 (the second one's shifted by 8), in the table. With fold, w is
+// looked up as its ASCII letters lower-cased would be (h and last2 lower-cased
+// already): w is a token of the text, which keeps its case.
+func probe(w string, h, last2 uint64, fold bool) WordID {
 	t := vocab.table
 	if len(t) == 0 {
 		return NoWord
 	}
-	mix := wordMix(w, h)
+	mix := wordMixOf(h, last2, len(w))
 	if b := uint32(mix >> (64 - seenBits)); vocab.seen[b/64]&(1<<(b%64)) == 0 {
 		return NoWord
 	}
@@ -160,38 +175,103 @@ func lookupHead(w string, h uint64) WordID {
 	n := uint16(min(len(w), 0xffff))
 	for i := uint32(mix >> (64 - vocab.bits)); ; i = (i + 1) & mask {
 		s := &t[i]
-		if s.id == NoWord || s.head == h && s.n == n && (len(w) <= 8 || vocab.words[s.id][8:] == w[8:]) {
+		if s.id == NoWord || s.head == h && s.n == n && (len(w) <= 8 || tailEqual(vocab.words[s.id][8:], w[8:], fold)) {
 			return s.id
 		}
 	}
+}
+
+// tailEqual reports whether w, with its ASCII letters lower-cased when fold is set,
+// is v.
+func tailEqual(v, w string, fold bool) bool {
+	if !fold {
+		return v == w
+	}
+	if len(v) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if foldByte(w[i]) != v[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// foldByte returns c lower-cased when it is an ASCII capital, c otherwise.
+func foldByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // VocabSize returns the number of WordIDs given out so far, the kept ones included:
 // every WordID is below it.
 func VocabSize() int { return len(vocab.ids) + firstWordID }
 
-// wordIDs numbers the tokens of d by the vocabulary as it stands.
+// wordIDs numbers the tokens of d by the vocabulary as it stands, each looked up as
+// its word lower-cased (ASCII letters only) would be, read from the text as it is:
+// the text has no lower-cased copy. It keeps the capitalised words lower-cased in
+// d.caps, for Word.
 func (d *Document) wordIDs() {
 	d.ids = make([]WordID, len(d.toks))
-	lower := d.lower
+	txt := d.text
 	ids := d.ids
+	c := newCapBuilder(&d.caps, len(d.toks))
+	var up uint64 // the capitalised tokens of the run of 64 read
 	for i, t := range d.toks {
-		w := lower[t.Start:t.End]
-		switch {
-		case len(w) == 1: // most often a mark: Lookup's case, without the call
-			ids[i] = vocab.one[w[0]]
-		case len(w) >= 8:
-			ids[i] = lookupHead(w, norm.LE64(w))
-		case len(w) >= 2 && int(t.Start)+8 <= len(lower):
-			// A short word's head read as eight bytes of the text at once, the bytes
-			// past the word masked off, rather than byte by byte.
-			h := norm.LE64(lower[t.Start:])
-			ids[i] = lookupHead(w, h&(1<<(8*len(w))-1))
-		default:
-			ids[i] = Lookup(w)
+		w := txt[t.Start:t.End]
+		id, h, upper := lookupFold(w, txt, int(t.Start))
+		ids[i] = id
+		if upper {
+			up |= 1 << (uint(i) % 64)
+			c.add(w, h)
+		}
+		if i%64 == 63 {
+			c.run(i/64, up)
+			up = 0
 		}
 	}
+	if len(d.toks)%64 != 0 {
+		c.run(len(d.toks)/64, up)
+	}
+	c.finish()
 	d.vocabSize = VocabSize()
+}
+
+// lookupFold returns the WordID of w, the text txt's bytes from start on, as its ASCII
+// letters lower-cased would give it, its head lower-cased (its first eight bytes, or
+// all of a shorter word's, as a little-endian number), and whether it holds a capital.
+// Its heads, the first eight bytes and the last, are lower-cased eight bytes at once.
+func lookupFold(w, txt string, start int) (WordID, uint64, bool) {
+	var raw uint64 // the word's head as the text has it
+	switch n := len(w); {
+	case n == 0:
+		return NoWord, 0, false
+	case n == 1: // most often a mark: Lookup's case, without the call
+		c := w[0]
+		h := foldByte(c)
+		return vocab.one[h], uint64(h), h != c
+	case n > 8:
+		raw = norm.LE64(w)
+		h := norm.LowerWord(raw)
+		tail := norm.LE64(w[n-8:])
+		lt := norm.LowerWord(tail)
+		upper := h != raw || lt != tail || n > 16 && hasUpper(w[8:n-8])
+		// A word without a capital is its own lower case: its tail is compared
+		// as it is, at once.
+		return probe(w, h, lt>>48, upper), h, upper
+	case start+8 <= len(txt):
+		// A short word's head read as eight bytes of the text at once, the bytes
+		// past the word masked off, rather than byte by byte.
+		raw = norm.LE64(txt[start:]) & (1<<(8*n) - 1)
+	default:
+		raw = head(w)
+	}
+	h := norm.LowerWord(raw)
+	last2 := h >> (8 * (len(w) - 2)) & 0xffff
+	return probe(w, h, last2, true), h, h != raw
 }
 
 // WordID returns the vocabulary number of token i's lower-case word ([Document.Word]),
@@ -234,3 +314,13 @@ func NewWordSet(words []string) WordSet {
 
 // Has reports whether the word numbered id is in s.
 func (s WordSet) Has(id WordID) bool { return int(id) < len(s) && s[id] }
+
+// hasUpper reports whether s holds an ASCII capital.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
