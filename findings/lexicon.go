@@ -667,7 +667,7 @@ func (s *fSplitter) split(first, last int) {
 		tok := toks[ti]
 		low := doc.Word(ti)
 		switch {
-		case tok.Kind == text.Punct:
+		case doc.Kind(ti) == text.Punct:
 			switch low {
 			case "'", "\"", "[", "]", "\u2018", "\u2019", "\u201c", "\u201d":
 				continue
