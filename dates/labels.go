@@ -112,7 +112,6 @@ func dateCopyright(p string) bool {
 // "Published: 17 May 2024", "Closing date: 13 April 2025") and the date each labels.
 func markDateLabels(doc *text.Document, ms []Mention) {
 	sents := doc.Sentences()
-	toks := doc.Tokens()
 	for i := range ms {
 		m := &ms[i]
 		s := sents[m.sent]
@@ -133,7 +132,7 @@ func markDateLabels(doc *text.Document, ms []Mention) {
 			m.label = lm[0].Value
 		} else {
 			// An unknown label and a colon: "Interviews: 28 April 2025".
-			for end < m.first-s.First && toks[s.First+end].Kind == text.Word {
+			for end < m.first-s.First && doc.Kind(s.First+end) == text.Word {
 				end++
 			}
 			if end == 0 || end > 4 || word(end) != ":" {
@@ -159,7 +158,7 @@ func markDateLabels(doc *text.Document, ms []Mention) {
 		}
 		p := doc.Paragraphs()[s.Para]
 		lineLen := sents[p.Last-1].Last - s.First
-		inFigures := m.last-m.first == 1 && toks[m.first].Kind == text.Number // " date 2019-09-27"
+		inFigures := m.last-m.first == 1 && doc.Kind(m.first) == text.Number // " date 2019-09-27"
 		if gap > 2 || !colon && lineLen > dateLabelTokens && !inFigures {
 			m.label = dateNoLabel
 		}

@@ -104,7 +104,7 @@ func dayNumber(w string) int {
 
 // year returns the year token i gives, or 0.
 func (p *dateScan) year(i int) int {
-	if i < p.lo || i >= p.hi || p.toks[i].Kind != text.Number {
+	if i < p.lo || i >= p.hi || p.doc.Kind(i) != text.Number {
 		return 0
 	}
 	return calendar.Year(p.w(i))
@@ -430,7 +430,7 @@ func (p *dateScan) numericAt(i int) (dm Mention, ok bool) {
 		return dm, false
 	}
 	w := p.w(i)
-	if p.toks[i].Kind != text.Number {
+	if p.doc.Kind(i) != text.Number {
 		return p.ordinalRangeAt(i, w)
 	}
 	sep := numericSeparator(w)

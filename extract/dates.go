@@ -117,7 +117,7 @@ func yearTokenNear(doc *text.Document, si, y, first int) int {
 	sent := doc.Sentences()[si]
 	tok := -1
 	for k := sent.First; k < sent.Last; k++ {
-		if doc.Tokens()[k].Kind == text.Number && calendar.Year(doc.Word(k)) == y && (tok < 0 || dateAbs(k-first) < dateAbs(tok-first)) {
+		if doc.Kind(k) == text.Number && calendar.Year(doc.Word(k)) == y && (tok < 0 || dateAbs(k-first) < dateAbs(tok-first)) {
 			tok = k
 		}
 	}

@@ -432,7 +432,7 @@ func (c *findCtx) mayOpenSection(p text.Paragraph) bool {
 	for si := p.First; si < p.Last; si++ {
 		for ti := sents[si].First; ti < sents[si].Last; ti++ {
 			tok := toks[ti]
-			if tok.Kind == text.Punct {
+			if c.doc.Kind(ti) == text.Punct {
 				continue // a mark, or none: paragraphCue passes over both
 			}
 			low, id := c.doc.Text()[tok.Start:tok.End], c.doc.WordID(ti)

@@ -669,7 +669,7 @@ func (s *fSplitter) split(first, last int) {
 		tok := toks[ti]
 		low := s.lower[int(tok.Start)-s.base : int(tok.End)-s.base]
 		switch {
-		case tok.Kind == text.Punct:
+		case doc.Kind(ti) == text.Punct:
 			if fSkipped(low) {
 				continue
 			}

@@ -145,7 +145,7 @@ func (c *findCtx) aheadEnd(s1 int) int {
 		for ti := sents[si].First; ti < sents[si].Last && n < fLookAhead; ti++ {
 			tok := toks[ti]
 			w := t[tok.Start:tok.End]
-			if tok.Kind == text.Punct && !fSkipped(w) || tok.Kind != text.Punct && strings.Trim(w, "-") != "" {
+			if punct := c.doc.Kind(ti) == text.Punct; punct && !fSkipped(w) || !punct && strings.Trim(w, "-") != "" {
 				n++
 			}
 			end = int(tok.End)

@@ -11,9 +11,10 @@ import (
 // inspection it reports, as a rule, against which earlier years are previous.
 func latestYear(doc *text.Document) int {
 	y := 0
+	kinds := doc.Kinds()
 	for i, t := range doc.Tokens() {
 		// yearIn reads a year only from four bytes or a ten-byte date.
-		if n := t.Len(); t.Kind == text.Number && (n == 4 || n == 10) {
+		if n := t.Len(); kinds[i] == text.Number && (n == 4 || n == 10) {
 			if v := yearIn(doc.Word(i)); v > y {
 				y = v
 			}

@@ -104,10 +104,27 @@ func TestTooLong(t *testing.T) {
 	}
 }
 
-// TestTokenSize checks that a token is 12 bytes: the token slice is the text model's
-// largest part.
+// TestTokenSize checks that a token is 8 bytes and its kind 1: the token slice is the
+// text model's largest part.
 func TestTokenSize(t *testing.T) {
-	if n := unsafe.Sizeof(Token{}); n != 12 {
-		t.Errorf("a Token is %d bytes; want 12", n)
+	if n := unsafe.Sizeof(Token{}); n != 8 {
+		t.Errorf("a Token is %d bytes; want 8", n)
+	}
+	if n := unsafe.Sizeof(TokenKind(0)); n != 1 {
+		t.Errorf("a TokenKind is %d bytes; want 1", n)
+	}
+}
+
+// TestKinds checks the kinds filed apart from the tokens: one a token, and each the
+// kind its bytes make.
+func TestKinds(t *testing.T) {
+	d := Parse("In 2024, Ofsted's 3rd visit.")
+	var got []string
+	for i, tk := range d.Tokens() {
+		got = append(got, d.Slice(tk.Range())+"/"+d.Kind(i).String())
+	}
+	want := []string{"In/word", "2024/number", ",/punct", "Ofsted/word", "'s/word", "3rd/word", "visit/word", "./punct"}
+	if len(d.Kinds()) != len(d.Tokens()) || strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("tokens %q (%d kinds); want %q", got, len(d.Kinds()), want)
 	}
 }

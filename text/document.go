@@ -24,6 +24,7 @@ type Document struct {
 	paras       []Paragraph
 	sents       []Sentence
 	toks        []Token
+	kinds       []TokenKind // toks[i]'s kind
 	boilerplate []Span
 	marks       []markAt // the quote marks' shapes, read from the input once
 	ids         []WordID // each token's word in the vocabulary (vocab.go)
@@ -452,6 +453,12 @@ func (d *Document) Sentences() []Sentence { return d.sents }
 
 // Tokens returns the tokens in input order.
 func (d *Document) Tokens() []Token { return d.toks }
+
+// Kind returns token i's kind.
+func (d *Document) Kind(i int) TokenKind { return d.kinds[i] }
+
+// Kinds returns the tokens' kinds: Kinds()[i] is token i's.
+func (d *Document) Kinds() []TokenKind { return d.kinds }
 
 // Boilerplate returns the input spans of the lines dropped as site furniture, in order.
 func (d *Document) Boilerplate() []Span { return d.boilerplate }

@@ -2,6 +2,7 @@ package text
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -43,14 +44,15 @@ func (d *Document) segment(ctx context.Context) error {
 	sb := segBufs.Get().(*segBuf)
 	defer sb.release()
 	sb.reserve(d.text)
-	d.toks, d.sents, d.paras = sb.toks, sb.sents, sb.paras
-	err := d.split(ctx, &sb.ranges)
-	sb.toks, sb.sents, sb.paras = d.toks[:0], d.sents[:0], d.paras[:0] // grown, maybe
+	d.toks, d.kinds, d.sents, d.paras = sb.toks, sb.kinds, sb.sents, sb.paras
+	err := d.split(ctx, sb)
+	sb.toks, sb.kinds, sb.sents, sb.paras = d.toks[:0], d.kinds[:0], d.sents[:0], d.paras[:0] // grown, maybe
 	if err != nil {
-		d.toks, d.sents, d.paras = nil, nil, nil
+		d.toks, d.kinds, d.sents, d.paras = nil, nil, nil, nil
 		return err
 	}
 	d.toks, sb.toks = handOver(d.toks, sb.toks, segBufMaxTokens)
+	d.kinds, sb.kinds = handOver(d.kinds, sb.kinds, segBufMaxTokens)
 	d.sents, sb.sents = handOver(d.sents, sb.sents, segBufMaxTokens)
 	d.paras, sb.paras = handOver(d.paras, sb.paras, segBufMaxTokens)
 	return nil
@@ -70,8 +72,10 @@ func handOver[T any](s, room []T, max int) (keep, left []T) {
 }
 
 // split appends the paragraphs, sentences and tokens of the analysis text to d's
-// slices, using *ranges for a paragraph's sentences.
-func (d *Document) split(ctx context.Context, ranges *[]Range) error {
+// slices, using sb's ranges for a paragraph's sentences and its sentence tokens for a
+// sentence's tokens as tokenize makes them.
+func (d *Document) split(ctx context.Context, sb *segBuf) error {
+	ranges := &sb.ranges
 	t := d.text
 	for start := 0; start <= len(t); {
 		if len(d.paras)%checkEvery == checkEvery-1 && ctx.Err() != nil {
@@ -89,7 +93,8 @@ func (d *Document) split(ctx context.Context, ranges *[]Range) error {
 			*ranges = sentenceRanges(t, r, (*ranges)[:0])
 			for _, s := range *ranges {
 				first := len(d.toks)
-				d.toks = tokenize(ctx, t, s, d.toks)
+				sb.sentToks = tokenize(ctx, t, s, sb.sentToks[:0])
+				d.fileTokens(sb.sentToks)
 				if err := ctx.Err(); err != nil {
 					return err
 				}
@@ -112,13 +117,27 @@ func (d *Document) split(ctx context.Context, ranges *[]Range) error {
 	return nil
 }
 
-// segBuf is segment's working room, kept in a pool between parses: the tokens,
-// sentences and paragraphs as they are made, and one paragraph's sentence ranges.
+// fileTokens appends a sentence's tokens and their kinds to the Document's two lists.
+func (d *Document) fileTokens(ks []kindTok) {
+	n := len(d.toks)
+	d.toks = slices.Grow(d.toks, len(ks))[:n+len(ks)]
+	d.kinds = slices.Grow(d.kinds, len(ks))[:n+len(ks)]
+	toks, kinds := d.toks[n:], d.kinds[n:]
+	for i, k := range ks {
+		toks[i], kinds[i] = k.Token, k.kind
+	}
+}
+
+// segBuf is segment's working room, kept in a pool between parses: the tokens, their
+// kinds, sentences and paragraphs as they are made, one paragraph's sentence ranges
+// and one sentence's tokens with their kinds.
 type segBuf struct {
-	toks   []Token
-	sents  []Sentence
-	paras  []Paragraph
-	ranges []Range
+	toks     []Token
+	kinds    []TokenKind
+	sents    []Sentence
+	paras    []Paragraph
+	ranges   []Range
+	sentToks []kindTok
 }
 
 var segBufs = sync.Pool{New: func() any { return new(segBuf) }}
@@ -135,18 +154,19 @@ const segBufMaxTokens = 1 << 16
 // append grows it once, and the pool keeps the grown room.
 func (sb *segBuf) reserve(t string) {
 	if cap(sb.toks) >= len(t)/2 {
-		sb.toks, sb.sents, sb.paras = sb.toks[:0], sb.sents[:0], sb.paras[:0]
+		sb.toks, sb.kinds, sb.sents, sb.paras = sb.toks[:0], sb.kinds[:0], sb.sents[:0], sb.paras[:0]
 		return
 	}
 	ntok := tokenEstimate(t)
 	sb.toks = withRoom(sb.toks, ntok)
+	sb.kinds = withRoom(sb.kinds, ntok)
 	sb.sents = withRoom(sb.sents, ntok/16+4)
 	sb.paras = withRoom(sb.paras, paraEstimate(t))
 }
 
 // release returns sb to the pool, unless one of its slices grew past the bound.
 func (sb *segBuf) release() {
-	if max(cap(sb.toks), cap(sb.sents), cap(sb.paras), cap(sb.ranges)) <= segBufMaxTokens {
+	if max(cap(sb.toks), cap(sb.kinds), cap(sb.sents), cap(sb.paras), cap(sb.ranges), cap(sb.sentToks)) <= segBufMaxTokens {
 		segBufs.Put(sb)
 	}
 }

@@ -14,11 +14,11 @@ import (
 )
 
 // Token is a word, number or punctuation mark of the analysis text. Its offsets are
-// 32 bits, which halves the text model's largest part (a token is 12 bytes, not 24);
-// ParseContext refuses a text of more than [MaxTextSize] bytes, so they always fit.
+// 32 bits, and its kind is kept apart ([Document.Kind]), so that a token is 8 bytes,
+// the text model's largest part; ParseContext refuses a text of more than
+// [MaxTextSize] bytes, so the offsets always fit.
 type Token struct {
 	Start, End uint32 // the analysis text's bytes [Start, End)
-	Kind       TokenKind
 }
 
 // Range returns the analysis text's bytes that t covers.
@@ -27,8 +27,15 @@ func (t Token) Range() Range { return Range{int(t.Start), int(t.End)} }
 // Len is the number of bytes t covers.
 func (t Token) Len() int { return int(t.End - t.Start) }
 
+// kindTok is a token as tokenize makes it, with its kind: segment files the two in
+// the Document's two lists.
+type kindTok struct {
+	Token
+	kind TokenKind
+}
+
 // tok makes a token of [s, e); the text's size was checked against MaxTextSize.
-func tok(s, e int, k TokenKind) Token { return Token{uint32(s), uint32(e), k} }
+func tok(s, e int, k TokenKind) kindTok { return kindTok{Token{uint32(s), uint32(e)}, k} }
 
 // MaxTextSize is the longest input, and the longest analysis text, that a Document
 // holds: a token's offsets are 32 bits. Unsigned, so that the analysis text of any
@@ -77,7 +84,7 @@ func (k TokenKind) String() string {
 // n't) but keeps byte offsets, allocates nothing per token beyond the slice, and keeps
 // abbreviations such as "Cllr." and "e.g." whole. It stops early when ctx is done,
 // looking every checkBytes bytes; the caller reads ctx.Err().
-func tokenize(ctx context.Context, t string, r Range, out []Token) []Token {
+func tokenize(ctx context.Context, t string, r Range, out []kindTok) []kindTok {
 	i := r.Start
 	for next := i + checkBytes; i < r.End; {
 		if i >= next {
@@ -210,7 +217,7 @@ func closingMark(t string, s, j, e int) bool {
 // bytes' classes are cls (as asciiRun gives them), as splitChunk would: a number, a
 // word, or two words run together (which needs a capital after the first byte; a
 // clitic needs an apostrophe).
-func appendRun(t string, s, j int, cls uint8, out []Token) []Token {
+func appendRun(t string, s, j int, cls uint8, out []kindTok) []kindTok {
 	if cls == digitByte {
 		return append(out, tok(s, j, Number))
 	}
@@ -229,7 +236,7 @@ func appendRun(t string, s, j int, cls uint8, out []Token) []Token {
 // good,"); or one ASCII mark alone. It reads bytes through the tables, without
 // decoding runes, and returns the chunk's end and true; for any other chunk it
 // appends nothing and returns false.
-func quickChunk(t string, s, e int, out []Token) ([]Token, int, bool) {
+func quickChunk(t string, s, e int, out []kindTok) ([]kindTok, int, bool) {
 	ws := s // the word's start
 	if c := t[s]; c < utf8.RuneSelf && byteClass[c] == 0 {
 		ws++ // an opening mark, never "..." before a letter or digit
@@ -278,7 +285,7 @@ func quickChunk(t string, s, e int, out []Token) ([]Token, int, bool) {
 // appendInner appends the token or tokens of [s, j): ASCII letters and digits with an
 // apostrophe inside, whose bytes' classes are cls, as splitChunk would: a clitic or a
 // fused word split off, else one word or number.
-func appendInner(t string, s, j int, cls uint8, out []Token) []Token {
+func appendInner(t string, s, j int, cls uint8, out []kindTok) []kindTok {
 	word := t[s:j]
 	cut := cliticAt(word)
 	if cut == 0 {
@@ -301,7 +308,7 @@ func isWordRune(r rune) bool {
 }
 
 // splitChunk splits one white-space delimited chunk into tokens.
-func splitChunk(t string, s, e int, out []Token) []Token {
+func splitChunk(t string, s, e int, out []kindTok) []kindTok {
 	for s < e {
 		r, n := utf8.DecodeRuneInString(t[s:e])
 		if isWordRune(r) {
@@ -311,7 +318,7 @@ func splitChunk(t string, s, e int, out []Token) []Token {
 		out = append(out, tok(s, s+n, Punct))
 		s += n
 	}
-	var room [8]Token // the trailing marks, most often one or two: kept off the heap
+	var room [8]kindTok // the trailing marks, most often one or two: kept off the heap
 	tail := room[:0]
 	for e > s {
 		r, n := utf8.DecodeLastRuneInString(t[s:e])
