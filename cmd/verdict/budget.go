@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"runtime"
 	"runtime/debug"
 	"sync"
 )
@@ -60,4 +61,19 @@ func (b *heapBudget) add(n int64) {
 		return
 	}
 	b.setLimit(budgetBase + budgetPerByte*b.inFlight)
+}
+
+// collectLong is the analysis text's size from which collectAfter collects.
+const collectLong = 8 << 20
+
+// collectAfter runs a collection once Extract has returned on a text of n bytes, if n
+// is at least collectLong. The Document of a long text, most of the heap, is garbage
+// then, and the record about to be written is large too (57 MB of jsonl for 42 MB of
+// text): left to the collector's pace, the record's bytes came on top of the Document
+// while a long mark ran, and that moment was the run's peak (383 to 400 MB resident
+// for that text, 357 with this collection, for no more CPU).
+func collectAfter(n int) {
+	if n >= collectLong {
+		runtime.GC()
+	}
 }

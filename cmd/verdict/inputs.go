@@ -169,6 +169,7 @@ func (rd reader) process(ex *extract.Extractor, name string) (input, *extract.Re
 	if err != nil {
 		return in, nil, err
 	}
+	collectAfter(len(txt))
 	in.meta = in.meta.unless(rep)
 	if err := convertOffsets(rep, txt, rd.offsets); err != nil {
 		return in, nil, err
