@@ -34,7 +34,11 @@
 // the record then carries the converted text, which the spans index, and its charset.
 // UTF-8 input is read as it is, and spans index its bytes. An HTML page (a file ending
 // .html or .htm, or any input with -html) is read for its article text first. An input
-// over -max bytes is refused as soon as that many have been read, on standard input too.
+// over -max bytes is refused: a regular file (named, or redirected to standard input) by
+// its size before it is read, a pipe as soon as that many bytes have been read.
+//
+// The command keeps the collector's soft memory limit at 64 MiB plus 7 bytes for every
+// input byte being worked on (see heapBudget), unless GOMEMLIMIT is set.
 package main
 
 import (
