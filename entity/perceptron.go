@@ -252,6 +252,26 @@ func suffix(w string) string { return w[len(w)-min(len(w), 3):] }
 // tag returns the tags of words, all plain, as prose's perceptronTagger.tag gives
 // them.
 func (p *perceptron) tag(words []string) []string {
+	tags := make([]string, len(words))
+	p.tagEach(words, func(i int, t string) bool { tags[i] = t; return true })
+	return tags
+}
+
+// properRun reports whether tag reads words [s, e) as proper nouns, tagging no word
+// after the first of them that it does not.
+func (p *perceptron) properRun(words []string, s, e int) bool {
+	proper := true
+	p.tagEach(words, func(i int, t string) bool {
+		if i >= s && !strings.HasPrefix(t, "NNP") {
+			proper = false
+		}
+		return proper && i+1 < e
+	})
+	return proper
+}
+
+// tagEach tags words in order, giving each word's tag to each until it returns false.
+func (p *perceptron) tagEach(words []string, each func(i int, tag string) bool) {
 	sc := tagScratchPool.Get().(*tagScratch)
 	defer tagScratchPool.Put(sc)
 	sc.ctx = append(sc.ctx[:0], "-START-", "-START2-")
@@ -264,7 +284,6 @@ func (p *perceptron) tag(words []string) []string {
 		sc.words = append(sc.words, p.byWord[c])
 		sc.suffixes = append(sc.suffixes, p.byWord[suffix(c)])
 	}
-	tags := make([]string, len(words))
 	p1, p2 := "-START-", "-START2-"
 	for i, w := range words {
 		t, ok := p.tagMap[w]
@@ -273,10 +292,11 @@ func (p *perceptron) tag(words []string) []string {
 		} else if !ok {
 			t = p.predict(sc, i, w, p1, p2)
 		}
-		tags[i] = t
+		if !each(i, t) {
+			return
+		}
 		p2, p1 = p1, t
 	}
-	return tags
 }
 
 // predict scores the classes on word i's features, as prose's featurize and predict

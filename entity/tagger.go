@@ -62,9 +62,13 @@ const tagContext = 2
 func (t *Tagger) properNouns(doc *text.Document, toks []text.Token, first, last, a, b int) bool {
 	lo, hi := max(first, first+a-tagContext), min(last, first+b+tagContext)
 	window := doc.Slice(text.Range{Start: int(toks[lo].Start), End: int(toks[hi-1].End)})
-	name := make([]string, 0, b-a)
+	var nb [8]string
+	name := nb[:0]
 	for k := first + a; k < first+b; k++ {
 		name = append(name, doc.Slice(toks[k].Range()))
+	}
+	if proper, ok := fieldsProper(window, name); ok {
+		return proper
 	}
 	if tagged, ok := plainTags(window); ok {
 		return taggedProper(tagged, name)
@@ -106,6 +110,38 @@ func plainTags(window string) ([]prose.Token, bool) {
 		toks[i].Tag = tag
 	}
 	return toks, true
+}
+
+// tokenSplitters are the bytes prose's tokenizer parts a word at (its prefixes,
+// suffixes and contractions): a word holding none of them is one token to it.
+const tokenSplitters = "$(\"[,)]!;.?:'"
+
+// fieldsProper is plainTags then taggedProper for the common window whose every word
+// (a run of non-spaces, as prose's tokenizer parts them) holds no tokenSplitters
+// byte: prose's tokens are then those words, found without prose's tokenizer and its
+// allocations, and the words are tagged only up to the end of the name, stopping at
+// its first word that is no proper noun (a word's tag depends on the tags before it
+// alone). A window repeats no word, so the name stands in it once at most. It reports
+// false for a window it cannot settle so.
+func fieldsProper(window string, name []string) (proper, ok bool) {
+	p := perceptronModel()
+	if p == nil || repeatsWord(window) {
+		return false, false
+	}
+	var wb [8]string
+	words := wb[:0]
+	for w := range strings.FieldsSeq(window) {
+		if len(words) == len(wb) || strings.ContainsAny(w, tokenSplitters) || !plainWord(w) {
+			return false, false
+		}
+		words = append(words, w)
+	}
+	for s := 0; s+len(name) <= len(words); s++ {
+		if slices.Equal(words[s:s+len(name)], name) {
+			return p.properRun(words, s, s+len(name)), true
+		}
+	}
+	return false, true
 }
 
 // taggedProper reports whether name stands in tagged as a run of proper nouns.

@@ -3,6 +3,8 @@ package entity
 import (
 	"testing"
 
+	"github.com/verdictnlp/verdict/internal/corpus"
+
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -31,5 +33,44 @@ func TestTaggerProperNouns(t *testing.T) {
 	}
 	if taggedProper(nil, []string{"Oriel"}) {
 		t.Error("a name among no tokens is not confirmed")
+	}
+}
+
+// TestFieldsProperMatchesTags checks that fieldsProper, where it settles a window,
+// answers as plainTags and taggedProper do, for runs of one to three tokens in windows
+// of the corpus's sentences like those properNouns tags.
+func TestFieldsProperMatchesTags(t *testing.T) {
+	cases, err := corpus.LoadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	settled := 0
+	for _, c := range cases {
+		doc := text.Parse(c.Text)
+		toks := doc.Tokens()
+		for _, s := range doc.Sentences() {
+			for k := s.First; k < s.Last; k += 3 {
+				for n := 1; n <= 3 && k+n <= s.Last; n++ {
+					lo, hi := max(s.First, k-tagContext), min(s.Last, k+n+tagContext)
+					window := doc.Slice(text.Range{Start: int(toks[lo].Start), End: int(toks[hi-1].End)})
+					var name []string
+					for j := k; j < k+n; j++ {
+						name = append(name, doc.Slice(toks[j].Range()))
+					}
+					got, ok := fieldsProper(window, name)
+					if !ok {
+						continue
+					}
+					settled++
+					tagged, ok := plainTags(window)
+					if want := ok && taggedProper(tagged, name); got != want {
+						t.Errorf("%q, name %q: fieldsProper %v, tags %v", window, name, got, want)
+					}
+				}
+			}
+		}
+	}
+	if settled < 1000 {
+		t.Errorf("only %d windows settled", settled)
 	}
 }
