@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
+	"github.com/verdictnlp/verdict/internal/norm"
 )
 
 // perceptron is prose's part-of-speech model (its averaged perceptron's tag
@@ -207,10 +208,12 @@ func plainWord(w string) bool {
 	return true
 }
 
-// normalize is prose's: the word a context position holds.
-func normalize(word string) string {
+// numberClass is what prose's normalize gives a hyphenated word, a year or digits
+// (the word a context position holds), "" for another word, which normalize
+// lower-cases.
+func numberClass(word string) string {
 	if word == "" {
-		return word
+		return ""
 	}
 	first := string(rune(word[0]))
 	if strings.Contains(word, "-") && first != "-" {
@@ -220,7 +223,7 @@ func normalize(word string) string {
 	} else if word[0] >= '0' && word[0] <= '9' {
 		return "!DIGITS" // strconv.Atoi(first) reads one digit
 	}
-	return strings.ToLower(word)
+	return ""
 }
 
 // atoiOK reports whether strconv.Atoi(s) succeeds, calling it (and so building its
@@ -237,11 +240,25 @@ func atoiOK(s string) bool {
 // tagScratch is one tagging's working memory: the window's context words, what
 // the model files under each and under its suffix, and the classes' scores.
 type tagScratch struct {
-	ctx      []string
+	lower    []byte          // a context word
 	words    []*wordFeatures // byWord[ctx[c]], nil for none
 	suffixes []*wordFeatures // byWord[suffix(ctx[c])]
 	scores   []float64
 	seen     []bool
+}
+
+// lookUp adds what the model files under context word c and its suffix.
+func (sc *tagScratch) lookUp(p *perceptron, c string) {
+	sc.words = append(sc.words, p.byWord[c])
+	sc.suffixes = append(sc.suffixes, p.byWord[suffix(c)])
+}
+
+// appendNormalized appends prose's normalize(word) to buf.
+func appendNormalized(buf []byte, word string) []byte {
+	if c := numberClass(word); c != "" {
+		return append(buf, c...)
+	}
+	return norm.AppendLower(buf, word)
 }
 
 var tagScratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
@@ -274,16 +291,18 @@ func (p *perceptron) properRun(words []string, s, e int) bool {
 func (p *perceptron) tagEach(words []string, each func(i int, tag string) bool) {
 	sc := tagScratchPool.Get().(*tagScratch)
 	defer tagScratchPool.Put(sc)
-	sc.ctx = append(sc.ctx[:0], "-START-", "-START2-")
-	for _, w := range words {
-		sc.ctx = append(sc.ctx, normalize(w))
-	}
-	sc.ctx = append(sc.ctx, "-END-", "-END2-")
 	sc.words, sc.suffixes = sc.words[:0], sc.suffixes[:0]
-	for _, c := range sc.ctx {
-		sc.words = append(sc.words, p.byWord[c])
-		sc.suffixes = append(sc.suffixes, p.byWord[suffix(c)])
+	sc.lookUp(p, "-START-")
+	sc.lookUp(p, "-START2-")
+	for _, w := range words {
+		// The context word is prose's normalize(w), built in reused bytes: a map is looked up
+		// by a converted []byte without a copy, where strings.ToLower allocated.
+		sc.lower = appendNormalized(sc.lower[:0], w)
+		sc.words = append(sc.words, p.byWord[string(sc.lower)])
+		sc.suffixes = append(sc.suffixes, p.byWord[string(sc.lower[len(sc.lower)-min(len(sc.lower), 3):])])
 	}
+	sc.lookUp(p, "-END-")
+	sc.lookUp(p, "-END2-")
 	p1, p2 := "-START-", "-START2-"
 	for i, w := range words {
 		t, ok := p.tagMap[w]
