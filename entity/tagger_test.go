@@ -1,10 +1,11 @@
 package entity
 
 import (
+	"slices"
 	"testing"
 
+	"github.com/jdkato/prose/v2"
 	"github.com/verdictnlp/verdict/internal/corpus"
-
 	"github.com/verdictnlp/verdict/text"
 )
 
@@ -72,5 +73,51 @@ func TestFieldsProperMatchesTags(t *testing.T) {
 	}
 	if settled < 1000 {
 		t.Errorf("only %d windows settled", settled)
+	}
+}
+
+// TestWindowWordsMatchesProse checks that windowWords, where it parts a window, gives
+// prose's tokens: on windows of the corpus's sentences and on runs prose keeps whole.
+func TestWindowWordsMatchesProse(t *testing.T) {
+	windows := []string{"Mr. Roe said", "(Dr.) Ana", "(o: x", "(-; Roe", `"Roe," she said`, "xD, Roe",
+		"Roe's view", "don't, Roe", "(Ana Roe), chief nurse,", "[Roe]: Ana!", "Ms. Roe", "Roe.", "Ana Roe.",
+		"A.B. Roe", "$Roe", "Ana's", "head (Ana)", `Roe."`, "U.K. Roe"}
+	cases, err := corpus.LoadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		doc := text.Parse(c.Text)
+		toks := doc.Tokens()
+		for _, s := range doc.Sentences() {
+			for k := s.First; k+7 <= s.Last; k += 2 {
+				windows = append(windows, doc.Slice(text.Range{Start: int(toks[k].Start), End: int(toks[k+6].End)}))
+			}
+		}
+	}
+	parted := 0
+	for _, w := range windows {
+		if repeatsWord(w) {
+			continue
+		}
+		got, ok := windowWords(nil, w)
+		if !ok {
+			continue
+		}
+		parted++
+		d, err := prose.NewDocument(w, prose.WithTagging(false), prose.WithSegmentation(false), prose.WithExtraction(false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		for _, tok := range d.Tokens() {
+			want = append(want, tok.Text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: windowWords %q, prose %q", w, got, want)
+		}
+	}
+	if parted < 1000 {
+		t.Errorf("only %d windows parted", parted)
 	}
 }
