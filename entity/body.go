@@ -172,6 +172,7 @@ type bodySentence struct {
 // The words the body readers pass every token to find, by number.
 var (
 	commaID                = text.Intern(",")
+	aID, anID, theID       = text.Intern("a"), text.Intern("an"), text.Intern("the")
 	hmpID, hmyoiID, hmpyID = text.Intern("hmp"), text.Intern("hmyoi"), text.Intern("hmpyoi")
 )
 
@@ -235,8 +236,13 @@ func headStart(h phrase.Match) int {
 // asideNamed finds a name with an aside that says what it is: "Hafan Deg, a 34-bed
 // home on the edge of the village", "Fernhill, the town's largest primary school".
 func (b *bodySentence) asideNamed(out []BodyMention) []BodyMention {
-	for i := 0; i+3 < b.n; i++ {
-		if b.ids[i] != commaID || (b.word(i+1) != "a" && b.word(i+1) != "an" && b.word(i+1) != "the") {
+	ids := b.ids[:b.n]
+	for i := 0; i+3 < len(ids); i++ {
+		// A comma and an article, told by their numbers without reading the words.
+		if ids[i] != commaID {
+			continue
+		}
+		if next := ids[i+1]; next != aID && next != anID && next != theID {
 			continue
 		}
 		a := nameStart(i, b.words())
