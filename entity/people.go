@@ -191,18 +191,25 @@ func (p *Person) add(m PersonMention) {
 // their own: "The leader of Brenlow Council has admitted …" then "Cllr Ana Roe made
 // the comment …". A councillor's title alone counts as no role.
 func ledeRoles(doc *text.Document, people []Person) {
-	ledes := LedeRoles(doc)
-	if len(ledes) == 0 {
-		return
+	if len(people) == 0 {
+		return // (no one to give a role to)
 	}
+	// The opening role is read (as LedeRoles reads it) only of a sentence that could
+	// give one: a paragraph's one sentence, naming no one, before a paragraph that
+	// introduces someone. Most paragraphs are not, and reading every paragraph's
+	// opening first cost more than this test.
 	named, introduced := namesBySentence(doc, people)
 	sents := doc.Sentences()
-	for _, l := range ledes {
-		next := l.Sentence + 1
-		if next >= len(sents) || sents[next].Para != sents[l.Sentence].Para+1 || named[l.Sentence] {
-			continue // the role's paragraph runs on, or its sentence names someone
+	for si, s := range sents {
+		next := si + 1
+		if si > 0 && sents[si-1].Para == s.Para || next >= len(sents) || sents[next].Para != s.Para+1 || named[si] {
+			continue // not a paragraph's first sentence, its paragraph runs on, or it names someone
 		}
 		i, ok := introduced[next]
+		if !ok {
+			continue
+		}
+		role, org, ok := openingRole(s.Last-s.First, &sentWords{doc: doc, first: s.First, last: s.Last})
 		if !ok {
 			continue
 		}
@@ -210,7 +217,7 @@ func ledeRoles(doc *text.Document, people []Person) {
 		if p.Role != "" && p.Role != "councillor" || p.Public || p.Journalist {
 			continue
 		}
-		p.Role, p.Org, p.Titled = l.Role, l.Org, true
+		p.Role, p.Org, p.Titled = role, org, true
 	}
 }
 
