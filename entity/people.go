@@ -81,13 +81,16 @@ func bareNameMentions(doc *text.Document, people []Person) {
 	if len(byName) == 0 {
 		return
 	}
-	// A token can be a name only if its first byte starts one: most tokens are let
-	// go on that, without hashing them.
+	// A token can be a name only if its first byte starts one and its length is one
+	// a name has (bit l of lens, the last bit for 63 bytes or more): most tokens are
+	// let go on those, without hashing them.
 	var starts [256]bool
+	var lens uint64
 	_, empty := byName[""] // (no name is empty; if one were, every token is looked up)
 	for n := range byName {
 		if n != "" {
 			starts[n[0]] = true
+			lens |= 1 << min(len(n), 63)
 		}
 	}
 	// The mentions' ends, sorted, for a binary search: a map of them cost more to fill
@@ -105,8 +108,9 @@ func bareNameMentions(doc *text.Document, people []Person) {
 	slices.Sort(covered)
 	named := make([]spans, len(people)) // each person's named mentions, made when first needed
 	toks := doc.Tokens()
+	txt := doc.Text()
 	for k, t := range toks {
-		if !empty && (t.End <= t.Start || !starts[doc.Text()[t.Start]]) {
+		if !empty && (t.End <= t.Start || !starts[txt[t.Start]] || lens&(1<<min(t.End-t.Start, 63)) == 0) {
 			continue
 		}
 		i, ok := byName[doc.Slice(t.Range())]
