@@ -198,24 +198,27 @@ func ledeRoles(doc *text.Document, people []Person) {
 	if len(people) == 0 {
 		return // (no one to give a role to)
 	}
-	// The opening role is read (as LedeRoles reads it) only of a sentence that could
-	// give one: a paragraph's one sentence, naming no one, before a paragraph that
-	// introduces someone. Most paragraphs are not, and reading every paragraph's
-	// opening first cost more than this test.
-	named, introduced := namesBySentence(doc, people)
+	// The opening role is read (as LedeRoles reads it) only of a paragraph's one
+	// sentence before another paragraph, the only one that can give it; who each
+	// sentence names is found once the first role is read, as most texts have none.
+	var named map[int]bool
+	var introduced map[int]int
 	sents := doc.Sentences()
 	for si, s := range sents {
 		next := si + 1
-		if si > 0 && sents[si-1].Para == s.Para || next >= len(sents) || sents[next].Para != s.Para+1 || named[si] {
-			continue // not a paragraph's first sentence, its paragraph runs on, or it names someone
-		}
-		i, ok := introduced[next]
-		if !ok {
-			continue
+		if si > 0 && sents[si-1].Para == s.Para || next >= len(sents) || sents[next].Para != s.Para+1 {
+			continue // not a paragraph's first sentence, or its paragraph runs on
 		}
 		role, org, ok := openingRole(s.Last-s.First, &sentWords{doc: doc, first: s.First, last: s.Last})
 		if !ok {
 			continue
+		}
+		if named == nil {
+			named, introduced = namesBySentence(doc, people)
+		}
+		i, ok := introduced[next]
+		if named[si] || !ok {
+			continue // the sentence names someone, or the next introduces no one
 		}
 		p := &people[i]
 		if p.Role != "" && p.Role != "councillor" || p.Public || p.Journalist {
