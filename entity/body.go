@@ -418,8 +418,28 @@ func nameStart(i int, sw *sentWords) int {
 func titleWord(w string) bool {
 	var buf [64]byte
 	l := string(norm.AppendLower(buf[:0], w)) // (not kept: a short word is copied on the stack)
+	if !titleFilter.mayHold(l) {
+		return false // (most words, spared two map lookups and the set's)
+	}
 	return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords.has(l)
 }
+
+// titleFilter lets through the words titleWord may hold: the title words, and every
+// word of the calendar lexicon, where calendar reads the months and weekdays from.
+var titleFilter = func() *wordFilter {
+	ws := map[string]bool{}
+	for w := range personWords["title words"] {
+		ws[w] = true
+	}
+	for _, sec := range lexicon.Sections("calendar") {
+		for _, l := range sec.Entries {
+			for _, f := range strings.Fields(l) {
+				ws[f] = true
+			}
+		}
+	}
+	return newWordFilter(ws)
+}()
 
 func isCap(w string) bool {
 	if w != "" && w[0] < utf8.RuneSelf {
