@@ -22,9 +22,9 @@ import (
 // windows whose every token is plain (see plainWord), where prose's special cases
 // (emoticons, links, e-mail addresses, its placeholder tags) cannot apply;
 // TestPerceptronMatchesProse checks that it gives prose's tags on the corpus's
-// windows. Other windows go to prose itself. (tag, predict and normalize follow
-// prose's tag.go, MIT licence, copyright Joseph Kato: its notice is in
-// THIRD_PARTY_NOTICES.md.)
+// windows. Other windows go to prose itself. (tag, predict, numberClass and
+// appendNormalized follow prose's tag.go, MIT licence, copyright Joseph Kato: its
+// notice is in THIRD_PARTY_NOTICES.md.)
 type perceptron struct {
 	classes []string          // the tags, in order
 	tagMap  map[string]string // words the model tags without features

@@ -169,7 +169,8 @@ func windowWords(words []string, window string) ([]string, bool) {
 // openers and closers is parted into each opener, the letters and each closer: two
 // letters or more are no emoticon, and no emoticon or abbreviation prose keeps whole
 // ("Mr.") can form as it peels them off, but for a capital and one or two small
-// letters before a full stop, which is left to prose.
+// letters before a full stop, which is left to prose. (It follows prose's
+// tokenize.go for these runs: its notice is in THIRD_PARTY_NOTICES.md.)
 func fieldTokens(words []string, w string) ([]string, bool) {
 	if len(w) == 1 || !strings.ContainsAny(w, tokenSplitters) {
 		return append(words, w), true
