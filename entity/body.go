@@ -172,6 +172,7 @@ type bodySentence struct {
 // The words the body readers pass every token to find, by number.
 var (
 	commaID                = text.Intern(",")
+	aID, anID, theID       = text.Intern("a"), text.Intern("an"), text.Intern("the")
 	hmpID, hmyoiID, hmpyID = text.Intern("hmp"), text.Intern("hmyoi"), text.Intern("hmpyoi")
 )
 
@@ -180,6 +181,11 @@ func (b *bodySentence) word(i int) string {
 		return ""
 	}
 	return b.doc.Word(b.first + i)
+}
+
+// words reads the sentence's words for the name readers shared with people.
+func (b *bodySentence) words() *sentWords {
+	return &sentWords{doc: b.doc, first: b.first, last: b.first + b.n}
 }
 
 func (b *bodySentence) orig(i int) string { return b.doc.Slice(b.toks[b.first+i].Range()) }
@@ -196,17 +202,17 @@ func (b *bodySentence) headNamed(heads, svcs []phrase.Match, used []bool, out []
 		if headCapital[h.Value] && !isCap(b.orig(h.First)) && !(b.word(h.First) == "council" && h.Last-h.First == 1) {
 			continue // "a Brackmoor secondary school" describes; it does not name ("Harbury council" names)
 		}
-		first := nameStart(headStart(h), b.orig, b.word)
+		first := nameStart(headStart(h), b.words())
 		if first >= h.First {
 			continue // a head noun alone: "the council", "the school"
 		}
-		last := ofPlace(h.Last, b.n, b.orig, b.word)
+		last := ofPlace(h.Last, b.n, b.words())
 		name := b.doc.Slice(b.rng(first, last))
 		if lowerHas(&notBodies, name) {
 			continue
 		}
 		m := BodyMention{Name: name, Kind: headKinds[h.Value], Range: b.rng(first, last)}
-		if sv := serviceAt(svcs, h.Last, b.word); sv >= 0 {
+		if sv := serviceAt(svcs, h.Last, b.words()); sv >= 0 {
 			m.Service = serviceNames[svcs[sv].Value]
 			used[sv] = true
 		}
@@ -230,11 +236,16 @@ func headStart(h phrase.Match) int {
 // asideNamed finds a name with an aside that says what it is: "Hafan Deg, a 34-bed
 // home on the edge of the village", "Fernhill, the town's largest primary school".
 func (b *bodySentence) asideNamed(out []BodyMention) []BodyMention {
-	for i := 0; i+3 < b.n; i++ {
-		if b.ids[i] != commaID || (b.word(i+1) != "a" && b.word(i+1) != "an" && b.word(i+1) != "the") {
+	ids := b.ids[:b.n]
+	for i := 0; i+3 < len(ids); i++ {
+		// A comma and an article, told by their numbers without reading the words.
+		if ids[i] != commaID {
 			continue
 		}
-		a := nameStart(i, b.orig, b.word)
+		if next := ids[i+1]; next != aID && next != anID && next != theID {
+			continue
+		}
+		a := nameStart(i, b.words())
 		if i-a < 1 || len(out) > 0 && out[len(out)-1].Range == b.rng(a, i) {
 			continue // no name, or one the head nouns found already
 		}
@@ -284,7 +295,7 @@ func (b *bodySentence) serviceNamed(svcs []phrase.Match, used []bool, out []Body
 		if b.word(j-1) == "'s" || b.word(j-1) == "'" {
 			j--
 		}
-		first := nameStart(j, b.orig, b.word)
+		first := nameStart(j, b.words())
 		if first < j && !titleWord(b.orig(first)) {
 			name := b.doc.Slice(b.rng(first, j))
 			if !lowerHas(&notBodies, name) {
@@ -332,7 +343,7 @@ func (b *bodySentence) divisionOf(j int) (int, int) {
 	if b.word(j-1) != "of" || !divisionNouns[b.word(j-2)] {
 		return 0, 0
 	}
-	a := nameStart(j-2, b.orig, b.word)
+	a := nameStart(j-2, b.words())
 	if a == j-2 {
 		return 0, 0
 	}
@@ -346,12 +357,12 @@ var divisionNouns = lexicon.Set("division_nouns", true)
 // capitalised place ("Wyvern Hospitals of East Marlshire"): the place is part of the
 // name. A lower-case word, a sentence's end or nothing capitalised after "of" leaves the
 // name ending at i.
-func ofPlace(i, n int, orig, word func(int) string) int {
-	if word(i) != "of" || i+1 >= n || !isCap(orig(i+1)) || titleWord(orig(i+1)) {
+func ofPlace(i, n int, sw *sentWords) int {
+	if sw.word(i) != "of" || i+1 >= n || !isCap(sw.orig(i+1)) || titleWord(sw.orig(i+1)) {
 		return i
 	}
 	j := i + 1
-	for j < n && isCap(orig(j)) {
+	for j < n && isCap(sw.orig(j)) {
 		j++
 	}
 	return j
@@ -366,8 +377,8 @@ var commonHeads = map[string]BodyKind{
 
 // serviceAt returns the service match that follows a name ending at token i, after an
 // optional possessive, or -1.
-func serviceAt(svcs []phrase.Match, i int, word func(int) string) int {
-	if word(i) == "'s" || word(i) == "'" {
+func serviceAt(svcs []phrase.Match, i int, sw *sentWords) int {
+	if sw.word(i) == "'s" || sw.word(i) == "'" {
 		i++
 	}
 	for k, s := range svcs {
@@ -381,22 +392,22 @@ func serviceAt(svcs []phrase.Match, i int, word func(int) string) int {
 // nameStart walks back from token i over the capitalised words (and inner "of", "and",
 // "&", "upon", "on", "St") of a name, and returns where the name starts, without a
 // leading "The" or linking word ("the CQC on Fenbury Hospital" names Fenbury Hospital).
-func nameStart(i int, orig func(int) string, word func(int) string) int {
+func nameStart(i int, sw *sentWords) int {
 	j := i
 	for more := true; more && j > 0; {
-		w := orig(j - 1)
+		w := sw.orig(j - 1)
 		switch {
 		case isCap(w) && !titleWord(w):
 			j--
-		case (w == "of" || w == "and" || w == "&" || w == "upon" || w == "on") && j-2 >= 0 && isCap(orig(j-2)) && j < i:
+		case (w == "of" || w == "and" || w == "&" || w == "upon" || w == "on") && j-2 >= 0 && isCap(sw.orig(j-2)) && j < i:
 			j--
-		case w == "'s" && j-2 >= 0 && isCap(orig(j-2)):
+		case w == "'s" && j-2 >= 0 && isCap(sw.orig(j-2)):
 			j-- // "St Anne's Primary School"
 		default:
 			more = false
 		}
 	}
-	for j < i && (word(j) == "the" || word(j) == "of" || word(j) == "and" || word(j) == "on" || word(j) == "upon" || word(j) == "&") {
+	for j < i && (sw.word(j) == "the" || sw.word(j) == "of" || sw.word(j) == "and" || sw.word(j) == "on" || sw.word(j) == "upon" || sw.word(j) == "&") {
 		j++
 	}
 	return j
@@ -407,8 +418,28 @@ func nameStart(i int, orig func(int) string, word func(int) string) int {
 func titleWord(w string) bool {
 	var buf [64]byte
 	l := string(norm.AppendLower(buf[:0], w)) // (not kept: a short word is copied on the stack)
+	if !titleFilter.mayHold(l) {
+		return false // (most words, spared two map lookups and the set's)
+	}
 	return calendar.Month(l) > 0 || calendar.FullWeekday(l) || titleWords.has(l)
 }
+
+// titleFilter lets through the words titleWord may hold: the title words, and every
+// word of the calendar lexicon, where calendar reads the months and weekdays from.
+var titleFilter = func() *wordFilter {
+	ws := map[string]bool{}
+	for w := range personWords["title words"] {
+		ws[w] = true
+	}
+	for _, sec := range lexicon.Sections("calendar") {
+		for _, l := range sec.Entries {
+			for _, f := range strings.Fields(l) {
+				ws[f] = true
+			}
+		}
+	}
+	return newWordFilter(ws)
+}()
 
 func isCap(w string) bool {
 	if w != "" && w[0] < utf8.RuneSelf {

@@ -23,8 +23,8 @@ func LedeRoles(doc *text.Document) []LedeRole {
 		if si > 0 && sents[si-1].Para == s.Para {
 			continue // not the paragraph's first sentence
 		}
-		n, orig, word := doc.SentenceWords(s)
-		if r, org, ok := openingRole(n, orig, word); ok {
+		n, sw := s.Last-s.First, &sentWords{doc: doc, first: s.First, last: s.Last}
+		if r, org, ok := openingRole(n, sw); ok {
 			out = append(out, LedeRole{Sentence: si, Role: r, Org: org})
 		}
 	}
@@ -33,35 +33,35 @@ func LedeRoles(doc *text.Document) []LedeRole {
 
 // openingRole reads "the ROLE (of|at ORG)" within the first words of a sentence, after
 // nothing capitalised. The caller checks that the sentence names no one.
-func openingRole(n int, orig, word func(int) string) (string, string, bool) {
+func openingRole(n int, sw *sentWords) (string, string, bool) {
 	k := 0
-	for k < n && k < 4 && word(k) != "the" {
-		if isCap(orig(k)) || !plainLead(word(k)) {
+	for k < n && k < 4 && sw.word(k) != "the" {
+		if isCap(sw.orig(k)) || !plainLead(sw.word(k)) {
 			return "", "", false // a name, or a quote mark: the role is someone's words
 		}
 		k++
 	}
-	if word(k) != "the" {
+	if sw.word(k) != "the" {
 		return "", "", false
 	}
 	j := k + 1
 	var ws []string
 	head := false
-	for ; j < n && len(ws) < 6 && knownRoleWord(word(j)) && word(j) != "of" && word(j) != "at" && word(j) != "and"; j++ {
-		ws = append(ws, word(j))
-		head = head || roleHeads.has(singular(word(j)))
+	for ; j < n && len(ws) < 6 && knownRoleWord(sw.word(j)) && sw.word(j) != "of" && sw.word(j) != "at" && sw.word(j) != "and"; j++ {
+		ws = append(ws, sw.word(j))
+		head = head || roleHeads.has(singular(sw.word(j)))
 	}
 	if !head || publicRole(strings.Join(ws, " ")) || singular(ws[len(ws)-1]) != ws[len(ws)-1] {
 		// "The inspectors found …" speaks of a team, not one holder to name after.
 		return "", "", false
 	}
 	org := ""
-	if word(j) == "of" || word(j) == "at" {
+	if sw.word(j) == "of" || sw.word(j) == "at" {
 		e := j + 1
-		for e < n && e-j < 6 && (isCap(orig(e)) || e > j+1 && (word(e) == "of" || word(e) == "and")) {
+		for e < n && e-j < 6 && (isCap(sw.orig(e)) || e > j+1 && (sw.word(e) == "of" || sw.word(e) == "and")) {
 			e++
 		}
-		org = strings.TrimSpace(strings.TrimSuffix(strings.Join(words(orig, j+1, e), " "), " and"))
+		org = strings.TrimSpace(strings.TrimSuffix(strings.Join(words(sw, j+1, e), " "), " and"))
 	}
 	return strings.Join(ws, " "), org, true
 }

@@ -81,13 +81,16 @@ func bareNameMentions(doc *text.Document, people []Person) {
 	if len(byName) == 0 {
 		return
 	}
-	// A token can be a name only if its first byte starts one: most tokens are let
-	// go on that, without hashing them.
+	// A token can be a name only if its first byte starts one and its length is one
+	// a name has (bit l of lens, the last bit for 63 bytes or more): most tokens are
+	// let go on those, without hashing them.
 	var starts [256]bool
+	var lens uint64
 	_, empty := byName[""] // (no name is empty; if one were, every token is looked up)
 	for n := range byName {
 		if n != "" {
 			starts[n[0]] = true
+			lens |= 1 << min(len(n), 63)
 		}
 	}
 	// The mentions' ends, sorted, for a binary search: a map of them cost more to fill
@@ -105,8 +108,9 @@ func bareNameMentions(doc *text.Document, people []Person) {
 	slices.Sort(covered)
 	named := make([]spans, len(people)) // each person's named mentions, made when first needed
 	toks := doc.Tokens()
+	txt := doc.Text()
 	for k, t := range toks {
-		if !empty && (t.End <= t.Start || !starts[doc.Text()[t.Start]]) {
+		if !empty && (t.End <= t.Start || !starts[txt[t.Start]] || lens&(1<<min(t.End-t.Start, 63)) == 0) {
 			continue
 		}
 		i, ok := byName[doc.Slice(t.Range())]
@@ -191,26 +195,36 @@ func (p *Person) add(m PersonMention) {
 // their own: "The leader of Brenlow Council has admitted …" then "Cllr Ana Roe made
 // the comment …". A councillor's title alone counts as no role.
 func ledeRoles(doc *text.Document, people []Person) {
-	ledes := LedeRoles(doc)
-	if len(ledes) == 0 {
-		return
+	if len(people) == 0 {
+		return // (no one to give a role to)
 	}
-	named, introduced := namesBySentence(doc, people)
+	// The opening role is read (as LedeRoles reads it) only of a paragraph's one
+	// sentence before another paragraph, the only one that can give it; who each
+	// sentence names is found once the first role is read, as most texts have none.
+	var named map[int]bool
+	var introduced map[int]int
 	sents := doc.Sentences()
-	for _, l := range ledes {
-		next := l.Sentence + 1
-		if next >= len(sents) || sents[next].Para != sents[l.Sentence].Para+1 || named[l.Sentence] {
-			continue // the role's paragraph runs on, or its sentence names someone
+	for si, s := range sents {
+		next := si + 1
+		if si > 0 && sents[si-1].Para == s.Para || next >= len(sents) || sents[next].Para != s.Para+1 {
+			continue // not a paragraph's first sentence, or its paragraph runs on
 		}
-		i, ok := introduced[next]
+		role, org, ok := openingRole(s.Last-s.First, &sentWords{doc: doc, first: s.First, last: s.Last})
 		if !ok {
 			continue
+		}
+		if named == nil {
+			named, introduced = namesBySentence(doc, people)
+		}
+		i, ok := introduced[next]
+		if named[si] || !ok {
+			continue // the sentence names someone, or the next introduces no one
 		}
 		p := &people[i]
 		if p.Role != "" && p.Role != "councillor" || p.Public || p.Journalist {
 			continue
 		}
-		p.Role, p.Org, p.Titled = l.Role, l.Org, true
+		p.Role, p.Org, p.Titled = role, org, true
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
+	"github.com/verdictnlp/verdict/internal/norm"
 )
 
 // perceptron is prose's part-of-speech model (its averaged perceptron's tag
@@ -21,9 +22,9 @@ import (
 // windows whose every token is plain (see plainWord), where prose's special cases
 // (emoticons, links, e-mail addresses, its placeholder tags) cannot apply;
 // TestPerceptronMatchesProse checks that it gives prose's tags on the corpus's
-// windows. Other windows go to prose itself. (tag, predict and normalize follow
-// prose's tag.go, MIT licence, copyright Joseph Kato: its notice is in
-// THIRD_PARTY_NOTICES.md.)
+// windows. Other windows go to prose itself. (tag, predict, numberClass and
+// appendNormalized follow prose's tag.go, MIT licence, copyright Joseph Kato: its
+// notice is in THIRD_PARTY_NOTICES.md.)
 type perceptron struct {
 	classes []string          // the tags, in order
 	tagMap  map[string]string // words the model tags without features
@@ -207,10 +208,12 @@ func plainWord(w string) bool {
 	return true
 }
 
-// normalize is prose's: the word a context position holds.
-func normalize(word string) string {
+// numberClass is what prose's normalize gives a hyphenated word, a year or digits
+// (the word a context position holds), "" for another word, which normalize
+// lower-cases.
+func numberClass(word string) string {
 	if word == "" {
-		return word
+		return ""
 	}
 	first := string(rune(word[0]))
 	if strings.Contains(word, "-") && first != "-" {
@@ -220,7 +223,7 @@ func normalize(word string) string {
 	} else if word[0] >= '0' && word[0] <= '9' {
 		return "!DIGITS" // strconv.Atoi(first) reads one digit
 	}
-	return strings.ToLower(word)
+	return ""
 }
 
 // atoiOK reports whether strconv.Atoi(s) succeeds, calling it (and so building its
@@ -237,11 +240,25 @@ func atoiOK(s string) bool {
 // tagScratch is one tagging's working memory: the window's context words, what
 // the model files under each and under its suffix, and the classes' scores.
 type tagScratch struct {
-	ctx      []string
+	lower    []byte          // a context word
 	words    []*wordFeatures // byWord[ctx[c]], nil for none
 	suffixes []*wordFeatures // byWord[suffix(ctx[c])]
 	scores   []float64
 	seen     []bool
+}
+
+// lookUp adds what the model files under context word c and its suffix.
+func (sc *tagScratch) lookUp(p *perceptron, c string) {
+	sc.words = append(sc.words, p.byWord[c])
+	sc.suffixes = append(sc.suffixes, p.byWord[suffix(c)])
+}
+
+// appendNormalized appends prose's normalize(word) to buf.
+func appendNormalized(buf []byte, word string) []byte {
+	if c := numberClass(word); c != "" {
+		return append(buf, c...)
+	}
+	return norm.AppendLower(buf, word)
 }
 
 var tagScratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
@@ -252,19 +269,40 @@ func suffix(w string) string { return w[len(w)-min(len(w), 3):] }
 // tag returns the tags of words, all plain, as prose's perceptronTagger.tag gives
 // them.
 func (p *perceptron) tag(words []string) []string {
+	tags := make([]string, len(words))
+	p.tagEach(words, func(i int, t string) bool { tags[i] = t; return true })
+	return tags
+}
+
+// properRun reports whether tag reads words [s, e) as proper nouns, tagging no word
+// after the first of them that it does not.
+func (p *perceptron) properRun(words []string, s, e int) bool {
+	proper := true
+	p.tagEach(words, func(i int, t string) bool {
+		if i >= s && !strings.HasPrefix(t, "NNP") {
+			proper = false
+		}
+		return proper && i+1 < e
+	})
+	return proper
+}
+
+// tagEach tags words in order, giving each word's tag to each until it returns false.
+func (p *perceptron) tagEach(words []string, each func(i int, tag string) bool) {
 	sc := tagScratchPool.Get().(*tagScratch)
 	defer tagScratchPool.Put(sc)
-	sc.ctx = append(sc.ctx[:0], "-START-", "-START2-")
-	for _, w := range words {
-		sc.ctx = append(sc.ctx, normalize(w))
-	}
-	sc.ctx = append(sc.ctx, "-END-", "-END2-")
 	sc.words, sc.suffixes = sc.words[:0], sc.suffixes[:0]
-	for _, c := range sc.ctx {
-		sc.words = append(sc.words, p.byWord[c])
-		sc.suffixes = append(sc.suffixes, p.byWord[suffix(c)])
+	sc.lookUp(p, "-START-")
+	sc.lookUp(p, "-START2-")
+	for _, w := range words {
+		// The context word is prose's normalize(w), built in reused bytes: a map is looked up
+		// by a converted []byte without a copy, where strings.ToLower allocated.
+		sc.lower = appendNormalized(sc.lower[:0], w)
+		sc.words = append(sc.words, p.byWord[string(sc.lower)])
+		sc.suffixes = append(sc.suffixes, p.byWord[string(sc.lower[len(sc.lower)-min(len(sc.lower), 3):])])
 	}
-	tags := make([]string, len(words))
+	sc.lookUp(p, "-END-")
+	sc.lookUp(p, "-END2-")
 	p1, p2 := "-START-", "-START2-"
 	for i, w := range words {
 		t, ok := p.tagMap[w]
@@ -273,10 +311,11 @@ func (p *perceptron) tag(words []string) []string {
 		} else if !ok {
 			t = p.predict(sc, i, w, p1, p2)
 		}
-		tags[i] = t
+		if !each(i, t) {
+			return
+		}
 		p2, p1 = p1, t
 	}
-	return tags
 }
 
 // predict scores the classes on word i's features, as prose's featurize and predict

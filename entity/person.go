@@ -85,7 +85,7 @@ func personMentions(doc *text.Document, o Options) iter.Seq[PersonMention] {
 		var prevRole, prevOrg string // the role of the mention yielded last
 		toks := doc.Tokens()
 		for _, s := range doc.Sentences() {
-			n, orig, word := doc.SentenceWords(s)
+			n, sw := s.Last-s.First, &sentWords{doc: doc, first: s.First, last: s.Last}
 			rng := func(a, b int) text.Range {
 				return text.Range{Start: int(toks[s.First+a].Start), End: int(toks[s.First+b-1].End)}
 			}
@@ -98,18 +98,18 @@ func personMentions(doc *text.Document, o Options) iter.Seq[PersonMention] {
 			sentToks := toks[s.First:s.Last]
 			// nextCap is personAt's first test, without building its mention.
 			for i := nextCap(doc, sentToks, 0); i < n; i = nextCap(doc, sentToks, i+1) {
-				shared := plural && sharesRole(prevEnd, i, word)
-				m, end, ok := personAt(i, n, orig, word, check, shared)
+				shared := plural && sharesRole(prevEnd, i, sw)
+				m, end, ok := personAt(i, n, sw, check, shared)
 				if !ok {
 					continue
 				}
 				m.Range = rng(i, end)
-				fillRole(&m, i, end, n, orig, word)
+				fillRole(&m, i, end, n, sw)
 				if shared && m.Role == "" {
 					m.Role, m.Org = prevRole, prevOrg
 				}
-				_, _, subjPlural := roleSubject(i, orig, word)
-				plural = m.Role != "" && (shared || pluralRoleBefore(i, word) || subjPlural)
+				_, _, subjPlural := roleSubject(i, sw)
+				plural = m.Role != "" && (shared || pluralRoleBefore(i, sw) || subjPlural)
 				if !yield(m) {
 					return
 				}
@@ -154,60 +154,60 @@ type nameCheck struct {
 // It returns the mention and the token after it.
 // shared tells that a plural role before covers a name here ("councillors Ana Roe and
 // Tom Hale").
-func personAt(i, n int, orig, word func(int) string, check nameCheck, shared bool) (PersonMention, int, bool) {
+func personAt(i, n int, sw *sentWords, check nameCheck, shared bool) (PersonMention, int, bool) {
 	var m PersonMention
-	w := orig(i)
+	w := sw.orig(i)
 	if !isCap(w) {
 		return m, 0, false // every title and name starts with a capital
 	}
 	w = strings.TrimSuffix(w, ".")
 	cw := capWordOf(w)
 	j := i
-	if k, ok := rankRun(i, cw, orig); ok {
-		m.Title = strings.Join(words(orig, i, k), " ")
+	if k, ok := rankRun(i, cw, sw); ok {
+		m.Title = strings.Join(words(sw, i, k), " ")
 		m.Role = strings.ToLower(m.Title)
 		j = k
-	} else if cw.title && isNameWord(orig(i+1)) {
+	} else if cw.title && isNameWord(sw.orig(i+1)) {
 		m.Title, m.Gender = w, cw.titleGender
 		j = i + 1
-	} else if w == "Chief" && orig(i+1) == "Constable" && isNameWord(orig(i+2)) {
+	} else if w == "Chief" && sw.orig(i+1) == "Constable" && isNameWord(sw.orig(i+2)) {
 		m.Title, m.Role = "Chief Constable", "chief constable"
 		j = i + 2
-	} else if cw.first && nameWordAt(i+1, orig) && !isInitialOnly(orig(i+1)) {
+	} else if cw.first && nameWordAt(i+1, sw) && !isInitialOnly(sw.orig(i+1)) {
 		m.Gender = cw.gender
-	} else if !twoNameWords(i, w, orig) {
+	} else if !twoNameWords(i, w, sw) {
 		return m, 0, false // every rule below needs a name word at i and one after it
-	} else if shared && isNameWord(w) && nameWordAt(i+1, orig) && !isRoleWordLower(w) {
+	} else if shared && isNameWord(w) && nameWordAt(i+1, sw) && !isRoleWordLower(w) {
 		// "councillors Ana Roe … and Tom Hale": the second name of a plural role.
-	} else if isNameWord(w) && isNameWord(orig(i+1)) && !isRoleWordLower(w) && (speechAfter(i+2, n, word) || speechAfter(i+3, n, word) && isNameWord(orig(i+2))) && (i == 0 || !isCap(orig(i-1)) || openers.has(orig(i-1)) || IsRoleWord(word(i-1))) && !publicRoles.has(word(i)) && !bodyIntro.has(orig(i-1)) {
+	} else if isNameWord(w) && isNameWord(sw.orig(i+1)) && !isRoleWordLower(w) && (speechAfter(i+2, n, sw) || speechAfter(i+3, n, sw) && isNameWord(sw.orig(i+2))) && (i == 0 || !isCap(sw.orig(i-1)) || openers.has(sw.orig(i-1)) || IsRoleWord(sw.word(i-1))) && !publicRoles.has(sw.word(i)) && !bodyIntro.has(sw.orig(i-1)) {
 		// "Xanthe Mbeki said": two capitalised words a speech verb follows.
-	} else if e, ok := placedRun(i, n, orig, word); ok && check.confirm(i, e) {
+	} else if e, ok := placedRun(i, n, sw); ok && check.confirm(i, e) {
 		// "chief executive Ottilie Marsh", "Ferdia Lowe, chief nurse,": an unknown
 		// given name that a role beside it places, when the tagger agrees.
-	} else if e, ok := asideRun(i, n, orig, word); ok && check.tagged(i, e) {
+	} else if e, ok := asideRun(i, n, sw); ok && check.tagged(i, e) {
 		// "Ifeoluwa Tran (head of school)": a role set off after an unknown given
 		// name, read only with the tagger.
 	} else {
 		return m, 0, false
 	}
 	k := j
-	for k < n && k-j < 4 && (isNameWord(orig(k)) || isInitial(orig(k)) || k > j && nameWordAt(k, orig)) {
+	for k < n && k-j < 4 && (isNameWord(sw.orig(k)) || isInitial(sw.orig(k)) || k > j && nameWordAt(k, sw)) {
 		k++
 	}
 	if k == j {
 		return m, 0, false
 	}
-	nameEnd, k := postNominalsAt(j, k, n, orig, &m)
-	if word(i-1) == ":" && nameEnd-j > 2 && isLower(orig(k)) {
+	nameEnd, k := postNominalsAt(j, k, n, sw, &m)
+	if sw.word(i-1) == ":" && nameEnd-j > 2 && isLower(sw.orig(k)) {
 		// A flattened form, "Principal: Mr Tolan Greaves Postcode of site:": the next
 		// label's first word is not part of the name.
 		nameEnd--
 		k = nameEnd
 	}
-	m.Name = joinedName(j, nameEnd, orig, check.text)
-	m.Surname = orig(nameEnd - 1)
+	m.Name = joinedName(j, nameEnd, sw, check.text)
+	m.Surname = sw.orig(nameEnd - 1)
 	if nameEnd-j > 1 {
-		m.First = orig(j)
+		m.First = sw.orig(j)
 		if m.Gender == UnknownGender {
 			m.Gender = firstNames[m.First]
 		}
@@ -218,31 +218,31 @@ func personAt(i, n int, orig, word func(int) string, check nameCheck, shared boo
 // twoNameWords reports a name word at i (as written, or w, its full stop trimmed) and
 // a word that can continue a name after it: what the rules after personAt's lists all
 // need, tested once instead of by each of them.
-func twoNameWords(i int, w string, orig func(int) string) bool {
-	o := orig(i)
-	return (isNameWord(o) || w != o && isNameWord(w)) && nameWordAt(i+1, orig)
+func twoNameWords(i int, w string, sw *sentWords) bool {
+	o := sw.orig(i)
+	return (isNameWord(o) || w != o && isNameWord(w)) && nameWordAt(i+1, sw)
 }
 
 // joinedName returns the words of tokens [a, b) joined by a space: the text they
 // span, with no copy, when single spaces part them there (as they most often do).
-func joinedName(a, b int, orig func(int) string, text func(a, b int) string) string {
+func joinedName(a, b int, sw *sentWords, text func(a, b int) string) string {
 	t := text(a, b)
 	at := 0
 	for e := a; e < b; e++ {
-		w := orig(e)
+		w := sw.orig(e)
 		if e > a {
 			if at >= len(t) || t[at] != ' ' {
-				return strings.Join(words(orig, a, b), " ")
+				return strings.Join(words(sw, a, b), " ")
 			}
 			at++
 		}
 		if !strings.HasPrefix(t[at:], w) {
-			return strings.Join(words(orig, a, b), " ")
+			return strings.Join(words(sw, a, b), " ")
 		}
 		at += len(w)
 	}
 	if at != len(t) {
-		return strings.Join(words(orig, a, b), " ")
+		return strings.Join(words(sw, a, b), " ")
 	}
 	return t
 }
@@ -250,21 +250,21 @@ func joinedName(a, b int, orig func(int) string, text func(a, b int) string) str
 // postNominalsAt takes the post-nominals ("Sir Gordon Halsey CBE", "Jo Lane MP") off
 // the end of the name run [j, k) and past it, giving m the role the first of them
 // implies when it has none. It returns where the name ends and where the mention does.
-func postNominalsAt(j, k, n int, orig func(int) string, m *PersonMention) (nameEnd, end int) {
+func postNominalsAt(j, k, n int, sw *sentWords, m *PersonMention) (nameEnd, end int) {
 	nameEnd = k
 	for nameEnd > j+1 {
-		if _, ok := postNominals[orig(nameEnd-1)]; !ok {
+		if _, ok := postNominals[sw.orig(nameEnd-1)]; !ok {
 			break
 		}
 		nameEnd--
 	}
 	for e := nameEnd; e < k; e++ {
-		if r := postNominals[orig(e)]; r != "" && m.Role == "" {
+		if r := postNominals[sw.orig(e)]; r != "" && m.Role == "" {
 			m.Role = r
 		}
 	}
 	for k < n {
-		r, ok := postNominals[orig(k)]
+		r, ok := postNominals[sw.orig(k)]
 		if !ok {
 			break
 		}
@@ -306,27 +306,27 @@ func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && isCap(w) }
 
 func isInitialOnly(w string) bool { return len(w) == 1 }
 
-func speechAfter(i, n int, word func(int) string) bool {
+func speechAfter(i, n int, sw *sentWords) bool {
 	if i >= n {
 		return false
 	}
-	if w := word(i); w != "," {
+	if w := sw.word(i); w != "," {
 		return speechVerbsAfter.has(w)
 	}
-	return word(i+1) == "who" || word(i+1) == "the" || roleHeads.has(word(i+1)) || roleHeads.has(word(i+2)) ||
-		word(i+1) == "said" || word(i+1) == "told" || word(i+1) == "added" || word(i+1) == "warned"
+	return sw.word(i+1) == "who" || sw.word(i+1) == "the" || roleHeads.has(sw.word(i+1)) || roleHeads.has(sw.word(i+2)) ||
+		sw.word(i+1) == "said" || sw.word(i+1) == "told" || sw.word(i+1) == "added" || sw.word(i+1) == "warned"
 }
 
 // fillRole reads the role of the person named in tokens [i, end): before the name
 // ("Council leader Gerald Cooney"), in an aside after it ("Jane Ash, chief executive of
 // Borchester Trust, said") or before it ("Ofsted's chief inspector, Sir Ann Lee,"), or a
 // bracketed party tag after a councillor's name.
-func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
-	if r, org := roleBefore(i, orig, word); r != "" && (m.Role == "" || m.Role == "chief constable") {
+func fillRole(m *PersonMention, i, end, n int, sw *sentWords) {
+	if r, org := roleBefore(i, sw); r != "" && (m.Role == "" || m.Role == "chief constable") {
 		m.Role, m.Org = r, org
-		if r == "councillor" && word(i-2) == "," {
+		if r == "councillor" && sw.word(i-2) == "," {
 			// "Leader of Brenlow Council, councillor Ann Lee,": the office before the comma.
-			if r2, org2 := roleBefore(i-2, orig, word); r2 != "" {
+			if r2, org2 := roleBefore(i-2, sw); r2 != "" {
 				m.Role, m.Org = r2, org2
 			}
 		}
@@ -334,51 +334,51 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 	if strings.HasPrefix(m.Role, "former ") {
 		// "Former chief executive of X Ana Roe has been appointed as director": the
 		// appointment is the post the person holds now.
-		if r, org := rolePredicate(end, n, orig, word); r != "" {
+		if r, org := rolePredicate(end, n, sw); r != "" {
 			m.Role, m.Org = r, org
 		}
 	}
 	if m.Role == "" {
-		if r, org, _ := roleSubject(i, orig, word); r != "" {
+		if r, org, _ := roleSubject(i, sw); r != "" {
 			m.Role, m.Org = r, org // "The inspectors on this visit were Ana Roe and …"
 		}
 	}
 	if m.Role == "" || m.Role == "councillor" {
-		if r, org := roleAppositive(end, n, orig, word); r != "" {
+		if r, org := roleAppositive(end, n, sw); r != "" {
 			m.Role, m.Org = r, org // "Maren Ostby the lead inspector wrote"
-		} else if r, org := rolePredicate(end, n, orig, word); r != "" {
+		} else if r, org := rolePredicate(end, n, sw); r != "" {
 			m.Role, m.Org = r, org // "Graham Oduya took over as headteacher"
-		} else if r, org := roleAside(end, n, orig, word); r != "" {
+		} else if r, org := roleAside(end, n, sw); r != "" {
 			m.Role, m.Org = r, org // "Ana Roe (headteacher)", "Ana Roe, 52, a governor,"
 		}
 	}
-	if m.Role == "" && i >= 2 && word(i-1) == "," {
+	if m.Role == "" && i >= 2 && sw.word(i-1) == "," {
 		// "Ofsted's chief inspector, Sir Gordon Halsey,"
-		if r, org := roleBefore(i-1, orig, word); r != "" {
+		if r, org := roleBefore(i-1, sw); r != "" {
 			m.Role, m.Org = r, org
 		}
 	}
-	if m.Role == "" && word(i-1) == ":" {
-		m.Role = roleLabelBefore(i, orig, word) // "Principal: Mr Tolan Greaves"
+	if m.Role == "" && sw.word(i-1) == ":" {
+		m.Role = roleLabelBefore(i, sw) // "Principal: Mr Tolan Greaves"
 	}
 	after := end
-	if word(after) == "(" {
+	if sw.word(after) == "(" {
 		// "Councillor Ann Lee OBE (Labour, Millfield), lead member for children": the
 		// party tag, then the aside.
-		for after < n && word(after) != ")" {
+		for after < n && sw.word(after) != ")" {
 			after++
 		}
 		after++
 	}
-	if word(after) == "," {
-		if r, org := roleAfter(after+1, n, orig, word); r != "" && (m.Role == "" || len(m.Role) < 4) {
+	if sw.word(after) == "," {
+		if r, org := roleAfter(after+1, n, sw); r != "" && (m.Role == "" || len(m.Role) < 4) {
 			m.Role, m.Org = r, org
 		}
 	}
 	if m.Role == "" && (m.Title == "Cllr" || m.Title == "Coun" || m.Title == "Councillor") {
 		m.Role = "councillor"
 	}
-	if m.Role == "" && word(end) == "(" && (m.Title == "" || m.Title == "Cllr" || m.Title == "Coun" || m.Title == "Councillor") {
+	if m.Role == "" && sw.word(end) == "(" && (m.Title == "" || m.Title == "Cllr" || m.Title == "Coun" || m.Title == "Councillor") {
 		m.Role = "councillor" // "Ann Lee (Lab, Denton North East)"
 	}
 	m.Public = m.Public || publicRole(m.Role)
@@ -387,7 +387,7 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 			m.Journalist = true
 		}
 	}
-	if pressRoles.has(m.Role) || word(i-1) == "by" && i == 1 {
+	if pressRoles.has(m.Role) || sw.word(i-1) == "by" && i == 1 {
 		m.Journalist = true
 	}
 }
@@ -395,12 +395,12 @@ func fillRole(m *PersonMention, i, end, n int, orig, word func(int) string) {
 // possessorBefore reads the organisation whose possessive ends at token k, with the
 // capitalised words of its name before it: "Sallowby Council's" gives "Sallowby
 // Council", "the council's" gives "council".
-func possessorBefore(k int, orig func(int) string) string {
+func possessorBefore(k int, sw *sentWords) string {
 	a := k
-	for a > 0 && k-a < 3 && isCap(orig(a)) && isCap(orig(a-1)) && !isRoleWordCap(orig(a-1)) && !titleWord(orig(a-1)) && !openers.has(orig(a-1)) {
+	for a > 0 && k-a < 3 && isCap(sw.orig(a)) && isCap(sw.orig(a-1)) && !isRoleWordCap(sw.orig(a-1)) && !titleWord(sw.orig(a-1)) && !openers.has(sw.orig(a-1)) {
 		a--
 	}
-	return strings.Join(words(orig, a, k+1), " ")
+	return strings.Join(words(sw, a, k+1), " ")
 }
 
 // publicRole reports a role of a member of the public: one with a public word and no
@@ -416,29 +416,29 @@ func publicRole(r string) bool {
 
 // roleBefore reads a role that ends just before token i: "Council leader", "the
 // council's deputy executive leader", "director of children's services".
-func roleBefore(i int, orig, word func(int) string) (string, string) {
-	if r, org := roleWithPlace(i, orig, word); r != "" {
+func roleBefore(i int, sw *sentWords) (string, string) {
+	if r, org := roleWithPlace(i, sw); r != "" {
 		return r, org // "head of inspection in the south west, Ana Roe"
 	}
-	return roleWordsBefore(i, orig, word)
+	return roleWordsBefore(i, sw)
 }
 
 // roleWordsBefore reads the words of a role that ends just before token i, back to a
 // word no role holds.
-func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
+func roleWordsBefore(i int, sw *sentWords) (string, string) {
 	j, end := i, i // the role is [j, end)
 	org := ""
 	unknown := 0 // lower-case words before the role that no list knows: one at most
 	for j > 0 {
-		w, o := word(j-1), orig(j-1)
-		if w == ")" && j >= 3 && word(j-3) == "(" && isAcronym(orig(j-2)) {
+		w, o := sw.word(j-1), sw.orig(j-1)
+		if w == ")" && j >= 3 && sw.word(j-3) == "(" && isAcronym(sw.orig(j-2)) {
 			j -= 3 // "Police and Crime Commissioner (PCC) Jo Evans"
 			continue
 		}
-		if (w == "'s" || w == "'") && j >= 2 && (isCap(orig(j-2)) || orgNouns.has(word(j-2))) && orig(j-2) != "Majesty" && (orgNouns.has(word(j-2)) || !isRoleWordCap(orig(j-2))) {
+		if (w == "'s" || w == "'") && j >= 2 && (isCap(sw.orig(j-2)) || orgNouns.has(sw.word(j-2))) && sw.orig(j-2) != "Majesty" && (orgNouns.has(sw.word(j-2)) || !isRoleWordCap(sw.orig(j-2))) {
 			// A possessor names the organisation: "Ofsted's", "the council's" (but
 			// "director of children's services" is all role).
-			org = possessorBefore(j-2, orig)
+			org = possessorBefore(j-2, sw)
 			break
 		}
 		if w == "'s" || w == "'" {
@@ -452,7 +452,7 @@ func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 		if roleStop.has(w) || !isLetters(w) || numberWord(w) {
 			break // "the two inspectors": a count is not part of the role
 		}
-		if !isCap(o) && !knownRoleWord(w) && !inComplement(j-1, word) && (unknown > 0 || !modifierLike(w) || !modifierSlot(j-2, orig, word)) {
+		if !isCap(o) && !knownRoleWord(w) && !inComplement(j-1, sw) && (unknown > 0 || !modifierLike(w) || !modifierSlot(j-2, sw)) {
 			break // "the mayor urged chief executive …": the role is what comes after
 		}
 		if !isCap(o) && !knownRoleWord(w) {
@@ -461,17 +461,17 @@ func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 		if isCap(o) && !roleHeads.has(singular(w)) && !isRoleWordCap(o) && !publicRoles.has(w) && !roleModifiers.has(w) {
 			// A place or body after "for" or "of" in a role: "MP for Dunmoor East".
 			k := j - 1
-			for k > 0 && k > j-5 && (isCap(orig(k-1)) || word(k-1) == "'s" && isCap(orig(k-2))) && !roleHeads.has(word(k-1)) {
+			for k > 0 && k > j-5 && (isCap(sw.orig(k-1)) || sw.word(k-1) == "'s" && isCap(sw.orig(k-2))) && !roleHeads.has(sw.word(k-1)) {
 				k-- // "Dunmore Children's Services Trust": a possessive inside the body's name
 			}
-			if k > 1 && (word(k-1) == "for" || word(k-1) == "of") && roleHeads.has(word(k-2)) {
+			if k > 1 && (sw.word(k-1) == "for" || sw.word(k-1) == "of") && roleHeads.has(sw.word(k-2)) {
 				j = k - 1
 				continue
 			}
-			if k > 1 && word(k-1) == "at" && knownRoleWord(word(k-2)) && org == "" {
+			if k > 1 && sw.word(k-1) == "at" && knownRoleWord(sw.word(k-2)) && org == "" {
 				// "Cabinet member for education at Harbury Council": the body after "at"
 				// is the organisation, not part of the role.
-				org, end = strings.Join(words(orig, k, i), " "), k-1
+				org, end = strings.Join(words(sw, k, i), " "), k-1
 				j = k - 1
 				continue
 			}
@@ -481,22 +481,22 @@ func roleWordsBefore(i int, orig, word func(int) string) (string, string) {
 	}
 	// The role runs from j to i; trim leading connectors and keep it only if a role
 	// head ends it.
-	for j < end && (word(j) == "of" || word(j) == "for" || word(j) == "and" || word(j) == "'s" || word(j) == "-") {
+	for j < end && (sw.word(j) == "of" || sw.word(j) == "for" || sw.word(j) == "and" || sw.word(j) == "'s" || sw.word(j) == "-") {
 		j++
 	}
 	hasHead := false
 	var ws []string
 	for k := j; k < end; k++ {
-		w := word(k)
-		if w == "(" && k+2 < end && word(k+2) == ")" {
+		w := sw.word(k)
+		if w == "(" && k+2 < end && sw.word(k+2) == ")" {
 			k += 2 // a bracketed acronym is not part of the role
 			continue
 		}
-		if k == end-1 && (k == j || word(k-1) != "of" && word(k-1) != "for") {
+		if k == end-1 && (k == j || sw.word(k-1) != "of" && sw.word(k-1) != "for") {
 			w = singular(w)
 		}
 		ws = append(ws, w)
-		hasHead = hasHead || roleHeads.has(singular(word(k))) || publicRoles.has(word(k))
+		hasHead = hasHead || roleHeads.has(singular(sw.word(k))) || publicRoles.has(sw.word(k))
 	}
 	if !hasHead {
 		return "", ""
@@ -522,43 +522,43 @@ func lowerHas(set *strSet, w string) bool {
 // roleAfter reads a role in an aside that starts at token i and runs to a comma, a
 // full stop or a speech verb: "chief executive of Calderbrook Trust", "the council's
 // leader", "who is the cabinet member for children".
-func roleAfter(i, n int, orig, word func(int) string) (string, string) {
+func roleAfter(i, n int, sw *sentWords) (string, string) {
 	j := i
-	if word(j) == "who" {
+	if sw.word(j) == "who" {
 		// "who is", "who became", "who was appointed as", "who took over as"
 		j++
-		for k := 0; k < 4 && relativeVerb.has(word(j)); k++ {
+		for k := 0; k < 4 && relativeVerb.has(sw.word(j)); k++ {
 			j++
 		}
-		if r, org := roleByVerb(j, n, orig, word); r != "" {
+		if r, org := roleByVerb(j, n, sw); r != "" {
 			return r, org // "who chairs the governors"
 		}
 	}
-	if word(j) == "one" && word(j+1) == "of" {
+	if sw.word(j) == "one" && sw.word(j+1) == "of" {
 		j += 2 // "one of the practice's six GP partners"
 	}
-	for j < n && (word(j) == "the" || word(j) == "a" || word(j) == "an" || word(j) == "its" || word(j) == "their" || (word(j) == "his" || word(j) == "her") && word(j+1) != "majesty") {
+	for j < n && (sw.word(j) == "the" || sw.word(j) == "a" || sw.word(j) == "an" || sw.word(j) == "its" || sw.word(j) == "their" || (sw.word(j) == "his" || sw.word(j) == "her") && sw.word(j+1) != "majesty") {
 		j++
 	}
-	if asideVerb.has(word(j)) {
+	if asideVerb.has(sw.word(j)) {
 		return "", "" // "Fiona Harland, would lead work to …": no aside
 	}
 	org := ""
-	if k := possessiveRun(j, n, orig, word); k > j {
-		org = strings.Join(words(orig, j, k), " ") // "Harrowby Council's cabinet member"
+	if k := possessiveRun(j, n, sw); k > j {
+		org = strings.Join(words(sw, j, k), " ") // "Harrowby Council's cabinet member"
 		j = k + 1
 	}
-	for j < n && (numberWord(word(j)) || isDigitsWord(word(j))) {
+	for j < n && (numberWord(sw.word(j)) || isDigitsWord(sw.word(j))) {
 		j++
 	}
 	start := j
 	end := j
 	for end < n && end-start < 14 {
-		w := word(end)
-		if w == "," || w == "." || w == ":" || w == ";" || w == "(" || w == ")" || dashes.has(w) || w == "said" || w == "told" || w == "who" || w == "which" || w == "and" && end+1 < n && isCap(orig(end+1)) && !isRoleWordCap(orig(end+1)) {
+		w := sw.word(end)
+		if w == "," || w == "." || w == ":" || w == ";" || w == "(" || w == ")" || dashes.has(w) || w == "said" || w == "told" || w == "who" || w == "which" || w == "and" && end+1 < n && isCap(sw.orig(end+1)) && !isRoleWordCap(sw.orig(end+1)) {
 			break
 		}
-		if (w == "in" || w == "since" || w == "from" || w == "until" || w == "between") && end+1 < n && (isCap(orig(end+1)) || isDigitsWord(word(end+1))) {
+		if (w == "in" || w == "since" || w == "from" || w == "until" || w == "between") && end+1 < n && (isCap(sw.orig(end+1)) || isDigitsWord(sw.word(end+1))) {
 			break // "director of children's services in May"
 		}
 		end++
@@ -568,12 +568,12 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 	// member for education at Wexcombe Council").
 	head, last := -1, end
 	for k := start; k < end && last == end; k++ {
-		if roleHeads.has(singular(word(k))) {
+		if roleHeads.has(singular(sw.word(k))) {
 			head = k
-			if o, ok := orgAfter(k+1, end, orig, word); ok && (word(k+1) == "of" || word(k+1) == "at") {
+			if o, ok := orgAfter(k+1, end, sw); ok && (sw.word(k+1) == "of" || sw.word(k+1) == "at") {
 				org, last = o, k+1
 			}
-		} else if o, ok := orgAfter(k, end, orig, word); ok && head >= 0 && word(k) == "at" {
+		} else if o, ok := orgAfter(k, end, sw); ok && head >= 0 && sw.word(k) == "at" {
 			org, last = o, k
 		}
 	}
@@ -585,8 +585,8 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 	}
 	ws := make([]string, 0, last-start)
 	for k := start; k < last; k++ {
-		w := word(k)
-		if k == head && (k == start || word(k-1) != "of" && word(k-1) != "for") {
+		w := sw.word(k)
+		if k == head && (k == start || sw.word(k-1) != "of" && sw.word(k-1) != "for") {
 			w = singular(w)
 		}
 		ws = append(ws, w)
@@ -597,12 +597,12 @@ func roleAfter(i, n int, orig, word func(int) string) (string, string) {
 // orgAfter reads an organisation named after "of" or "at" at k, up to end: a
 // capitalised run that is not a role title's ("of Children's Services"), with any "the"
 // before it dropped.
-func orgAfter(k, end int, orig, word func(int) string) (string, bool) {
-	if k+1 >= end || word(k) != "of" && word(k) != "at" {
+func orgAfter(k, end int, sw *sentWords) (string, bool) {
+	if k+1 >= end || sw.word(k) != "of" && sw.word(k) != "at" {
 		return "", false
 	}
-	if isCap(orig(k+1)) && !isRoleWordCap(orig(k+1)) || word(k+1) == "the" && isCap(orig(k+2)) {
-		return strings.TrimPrefix(strings.Join(words(orig, k+1, end), " "), "the "), true
+	if isCap(sw.orig(k+1)) && !isRoleWordCap(sw.orig(k+1)) || sw.word(k+1) == "the" && isCap(sw.orig(k+2)) {
+		return strings.TrimPrefix(strings.Join(words(sw, k+1, end), " "), "the "), true
 	}
 	return "", false
 }
@@ -618,10 +618,10 @@ func isDigitsWord(w string) bool {
 	return w != ""
 }
 
-func words(orig func(int) string, a, b int) []string {
+func words(sw *sentWords, a, b int) []string {
 	var out []string
 	for k := a; k < b; k++ {
-		out = append(out, orig(k))
+		out = append(out, sw.orig(k))
 	}
 	return out
 }
@@ -663,34 +663,34 @@ func isLetters(w string) bool {
 // person's name although no rule knows the first: a role just before ("chief executive
 // Ottilie Marsh", "Principal: Ifor Bevan"), or after a comma ("the cabinet member,
 // Brannoc Iddle,"; "Ferdia Lowe, chief nurse,"). It returns the token after the run.
-func placedRun(i, n int, orig, word func(int) string) (int, bool) {
-	if !isNameWord(orig(i)) || !nameWordAt(i+1, orig) || IsRoleWord(word(i)) || publicRoles.has(word(i)) {
+func placedRun(i, n int, sw *sentWords) (int, bool) {
+	if !isNameWord(sw.orig(i)) || !nameWordAt(i+1, sw) || IsRoleWord(sw.word(i)) || publicRoles.has(sw.word(i)) {
 		return 0, false
 	}
-	if i > 0 && isCap(orig(i-1)) && !openers.has(orig(i-1)) && !IsRoleWord(word(i-1)) && !(i == 1 && notNames.has(orig(0))) && !bodyThenName(i, orig, word) {
+	if i > 0 && isCap(sw.orig(i-1)) && !openers.has(sw.orig(i-1)) && !IsRoleWord(sw.word(i-1)) && !(i == 1 && notNames.has(sw.orig(0))) && !bodyThenName(i, sw) {
 		return 0, false // inside a longer capitalised run: a body, a place
 	}
 	e := i + 2
-	if isNameWord(orig(e)) && !IsRoleWord(word(e)) {
+	if isNameWord(sw.orig(e)) && !IsRoleWord(sw.word(e)) {
 		e++
 	}
-	if isCap(orig(e)) && !IsRoleWord(word(e)) || (word(e) == "'s" || word(e) == "'") && isCap(orig(e+1)) {
+	if isCap(sw.orig(e)) && !IsRoleWord(sw.word(e)) || (sw.word(e) == "'s" || sw.word(e) == "'") && isCap(sw.orig(e+1)) {
 		return 0, false // the run goes on into a body's name: "Harrowgate Family Trust", "Dunmore Children's Services"
 	}
 	switch {
-	case roleLabelBefore(i, orig, word) != "":
+	case roleLabelBefore(i, sw) != "":
 		return e, true
-	case word(e) == ",":
-		r, _ := roleAfter(e+1, n, orig, word)
+	case sw.word(e) == ",":
+		r, _ := roleAfter(e+1, n, sw)
 		return e, r != ""
 	}
-	if r, _ := roleAppositive(e, n, orig, word); r != "" {
+	if r, _ := roleAppositive(e, n, sw); r != "" {
 		return e, true
 	}
-	if r, _ := rolePredicate(e, n, orig, word); r != "" {
+	if r, _ := rolePredicate(e, n, sw); r != "" {
 		return e, true
 	}
-	if r, _, _ := roleSubject(i, orig, word); r != "" {
+	if r, _, _ := roleSubject(i, sw); r != "" {
 		return e, true // "The inspectors were Ana Roe and …"
 	}
 	return 0, false
@@ -700,66 +700,66 @@ func placedRun(i, n int, orig, word func(int) string) (int, bool) {
 // a role set off by a bracket, a dash, an age or a copula follows: "Ifeoluwa Tran –
 // head of school –". These shapes also follow a headline's or a body's words, so such
 // a run is a name only when the tagger reads it as proper nouns.
-func asideRun(i, n int, orig, word func(int) string) (int, bool) {
-	if !isNameWord(orig(i)) || !isNameWord(orig(i+1)) || IsRoleWord(word(i)) || IsRoleWord(word(i+1)) || publicRoles.has(word(i)) {
+func asideRun(i, n int, sw *sentWords) (int, bool) {
+	if !isNameWord(sw.orig(i)) || !isNameWord(sw.orig(i+1)) || IsRoleWord(sw.word(i)) || IsRoleWord(sw.word(i+1)) || publicRoles.has(sw.word(i)) {
 		return 0, false
 	}
-	if i > 0 && isCap(orig(i-1)) && !openers.has(orig(i-1)) {
+	if i > 0 && isCap(sw.orig(i-1)) && !openers.has(sw.orig(i-1)) {
 		return 0, false
 	}
 	e := i + 2
-	if isNameWord(orig(e)) && !IsRoleWord(word(e)) {
+	if isNameWord(sw.orig(e)) && !IsRoleWord(sw.word(e)) {
 		e++
 	}
-	r, _ := roleAside(e, n, orig, word)
+	r, _ := roleAside(e, n, sw)
 	return e, r != ""
 }
 
 // bodyThenName reports a name at i right after a body's name that a role before
 // governs: "former chief executive of Harrowgate Family Trust Delphine Oakes".
-func bodyThenName(i int, orig, word func(int) string) bool {
-	if !orgNouns.has(word(i - 1)) {
+func bodyThenName(i int, sw *sentWords) bool {
+	if !orgNouns.has(sw.word(i - 1)) {
 		return false
 	}
-	r, _ := roleBefore(i, orig, word)
+	r, _ := roleBefore(i, sw)
 	return r != ""
 }
 
 // roleAppositive reads a role set after a name with no comma, "the" and a role whose
 // head a verb or a comma follows: "Maren Ostby the lead inspector wrote", "Tam Eyre
 // the deputy manager thanked staff".
-func roleAppositive(e, n int, orig, word func(int) string) (string, string) {
-	if word(e) != "the" {
+func roleAppositive(e, n int, sw *sentWords) (string, string) {
+	if sw.word(e) != "the" {
 		return "", ""
 	}
 	head := -1
 	for k := e + 1; k < n && k < e+7; k++ {
-		w := word(k)
+		w := sw.word(k)
 		if roleHeads.has(singular(w)) {
 			head = k
 			continue
 		}
-		if head >= 0 && !knownRoleWord(w) || !isCap(orig(k)) && !knownRoleWord(w) && !modifierLike(w) {
+		if head >= 0 && !knownRoleWord(w) || !isCap(sw.orig(k)) && !knownRoleWord(w) && !modifierLike(w) {
 			break
 		}
 	}
-	if head < 0 || head+1 < n && (word(head+1) == "of" || word(head+1) == "for") {
+	if head < 0 || head+1 < n && (sw.word(head+1) == "of" || sw.word(head+1) == "for") {
 		return "", "" // "the head of English" needs the aside reader, not this one
 	}
-	return joinRole(lowerWords(orig, e+1, head+1)), ""
+	return joinRole(lowerWords(sw, e+1, head+1)), ""
 }
 
 // rolePredicate reads a role a verb gives a name after it: "took over as headteacher",
 // "stepped in as acting director of children's services", "has been appointed as
 // director", "has led the college as interim principal".
-func rolePredicate(e, n int, orig, word func(int) string) (string, string) {
+func rolePredicate(e, n int, sw *sentWords) (string, string) {
 	for k := e; k < n && k < e+8; k++ {
-		w := word(k)
+		w := sw.word(k)
 		if w == "," || w == "." || w == ";" || w == ":" || w == "said" || w == "told" {
 			return "", ""
 		}
-		if w == "as" && predicateBefore(e, k, word) {
-			r, org := roleAfter(k+1, n, orig, word)
+		if w == "as" && predicateBefore(e, k, sw) {
+			r, org := roleAfter(k+1, n, sw)
 			return trimRole(r), org
 		}
 	}
@@ -768,9 +768,9 @@ func rolePredicate(e, n int, orig, word func(int) string) (string, string) {
 
 // predicateBefore reports a predicate verb among the three words before "as" at k,
 // after the name ending at e.
-func predicateBefore(e, k int, word func(int) string) bool {
+func predicateBefore(e, k int, sw *sentWords) bool {
 	for j := k - 1; j >= e && j >= k-3; j-- {
-		if predicateVerbs.has(word(j)) {
+		if predicateVerbs.has(sw.word(j)) {
 			return true
 		}
 	}
@@ -787,8 +787,8 @@ func trimRole(r string) string {
 	return strings.Join(ws, " ")
 }
 
-func lowerWords(orig func(int) string, a, b int) []string {
-	ws := words(orig, a, b)
+func lowerWords(sw *sentWords, a, b int) []string {
+	ws := words(sw, a, b)
 	for i, w := range ws {
 		ws[i] = strings.ToLower(w)
 	}
@@ -798,19 +798,19 @@ func lowerWords(orig func(int) string, a, b int) []string {
 // roleLabelBefore reads the role just before token i: written before the name
 // ("headteacher Anwen Pryce"), before a comma ("cabinet member for children's services,
 // Brannoc Iddle") or as a label before a colon ("Principal:", "Inspected by:").
-func roleLabelBefore(i int, orig, word func(int) string) string {
-	if orgLinks.has(word(i - 1)) {
+func roleLabelBefore(i int, sw *sentWords) string {
+	if orgLinks.has(sw.word(i - 1)) {
 		return "" // "chief executive of Harrowdene Trust": the run is the organisation
 	}
-	if r, _ := roleBefore(i, orig, word); r != "" {
+	if r, _ := roleBefore(i, sw); r != "" {
 		return r
 	}
-	if i >= 2 && (word(i-1) == "," || word(i-1) == ":") {
-		if r, _ := roleBefore(i-1, orig, word); r != "" {
+	if i >= 2 && (sw.word(i-1) == "," || sw.word(i-1) == ":") {
+		if r, _ := roleBefore(i-1, sw); r != "" {
 			return r
 		}
 	}
-	if word(i-1) == ":" && word(i-2) == "by" && strings.HasPrefix(word(i-3), "inspect") {
+	if sw.word(i-1) == ":" && sw.word(i-2) == "by" && strings.HasPrefix(sw.word(i-3), "inspect") {
 		return "inspector"
 	}
 	return ""
@@ -850,26 +850,26 @@ func modifierLike(w string) bool {
 // capitalised word, a role word, punctuation or the start ("the nursery manager",
 // "Ofsted's finance director"), not an adverb or a verb's subject ("inspectors now want
 // headteacher …").
-func modifierSlot(k int, orig, word func(int) string) bool {
+func modifierSlot(k int, sw *sentWords) bool {
 	if k < 0 {
 		return true
 	}
-	w := word(k)
+	w := sw.word(k)
 	if determiners.has(w) {
 		return true
 	}
 	// A plural ("the governors expect headteacher …") is a verb's subject; a
 	// capitalised word opening the sentence ("Last week Director …") is no qualifier.
-	return isCap(orig(k)) && k > 0 || knownRoleWord(w) && singular(w) == w || !isLetters(w)
+	return isCap(sw.orig(k)) && k > 0 || knownRoleWord(w) && singular(w) == w || !isLetters(w)
 }
 
 // inComplement reports a word at k that lies in the complement of a role a few words
 // before it: "chair of governing body", "head of school improvement".
-func inComplement(k int, word func(int) string) bool {
+func inComplement(k int, sw *sentWords) bool {
 	for j := k - 1; j >= 1 && j >= k-3; j-- {
-		w := word(j)
+		w := sw.word(j)
 		if w == "of" || w == "for" {
-			return roleHeads.has(singular(word(j - 1)))
+			return roleHeads.has(singular(sw.word(j - 1)))
 		}
 		if stopwords.has(w) && w != "and" {
 			return false

@@ -75,39 +75,39 @@ func capWordOf(w string) capWord {
 // rankRun reports a run of two or more rank words at i with one abbreviation among
 // them, followed by a name: "Dpt Ch Cons Alys Brenner". It returns the token after
 // the run. first is what the lists say of token i.
-func rankRun(i int, first capWord, orig func(int) string) (int, bool) {
+func rankRun(i int, first capWord, sw *sentWords) (int, bool) {
 	k, short := i, false
-	for c := first; k-i < 5 && (c.rankShort || c.rankFull); c = capWordOf(strings.TrimSuffix(orig(k), ".")) {
+	for c := first; k-i < 5 && (c.rankShort || c.rankFull); c = capWordOf(strings.TrimSuffix(sw.orig(k), ".")) {
 		short = short || c.rankShort
 		k++
 	}
-	return k, short && k-i >= 2 && isNameWord(orig(k))
+	return k, short && k-i >= 2 && isNameWord(sw.orig(k))
 }
 
 // nameWordAt reports a word at k that can continue a name begun at k-1: a name word,
 // or a common word that is also a surname when nothing capitalised follows it.
-func nameWordAt(k int, orig func(int) string) bool {
-	w := orig(k)
+func nameWordAt(k int, sw *sentWords) bool {
+	w := sw.orig(k)
 	if isNameWord(w) {
 		return true
 	}
-	return surnameWords.has(w) && isNameWord(orig(k-1)) && !isCap(orig(k+1))
+	return surnameWords.has(w) && isNameWord(sw.orig(k-1)) && !isCap(sw.orig(k+1))
 }
 
 // placeTail reports a region that ends a role just before token i: "in the south
 // west", "in the midlands". It returns the index of "in", or -1.
-func placeTail(i int, orig, word func(int) string) int {
+func placeTail(i int, sw *sentWords) int {
 	k := i - 1
-	for k >= 0 && i-1-k < 3 && (regionWords.has(word(k)) || word(k) == "-") {
+	for k >= 0 && i-1-k < 3 && (regionWords.has(sw.word(k)) || sw.word(k) == "-") {
 		k--
 	}
 	if k == i-1 {
 		return -1
 	}
-	if word(k) == "the" {
+	if sw.word(k) == "the" {
 		k--
 	}
-	if k < 1 || word(k) != "in" {
+	if k < 1 || sw.word(k) != "in" {
 		return -1
 	}
 	return k
@@ -115,29 +115,29 @@ func placeTail(i int, orig, word func(int) string) int {
 
 // roleWithPlace reads a role that ends with a region before token i: "head of
 // inspection in the north".
-func roleWithPlace(i int, orig, word func(int) string) (string, string) {
-	k := placeTail(i, orig, word)
+func roleWithPlace(i int, sw *sentWords) (string, string) {
+	k := placeTail(i, sw)
 	if k < 0 {
 		return "", ""
 	}
-	r, org := roleBefore(k, orig, word)
+	r, org := roleBefore(k, sw)
 	if r == "" {
 		return "", ""
 	}
-	return r + " " + joinRole(lowerWords(orig, k, i)), org
+	return r + " " + joinRole(lowerWords(sw, k, i)), org
 }
 
 // roleSubject reads a role that is the subject of a copula just before token i: "The
 // inspectors on this visit were Ana Roe and …". It reports whether the role's head is
 // plural, for the names joined to the first.
-func roleSubject(i int, orig, word func(int) string) (string, string, bool) {
-	if !copulas.has(word(i - 1)) {
+func roleSubject(i int, sw *sentWords) (string, string, bool) {
+	if !copulas.has(sw.word(i - 1)) {
 		return "", "", false
 	}
 	for k := i - 2; k >= 0 && k >= i-10; k-- {
-		w := word(k)
-		if roleHeads.has(singular(w)) && word(k+1) != "'s" && word(k+1) != "'" {
-			r, org := roleBefore(k+1, orig, word)
+		w := sw.word(k)
+		if roleHeads.has(singular(w)) && sw.word(k+1) != "'s" && sw.word(k+1) != "'" {
+			r, org := roleBefore(k+1, sw)
 			return r, org, r != "" && singular(w) != w
 		}
 		if w != "the" && w != "a" && roleStop.has(w) || w == "," || w == ";" || w == ":" {
@@ -151,13 +151,13 @@ func roleSubject(i int, orig, word func(int) string) (string, string, bool) {
 // also covers: "councillors Ana Roe from the Green group and Tom Hale from …",
 // "inspectors were Ana Roe and Tom Hale". Only a short phrase with no clause may lie
 // between.
-func sharesRole(prevEnd, i int, word func(int) string) bool {
-	if prevEnd < 0 || word(i-1) != "and" || i-1-prevEnd > 6 {
+func sharesRole(prevEnd, i int, sw *sentWords) bool {
+	if prevEnd < 0 || sw.word(i-1) != "and" || i-1-prevEnd > 6 {
 		return false
 	}
 	for k := prevEnd; k < i-1; k++ {
-		w := word(k)
-		if w == "," || w == ";" || w == ":" || asideVerb.has(w) || speechAfter(k, k+1, word) || copulas.has(w) {
+		w := sw.word(k)
+		if w == "," || w == ";" || w == ":" || asideVerb.has(w) || speechAfter(k, k+1, sw) || copulas.has(w) {
 			return false
 		}
 	}
@@ -166,8 +166,8 @@ func sharesRole(prevEnd, i int, word func(int) string) bool {
 
 // pluralRoleBefore reports a plural role head just before a name at i: "councillors
 // Ana Roe …".
-func pluralRoleBefore(i int, word func(int) string) bool {
-	w := word(i - 1)
+func pluralRoleBefore(i int, sw *sentWords) bool {
+	w := sw.word(i - 1)
 	return roleHeads.has(singular(w)) && singular(w) != w
 }
 
@@ -175,18 +175,18 @@ func pluralRoleBefore(i int, word func(int) string) bool {
 // possessive (one word of any case, or a
 // capitalised run), an organisation owning the role after it ("Harrowby Council's cabinet
 // member"). It returns the index of the "'s", or j when there is none.
-func possessiveRun(j, n int, orig, word func(int) string) int {
-	if w := word(j + 1); (w == "'s" || w == "'") && orig(j) != "Majesty" {
+func possessiveRun(j, n int, sw *sentWords) int {
+	if w := sw.word(j + 1); (w == "'s" || w == "'") && sw.orig(j) != "Majesty" {
 		return j + 1 // "the council's leader"
 	}
 	for k := j; k < n && k < j+4; k++ {
-		if (word(k) == "'s" || word(k) == "'") && k > j {
-			if orig(k-1) == "Majesty" {
+		if (sw.word(k) == "'s" || sw.word(k) == "'") && k > j {
+			if sw.orig(k-1) == "Majesty" {
 				return j
 			}
 			return k
 		}
-		if !isCap(orig(k)) {
+		if !isCap(sw.orig(k)) {
 			return j
 		}
 	}
@@ -197,14 +197,14 @@ func possessiveRun(j, n int, orig, word func(int) string) int {
 // between commas or a copula: "Ana Roe (headteacher)", "Ana Roe – chair of the trust
 // board –", "Ana Roe, 52, a governor at the school,", "Ana Roe is the executive
 // headteacher".
-func roleAside(e, n int, orig, word func(int) string) (string, string) {
-	switch w := word(e); {
-	case w == "(" && asideCloses(e, n, word, ")") || dashes.has(w) && asideCloses(e, n, word, w):
-		return roleAfter(e+1, n, orig, word)
-	case w == "," && isDigitsWord(word(e+1)) && word(e+2) == ",":
-		return roleAfter(e+3, n, orig, word)
-	case copulas.has(w) && (word(e+1) == "the" || word(e+1) == "a"):
-		return copulaRole(e+2, n, word), ""
+func roleAside(e, n int, sw *sentWords) (string, string) {
+	switch w := sw.word(e); {
+	case w == "(" && asideCloses(e, n, sw, ")") || dashes.has(w) && asideCloses(e, n, sw, w):
+		return roleAfter(e+1, n, sw)
+	case w == "," && isDigitsWord(sw.word(e+1)) && sw.word(e+2) == ",":
+		return roleAfter(e+3, n, sw)
+	case copulas.has(w) && (sw.word(e+1) == "the" || sw.word(e+1) == "a"):
+		return copulaRole(e+2, n, sw), ""
 	}
 	return "", ""
 }
@@ -212,14 +212,14 @@ func roleAside(e, n int, orig, word func(int) string) (string, string) {
 // copulaRole reads the role words at k after "is the": "Ana Roe is the deputy manager
 // and leads …" gives "deputy manager". A role word a possessive follows ("Larch Court is
 // the manager's pride") is a possession, not a post.
-func copulaRole(k, n int, word func(int) string) string {
+func copulaRole(k, n int, sw *sentWords) string {
 	var ws []string
 	head := false
-	for ; k < n && len(ws) < 8 && knownRoleWord(word(k)) && word(k) != "and" && word(k) != "'s" && word(k) != "'"; k++ {
-		ws = append(ws, word(k))
-		head = head || roleHeads.has(singular(word(k)))
+	for ; k < n && len(ws) < 8 && knownRoleWord(sw.word(k)) && sw.word(k) != "and" && sw.word(k) != "'s" && sw.word(k) != "'"; k++ {
+		ws = append(ws, sw.word(k))
+		head = head || roleHeads.has(singular(sw.word(k)))
 	}
-	if !head || word(k) == "'s" || word(k) == "'" {
+	if !head || sw.word(k) == "'s" || sw.word(k) == "'" {
 		return ""
 	}
 	return trimRole(strings.Join(ws, " "))
@@ -229,9 +229,9 @@ func copulaRole(k, n int, word func(int) string) string {
 // dash's own dash) or, for a dash, runs into a speech verb, within a dozen words and
 // before the sentence ends: a headline's "Staff Morale – manager thanks team" does
 // neither.
-func asideCloses(e, n int, word func(int) string, mark string) bool {
+func asideCloses(e, n int, sw *sentWords, mark string) bool {
 	for k := e + 1; k < n && k < e+14; k++ {
-		w := word(k)
+		w := sw.word(k)
 		if w == mark || mark != ")" && speechVerbsAfter.has(w) {
 			return true
 		}
@@ -246,21 +246,21 @@ func asideCloses(e, n int, word func(int) string, mark string) bool {
 // governors" is the chair of the governors, "who heads Orrin Trust" the head of Orrin
 // Trust. The verb's object, up to a comma or the clause's end, is what the role is of;
 // a capitalised one is the organisation.
-func roleByVerb(j, n int, orig, word func(int) string) (string, string) {
-	head := roleVerbs[word(j)]
+func roleByVerb(j, n int, sw *sentWords) (string, string) {
+	head := roleVerbs[sw.word(j)]
 	if head == "" {
 		return "", ""
 	}
 	k := j + 1
-	for k < n && k-j < 6 && isLetters(word(k)) && !asideVerb.has(word(k)) && word(k) != "since" && word(k) != "for" {
+	for k < n && k-j < 6 && isLetters(sw.word(k)) && !asideVerb.has(sw.word(k)) && sw.word(k) != "since" && sw.word(k) != "for" {
 		k++
 	}
 	if k == j+1 {
 		return "", ""
 	}
-	obj := words(orig, j+1, k)
+	obj := words(sw, j+1, k)
 	if o := strings.TrimPrefix(strings.Join(obj, " "), "the "); isCap(o) {
 		return head, o // as "head of Orrin Trust" gives the head and its body
 	}
-	return head + " of " + joinRole(lowerWords(orig, j+1, k)), ""
+	return head + " of " + joinRole(lowerWords(sw, j+1, k)), ""
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/text"
 )
 
 // The officials reader's word groups, read once from lexicon data person_words.txt.
@@ -136,3 +137,16 @@ func genderedTitles(set map[string]bool) map[string]Gender {
 	}
 	return m
 }
+
+// sentWords reads a sentence's k-th token (k counted from its first), "" outside the
+// sentence, as text.Document.SentenceWords' readers do: as written (orig) and
+// lower-cased (word). The name readers pass it to some twenty helpers that read words
+// again and again, where its methods are inlined and SentenceWords' function values
+// were called through, one call for each word read.
+type sentWords struct {
+	doc         *text.Document
+	first, last int
+}
+
+func (s *sentWords) orig(k int) string { return s.doc.TokenIn(s.first+k, s.first, s.last) }
+func (s *sentWords) word(k int) string { return s.doc.WordIn(s.first+k, s.first, s.last) }

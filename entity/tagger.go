@@ -62,9 +62,13 @@ const tagContext = 2
 func (t *Tagger) properNouns(doc *text.Document, toks []text.Token, first, last, a, b int) bool {
 	lo, hi := max(first, first+a-tagContext), min(last, first+b+tagContext)
 	window := doc.Slice(text.Range{Start: int(toks[lo].Start), End: int(toks[hi-1].End)})
-	name := make([]string, 0, b-a)
+	var nb [8]string
+	name := nb[:0]
 	for k := first + a; k < first+b; k++ {
 		name = append(name, doc.Slice(toks[k].Range()))
+	}
+	if proper, ok := fieldsProper(window, name); ok {
+		return proper
 	}
 	if tagged, ok := plainTags(window); ok {
 		return taggedProper(tagged, name)
@@ -106,6 +110,94 @@ func plainTags(window string) ([]prose.Token, bool) {
 		toks[i].Tag = tag
 	}
 	return toks, true
+}
+
+// tokenSplitters are the bytes prose's tokenizer parts a word at (its prefixes,
+// suffixes and contractions): a word holding none of them is one token to it.
+// proseOpeners and proseClosers are its prefixes and suffixes.
+const (
+	tokenSplitters = "$(\"[,)]!;.?:'"
+	proseOpeners   = "$(\"["
+	proseClosers   = ",)\"]!;.?:'"
+)
+
+// fieldsProper is plainTags then taggedProper for the common window that
+// windowWords can part as prose's tokenizer does, without the tokenizer and its
+// allocations. The words are tagged only up to the end of the name, stopping at its
+// first word that is no proper noun (a word's tag depends on the words and the tags
+// before it alone). It reports false for a window it cannot settle so.
+func fieldsProper(window string, name []string) (proper, ok bool) {
+	p := perceptronModel()
+	if p == nil || repeatsWord(window) {
+		return false, false
+	}
+	var wb [24]string
+	words, ok := windowWords(wb[:0], window)
+	if !ok {
+		return false, false
+	}
+	for s := 0; s+len(name) <= len(words); s++ {
+		if slices.Equal(words[s:s+len(name)], name) && p.properRun(words, s, s+len(name)) {
+			return true, true
+		}
+	}
+	return false, true
+}
+
+// windowWords appends prose's tokens of window, a window repeatsWord passed, when
+// every one is a plainWord and each run of non-spaces is one prose's special cases
+// cannot touch: a word with no tokenSplitters byte, a byte alone, or two letters or
+// more between its openers and closers (see fieldTokens). It reports false otherwise.
+func windowWords(words []string, window string) ([]string, bool) {
+	for w := range strings.FieldsSeq(window) {
+		n := len(words)
+		var ok bool
+		if words, ok = fieldTokens(words, w); !ok {
+			return words, false
+		}
+		for _, t := range words[n:] {
+			if !plainWord(t) {
+				return words, false
+			}
+		}
+	}
+	return words, true
+}
+
+// fieldTokens appends the tokens prose's tokenizer parts w, a run of non-spaces, into,
+// or reports false for a run it leaves to prose. A run of ASCII letters between
+// openers and closers is parted into each opener, the letters and each closer: two
+// letters or more are no emoticon, and no emoticon or abbreviation prose keeps whole
+// ("Mr.") can form as it peels them off, but for a capital and one or two small
+// letters before a full stop, which is left to prose. (It follows prose's
+// tokenize.go for these runs: its notice is in THIRD_PARTY_NOTICES.md.)
+func fieldTokens(words []string, w string) ([]string, bool) {
+	if len(w) == 1 || !strings.ContainsAny(w, tokenSplitters) {
+		return append(words, w), true
+	}
+	i := 0
+	for i < len(w) && strings.IndexByte(proseOpeners, w[i]) >= 0 {
+		i++
+	}
+	j := i
+	for j < len(w) && ('a' <= w[j]|0x20 && w[j]|0x20 <= 'z') {
+		j++
+	}
+	core, rest := w[i:j], w[j:]
+	if len(core) < 2 || strings.Trim(rest, proseClosers) != "" {
+		return words, false
+	}
+	if rest != "" && rest[0] == '.' && len(core) <= 3 && core[0] <= 'Z' && strings.Trim(core[1:], "abcdefghijklmnopqrstuvwxyz") == "" {
+		return words, false // prose's "Mr." shape
+	}
+	for k := range i {
+		words = append(words, w[k:k+1])
+	}
+	words = append(words, core)
+	for k := j; k < len(w); k++ {
+		words = append(words, w[k:k+1])
+	}
+	return words, true
 }
 
 // taggedProper reports whether name stands in tagged as a run of proper nouns.
