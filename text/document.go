@@ -224,7 +224,9 @@ func (pb *parseBuf) foldLines(ctx context.Context, src string, lines []srcLine) 
 	if cap(pb.folded) < len(lines) {
 		pb.folded = make([]boiler.Line, len(lines))
 	}
+	// pb.folded's length is what this parse fills, all dropFolded has to clear.
 	folded := pb.folded[:len(lines)]
+	pb.folded = folded
 	same := reuse(&pb.same, len(lines))
 	fold := pb.fold[:0]
 	for i, l := range lines {
@@ -265,8 +267,13 @@ func foldInto(fold []byte, t string, k, srcLen int) (string, []byte) {
 // dropFolded clears the folded lines, so that neither pb nor the pool keeps text
 // alive; the last buffer stays, empty, for the next parse.
 // Buffers past the bounds go at once, not at the end of the parse.
+//
+// It clears only the lines this parse filled (pb.folded's length) and leaves pb.folded
+// empty, so that release's call after ParseContext's clears nothing again: clearing
+// strings costs a write barrier's work per line while the collector runs.
 func (pb *parseBuf) dropFolded() {
 	clear(pb.folded)
+	pb.folded = pb.folded[:0]
 	clear(pb.fold) // every byte written since the last drop: the rest is zero
 	pb.fold = pb.fold[:0]
 	if cap(pb.folded) > parseBufMaxLines || cap(pb.fold) > parseBufMaxBytes {

@@ -274,8 +274,8 @@ func ClassifyInto(dst []Class, lines []Line) []Class {
 	defer cb.release()
 	cls := reuse(&dst, len(lines))
 	weak := reuse(&cb.weak, len(lines))
-	keys := cb.lowerAll(lines)        // lower case, and then without furniture
-	rks := reuse(&cb.rks, len(lines)) // each repeatable line's repeatKey, made once
+	keys := cb.lowerAll(lines)          // lower case, and then without furniture
+	rks := cleared(&cb.rks, len(lines)) // each repeatable line's repeatKey, made once
 	count := cb.count
 	for i := range lines {
 		keys[i] = trimFurniture(keys[i])
@@ -395,11 +395,24 @@ func reuse[T any](s *[]T, n int) []T {
 	return *s
 }
 
+// cleared returns *s, a slice of strings that release clears, cut or grown to n
+// empty strings. release clears what each call wrote, so the pool's slices are zero
+// up to their capacity: clearing them again here, a write barrier's work per string
+// while the collector runs, would be a second pass for nothing.
+func cleared(s *[]string, n int) []string {
+	if cap(*s) < n {
+		*s = make([]string, n)
+	} else {
+		*s = (*s)[:n]
+	}
+	return *s
+}
+
 // lowerAll returns each line's text as strings.ToLower gives it: the line itself when
 // that changes nothing, else a copy written into one buffer shared by the lines,
 // rather than a copy each.
 func (cb *classifyBuf) lowerAll(lines []Line) []string {
-	out := reuse(&cb.keys, len(lines))
+	out := cleared(&cb.keys, len(lines))
 	n := 0
 	for i, l := range lines {
 		if changesLower(l.Text) {
