@@ -215,10 +215,6 @@ func newWordIndex[V any](m map[string]V) *wordIndex[V] {
 	return x
 }
 
-// may reports whether w could be in the index: false for most words, told by their
-// slot alone. w is not empty.
-func (x *wordIndex[V]) may(w string) bool { return x.slot[wordFilterHash(w)%wordIndexSlots] != 0 }
-
 // get returns the value of w, and whether w is in the index.
 func (x *wordIndex[V]) get(w string) (V, bool) {
 	if w == "" {
@@ -735,6 +731,11 @@ func phraseWords(key string) bool {
 // phraseAt reports whether word w of key, which ends at next, starts a "~" phrase
 // there, or, when opens (w opens key), a "^" phrase.
 func phraseAt(key, w string, next int, opens bool) bool {
+	return phraseAtGroup(key, w, next, opens, containsFirst.slot[wordFilterHash(w)%wordIndexSlots])
+}
+
+// phraseAtGroup is phraseAt given g, containsFirst's slot for w (w is not empty).
+func phraseAtGroup(key, w string, next int, opens bool, g uint16) bool {
 	if opens {
 		ps, _ := prefixFirst.get(w)
 		for _, p := range ps {
@@ -743,11 +744,17 @@ func phraseAt(key, w string, next int, opens bool) bool {
 			}
 		}
 	}
-	if ps, ok := containsFirst.get(w); ok {
-		for _, p := range ps {
-			if followedBy(key, next, p[1:]) {
-				return true
+	if g == 0 {
+		return false
+	}
+	for _, e := range containsFirst.groups[g-1] {
+		if e.w == w {
+			for _, p := range e.v {
+				if followedBy(key, next, p[1:]) {
+					return true
+				}
 			}
+			return false
 		}
 	}
 	return false
