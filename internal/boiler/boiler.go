@@ -81,6 +81,18 @@ var (
 		}
 		return m
 	}()
+	// signalSeconds has, for each byte that opens a signal, bit b&63 set for each
+	// byte b that follows it in one (every bit for a signal of one byte).
+	signalSeconds = func() (m [256]uint64) {
+		for _, s := range signals {
+			if len(s) == 1 {
+				m[s[0]] = ^uint64(0)
+			} else {
+				m[s[0]] |= 1 << (s[1] & 63)
+			}
+		}
+		return m
+	}()
 	// containsByFirst indexes the "~" phrases made of words by their first word, so
 	// that a line is checked against them in one pass over its words; the few with
 	// punctuation ("(image:") are looked for as they are.
@@ -1043,6 +1055,11 @@ func countSpaced(key, mark string) int {
 // hasSignal reports whether key contains one of the content signals.
 func hasSignal(key string) bool {
 	for i := 0; i < len(key); i++ {
+		// Most positions open no signal, though most letters open one: the next
+		// byte's bit tells, without reading the signals filed under this byte.
+		if i+1 < len(key) && signalSeconds[key[i]]>>(key[i+1]&63)&1 == 0 {
+			continue
+		}
 		ss := signalsAt[key[i]]
 		if len(ss) == 0 {
 			continue
