@@ -513,7 +513,7 @@ func repeatable(k string) bool {
 // changes is written into *arena (see appendJoin).
 func repeatKey(k string, arena *[]byte) string {
 	spaced := singleSpaced(k)
-	if spaced && !hasDigit(k) {
+	if spaced && (!hasDigit(k) || keepsNumbers(k)) {
 		return k
 	}
 	// A repeatable key is under 120 bytes, so its words fit an array on the stack.
@@ -537,6 +537,18 @@ func repeatKey(k string, arena *[]byte) string {
 		return k // every word kept, one space apart: the join is k
 	}
 	return appendJoin(arena, out)
+}
+
+// keepsNumbers reports a single-spaced key from which repeatKey takes no page number:
+// no word "page" (it needs "page" in the key), and no number of one to four digits as
+// the last of four words or more. Most keys with a digit (a date, a time) keep all
+// their words, and are told so without being split into them.
+func keepsNumbers(k string) bool {
+	if strings.Contains(k, "page") {
+		return false
+	}
+	sp := strings.LastIndexByte(k, ' ')
+	return !pageNumber(k[sp+1:]) || strings.Count(k[:max(sp, 0)], " ") < 2
 }
 
 // appendJoin returns strings.Join(ws, " ") written into *arena rather than a string
