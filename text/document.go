@@ -234,7 +234,7 @@ func (pb *parseBuf) foldLines(ctx context.Context, src string, lines []srcLine) 
 			return nil, ctx.Err()
 		}
 		t := src[l.start:l.end]
-		k := norm.Unchanged(t)
+		k := norm.UnchangedFrom(t, l.plain-l.start) // splitLines read the plain head
 		same[i] = k == len(t)
 		if !same[i] {
 			t, fold = foldInto(fold, t, k, len(src))
