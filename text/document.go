@@ -113,8 +113,14 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 			}
 			if whole && end == l.end {
 				b.Copy(src[l.start:end]) // folded once already: nothing in it changes
-			} else if err := foldCopy(ctx, b, src[l.start:end]); err != nil {
-				return nil, err
+			} else {
+				// The head foldLines found to fold to itself is copied as it is, not
+				// read again: the fold of what follows starts where a change does.
+				p := min(max(l.plain, l.start), end)
+				b.Copy(src[l.start:p])
+				if err := foldCopy(ctx, b, src[p:end]); err != nil {
+					return nil, err
+				}
 			}
 			if jn.kind != noJoin {
 				d.join(b, src, lines, cls, i, end, jn)
@@ -235,6 +241,7 @@ func (pb *parseBuf) foldLines(ctx context.Context, src string, lines []srcLine) 
 		}
 		t := src[l.start:l.end]
 		k := norm.UnchangedFrom(t, l.plain-l.start) // splitLines read the plain head
+		lines[i].plain = l.start + k                // for ParseContext's foldCopy
 		same[i] = k == len(t)
 		if !same[i] {
 			t, fold = foldInto(fold, t, k, len(src))

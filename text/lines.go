@@ -16,6 +16,8 @@ type srcLine struct {
 	start, end, next int
 	// plain is where the line's first byte that is not plain (norm.PlainRun's) is,
 	// or end: the bytes before it fold to themselves, and foldLines reads on from it.
+	// foldLines moves it on to where the line stops folding to itself (a line's
+	// start moved by a join may pass it).
 	plain     int
 	pageBreak bool // a form feed ends the line
 }
