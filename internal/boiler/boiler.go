@@ -308,10 +308,14 @@ func ClassifyInto(dst []Class, lines []Line) []Class {
 			cls[i] = Boilerplate
 		default:
 			cls[i] = Article
-			f := features(key)
 			rk := rks[i]
 			footer := rk != "" && rk != key && count[rk] >= 2 && strings.Count(rk, " ") >= 2
-			if footer || rk != "" && count[rk] >= 3 && f.words >= 3 && !f.terminal {
+			if !footer && (rk == "" || count[rk] < 3) {
+				weak[i] = weakUnread // read only if a neighbour's class could pass to it
+				continue
+			}
+			f := features(key)
+			if footer || f.words >= 3 && !f.terminal {
 				// A page header or footer repeated on every page. A header's first
 				// occurrence stays, as the title it usually also is; a footer that
 				// carries the page number goes every time.
@@ -322,34 +326,61 @@ func ClassifyInto(dst []Class, lines []Line) []Class {
 				}
 				seen[rk] = true
 			}
-			weak[i] = f.weak()
+			weak[i] = weakOf(f)
 		}
 	}
-	spread(cls, weak, furniture)
+	spread(cls, weak, furniture, keys)
 	return cls
+}
+
+// A line's weakness, as spread reads it: an article line's features are read only
+// when a neighbour passes boilerplate on to it (weakUnread until then), since most
+// article lines have article lines about them, and features were a fifth of the
+// classifier's time.
+const (
+	notWeak uint8 = iota
+	isWeak
+	weakUnread
+)
+
+// weakOf returns f's weakness.
+func weakOf(f lineFeatures) uint8 {
+	if f.weak() {
+		return isWeak
+	}
+	return notWeak
+}
+
+// weakAt reports whether line i, whose key is keys[i], is weak, reading its features
+// the first time it is asked.
+func weakAt(weak []uint8, keys []string, i int) bool {
+	if weak[i] == weakUnread {
+		weak[i] = weakOf(features(keys[i]))
+	}
+	return weak[i] == isWeak
 }
 
 // spread passes classes on to weak lines, forwards and then backwards: a weak line next
 // to boilerplate (blank lines between do not count) is boilerplate, so runs of weak
 // lines take the class of the strong line they reach. Page furniture sits between
 // article lines: it passes no class on, and lets the line before it pass its class over it.
-func spread(cls []Class, weak, furniture []bool) {
+func spread(cls []Class, weak []uint8, furniture []bool, keys []string) {
 	prev := Article
 	for i := range cls {
-		prev = spreadAt(cls, weak, furniture, i, prev)
+		prev = spreadAt(cls, weak, furniture, keys, i, prev)
 	}
 	prev = Article
 	for i := len(cls) - 1; i >= 0; i-- {
-		prev = spreadAt(cls, weak, furniture, i, prev)
+		prev = spreadAt(cls, weak, furniture, keys, i, prev)
 	}
 }
 
 // spreadAt classes line i given the class prev passed on, and returns what it passes on.
-func spreadAt(cls []Class, weak, furniture []bool, i int, prev Class) Class {
+func spreadAt(cls []Class, weak []uint8, furniture []bool, keys []string, i int, prev Class) Class {
 	switch {
 	case cls[i] == Blank, furniture[i]:
 		return prev
-	case weak[i] && prev == Boilerplate:
+	case prev == Boilerplate && weakAt(weak, keys, i):
 		cls[i] = Boilerplate
 		return prev
 	}
@@ -359,12 +390,13 @@ func spreadAt(cls []Class, weak, furniture []bool, i int, prev Class) Class {
 // classifyBuf holds what Classify needs only while it works, kept in a pool between
 // calls: every input needs them again.
 type classifyBuf struct {
-	keys, rks       []string
-	lower           []byte
-	joined          []byte // repeatKey's joins
-	weak, furniture []bool
-	count           map[string]int
-	seen            map[string]bool
+	keys, rks []string
+	lower     []byte
+	joined    []byte  // repeatKey's joins
+	weak      []uint8 // notWeak, isWeak or weakUnread
+	furniture []bool
+	count     map[string]int
+	seen      map[string]bool
 }
 
 var classifyBufs = sync.Pool{New: func() any {
