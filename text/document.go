@@ -113,8 +113,14 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 			}
 			if whole && end == l.end {
 				b.Copy(src[l.start:end]) // folded once already: nothing in it changes
-			} else if err := foldCopy(ctx, b, src[l.start:end]); err != nil {
-				return nil, err
+			} else {
+				// The head foldLines found to fold to itself is copied as it is, not
+				// read again: the fold of what follows starts where a change does.
+				p := min(max(l.plain, l.start), end)
+				b.Copy(src[l.start:p])
+				if err := foldCopy(ctx, b, src[p:end]); err != nil {
+					return nil, err
+				}
 			}
 			if jn.kind != noJoin {
 				d.join(b, src, lines, cls, i, end, jn)
@@ -224,7 +230,9 @@ func (pb *parseBuf) foldLines(ctx context.Context, src string, lines []srcLine) 
 	if cap(pb.folded) < len(lines) {
 		pb.folded = make([]boiler.Line, len(lines))
 	}
+	// pb.folded's length is what this parse fills, all dropFolded has to clear.
 	folded := pb.folded[:len(lines)]
+	pb.folded = folded
 	same := reuse(&pb.same, len(lines))
 	fold := pb.fold[:0]
 	for i, l := range lines {
@@ -232,7 +240,8 @@ func (pb *parseBuf) foldLines(ctx context.Context, src string, lines []srcLine) 
 			return nil, ctx.Err()
 		}
 		t := src[l.start:l.end]
-		k := norm.Unchanged(t)
+		k := norm.UnchangedFrom(t, l.plain-l.start) // splitLines read the plain head
+		lines[i].plain = l.start + k                // for ParseContext's foldCopy
 		same[i] = k == len(t)
 		if !same[i] {
 			t, fold = foldInto(fold, t, k, len(src))
@@ -265,8 +274,13 @@ func foldInto(fold []byte, t string, k, srcLen int) (string, []byte) {
 // dropFolded clears the folded lines, so that neither pb nor the pool keeps text
 // alive; the last buffer stays, empty, for the next parse.
 // Buffers past the bounds go at once, not at the end of the parse.
+//
+// It clears only the lines this parse filled (pb.folded's length) and leaves pb.folded
+// empty, so that release's call after ParseContext's clears nothing again: clearing
+// strings costs a write barrier's work per line while the collector runs.
 func (pb *parseBuf) dropFolded() {
 	clear(pb.folded)
+	pb.folded = pb.folded[:0]
 	clear(pb.fold) // every byte written since the last drop: the rest is zero
 	pb.fold = pb.fold[:0]
 	if cap(pb.folded) > parseBufMaxLines || cap(pb.fold) > parseBufMaxBytes {

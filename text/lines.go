@@ -14,17 +14,32 @@ import (
 // after its terminator.
 type srcLine struct {
 	start, end, next int
-	pageBreak        bool // a form feed ends the line
+	// plain is where the line's first byte that is not plain (norm.PlainRun's) is,
+	// or end: the bytes before it fold to themselves, and foldLines reads on from it.
+	// foldLines moves it on to where the line stops folding to itself (a line's
+	// start moved by a join may pass it).
+	plain     int
+	pageBreak bool // a form feed ends the line
 }
 
 // splitLines splits src at \n, \r\n, \r, \f, \v and the Unicode line separators,
-// appending the lines to out.
+// appending the lines to out. It notes where each line's first byte that is not plain
+// is: the line's plain bytes are passed over by norm.PlainRun, eight at a time, which
+// stops at every byte a break can start with too, so that the one pass over most
+// lines (ASCII prose) finds both, and foldLines does not read them again.
 func splitLines(src string, out []srcLine) []srcLine {
 	lines := slices.Grow(out, lineCount(src, cap(out)))
-	start := 0
+	start, odd := 0, -1 // odd: the line's first byte not plain, -1 before one is met
 	for i := 0; i < len(src); {
 		c := src[i]
 		if !breakByte[c] {
+			if odd < 0 { // every byte of the line so far is plain
+				if j := norm.PlainRun(src, i); j > i {
+					i = j
+					continue
+				}
+				odd = i
+			}
 			i = nextBreakByte(src, i+1)
 			continue
 		}
@@ -43,6 +58,9 @@ func splitLines(src string, out []srcLine) []srcLine {
 			n = 3
 		}
 		if n == 0 {
+			if odd < 0 {
+				odd = i // 0xc2 or 0xe2, no plain byte
+			}
 			i++
 			continue
 		}
@@ -52,17 +70,26 @@ func splitLines(src string, out []srcLine) []srcLine {
 			// line's worth of bookkeeping per byte.
 			lines[k].next = i + n
 			i += n
-			start = i
+			start, odd = i, -1
 			continue
 		}
-		lines = append(lines, srcLine{start: start, end: i, next: i + n, pageBreak: c == '\f'})
+		lines = append(lines, srcLine{start: start, end: i, next: i + n, plain: plainTo(odd, i), pageBreak: c == '\f'})
 		i += n
-		start = i
+		start, odd = i, -1
 	}
 	if start < len(src) || len(src) == 0 {
-		lines = append(lines, srcLine{start: start, end: len(src), next: len(src)})
+		lines = append(lines, srcLine{start: start, end: len(src), next: len(src), plain: plainTo(odd, len(src))})
 	}
 	return lines
+}
+
+// plainTo returns where a line ending at end stops being plain, given odd, its first
+// byte that is not plain or -1.
+func plainTo(odd, end int) int {
+	if odd < 0 {
+		return end
+	}
+	return odd
 }
 
 // lineCount returns the room splitLines needs for src's lines, or less: a line per

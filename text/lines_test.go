@@ -3,8 +3,11 @@ package text
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/verdictnlp/verdict/internal/norm"
 )
 
 // TestRuneCount checks runeCount against utf8.RuneCountInString on ASCII, runes of
@@ -76,6 +79,26 @@ func TestWrapWidth(t *testing.T) {
 		}
 		if got != want || ok != wantOK {
 			t.Fatalf("wrapWidth(%v) = %d, %v; want %d, %v", lens, got, ok, want, wantOK)
+		}
+	}
+}
+
+// TestSplitLinesPlain checks each line's plain offset, noted while the lines are
+// split, against norm.PlainRun over the line, on random texts of breaks, plain and
+// other bytes.
+func TestSplitLinesPlain(t *testing.T) {
+	pieces := []string{"\n", "\r\n", "\r", "\f", "\v", "\u2028", "\u0085", "\xc2", "\xe2\x80", "é", "“", "&amp;", "`", "\t", "abc", " ", "plain words here", "\x7f"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		src := b.String()
+		for _, l := range splitLines(src, nil) {
+			if want := l.start + norm.PlainRun(src[l.start:l.end], 0); l.plain != want {
+				t.Fatalf("splitLines(%q): line [%d,%d) plain at %d; want %d", src, l.start, l.end, l.plain, want)
+			}
 		}
 	}
 }

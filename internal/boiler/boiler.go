@@ -81,6 +81,18 @@ var (
 		}
 		return m
 	}()
+	// signalSeconds has, for each byte that opens a signal, bit b&63 set for each
+	// byte b that follows it in one (every bit for a signal of one byte).
+	signalSeconds = func() (m [256]uint64) {
+		for _, s := range signals {
+			if len(s) == 1 {
+				m[s[0]] = ^uint64(0)
+			} else {
+				m[s[0]] |= 1 << (s[1] & 63)
+			}
+		}
+		return m
+	}()
 	// containsByFirst indexes the "~" phrases made of words by their first word, so
 	// that a line is checked against them in one pass over its words; the few with
 	// punctuation ("(image:") are looked for as they are.
@@ -215,10 +227,6 @@ func newWordIndex[V any](m map[string]V) *wordIndex[V] {
 	return x
 }
 
-// may reports whether w could be in the index: false for most words, told by their
-// slot alone. w is not empty.
-func (x *wordIndex[V]) may(w string) bool { return x.slot[wordFilterHash(w)%wordIndexSlots] != 0 }
-
 // get returns the value of w, and whether w is in the index.
 func (x *wordIndex[V]) get(w string) (V, bool) {
 	if w == "" {
@@ -274,8 +282,8 @@ func ClassifyInto(dst []Class, lines []Line) []Class {
 	defer cb.release()
 	cls := reuse(&dst, len(lines))
 	weak := reuse(&cb.weak, len(lines))
-	keys := cb.lowerAll(lines)        // lower case, and then without furniture
-	rks := reuse(&cb.rks, len(lines)) // each repeatable line's repeatKey, made once
+	keys := cb.lowerAll(lines)          // lower case, and then without furniture
+	rks := cleared(&cb.rks, len(lines)) // each repeatable line's repeatKey, made once
 	count := cb.count
 	for i := range lines {
 		keys[i] = trimFurniture(keys[i])
@@ -300,10 +308,14 @@ func ClassifyInto(dst []Class, lines []Line) []Class {
 			cls[i] = Boilerplate
 		default:
 			cls[i] = Article
-			f := features(key)
 			rk := rks[i]
 			footer := rk != "" && rk != key && count[rk] >= 2 && strings.Count(rk, " ") >= 2
-			if footer || rk != "" && count[rk] >= 3 && f.words >= 3 && !f.terminal {
+			if !footer && (rk == "" || count[rk] < 3) {
+				weak[i] = weakUnread // read only if a neighbour's class could pass to it
+				continue
+			}
+			f := features(key)
+			if footer || f.words >= 3 && !f.terminal {
 				// A page header or footer repeated on every page. A header's first
 				// occurrence stays, as the title it usually also is; a footer that
 				// carries the page number goes every time.
@@ -314,34 +326,61 @@ func ClassifyInto(dst []Class, lines []Line) []Class {
 				}
 				seen[rk] = true
 			}
-			weak[i] = f.weak()
+			weak[i] = weakOf(f)
 		}
 	}
-	spread(cls, weak, furniture)
+	spread(cls, weak, furniture, keys)
 	return cls
+}
+
+// A line's weakness, as spread reads it: an article line's features are read only
+// when a neighbour passes boilerplate on to it (weakUnread until then), since most
+// article lines have article lines about them, and features were a fifth of the
+// classifier's time.
+const (
+	notWeak uint8 = iota
+	isWeak
+	weakUnread
+)
+
+// weakOf returns f's weakness.
+func weakOf(f lineFeatures) uint8 {
+	if f.weak() {
+		return isWeak
+	}
+	return notWeak
+}
+
+// weakAt reports whether line i, whose key is keys[i], is weak, reading its features
+// the first time it is asked.
+func weakAt(weak []uint8, keys []string, i int) bool {
+	if weak[i] == weakUnread {
+		weak[i] = weakOf(features(keys[i]))
+	}
+	return weak[i] == isWeak
 }
 
 // spread passes classes on to weak lines, forwards and then backwards: a weak line next
 // to boilerplate (blank lines between do not count) is boilerplate, so runs of weak
 // lines take the class of the strong line they reach. Page furniture sits between
 // article lines: it passes no class on, and lets the line before it pass its class over it.
-func spread(cls []Class, weak, furniture []bool) {
+func spread(cls []Class, weak []uint8, furniture []bool, keys []string) {
 	prev := Article
 	for i := range cls {
-		prev = spreadAt(cls, weak, furniture, i, prev)
+		prev = spreadAt(cls, weak, furniture, keys, i, prev)
 	}
 	prev = Article
 	for i := len(cls) - 1; i >= 0; i-- {
-		prev = spreadAt(cls, weak, furniture, i, prev)
+		prev = spreadAt(cls, weak, furniture, keys, i, prev)
 	}
 }
 
 // spreadAt classes line i given the class prev passed on, and returns what it passes on.
-func spreadAt(cls []Class, weak, furniture []bool, i int, prev Class) Class {
+func spreadAt(cls []Class, weak []uint8, furniture []bool, keys []string, i int, prev Class) Class {
 	switch {
 	case cls[i] == Blank, furniture[i]:
 		return prev
-	case weak[i] && prev == Boilerplate:
+	case prev == Boilerplate && weakAt(weak, keys, i):
 		cls[i] = Boilerplate
 		return prev
 	}
@@ -351,12 +390,13 @@ func spreadAt(cls []Class, weak, furniture []bool, i int, prev Class) Class {
 // classifyBuf holds what Classify needs only while it works, kept in a pool between
 // calls: every input needs them again.
 type classifyBuf struct {
-	keys, rks       []string
-	lower           []byte
-	joined          []byte // repeatKey's joins
-	weak, furniture []bool
-	count           map[string]int
-	seen            map[string]bool
+	keys, rks []string
+	lower     []byte
+	joined    []byte  // repeatKey's joins
+	weak      []uint8 // notWeak, isWeak or weakUnread
+	furniture []bool
+	count     map[string]int
+	seen      map[string]bool
 }
 
 var classifyBufs = sync.Pool{New: func() any {
@@ -395,11 +435,24 @@ func reuse[T any](s *[]T, n int) []T {
 	return *s
 }
 
+// cleared returns *s, a slice of strings that release clears, cut or grown to n
+// empty strings. release clears what each call wrote, so the pool's slices are zero
+// up to their capacity: clearing them again here, a write barrier's work per string
+// while the collector runs, would be a second pass for nothing.
+func cleared(s *[]string, n int) []string {
+	if cap(*s) < n {
+		*s = make([]string, n)
+	} else {
+		*s = (*s)[:n]
+	}
+	return *s
+}
+
 // lowerAll returns each line's text as strings.ToLower gives it: the line itself when
 // that changes nothing, else a copy written into one buffer shared by the lines,
 // rather than a copy each.
 func (cb *classifyBuf) lowerAll(lines []Line) []string {
-	out := reuse(&cb.keys, len(lines))
+	out := cleared(&cb.keys, len(lines))
 	n := 0
 	for i, l := range lines {
 		if changesLower(l.Text) {
@@ -492,7 +545,7 @@ func repeatable(k string) bool {
 // changes is written into *arena (see appendJoin).
 func repeatKey(k string, arena *[]byte) string {
 	spaced := singleSpaced(k)
-	if spaced && !hasDigit(k) {
+	if spaced && (!hasDigit(k) || keepsNumbers(k)) {
 		return k
 	}
 	// A repeatable key is under 120 bytes, so its words fit an array on the stack.
@@ -516,6 +569,18 @@ func repeatKey(k string, arena *[]byte) string {
 		return k // every word kept, one space apart: the join is k
 	}
 	return appendJoin(arena, out)
+}
+
+// keepsNumbers reports a single-spaced key from which repeatKey takes no page number:
+// no word "page" (it needs "page" in the key), and no number of one to four digits as
+// the last of four words or more. Most keys with a digit (a date, a time) keep all
+// their words, and are told so without being split into them.
+func keepsNumbers(k string) bool {
+	if strings.Contains(k, "page") {
+		return false
+	}
+	sp := strings.LastIndexByte(k, ' ')
+	return !pageNumber(k[sp+1:]) || strings.Count(k[:max(sp, 0)], " ") < 2
 }
 
 // appendJoin returns strings.Join(ws, " ") written into *arena rather than a string
@@ -722,6 +787,11 @@ func phraseWords(key string) bool {
 // phraseAt reports whether word w of key, which ends at next, starts a "~" phrase
 // there, or, when opens (w opens key), a "^" phrase.
 func phraseAt(key, w string, next int, opens bool) bool {
+	return phraseAtGroup(key, w, next, opens, containsFirst.slot[wordFilterHash(w)%wordIndexSlots])
+}
+
+// phraseAtGroup is phraseAt given g, containsFirst's slot for w (w is not empty).
+func phraseAtGroup(key, w string, next int, opens bool, g uint16) bool {
 	if opens {
 		ps, _ := prefixFirst.get(w)
 		for _, p := range ps {
@@ -730,11 +800,17 @@ func phraseAt(key, w string, next int, opens bool) bool {
 			}
 		}
 	}
-	if ps, ok := containsFirst.get(w); ok {
-		for _, p := range ps {
-			if followedBy(key, next, p[1:]) {
-				return true
+	if g == 0 {
+		return false
+	}
+	for _, e := range containsFirst.groups[g-1] {
+		if e.w == w {
+			for _, p := range e.v {
+				if followedBy(key, next, p[1:]) {
+					return true
+				}
 			}
+			return false
 		}
 	}
 	return false
@@ -1023,6 +1099,11 @@ func countSpaced(key, mark string) int {
 // hasSignal reports whether key contains one of the content signals.
 func hasSignal(key string) bool {
 	for i := 0; i < len(key); i++ {
+		// Most positions open no signal, though most letters open one: the next
+		// byte's bit tells, without reading the signals filed under this byte.
+		if i+1 < len(key) && signalSeconds[key[i]]>>(key[i+1]&63)&1 == 0 {
+			continue
+		}
 		ss := signalsAt[key[i]]
 		if len(ss) == 0 {
 			continue

@@ -38,10 +38,12 @@ func phraseWordsASCII(key string) (found, ascii bool) {
 					return false, false
 				}
 			}
-			// Most words start no phrase: the index's slot tells, without a call.
+			// Most words start no phrase: the index's slot tells, without a call,
+			// and its group is handed on rather than found again from the word.
 			start := base + s
 			w := key[start:end]
-			if (start == 0 || containsFirst.may(w)) && phraseAt(key, w, end, start == 0) {
+			g := containsFirst.slot[wordFilterHash(w)%wordIndexSlots]
+			if (start == 0 || g != 0) && phraseAtGroup(key, w, end, start == 0, g) {
 				return true, true
 			}
 		}

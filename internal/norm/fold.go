@@ -103,8 +103,12 @@ func String(s string) string {
 
 // Unchanged returns the length of the longest prefix of s that folds to itself:
 // len(s) when folding leaves s as it is.
-func Unchanged(s string) int {
-	for i := 0; i < len(s); {
+func Unchanged(s string) int { return UnchangedFrom(s, 0) }
+
+// UnchangedFrom is Unchanged(s) for an s whose first i bytes are plain (PlainRun's): a
+// caller that has read them need not have them read again.
+func UnchangedFrom(s string, i int) int {
+	for i < len(s) {
 		if i = PlainRun(s, i); i == len(s) {
 			break
 		}
