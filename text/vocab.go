@@ -202,15 +202,7 @@ func tailEqual(v, w string, fold bool) bool {
 	if !fold {
 		return v == w
 	}
-	if len(v) != len(w) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if foldByte(w[i]) != v[i] {
-			return false
-		}
-	}
-	return true
+	return EqualLower(w, v)
 }
 
 // foldByte returns c lower-cased when it is an ASCII capital, c otherwise.
