@@ -184,5 +184,5 @@ func newFWord(s string) fWord {
 // isWord reports whether w is the word x: its length first, then its stem's key, and
 // its text only when both agree.
 func (c *findCtx) isWord(w fword, x fWord) bool {
-	return int(w.bits&fLongWord) == len(x.s) && w.stem() == x.stem && c.word(w) == x.s
+	return fMayBe(w, len(x.s)) && w.stem() == x.stem && c.word(w) == x.s
 }
