@@ -188,7 +188,7 @@ func newFindCtx(in Input) *findCtx {
 	}
 	c := &buf.ctx
 	*c = findCtx{in: in, doc: doc, buf: buf, inspectorNames: buf.names}
-	c.sp = fSplitter{doc: doc, keys: newFKeyReader(doc), text: doc.Text(), hyphen: -1}
+	c.sp = fSplitter{doc: doc, keys: newFKeyReader(doc, &buf.short), text: doc.Text(), hyphen: -1}
 	c.notePeople(in.People)
 	c.items, c.attribMs, c.themeMs, c.arena, c.cls = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0], c.buf.arena[:0], c.buf.cls[:0]
 	c.sortLabels(in.Mentions)

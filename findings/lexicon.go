@@ -799,6 +799,7 @@ type fBuf struct {
 	quoteParts        []text.Range
 	names             map[string]bool // inspectorNames, emptied before reuse
 	ctx               findCtx         // the call's context, zeroed before reuse
+	short             fShortKeys      // kept: its keys hold for any call
 }
 
 var fBufs = sync.Pool{New: func() any { return new(fBuf) }}
