@@ -69,11 +69,11 @@ func (r fKeyReader) word(low string, id text.WordID) phrase.Word {
 		return fKeys(low)
 	}
 	if id == text.NoWord || int(id) >= len(r.tabs.word) {
-		if !fMayStem(low) {
-			return phrase.Word{}
-		}
 		if len(low) <= 8 {
 			return r.short.keys(low)
+		}
+		if !fMayStem(low) {
+			return phrase.Word{}
 		}
 		return fKeys(low)
 	}
@@ -107,7 +107,8 @@ func fCached(e *atomic.Uint64, low string, keys func(string) phrase.Word) phrase
 // slot read and two comparisons cost less than its shared map's lookup.
 type fShortKeys [1 << 10][2]uint64
 
-// keys returns fKeys(low), low being of eight bytes or fewer.
+// keys returns the keys of low, of eight bytes or fewer, as fKeyReader.word gives
+// them: fKeys(low) when fMayStem(low), else none.
 func (t *fShortKeys) keys(low string) phrase.Word {
 	var h uint64
 	for i := 0; i < len(low); i++ {
@@ -118,7 +119,10 @@ func (t *fShortKeys) keys(low string) phrase.Word {
 	if e[1]&fPacked != 0 && e[0] == h && e[1]&(15<<52) == n {
 		return fUnpack(e[1])
 	}
-	w := fKeys(low)
+	var w phrase.Word // a word fMayStem refuses has no keys
+	if fMayStem(low) {
+		w = fKeys(low)
+	}
 	*e = [2]uint64{h, fPack(w) | n}
 	return w
 }
