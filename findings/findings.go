@@ -509,7 +509,9 @@ func fIsHeading(doc *text.Document, p text.Paragraph) bool {
 			return false
 		}
 	}
-	return countWords(s, 16) <= 16
+	// Seventeen words take 33 bytes at least (one each, and a space between): a
+	// shorter paragraph need not be counted.
+	return len(s) < 33 || countWords(s, 16) <= 16
 }
 
 // fIsBullet reports a paragraph that is a list item.
