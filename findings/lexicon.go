@@ -261,11 +261,14 @@ type fmatch struct {
 // longest first, without overlaps, to out: every caller passes scratch it reuses.
 func (m *fMatcher) find(ws []fword, starts []uint16, a, b int, out []fmatch) []fmatch {
 	starts = starts[:b]
+	bit := m.bit
 	for i := a; i < b; {
-		// Most words start nothing: their bits spare them the call.
-		if starts[i]&m.bit == 0 {
-			i++
-			continue
+		// Most words start nothing: their bits spare them the call, in a loop of their
+		// own.
+		for starts[i]&bit == 0 {
+			if i++; i == b {
+				return out
+			}
 		}
 		if e := m.startingAt(ws, i, b); e != nil {
 			out = append(out, fmatch{i, i + len(e.stems), e})
