@@ -5,8 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/verdictnlp/verdict/internal/norm"
-
 	"github.com/verdictnlp/verdict/entity"
 	"github.com/verdictnlp/verdict/quote"
 	"github.com/verdictnlp/verdict/rating"
@@ -111,20 +109,19 @@ type findCtx struct {
 	doc        *text.Document
 	buf        *fBuf // the per-word slices' storage, from a pool
 	sp         fSplitter
-	ws         []fword     // the window's words, after the look-behind and before the look-ahead
-	w0, wEnd   int         // the window's own words are ws[w0:wEnd]
-	s0         int         // the window's first sentence: sentW and the others are indexed by si-s0
-	nextSent   int         // the first sentence after the window
-	lower      string      // the window's lower-case text, which word slices (fSplitter.lower)
-	base       int         // the offset of the window's lower-case text: the words' offsets are from it
-	long       [][2]uint32 // the ranges of the words of fLongWord bytes or more, in order
-	starts     []uint16    // by word of ws: fword.first, 0 for a punctuation mark (find's test)
-	sentW      [][2]int    // each sentence's words in ws
-	sentFirst  []bool      // per sentence: it holds a word of fFirstPerson (readWindow)
-	sentInsp   []bool      // per sentence: it holds the word "inspector" (readWindow)
-	maskedW    [][2]int    // the ranges of words maskLabels masked, in its order (unmaskCapabilities)
-	marks      []uint8     // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
-	sentQuote  []int32     // per sentence: index+1 of the quotation of its last word in speech, 0 if none
+	ws         []fword  // the window's words, after the look-behind and before the look-ahead
+	w0, wEnd   int      // the window's own words are ws[w0:wEnd]
+	s0         int      // the window's first sentence: sentW and the others are indexed by si-s0
+	nextSent   int      // the first sentence after the window
+	text       string   // the Document's text, which word slices for a word without a capital
+	long       []fLong  // the words of fLongWord bytes or more or with a capital, in order
+	starts     []uint16 // by word of ws: fword.first, 0 for a punctuation mark (find's test)
+	sentW      [][2]int // each sentence's words in ws
+	sentFirst  []bool   // per sentence: it holds a word of fFirstPerson (readWindow)
+	sentInsp   []bool   // per sentence: it holds the word "inspector" (readWindow)
+	maskedW    [][2]int // the ranges of words maskLabels masked, in its order (unmaskCapabilities)
+	marks      []uint8  // per word: fwMasked, fwSuppressed and fwInSpeech (one byte a word: at scale, a table per word counts)
+	sentQuote  []int32  // per sentence: index+1 of the quotation of its last word in speech, 0 if none
 	quotes     []fquote
 	quoteParts []text.Range // the quotations' parts, each quotation's [a, b) of them
 	qNext      int          // the next quotation to give a speaker
@@ -191,7 +188,7 @@ func newFindCtx(in Input) *findCtx {
 	}
 	c := &buf.ctx
 	*c = findCtx{in: in, doc: doc, buf: buf, inspectorNames: buf.names}
-	c.sp = fSplitter{doc: doc, keys: newFKeyReader(doc), hyphen: -1}
+	c.sp = fSplitter{doc: doc, keys: newFKeyReader(doc, &buf.short), text: doc.Text(), hyphen: -1}
 	c.notePeople(in.People)
 	c.items, c.attribMs, c.themeMs, c.arena, c.cls = c.buf.items[:0], c.buf.attribMs[:0], c.buf.themeMs[:0], c.buf.arena[:0], c.buf.cls[:0]
 	c.sortLabels(in.Mentions)
@@ -386,11 +383,10 @@ func (c *findCtx) reportsInspection() bool {
 }
 
 // headingsReportPage reports a heading paragraph that opens a section (paragraphCue),
-// as a report page has. The headings are read as windows of their own, their lower-case
-// text copied in one string for them all (the call's one allocation for them).
+// as a report page has. The headings are read as windows of their own.
 func (c *findCtx) headingsReportPage() bool {
-	paras, t := c.doc.Paragraphs(), c.doc.Text()
-	heads, low := c.buf.heads[:0], c.buf.lower[:0]
+	paras := c.doc.Paragraphs()
+	heads := c.buf.heads[:0]
 	defer func() { c.buf.heads = heads[:0] }()
 	c.headings = fReuse(&c.buf.headings, (len(paras)+63)/64)
 	for pi, p := range paras {
@@ -398,23 +394,16 @@ func (c *findCtx) headingsReportPage() bool {
 			c.headings[pi/64] |= 1 << (pi % 64)
 			if c.mayOpenSection(p) {
 				heads = append(heads, int32(pi))
-				low = append(low, t[p.Start:p.End]...)
 			}
 		}
 	}
 	if len(heads) == 0 {
 		return false
 	}
-	norm.LowerASCII(low)
-	c.buf.lower = low[:0]
-	lower, at := string(low), 0
 	for _, pi := range heads {
 		p := paras[pi]
-		// The words' offsets, from base, fall in the paragraph's own copy.
-		base := p.Start - at
-		at += p.Len()
-		c.sp.lower, c.sp.base, c.wEnd = lower, base, 0
-		c.readWindow(p.First, p.Last, false, true)
+		c.wEnd = 0
+		c.readWindow(p.First, p.Last, false)
 		if cue, _ := c.paragraphCue(int(pi)); cue != 0 && cue != fsEnd && cue != fsFlip {
 			return true
 		}
@@ -520,7 +509,9 @@ func fIsHeading(doc *text.Document, p text.Paragraph) bool {
 			return false
 		}
 	}
-	return countWords(s, 16) <= 16
+	// Seventeen words take 33 bytes at least (one each, and a space between): a
+	// shorter paragraph need not be counted.
+	return len(s) < 33 || countWords(s, 16) <= 16
 }
 
 // fIsBullet reports a paragraph that is a list item.

@@ -261,11 +261,14 @@ type fmatch struct {
 // longest first, without overlaps, to out: every caller passes scratch it reuses.
 func (m *fMatcher) find(ws []fword, starts []uint16, a, b int, out []fmatch) []fmatch {
 	starts = starts[:b]
+	bit := m.bit
 	for i := a; i < b; {
-		// Most words start nothing: their bits spare them the call.
-		if starts[i]&m.bit == 0 {
-			i++
-			continue
+		// Most words start nothing: their bits spare them the call, in a loop of their
+		// own.
+		for starts[i]&bit == 0 {
+			if i++; i == b {
+				return out
+			}
 		}
 		if e := m.startingAt(ws, i, b); e != nil {
 			out = append(out, fmatch{i, i + len(e.stems), e})
@@ -568,11 +571,12 @@ func fAddTagged(m *fMatcher, name string, tags map[string]uint8) {
 // 32-bit offset, and one number holding its keys in the word lists (fKeys) in
 // fKeyBits each (fVocab numbers fewer words; fIDKeys checks), its two flags and its
 // length in bytes, or fLongWord for a word that long or longer, whose range is kept in
-// findCtx.long. Its offsets are from the window's base (findCtx.base), and its
-// lower-case text is findCtx.word's, sliced from the window's lower-case text. The
+// findCtx.long, as is a word with an ASCII capital. Its offsets are the text's, and its
+// lower-case text is findCtx.word's: a slice of the text, or of the Document's
+// lower-cased word (text.Document.Word) for a word with a capital. The
 // matchers' bits (the key's Starts) are not kept: first reads them from fStarts.
 type fword struct {
-	start uint32 // from findCtx.base; a long word's: its index in findCtx.long
+	start uint32 // in the text; a long word's: its index in findCtx.long
 	bits  uint32 // length | fPunctBit | fUpperBit | stem<<fStemShift | exact<<fExactShift
 }
 
@@ -610,32 +614,46 @@ func (w fword) first() uint16 {
 	return fStarts[w.stem()] | fStarts[w.exact()]
 }
 
-// rng returns w's range. A long word's (fLongWord bytes or more) is read from
-// findCtx.long, at the index its start field holds: a slice read keeps word and rng
-// inlined and free of calls, which made the hot loops that read words slower.
+// rng returns w's range. A long word's (fLongWord bytes or more, or with a capital) is
+// read from findCtx.long, at the index its start field holds: a slice read keeps word
+// and rng inlined and free of calls, which made the hot loops that read words slower.
 func (c *findCtx) rng(w fword) text.Range {
 	if n := w.bits & fLongWord; n < fLongWord {
-		return text.Range{Start: c.base + int(w.start), End: c.base + int(w.start+n)}
+		return text.Range{Start: int(w.start), End: int(w.start + n)}
 	}
 	r := c.long[w.start]
-	return text.Range{Start: c.base + int(r[0]), End: c.base + int(r[1])}
+	return text.Range{Start: int(r.start), End: int(r.end)}
+}
+
+// fLong is a word kept in findCtx.long: its lower-case text (a slice of the text, or of
+// its token's Document.Word for a word with a capital) and its range.
+type fLong struct {
+	low        string
+	start, end uint32
 }
 
 // is reports whether w's lower-case text is s, a word shorter than fLongWord: most
 // words are told apart on the length their fword holds, without slicing the text (the
 // loops that look for one word in every word of a clause).
 func (c *findCtx) is(w fword, s string) bool {
-	return int(w.bits&fLongWord) == len(s) && c.word(w) == s
+	return fMayBe(w, len(s)) && c.word(w) == s
 }
 
-// word returns w's lower-case text, a slice of the window's.
+// fMayBe reports whether w may be n bytes long: its length is n, or it is a long word
+// (one with a capital is, whatever its length).
+func fMayBe(w fword, n int) bool {
+	l := int(w.bits & fLongWord)
+	return l == n || l == fLongWord
+}
+
+// word returns w's lower-case text: a slice of the text when it holds no capital, so
+// that no lower-case copy of the text is made.
 func (c *findCtx) word(w fword) string {
 	s, e := w.start, w.start+w.bits&fLongWord
 	if e-s == fLongWord {
-		r := c.long[w.start]
-		s, e = r[0], r[1]
+		return c.long[w.start].low
 	}
-	return c.lower[s:e]
+	return c.text[s:e]
 }
 
 // fSplitter reads the words of a Document's sentences, in order, into ws with their
@@ -647,9 +665,8 @@ type fSplitter struct {
 	keys   fKeyReader
 	ws     []fword
 	starts []uint16
-	long   [][2]uint32 // findCtx.long
-	lower  string      // the window's text, its ASCII letters lower-cased, from offset base on
-	base   int
+	long   []fLong // findCtx.long
+	text   string  // the Document's text
 	// firstPerson tells that a word read since it was last cleared is one of
 	// fFirstPerson (findCtx.sentFirst).
 	firstPerson bool
@@ -667,16 +684,16 @@ func (s *fSplitter) split(first, last int) {
 	toks := doc.Tokens()
 	for ti := first; ti < last; ti++ {
 		tok := toks[ti]
-		low := s.lower[int(tok.Start)-s.base : int(tok.End)-s.base]
+		low := doc.Word(ti)
 		switch {
 		case doc.Kind(ti) == text.Punct:
 			if fSkipped(low) {
 				continue
 			}
-			s.push(tok.Range(), s.keys.punctKeys(low, doc.WordID(ti)), fPunctBit)
+			s.push(tok.Range(), s.keys.punctKeys(low, doc.WordID(ti)), fPunctBit, low)
 		case int(tok.End) <= s.nextHyphen(int(tok.Start)):
 			id := doc.WordID(ti)
-			s.add(tok.Range(), s.keys.word(low, id), id)
+			s.add(tok.Range(), s.keys.word(low, id), id, low)
 		default:
 			s.hyphenated(ti, tok)
 		}
@@ -699,7 +716,7 @@ func (s *fSplitter) nextHyphen(from int) int {
 
 // hyphenated appends the words between the hyphens of token ti.
 func (s *fSplitter) hyphenated(ti int, tok text.Token) {
-	low := s.lower[int(tok.Start)-s.base : int(tok.End)-s.base]
+	low := s.doc.Word(ti)
 	for a := 0; a <= len(low); {
 		e := strings.IndexByte(low[a:], '-')
 		if e < 0 {
@@ -710,14 +727,15 @@ func (s *fSplitter) hyphenated(ti int, tok text.Token) {
 		if e > a {
 			lw := low[a:e]
 			id := s.keys.id(s.doc, ti, lw)
-			s.add(text.Range{Start: int(tok.Start) + a, End: int(tok.Start) + e}, s.keys.word(lw, id), id)
+			s.add(text.Range{Start: int(tok.Start) + a, End: int(tok.Start) + e}, s.keys.word(lw, id), id, lw)
 		}
 		a = e + 1
 	}
 }
 
-// add appends the word at r, whose keys are k and whose number is id.
-func (s *fSplitter) add(r text.Range, k phrase.Word, id text.WordID) {
+// add appends the word at r, whose keys are k, whose number is id and whose lower-case
+// text is low.
+func (s *fSplitter) add(r text.Range, k phrase.Word, id text.WordID, low string) {
 	if fFirstPersonBits>>fIDBit(id)&1 != 0 && fFirstPerson.Has(id) {
 		s.firstPerson = true
 	}
@@ -735,16 +753,18 @@ func (s *fSplitter) add(r text.Range, k phrase.Word, id text.WordID) {
 	if upper {
 		flags = fUpperBit
 	}
-	s.push(r, k, flags)
+	s.push(r, k, flags, low)
 }
 
 // push appends the word or mark at r, whose keys are k, with flags (fPunctBit,
-// fUpperBit); a mark's matcher bits are 0.
-func (s *fSplitter) push(r text.Range, k phrase.Word, flags uint32) {
-	start, n := uint32(r.Start-s.base), uint32(r.End-r.Start)
-	if n >= fLongWord {
+// fUpperBit); a mark's matcher bits are 0. low is its lower-case text (from
+// Document.Word): when that is not the text's (a capital), it is kept in findCtx.long
+// for word to read. For most words the comparison is of the very same bytes, quick.
+func (s *fSplitter) push(r text.Range, k phrase.Word, flags uint32, low string) {
+	start, n := uint32(r.Start), uint32(r.End-r.Start)
+	if n >= fLongWord || low != s.text[r.Start:r.End] {
 		start, n = uint32(len(s.long)), fLongWord
-		s.long = append(s.long, [2]uint32{uint32(r.Start - s.base), uint32(r.End - s.base)})
+		s.long = append(s.long, fLong{low, uint32(r.Start), uint32(r.End)})
 	}
 	s.ws = append(s.ws, fword{start: start, bits: n | flags | uint32(k.Stem)<<fStemShift | uint32(k.Exact)<<fExactShift})
 	starts := k.Starts
@@ -766,11 +786,10 @@ type fBuf struct {
 	cls               [][2]int
 	sentW, maskedW    [][2]int
 	starts            []uint16
-	long              [][2]uint32
+	long              []fLong
 	sentFirst         []bool
 	sentInsp          []bool
 	parts             []fQuotePart
-	lower             []byte // lowerWindow's copy of the window's text, before it is made a string
 	headings          []uint64
 	heads             []int32      // the heading paragraphs (headingsReportPage)
 	labels            []text.Range // the grade mentions' ranges (sortLabels)
@@ -783,6 +802,7 @@ type fBuf struct {
 	quoteParts        []text.Range
 	names             map[string]bool // inspectorNames, emptied before reuse
 	ctx               findCtx         // the call's context, zeroed before reuse
+	short             fShortKeys      // kept: its keys hold for any call
 }
 
 var fBufs = sync.Pool{New: func() any { return new(fBuf) }}
@@ -822,12 +842,10 @@ func (c *findCtx) release() {
 		return
 	}
 	clear(c.ws[:cap(c.ws)])
+	clear(c.long[:cap(c.long)]) // they hold the Document's words
 	b.ws = c.ws[:0]
 	b.items, b.attribMs, b.themeMs, b.arena, b.cls = c.items[:0], c.attribMs[:0], c.themeMs[:0], c.arena[:0], c.cls[:0]
 	clear(b.names)
-	if cap(b.lower) > fBufMaxWords*8 {
-		b.lower = nil // a long text's headings: not kept in the pool
-	}
 	b.ctx = findCtx{} // c is b.ctx: nothing of this call stays alive in the pool
 	fBufs.Put(b)
 }

@@ -3,9 +3,6 @@ package findings
 import (
 	"slices"
 	"sort"
-	"strings"
-
-	"github.com/verdictnlp/verdict/internal/norm"
 
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
@@ -44,7 +41,7 @@ func (c *findCtx) window(p0 int, ahead bool) int {
 	if p1 < len(paras) {
 		s1 = max(c.nextSent, paras[p1-1].Last)
 	}
-	c.readWindow(c.nextSent, s1, ahead, false)
+	c.readWindow(c.nextSent, s1, ahead)
 	return p1
 }
 
@@ -54,30 +51,24 @@ func (c *findCtx) resetWindows() {
 	c.sp.hyphen = -1
 }
 
-// fKept is a word of the window before, kept as the look-behind of the next.
-type fKept struct {
-	w     fword
-	r     text.Range
-	start uint16
-}
-
 // readWindow reads the words of sentences [s0, s1) after the last fLookBehind words of
 // the window before, and, when ahead, up to fLookAhead words of the sentences after.
-// Its lower-case text is copied (lowerWindow) unless lowered says the splitter has it.
-func (c *findCtx) readWindow(s0, s1 int, ahead, lowered bool) {
+func (c *findCtx) readWindow(s0, s1 int, ahead bool) {
 	sp := &c.sp
-	var kept [fLookBehind]fKept
+	var kept [fLookBehind]fword
+	var keptLong [fLookBehind]fLong
+	var keptStarts [fLookBehind]uint16
 	n := min(fLookBehind, c.wEnd)
 	for k := range n {
 		i := c.wEnd - n + k
-		kept[k] = fKept{c.ws[i], c.rng(c.ws[i]), c.starts[i]}
+		kept[k], keptStarts[k] = c.ws[i], c.starts[i]
+		if kept[k].bits&fLongWord == fLongWord {
+			keptLong[k] = c.long[kept[k].start]
+		}
 	}
 	sp.ws, sp.starts, sp.long = c.buf.ws[:0], c.buf.starts[:0], c.buf.long[:0]
-	if !lowered {
-		c.lowerWindow(s0, s1, kept[:n], ahead)
-	}
-	for _, k := range kept[:n] {
-		sp.keep(k)
+	for k := range n {
+		sp.keep(kept[k], keptLong[k], keptStarts[k])
 	}
 	c.s0, c.w0, c.nextSent = s0, len(sp.ws), s1
 	c.sentW = fReuse(&c.buf.sentW, s1-s0)
@@ -96,62 +87,8 @@ func (c *findCtx) readWindow(s0, s1 int, ahead, lowered bool) {
 	if ahead {
 		sp.lookAhead(s1)
 	}
-	c.ws, c.starts, c.long, c.lower, c.base = sp.ws, sp.starts, sp.long, sp.lower, sp.base
+	c.ws, c.starts, c.long, c.text = sp.ws, sp.starts, sp.long, sp.text
 	c.buf.ws, c.buf.starts, c.buf.long = sp.ws[:0], sp.starts[:0], sp.long[:0]
-}
-
-// lowerWindow gives the splitter the lower-case text of the window of sentences
-// [s0, s1): from its first word (kept's, the look-behind's, when there are any) to
-// its last token, or to the look-ahead's last when ahead. It is the window's own
-// copy, not the Document's: the scan's memory is the window's.
-func (c *findCtx) lowerWindow(s0, s1 int, kept []fKept, ahead bool) {
-	toks, sents := c.doc.Tokens(), c.doc.Sentences()
-	base, end := -1, -1
-	if len(kept) > 0 {
-		base, end = kept[0].r.Start, kept[len(kept)-1].r.End
-	}
-	for si := s0; si < s1; si++ {
-		if st := sents[si]; st.Last > st.First {
-			if base < 0 {
-				base = int(toks[st.First].Start)
-			}
-			end = int(toks[st.Last-1].End)
-		}
-	}
-	if ahead {
-		if e := c.aheadEnd(s1); e > 0 {
-			if base < 0 {
-				base = int(toks[sents[s1].First].Start)
-			}
-			end = e
-		}
-	}
-	if base < 0 {
-		c.sp.lower, c.sp.base = "", 0
-		return
-	}
-	b := append(c.buf.lower[:0], c.doc.Text()[base:end]...)
-	norm.LowerASCII(b)
-	c.sp.lower, c.sp.base, c.buf.lower = string(b), base, b[:0]
-}
-
-// aheadEnd is the end of the tokens that lookAhead may read from sentence s1 on: up
-// to the fLookAhead'th that gives a word (a word holds a byte besides '-'; a mark is
-// not one split skips), or the text's last; 0 when there are none.
-func (c *findCtx) aheadEnd(s1 int) int {
-	toks, sents, t := c.doc.Tokens(), c.doc.Sentences(), c.doc.Text()
-	end, n := 0, 0
-	for si := s1; si < len(sents) && n < fLookAhead; si++ {
-		for ti := sents[si].First; ti < sents[si].Last && n < fLookAhead; ti++ {
-			tok := toks[ti]
-			w := t[tok.Start:tok.End]
-			if punct := c.doc.Kind(ti) == text.Punct; punct && !fSkipped(w) || !punct && strings.Trim(w, "-") != "" {
-				n++
-			}
-			end = int(tok.End)
-		}
-	}
-	return end
 }
 
 // fSkipped reports a punctuation mark the scan leaves out: quote marks and brackets.
@@ -163,17 +100,15 @@ func fSkipped(mark string) bool {
 	return false
 }
 
-// keep appends k, a word of the window before.
-func (s *fSplitter) keep(k fKept) {
-	w := k.w
+// keep appends w, a word of the window before, whose matcher bits are starts, and
+// whose entry in the window before's long words is l when it has one.
+func (s *fSplitter) keep(w fword, l fLong, starts uint16) {
 	if w.bits&fLongWord == fLongWord {
 		w.start = uint32(len(s.long))
-		s.long = append(s.long, [2]uint32{uint32(k.r.Start - s.base), uint32(k.r.End - s.base)})
-	} else {
-		w.start = uint32(k.r.Start - s.base)
+		s.long = append(s.long, l)
 	}
 	s.ws = append(s.ws, w)
-	s.starts = append(s.starts, k.start)
+	s.starts = append(s.starts, starts)
 }
 
 // lookAhead appends the first fLookAhead words (or more, a hyphenated token's) of the
