@@ -66,7 +66,10 @@ func (c *findCtx) readWindow(s0, s1 int, ahead bool) {
 			keptLong[k] = c.long[kept[k].start]
 		}
 	}
-	sp.ws, sp.starts, sp.long = c.buf.ws[:0], c.buf.starts[:0], c.buf.long[:0]
+	// Room for a word a token, made once: a window may be one paragraph of megabytes.
+	sents := c.doc.Sentences()
+	words := n + sents[s1-1].Last - sents[s0].First
+	sp.ws, sp.starts, sp.long = fRoom(&c.buf.ws, words), fRoom(&c.buf.starts, words), c.buf.long[:0]
 	for k := range n {
 		sp.keep(kept[k], keptLong[k], keptStarts[k])
 	}
@@ -74,7 +77,6 @@ func (c *findCtx) readWindow(s0, s1 int, ahead bool) {
 	c.sentW = fReuse(&c.buf.sentW, s1-s0)
 	c.sentFirst = fReuse(&c.buf.sentFirst, s1-s0)
 	c.sentInsp = fReuse(&c.buf.sentInsp, s1-s0)
-	sents := c.doc.Sentences()
 	for si := s0; si < s1; si++ {
 		a := len(sp.ws)
 		// Numbers from before init: firstPersonOther and noteInspectorNames read every

@@ -93,7 +93,7 @@ func (d *Document) split(ctx context.Context, sb *segBuf) error {
 			*ranges = sentenceRanges(t, r, (*ranges)[:0])
 			for _, s := range *ranges {
 				first := len(d.toks)
-				sb.sentToks = tokenize(ctx, t, s, sb.sentToks[:0])
+				sb.sentToks = tokenize(ctx, t, s, sb.roomFor(t[s.Start:s.End]))
 				d.fileTokens(sb.sentToks)
 				if err := ctx.Err(); err != nil {
 					return err
@@ -126,6 +126,23 @@ func (d *Document) fileTokens(ks []kindTok) {
 	for i, k := range ks {
 		toks[i], kinds[i] = k.Token, k.kind
 	}
+}
+
+// longSentence is the length from which a sentence's token room is reserved by
+// estimate before it is tokenized.
+const longSentence = 1 << 14
+
+// roomFor returns the sentence tokens' room emptied, for sentence text st: a long
+// sentence (one endless line, a run of marks) has its tokens estimated first, as the
+// whole text's are, so that its room is made once instead of grown by a quarter at a
+// time through every size up to it.
+func (sb *segBuf) roomFor(st string) []kindTok {
+	if len(st) >= longSentence && cap(sb.sentToks) < len(st)/8 {
+		if n := tokenEstimate(st); cap(sb.sentToks) < n {
+			sb.sentToks = make([]kindTok, 0, n)
+		}
+	}
+	return sb.sentToks[:0]
 }
 
 // segBuf is segment's working room, kept in a pool between parses: the tokens, their
