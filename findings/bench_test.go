@@ -5,8 +5,6 @@ import (
 
 	"github.com/verdictnlp/verdict/internal/corpus"
 	"github.com/verdictnlp/verdict/quote"
-	"github.com/verdictnlp/verdict/rating"
-	"github.com/verdictnlp/verdict/text"
 )
 
 // BenchmarkFind runs the scan alone over the corpus, its inputs prepared once (as
@@ -21,15 +19,9 @@ func BenchmarkFind(b *testing.B) {
 	var ins []Input
 	n := 0
 	for _, c := range cases {
-		doc := text.Parse(c.Text)
-		ms := rating.Inspectorates(doc)
-		main := rating.NoInspectorate
-		if len(ms) > 0 {
-			main = ms[0].Inspectorate
-		}
-		found := rating.Find(doc, ms, main)
-		cands := quote.Candidates(doc, quote.Segments(doc))
-		ins = append(ins, Input{Doc: doc, Found: found, Mentions: found, Candidates: cands, Inspectorate: len(ms) > 0})
+		in := inputOf(c.Text)
+		in.Candidates = quote.Candidates(in.Doc, quote.Segments(in.Doc))
+		ins = append(ins, in)
 		n += len(c.Text)
 	}
 	b.SetBytes(int64(n))

@@ -11,18 +11,26 @@ import (
 	"github.com/verdictnlp/verdict/text"
 )
 
-// find runs the scan over in with the judgements rating finds in it (each kept, the
+// find runs the scan over s with the judgements rating finds in it (each kept, the
 // inspectorate of the first mention assumed before any), and the quote stage's quotes
 // when quotes is not nil.
-func find(in string, quotes []quote.Quote) []Finding {
-	doc := text.Parse(in)
+func find(s string, quotes []quote.Quote) []Finding {
+	in := inputOf(s)
+	in.Quotes = quotes
+	return Find(in)
+}
+
+// inputOf is find's input for text s as the pipeline prepares it, but for the quoted
+// stretches: the grades found, with the first inspectorate named as the main one.
+func inputOf(s string) Input {
+	doc := text.Parse(s)
 	ms := rating.Inspectorates(doc)
 	main := rating.NoInspectorate
 	if len(ms) > 0 {
 		main = ms[0].Inspectorate
 	}
 	found := rating.Find(doc, ms, main)
-	return Find(Input{Doc: doc, Found: found, Mentions: found, Quotes: quotes, Inspectorate: len(ms) > 0})
+	return Input{Doc: doc, Found: found, Mentions: found, Inspectorate: len(ms) > 0}
 }
 
 // show gives findings as "polarity: text", the form the table's wants are written in.

@@ -6,8 +6,6 @@ import (
 
 	"github.com/verdictnlp/verdict/internal/corpus"
 	"github.com/verdictnlp/verdict/quote"
-	"github.com/verdictnlp/verdict/rating"
-	"github.com/verdictnlp/verdict/text"
 )
 
 // TestWindowsAgree checks that the findings of every corpus text are the same when
@@ -24,15 +22,9 @@ func TestWindowsAgree(t *testing.T) {
 	// aimedImprovement's "told to improve" (the look-behind).
 	cases = append(cases, corpus.Case{Name: "look-behind", Text: "Inspectors found the trust was told to\n\nimprove its safeguarding. Staff were kind."})
 	for _, c := range cases {
-		doc := text.Parse(c.Text)
-		ms := rating.Inspectorates(doc)
-		main := rating.NoInspectorate
-		if len(ms) > 0 {
-			main = ms[0].Inspectorate
-		}
-		found := rating.Find(doc, ms, main)
-		for _, cands := range [][]quote.Candidate{nil, quote.Candidates(doc, quote.Segments(doc))} {
-			in := Input{Doc: doc, Found: found, Mentions: found, Candidates: cands, Inspectorate: len(ms) > 0}
+		in := inputOf(c.Text)
+		for _, cands := range [][]quote.Candidate{nil, quote.Candidates(in.Doc, quote.Segments(in.Doc))} {
+			in.Candidates = cands
 			fWindowBytes = 1 << 30
 			whole := Find(in)
 			fWindowBytes = 0

@@ -103,24 +103,13 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 			d.boilerplate = append(d.boilerplate, trimSpan(src, l.start, l.end))
 			b.Drop(l.end - l.start)
 		} else {
-			end := l.end
 			var jn join
 			if joins != nil {
 				jn = joins[i]
 			}
-			if jn.kind == hyphenJoin {
-				end = strings.LastIndexByte(src[l.start:l.end], '-') + l.start
-			}
-			if whole && end == l.end {
-				b.Copy(src[l.start:end]) // folded once already: nothing in it changes
-			} else {
-				// The head foldLines found to fold to itself is copied as it is, not
-				// read again: the fold of what follows starts where a change does.
-				p := min(max(l.plain, l.start), end)
-				b.Copy(src[l.start:p])
-				if err := foldCopy(ctx, b, src[p:end]); err != nil {
-					return nil, err
-				}
+			end, err := copyLine(ctx, b, src, l, whole, jn)
+			if err != nil {
+				return nil, err
 			}
 			if jn.kind != noJoin {
 				d.join(b, src, lines, cls, i, end, jn)
@@ -146,6 +135,25 @@ func ParseContext(ctx context.Context, src string) (*Document, error) {
 	}
 	d.wordIDs()
 	return d, nil
+}
+
+// copyLine writes line l's text to b, folded, and returns where it stopped: the line's
+// end, or before its last hyphen when jn joins a hyphenated word to the next line.
+// whole tells that foldLines found all of the line to fold to itself.
+func copyLine(ctx context.Context, b *norm.Builder, src string, l srcLine, whole bool, jn join) (int, error) {
+	end := l.end
+	if jn.kind == hyphenJoin {
+		end = strings.LastIndexByte(src[l.start:l.end], '-') + l.start
+	}
+	if whole && end == l.end {
+		b.Copy(src[l.start:end]) // folded once already: nothing in it changes
+		return end, nil
+	}
+	// The head foldLines found to fold to itself is copied as it is, not read again:
+	// the fold of what follows starts where a change does.
+	p := min(max(l.plain, l.start), end)
+	b.Copy(src[l.start:p])
+	return end, foldCopy(ctx, b, src[p:end])
 }
 
 // countClass returns the number of lines of class c.
