@@ -1,6 +1,7 @@
 package text
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -102,17 +103,25 @@ func lineCount(src string, room int) int {
 		return room
 	}
 	n := 1
-	for i := strings.IndexByte(src, '\n'); i >= 0; {
+	for i := range newlines(src) {
 		if !(i >= 1 && src[i-1] == '\n' && (i == 1 || src[i-2] == '\n')) {
 			n++
 		}
-		k := strings.IndexByte(src[i+1:], '\n')
-		if k < 0 {
-			break
-		}
-		i += 1 + k
 	}
 	return n
+}
+
+// newlines yields the offset of each '\n' in s, in order, each found by IndexByte.
+func newlines(s string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; ; i++ {
+			k := strings.IndexByte(s[i:], '\n')
+			if k < 0 || !yield(i+k) {
+				return
+			}
+			i += k
+		}
+	}
 }
 
 // breakByte holds the bytes a line break can start with, so that splitLines passes

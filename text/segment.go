@@ -226,15 +226,10 @@ func paraEstimate(t string) int {
 	if t != "" && !isSpace(t[0]) {
 		n++
 	}
-	for i := strings.IndexByte(t, '\n'); i >= 0 && i+1 < len(t); {
-		if !isSpace(t[i+1]) {
+	for i := range newlines(t) {
+		if i+1 < len(t) && !isSpace(t[i+1]) {
 			n++
 		}
-		j := strings.IndexByte(t[i+1:], '\n')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	return n
 }
