@@ -145,19 +145,11 @@ func (p *perceptron) file(feat string, r run) {
 	}
 	if rest, ok := strings.CutPrefix(feat, "i-1 tag+i word "); ok {
 		if t, w, ok := strings.Cut(rest, " "); ok {
-			wf := p.wordOf(w)
-			if wf.afterTag == nil {
-				wf.afterTag = map[string]run{}
-			}
-			wf.afterTag[t] = r
+			putRun(&p.wordOf(w).afterTag, t, r)
 		}
 	} else if rest, ok := strings.CutPrefix(feat, "i tag+i-2 tag "); ok {
 		if t, u, ok := strings.Cut(rest, " "); ok {
-			tf := p.tagOf(t)
-			if tf.pair == nil {
-				tf.pair = map[string]run{}
-			}
-			tf.pair[u] = r
+			putRun(&p.tagOf(t).pair, u, r)
 		}
 	} else if t, ok := strings.CutPrefix(feat, "i-1 tag "); ok {
 		p.tagOf(t).prev = r
@@ -166,22 +158,26 @@ func (p *perceptron) file(feat string, r run) {
 	}
 }
 
-func (p *perceptron) wordOf(w string) *wordFeatures {
-	wf := p.byWord[w]
-	if wf == nil {
-		wf = new(wordFeatures)
-		p.byWord[w] = wf
+func (p *perceptron) wordOf(w string) *wordFeatures { return entryOf(p.byWord, w) }
+
+func (p *perceptron) tagOf(t string) *tagFeatures { return entryOf(p.byTag, t) }
+
+// entryOf returns m's entry for k, made and filed on first asking.
+func entryOf[T any](m map[string]*T, k string) *T {
+	e := m[k]
+	if e == nil {
+		e = new(T)
+		m[k] = e
 	}
-	return wf
+	return e
 }
 
-func (p *perceptron) tagOf(t string) *tagFeatures {
-	tf := p.byTag[t]
-	if tf == nil {
-		tf = new(tagFeatures)
-		p.byTag[t] = tf
+// putRun files r under k in *m, making the map for its first entry.
+func putRun(m *map[string]run, k string, r run) {
+	if *m == nil {
+		*m = map[string]run{}
 	}
-	return tf
+	(*m)[k] = r
 }
 
 // plainWord reports a token none of prose's special cases but "-" applies to: no
