@@ -112,8 +112,12 @@ type input struct {
 // load reads the bytes of one input, refusing one over the limit while reading.
 func (rd reader) load(name string) ([]byte, error) {
 	if name == "-" {
-		if err := rd.overMax(rd.stdin); err != nil {
+		regular, err := rd.overMax(rd.stdin)
+		switch {
+		case err != nil:
 			return nil, err
+		case !regular: // a pipe has no size: read, spilling what is long
+			return readPipe(rd.stdin, rd.max)
 		}
 		return page.ReadAll(rd.stdin, rd.max)
 	}
@@ -122,24 +126,29 @@ func (rd reader) load(name string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	if err := rd.overMax(f); err != nil {
+	if _, err := rd.overMax(f); err != nil {
 		return nil, err
 	}
 	return page.ReadAll(f, rd.max)
 }
 
 // overMax refuses an input that is a regular file over the limit before reading a byte
-// of it: a file named on the command line, or one redirected to standard input. A pipe
-// has no size; page.ReadAll refuses it when it has read one byte over the limit.
-func (rd reader) overMax(r io.Reader) error {
+// of it: a file named on the command line, or one redirected to standard input; it
+// says whether r is a regular file. A pipe has no size; readPipe refuses it when it has
+// read one byte over the limit.
+func (rd reader) overMax(r io.Reader) (regular bool, err error) {
 	f, ok := r.(interface{ Stat() (os.FileInfo, error) })
 	if !ok {
-		return nil
+		return false, nil
 	}
-	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > int64(rd.max) {
-		return &extract.SizeError{Size: int(min(st.Size(), 1<<62)), Limit: rd.max}
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return false, nil
 	}
-	return nil
+	if st.Size() > int64(rd.max) {
+		return true, &extract.SizeError{Size: int(min(st.Size(), 1<<62)), Limit: rd.max}
+	}
+	return true, nil
 }
 
 // process reads one input and extracts its Report.
