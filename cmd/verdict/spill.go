@@ -16,14 +16,7 @@ import (
 // over the default -max of 64 MiB cost 64 MiB of memory; spilling past spillAt costs
 // spillAt instead, and an input that ends before it is read exactly as before. A
 // variable so that tests can lower it.
-var spillAt = 16 << 20
-
-// Chunk sizes of readChunks, as page.ReadAll's: small first, so that a short input
-// costs little, then doubling up to maxChunk.
-const (
-	firstChunk = 64 << 10
-	maxChunk   = 4 << 20
-)
+var spillAt = 8 << 20
 
 // spillFile is where a pipe spills to: written once, then read back.
 type spillFile interface {
@@ -68,72 +61,54 @@ func readPipe(r io.Reader, limit int) ([]byte, error) {
 	if limit <= spillAt {
 		return page.ReadAll(r, limit)
 	}
-	chunks, total, err := readChunks(r, nil, 0, spillAt)
-	if err == io.EOF {
-		return join(chunks, total), nil
+	head, err := page.ReadAll(io.LimitReader(r, int64(spillAt)), spillAt)
+	if err != nil || len(head) < spillAt {
+		return head, err
+	}
+	return spill(r, head, limit)
+}
+
+// readOn reads the rest of r in memory after the bytes held, as page.ReadAll would
+// have: the way when there is nowhere to spill to.
+func readOn(r io.Reader, held []byte, limit int) ([]byte, error) {
+	room := limit - len(held)
+	if room == 0 { // page.ReadAll takes a limit of 0 for its default: read one byte
+		n, err := io.ReadFull(r, make([]byte, 1))
+		if n == 0 && err == io.EOF {
+			return held, nil
+		}
+		if n == 0 {
+			return nil, err
+		}
+	}
+	if room <= 0 {
+		return nil, errOverMax(limit)
+	}
+	rest, err := page.ReadAll(r, room)
+	if errors.Is(err, extract.ErrTooLarge) {
+		return nil, errOverMax(limit)
 	}
 	if err != nil {
 		return nil, err
 	}
-	return spill(r, chunks, total, limit)
+	return append(held, rest...), nil
 }
 
-// readChunks appends chunks read from r to chunks, which hold total bytes, until they
-// hold upto bytes (error nil) or r ends (io.EOF).
-func readChunks(r io.Reader, chunks [][]byte, total, upto int) ([][]byte, int, error) {
-	size := firstChunk
-	if len(chunks) > 0 {
-		size = maxChunk
-	}
-	for ; total < upto; size = min(2*size, maxChunk) {
-		c := make([]byte, min(size, upto-total))
-		n, err := io.ReadFull(r, c)
-		total += n
-		if n > 0 {
-			chunks = append(chunks, c[:n])
-		}
-		if err == io.EOF || err == io.ErrUnexpectedEOF {
-			return chunks, total, io.EOF
-		}
-		if err != nil {
-			return nil, 0, err
-		}
-	}
-	return chunks, total, nil
-}
-
-// readOn reads the rest of r in memory, after chunks holding total bytes, as
-// page.ReadAll would have: the way when there is nowhere to spill to.
-func readOn(r io.Reader, chunks [][]byte, total, limit int) ([]byte, error) {
-	chunks, total, err := readChunks(r, chunks, total, limit+1)
-	if err != nil && err != io.EOF {
-		return nil, err
-	}
-	if total > limit {
-		return nil, errOverMax(limit)
-	}
-	return join(chunks, total), nil
-}
-
-// spill writes the chunks read so far, then the rest of r up to one byte over limit,
-// to a spill file, and reads an input within limit back into one slice of exactly its
+// spill writes the bytes held, then the rest of r up to one byte over limit, to a
+// spill file, and reads an input within limit back into one slice of exactly its
 // length. The spill never fails an input that memory would have taken: with no spill
 // file, or when writing to it fails (a full disk), what it holds is read back and the
 // rest is read in memory, as before.
-func spill(r io.Reader, chunks [][]byte, total, limit int) ([]byte, error) {
+func spill(r io.Reader, held []byte, limit int) ([]byte, error) {
 	f, err := openSpill()
 	if err != nil {
-		return readOn(r, chunks, total, limit)
+		return readOn(r, held, limit)
 	}
 	defer f.Close()
-	parts := make([]io.Reader, 0, len(chunks)+1)
-	for _, c := range chunks {
-		parts = append(parts, bytes.NewReader(c))
-	}
-	// The chunks are let go as they are written: only the MultiReader holds them, and it
-	// drops each one it has read to its end.
-	src := io.MultiReader(append(parts, io.LimitReader(r, int64(limit+1-total)))...)
-	chunks, parts = nil, nil
+	// The held bytes are let go once written: only the MultiReader holds them, and it
+	// drops them when it has read them to their end.
+	src := io.MultiReader(bytes.NewReader(held), io.LimitReader(r, int64(limit+1-len(held))))
+	held = nil
 	written, pending, err := copyTo(f, src)
 	var werr writeError
 	if errors.As(err, &werr) {
@@ -180,28 +155,13 @@ func copyTo(f io.Writer, src io.Reader) (int, []byte, error) {
 }
 
 // unspill gives up spilling after a write failed: it reads back the written bytes,
-// keeps the pending ones, and reads the rest of src in memory.
+// keeps the pending ones, and reads the rest of src in memory. src still holds what of
+// the input was not yet read, bounded to one byte over limit.
 func unspill(f io.ReaderAt, written int, pending []byte, src io.Reader, limit int) ([]byte, error) {
 	held := make([]byte, written+len(pending))
 	if _, err := f.ReadAt(held[:written], 0); err != nil {
 		return nil, fmt.Errorf("reading back standard input: %w", err)
 	}
 	copy(held[written:], pending)
-	return readOn(src, [][]byte{held}, len(held), limit)
-}
-
-// join returns the chunks as one slice of length total: the only chunk itself, or a
-// copy of them all.
-func join(chunks [][]byte, total int) []byte {
-	switch len(chunks) {
-	case 0:
-		return []byte{}
-	case 1:
-		return chunks[0]
-	}
-	out := make([]byte, 0, total)
-	for _, c := range chunks {
-		out = append(out, c...)
-	}
-	return out
+	return readOn(src, held, limit)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/verdictnlp/verdict/extract"
 	"github.com/verdictnlp/verdict/internal/endless"
 	"github.com/verdictnlp/verdict/page"
 )
@@ -195,5 +197,22 @@ func TestPipeSpillFallback(t *testing.T) {
 				t.Errorf("the spill file did not fill: %+v", filled)
 			}
 		})
+	}
+}
+
+// TestReadOnFull wants what is read on in memory after exactly limit bytes held to be
+// the held bytes when the input ends there, and refused when one more byte follows
+// (page.ReadAll, which reads on, takes a limit of 0 for its default).
+func TestReadOnFull(t *testing.T) {
+	held := []byte("0123456789")
+	got, err := readOn(strings.NewReader(""), held, len(held))
+	if err != nil || string(got) != string(held) {
+		t.Errorf("readOn at the limit, input ended = %q, %v; want the held bytes", got, err)
+	}
+	if _, err := readOn(strings.NewReader("x"), held, len(held)); !errors.Is(err, extract.ErrTooLarge) {
+		t.Errorf("readOn at the limit, one byte more: error %v; want ErrTooLarge", err)
+	}
+	if _, err := readOn(strings.NewReader(""), held, len(held)-1); !errors.Is(err, extract.ErrTooLarge) {
+		t.Errorf("readOn past the limit: error %v; want ErrTooLarge", err)
 	}
 }
