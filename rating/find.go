@@ -1,6 +1,7 @@
 package rating
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -102,7 +103,7 @@ func FindAsOf(doc *text.Document, insp []InspectorateMention, main Inspectorate,
 		f.sentence(si)
 	}
 	f.numberedRows()
-	found := f.out
+	found := f.joined()
 	f.putSentenceScratch(sb) // (f is sb's: read no more of it)
 	out := repeatedPrevious(summaryOverall(impliedOverall(pastByYear(found))))
 	// The implied judgements go at their places: lists are in input order.
@@ -150,7 +151,8 @@ type finder struct {
 	insp    []InspectorateMention
 	main    Inspectorate
 	docYear int
-	out     []Found
+	out     []Found   // the output; for a long text, its last chunk (see add)
+	done    [][]Found // a long text's full chunks of output, in order
 
 	grades, areas []phrase.Match
 	cands         []cand         // the sentence's candidates, the slice reused from sentence to sentence
@@ -964,7 +966,57 @@ func (sc *sentenceScan) emit() {
 			if a.named {
 				fd.AreaRange = a.at
 			}
-			f.out = append(f.out, fd)
+			f.add(fd)
+		}
+	}
+}
+
+// add appends fd to the output. A long text's output grows a chunk at a time: append
+// grows a long slice by a quarter, so a list grown to n judgements had allocated and
+// copied about 5n of them, the larger part of the cost per byte of a text dense with
+// grades (4 MB of them: 300 MB allocated for a 62 MB list). Chunks are joined once.
+func (f *finder) add(fd Found) {
+	if len(f.out) == cap(f.out) && len(f.out) >= foundChunk {
+		f.done = append(f.done, f.out)
+		f.out = make([]Found, 0, foundChunk)
+	}
+	f.out = append(f.out, fd)
+}
+
+// foundChunk is the length of a chunk of a long text's output: 216 KB of judgements.
+const foundChunk = 1024
+
+// joined returns the output as one list: the output itself, or, for a long text, its
+// chunks copied once into a list of exactly their length.
+func (f *finder) joined() []Found {
+	if len(f.done) == 0 {
+		return f.out
+	}
+	n := len(f.out)
+	for _, c := range f.done {
+		n += len(c)
+	}
+	all := make([]Found, 0, n)
+	for _, c := range f.done {
+		all = append(all, c...)
+	}
+	return append(all, f.out...)
+}
+
+// foundBackward yields the output's judgements from the last back.
+func (f *finder) foundBackward() iter.Seq[*Found] {
+	return func(yield func(*Found) bool) {
+		for k := len(f.out) - 1; k >= 0; k-- {
+			if !yield(&f.out[k]) {
+				return
+			}
+		}
+		for c := len(f.done) - 1; c >= 0; c-- {
+			for k := len(f.done[c]) - 1; k >= 0; k-- {
+				if !yield(&f.done[c][k]) {
+					return
+				}
+			}
 		}
 	}
 }
@@ -1053,8 +1105,10 @@ func (f *finder) continuesPrevious(si int, word *words) (int, bool) {
 		return 0, false
 	}
 	year, any := 0, false
-	for k := len(f.out) - 1; k >= 0 && f.out[k].Sentence >= si-1; k-- {
-		o := f.out[k]
+	for o := range f.foundBackward() {
+		if o.Sentence < si-1 {
+			break
+		}
 		if o.Sentence != si-1 {
 			continue
 		}

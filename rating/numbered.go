@@ -40,7 +40,7 @@ func (f *finder) numberedRows() {
 		}
 		g := grades[rank-1]
 		tok := f.doc.Tokens()[s.First+num]
-		f.out = append(f.out, Found{
+		f.add(Found{
 			Judgement:    Judgement{Area: Overall, Grade: g, Scale: Ofsted, Time: t},
 			Inspectorate: OfstedBody,
 			Range:        text.Range{Start: int(tok.Start) + skip, End: int(tok.End)},
