@@ -84,10 +84,10 @@ func TestWrapWidth(t *testing.T) {
 }
 
 // TestSplitLinesPlain checks each line's plain offset, noted while the lines are
-// split, against norm.PlainRun over the line, on random texts of breaks, plain and
-// other bytes.
+// split, against norm.PlainRun over the line, and that lineCount reserves room for
+// every line, on random texts of breaks, plain and other bytes.
 func TestSplitLinesPlain(t *testing.T) {
-	pieces := []string{"\n", "\r\n", "\r", "\f", "\v", "\u2028", "\u0085", "\xc2", "\xe2\x80", "é", "“", "&amp;", "`", "\t", "abc", " ", "plain words here", "\x7f"}
+	pieces := []string{"\n", "\r\n", "\r", "\f", "\v", "\u2028", "\u2029", "\u0085", "\xc2", "\xe2\x80", "é", "“", "&amp;", "`", "\t", "abc", " ", "plain words here", "\x7f"}
 	rng := rand.New(rand.NewPCG(7, 8))
 	for range 20000 {
 		var b strings.Builder
@@ -95,7 +95,12 @@ func TestSplitLinesPlain(t *testing.T) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		src := b.String()
-		for _, l := range splitLines(src, nil) {
+		lines := splitLines(src, nil)
+		if n := lineCount(src, 0); len(lines) > n {
+			// Too little room and the list, the size of the text's, is grown and copied.
+			t.Fatalf("splitLines(%q) makes %d lines; lineCount reserves %d", src, len(lines), n)
+		}
+		for _, l := range lines {
 			if want := l.start + norm.PlainRun(src[l.start:l.end], 0); l.plain != want {
 				t.Fatalf("splitLines(%q): line [%d,%d) plain at %d; want %d", src, l.start, l.end, l.plain, want)
 			}
