@@ -53,11 +53,16 @@ func (d *Document) MarkShapeAt(at int) MarkShape {
 // readMarks records the shape of every quote mark of the analysis text that is not a
 // straight double one, in order.
 // They are gathered in a pooled slice and kept as an exact copy: one allocation of
-// their size, not append's doublings.
+// their size, not append's growth.
 func (d *Document) readMarks() {
 	p := markBufs.Get().(*[]markAt)
 	marks := (*p)[:0]
 	t := d.text
+	if len(t) > cap(marks) {
+		// Every mark is a " or a ' of the analysis text: a text with more of them
+		// than the pooled room gets its room once, counted.
+		marks = slices.Grow(marks, strings.Count(t, `"`)+strings.Count(t, "'"))
+	}
 	w := d.m.Walker() // the marks come in order: no search of the map for each
 	// The next " and the next ', each found by IndexByte rather than a byte loop.
 	dq, sq := indexFrom(t, 0, '"'), indexFrom(t, 0, '\'')
