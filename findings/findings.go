@@ -148,7 +148,7 @@ type findCtx struct {
 	itemsEnd int                                   // the items given their range and theme (endItems)
 	attribMs []fmatch                              // attribution's matches, the slice reused from sentence to sentence
 	themeMs  []fmatch                              // theme's matches, the slice reused from clause to clause
-	arena    []fmatch                              // the matches lists of one paragraph's clauses (matches)
+	arena    []fmatch                              // the matches lists of one sentence's clauses (matches)
 	cls      [][2]int                              // clauses' list, reused from sentence to sentence
 	trace    func(si int, frame fSpeaker, sec int) // for tests: each sentence read
 }

@@ -281,8 +281,8 @@ func (m *fMatcher) find(ws []fword, starts []uint16, a, b int, out []fmatch) []f
 }
 
 // matches returns m's matches in words [a, b) (as find), kept in the call's arena: the
-// clause readers ask for a few lists each and drop them before the next paragraph, when
-// run empties the arena. The list is capped, so that appending to it copies.
+// clause readers ask for a few lists each and drop them before the next sentence, when
+// paragraph empties the arena. The list is capped, so that appending to it copies.
 func (c *findCtx) matches(m *fMatcher, a, b int) []fmatch {
 	n := len(c.arena)
 	c.arena = m.find(c.ws, c.starts, a, b, c.arena)
