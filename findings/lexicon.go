@@ -235,6 +235,25 @@ func (m *fMatcher) startingAt(ws []fword, i, end int) *fEntry {
 	return &m.entries[best]
 }
 
+// mayStart reports whether a phrase of m may start with a word of keys w, followed by
+// one of keys next when hasNext: startingAt's first tests, on keys not yet split into
+// fwords (mayOpenSection). A phrase of one word, or one whose second word's key may be
+// next's, may.
+func (m *fMatcher) mayStart(w, next phrase.Word, hasNext bool) bool {
+	var mask uint64
+	if hasNext {
+		mask = 1<<(next.Stem%64) | 1<<(next.Exact%64)
+	}
+	for _, first := range [2]phrase.Key{w.Stem, w.Exact} {
+		if int(first) < len(m.firsts) {
+			if f := m.firsts[first]; f.single >= 0 || f.seconds&mask != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // fRestMatches reports whether the keys of a phrase after its first match words ws,
 // as phrase.Keyed's matching does: phrase.Any matches any word but a punctuation mark.
 func fRestMatches(rest []phrase.Key, ws []fword) bool {
