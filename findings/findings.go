@@ -252,7 +252,7 @@ func fFoundAt(found []rating.Found, r text.Range) bool {
 // listParts lists the quotations' parts, in order, for placeQuotes to walk alongside
 // the windows.
 func (c *findCtx) listParts() {
-	parts := c.buf.parts[:0]
+	parts := fRoom(&c.buf.parts, len(c.quoteParts)) // a part each, made once
 	c.apart = true
 	for qi, q := range c.quotes {
 		for _, r := range c.quoteParts[q.a:q.b] {
