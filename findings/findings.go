@@ -514,8 +514,14 @@ func (c *findCtx) paragraphCue(pi int) (uint8, int) {
 // fIsHeading reports a paragraph that reads as a heading: short, and not ended like a
 // sentence (or ended with a question mark).
 func fIsHeading(doc *text.Document, p text.Paragraph) bool {
-	if p.Len() > 240 {
+	if p.Len() > 240 || p.Len() == 0 {
 		return false // sixteen words never run this long; and long paragraphs are cheap to refuse
+	}
+	// A mark that ends a sentence or a lead-in is no space: when it is the last byte,
+	// it is the trimmed text's too, and most paragraphs are refused without the trim.
+	switch doc.Text()[p.End-1] {
+	case '.', '!', ':', ',', ';':
+		return false
 	}
 	s := strings.TrimSpace(doc.Slice(p.Range))
 	if s == "" {

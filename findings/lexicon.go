@@ -546,6 +546,7 @@ func init() {
 		fContrast[l] = true
 		if l != "" {
 			fContrastLens[l[0]] |= 1 << min(len(l), 31)
+			fContrastLast[l[len(l)-1]] |= 1 << min(len(l), 31)
 		}
 	}
 }
@@ -566,9 +567,18 @@ func fAddPlain(m *fMatcher, names ...string) {
 // these two bytes without hashing.
 var fContrastLens [256]uint32
 
+// fContrastLast is fContrastLens by a contrast word's last byte: with it, the map is
+// asked of a third of the words the first byte and the length let through ("which",
+// "about", "areas" are not).
+var fContrastLast [256]uint32
+
 // fIsContrast reports a contrast word ("but", "however"), lower-case.
 func fIsContrast(w string) bool {
-	return w != "" && fContrastLens[w[0]]&(1<<min(len(w), 31)) != 0 && fContrast[w]
+	if w == "" {
+		return false
+	}
+	n := uint32(1) << min(len(w), 31)
+	return fContrastLens[w[0]]&n != 0 && fContrastLast[w[len(w)-1]]&n != 0 && fContrast[w]
 }
 
 // fAddTagged reads "tag: phrase" lines into m.
