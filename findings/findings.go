@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/verdictnlp/verdict/entity"
+	"github.com/verdictnlp/verdict/internal/phrase"
 	"github.com/verdictnlp/verdict/quote"
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
@@ -148,7 +149,7 @@ type findCtx struct {
 	itemsEnd int                                   // the items given their range and theme (endItems)
 	attribMs []fmatch                              // attribution's matches, the slice reused from sentence to sentence
 	themeMs  []fmatch                              // theme's matches, the slice reused from clause to clause
-	arena    []fmatch                              // the matches lists of one paragraph's clauses (matches)
+	arena    []fmatch                              // the matches lists of one sentence's clauses (matches)
 	cls      [][2]int                              // clauses' list, reused from sentence to sentence
 	trace    func(si int, frame fSpeaker, sec int) // for tests: each sentence read
 }
@@ -251,7 +252,7 @@ func fFoundAt(found []rating.Found, r text.Range) bool {
 // listParts lists the quotations' parts, in order, for placeQuotes to walk alongside
 // the windows.
 func (c *findCtx) listParts() {
-	parts := c.buf.parts[:0]
+	parts := fRoom(&c.buf.parts, len(c.quoteParts)) // a part each, made once
 	c.apart = true
 	for qi, q := range c.quotes {
 		for _, r := range c.quoteParts[q.a:q.b] {
@@ -412,35 +413,55 @@ func (c *findCtx) headingsReportPage() bool {
 }
 
 // mayOpenSection reports whether heading paragraph p may open a section: the first
-// word of one of its sentences starts a section cue (fSectionLex), or may (a hyphenated
-// one, which may not be its first word; one with a capital and no word number, whose
-// lower-case text is not at hand). Most headings' do not, and their words are not
-// read.
+// word of one of its sentences starts a section cue (fSectionLex) that its second word
+// may go on with, or may (a hyphenated word, which the split cuts). Most headings' do
+// not, and their words are not read: a heading's first word is often one a cue starts
+// with ("The", "What"), its second seldom.
 func (c *findCtx) mayOpenSection(p text.Paragraph) bool {
-	toks, sents := c.doc.Tokens(), c.doc.Sentences()
+	sents := c.doc.Sentences()
 	for si := p.First; si < p.Last; si++ {
-		for ti := sents[si].First; ti < sents[si].Last; ti++ {
-			tok := toks[ti]
-			if c.doc.Kind(ti) == text.Punct {
-				continue // a mark, or none: paragraphCue passes over both
-			}
-			low, id := c.doc.Text()[tok.Start:tok.End], c.doc.WordID(ti)
-			switch {
-			case strings.IndexByte(low, '-') >= 0:
+		// The first word: marks, and none, are passed over as paragraphCue does.
+		ti, last := sents[si].First, sents[si].Last
+		for ti < last && c.doc.Kind(ti) == text.Punct {
+			ti++
+		}
+		if ti == last {
+			continue
+		}
+		first, ok := c.tokenKeys(ti)
+		if !ok {
+			return true
+		}
+		if (fStarts[first.Stem]|fStarts[first.Exact])&fSectionLex.bit == 0 {
+			continue // the sentence's first word starts no cue
+		}
+		// The second word, after the quote marks and brackets the scan leaves out.
+		for ti++; ti < last && c.doc.Kind(ti) == text.Punct && fSkipped(c.doc.Word(ti)); ti++ {
+		}
+		var next phrase.Word
+		if ti < last {
+			if next, ok = c.tokenKeys(ti); !ok {
 				return true
-			case id != text.NoWord:
-				low = text.VocabWord(id) // the word numbered is the lower-case word
-			case fHasCapital(low):
-				return true
 			}
-			k := c.sp.keys.word(low, id)
-			if (fStarts[k.Stem]|fStarts[k.Exact])&fSectionLex.bit != 0 {
-				return true
-			}
-			break // the sentence's first word starts no cue
+		}
+		if fSectionLex.mayStart(first, next, ti < last) {
+			return true
 		}
 	}
 	return false
+}
+
+// tokenKeys returns the keys of the word or mark of token ti as the scan's split gives
+// them, or false for a word the split would cut (a hyphen).
+func (c *findCtx) tokenKeys(ti int) (phrase.Word, bool) {
+	low, id := c.doc.Word(ti), c.doc.WordID(ti)
+	switch {
+	case c.doc.Kind(ti) == text.Punct:
+		return c.sp.keys.punctKeys(low, id), true
+	case strings.IndexByte(low, '-') >= 0:
+		return phrase.Word{}, false
+	}
+	return c.sp.keys.word(low, id), true
 }
 
 // heading reports whether paragraph pi reads as a heading (fIsHeading), as
@@ -493,8 +514,14 @@ func (c *findCtx) paragraphCue(pi int) (uint8, int) {
 // fIsHeading reports a paragraph that reads as a heading: short, and not ended like a
 // sentence (or ended with a question mark).
 func fIsHeading(doc *text.Document, p text.Paragraph) bool {
-	if p.Len() > 240 {
+	if p.Len() > 240 || p.Len() == 0 {
 		return false // sixteen words never run this long; and long paragraphs are cheap to refuse
+	}
+	// A mark that ends a sentence or a lead-in is no space: when it is the last byte,
+	// it is the trimmed text's too, and most paragraphs are refused without the trim.
+	switch doc.Text()[p.End-1] {
+	case '.', '!', ':', ',', ';':
+		return false
 	}
 	s := strings.TrimSpace(doc.Slice(p.Range))
 	if s == "" {

@@ -235,6 +235,25 @@ func (m *fMatcher) startingAt(ws []fword, i, end int) *fEntry {
 	return &m.entries[best]
 }
 
+// mayStart reports whether a phrase of m may start with a word of keys w, followed by
+// one of keys next when hasNext: startingAt's first tests, on keys not yet split into
+// fwords (mayOpenSection). A phrase of one word, or one whose second word's key may be
+// next's, may.
+func (m *fMatcher) mayStart(w, next phrase.Word, hasNext bool) bool {
+	var mask uint64
+	if hasNext {
+		mask = 1<<(next.Stem%64) | 1<<(next.Exact%64)
+	}
+	for _, first := range [2]phrase.Key{w.Stem, w.Exact} {
+		if int(first) < len(m.firsts) {
+			if f := m.firsts[first]; f.single >= 0 || f.seconds&mask != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // fRestMatches reports whether the keys of a phrase after its first match words ws,
 // as phrase.Keyed's matching does: phrase.Any matches any word but a punctuation mark.
 func fRestMatches(rest []phrase.Key, ws []fword) bool {
@@ -281,8 +300,8 @@ func (m *fMatcher) find(ws []fword, starts []uint16, a, b int, out []fmatch) []f
 }
 
 // matches returns m's matches in words [a, b) (as find), kept in the call's arena: the
-// clause readers ask for a few lists each and drop them before the next paragraph, when
-// run empties the arena. The list is capped, so that appending to it copies.
+// clause readers ask for a few lists each and drop them before the next sentence, when
+// paragraph empties the arena. The list is capped, so that appending to it copies.
 func (c *findCtx) matches(m *fMatcher, a, b int) []fmatch {
 	n := len(c.arena)
 	c.arena = m.find(c.ws, c.starts, a, b, c.arena)
@@ -527,6 +546,7 @@ func init() {
 		fContrast[l] = true
 		if l != "" {
 			fContrastLens[l[0]] |= 1 << min(len(l), 31)
+			fContrastLast[l[len(l)-1]] |= 1 << min(len(l), 31)
 		}
 	}
 }
@@ -547,9 +567,18 @@ func fAddPlain(m *fMatcher, names ...string) {
 // these two bytes without hashing.
 var fContrastLens [256]uint32
 
+// fContrastLast is fContrastLens by a contrast word's last byte: with it, the map is
+// asked of a third of the words the first byte and the length let through ("which",
+// "about", "areas" are not).
+var fContrastLast [256]uint32
+
 // fIsContrast reports a contrast word ("but", "however"), lower-case.
 func fIsContrast(w string) bool {
-	return w != "" && fContrastLens[w[0]]&(1<<min(len(w), 31)) != 0 && fContrast[w]
+	if w == "" {
+		return false
+	}
+	n := uint32(1) << min(len(w), 31)
+	return fContrastLens[w[0]]&n != 0 && fContrastLast[w[len(w)-1]]&n != 0 && fContrast[w]
 }
 
 // fAddTagged reads "tag: phrase" lines into m.

@@ -80,7 +80,6 @@ func (c *findCtx) run() {
 				c.endItems(x.secs)
 				return // the call is cancelled: ExtractContext returns its error
 			}
-			c.arena = c.arena[:0] // no list of the paragraph before is still read
 			lastFrame = c.paragraph(x, pi, lastFrame)
 		}
 		c.endItems(x.secs)
@@ -124,6 +123,9 @@ func (c *findCtx) paragraph(x *fscan, pi int, lastFrame fSpeaker) fSpeaker {
 	lastFrame = fspNone
 	for k := range atts {
 		si := p.First + k
+		// No list of the sentence before is still read: the arena holds one sentence's
+		// lists, not a paragraph's (a text of one long paragraph has many).
+		c.arena = c.arena[:0]
 		if cue != 0 && k == cueK {
 			c.openCue(x, pi, si, cue, k == len(atts)-1)
 			continue

@@ -3,6 +3,7 @@ package findings
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/verdictnlp/verdict/rating"
 	"github.com/verdictnlp/verdict/text"
@@ -66,10 +67,18 @@ func (c *findCtx) readWindow(s0, s1 int, ahead bool) {
 			keptLong[k] = c.long[kept[k].start]
 		}
 	}
-	// Room for a word a token, made once: a window may be one paragraph of megabytes.
+	// Room for a word a token and one more a hyphen (a hyphenated token's parts), and
+	// the look-ahead's, made once: a window may be one paragraph of megabytes.
 	sents := c.doc.Sentences()
-	words := n + sents[s1-1].Last - sents[s0].First
-	sp.ws, sp.starts, sp.long = fRoom(&c.buf.ws, words), fRoom(&c.buf.starts, words), c.buf.long[:0]
+	toks := c.doc.Tokens()
+	first, last := sents[s0].First, sents[s1-1].Last
+	hyphens := 0
+	if last > first {
+		hyphens = strings.Count(c.doc.Text()[toks[first].Start:toks[last-1].End], "-")
+	}
+	words := n + last - first + hyphens + fLookAhead
+	sp.ws, sp.starts = fRoom(&c.buf.ws, words), fRoom(&c.buf.starts, words)
+	sp.long = c.longRoom(first, last, n+hyphens)
 	for k := range n {
 		sp.keep(kept[k], keptLong[k], keptStarts[k])
 	}
@@ -91,6 +100,27 @@ func (c *findCtx) readWindow(s0, s1 int, ahead bool) {
 	}
 	c.ws, c.starts, c.long, c.text = sp.ws, sp.starts, sp.long, sp.text
 	c.buf.ws, c.buf.starts, c.buf.long = sp.ws[:0], sp.starts[:0], sp.long[:0]
+}
+
+// longRoom returns the window's list of long words (fLong), emptied. A window longer
+// than fWindowBytes (one long paragraph) has its room counted first, since a list of
+// megabytes grown by append allocates about five times its size in all: a token with a
+// capital or of fLongWord bytes or more, and extra, the parts of hyphenated tokens and
+// the words kept from the window before.
+func (c *findCtx) longRoom(first, last, extra int) []fLong {
+	toks, doc := c.doc.Tokens(), c.doc
+	if last == first || int(toks[last-1].End-toks[first].Start) <= fWindowBytes {
+		return c.buf.long[:0]
+	}
+	n := extra + fLookAhead
+	for ti := first; ti < last; ti++ {
+		t := toks[ti]
+		// The same test as push's: a word with a capital is not the text's bytes.
+		if t.End-t.Start >= fLongWord || doc.Word(ti) != doc.Text()[t.Start:t.End] {
+			n++
+		}
+	}
+	return fRoom(&c.buf.long, n)
 }
 
 // fSkipped reports a punctuation mark the scan leaves out: quote marks and brackets.
@@ -151,7 +181,15 @@ func (c *findCtx) markWindow() {
 // sortLabels lists the ranges of every grade mention's grade and area, in the order
 // of their starts, for maskLabels to walk alongside the windows.
 func (c *findCtx) sortLabels(mentions []rating.Found) {
-	ls := c.buf.labels[:0]
+	// Room for them all, counted first: a text of megabytes has many, and a list grown
+	// by append allocates about five times its size in all.
+	n := len(mentions)
+	for _, f := range mentions {
+		if f.AreaRange.End > f.AreaRange.Start {
+			n++
+		}
+	}
+	ls := fRoom(&c.buf.labels, n)
 	for _, f := range mentions {
 		ls = append(ls, f.Range)
 		if f.AreaRange.End > f.AreaRange.Start {
@@ -168,10 +206,13 @@ func (c *findCtx) sortLabels(mentions []rating.Found) {
 // mention is a label. The labels that run on past the window's last word are kept
 // for the next (pending).
 func (c *findCtx) maskLabels() {
-	c.maskedW = c.buf.maskedW[:0]
-	defer func() { c.buf.maskedW = c.maskedW[:0] }() // the call's scratch
 	end := c.rng(c.ws[c.wEnd-1]).End
 	pending := c.pending
+	// Room for a range per label read, counted first (a window of one long paragraph
+	// reads many; the labels are sorted by start).
+	n := len(pending) + sort.Search(len(c.labels)-c.labelK, func(k int) bool { return c.labels[c.labelK+k].Start >= end })
+	c.maskedW = fRoom(&c.buf.maskedW, n)
+	defer func() { c.buf.maskedW = c.maskedW[:0] }() // the call's scratch
 	c.pending = c.buf.pending2[:0]
 	for _, r := range pending {
 		c.maskLabel(r, end)
