@@ -1,11 +1,9 @@
 package entity
 
 import (
-	"encoding/binary"
 	"fmt"
 	"math"
 	"math/bits"
-	"unsafe"
 )
 
 // readWeights reads prose's weights asset b, a gob encoding of a
@@ -21,15 +19,12 @@ import (
 // type is understood: a stream defining any other type, or holding anything but the
 // one map, is an error, as is data after the map (which gob would ignore).
 //
-// The strings passed to each alias b (they are made with unsafe.String, so that no
-// key costs an allocation): b must not be modified afterwards, and a string kept
-// keeps the whole of b alive. prose.Asset unzips its data afresh into a new slice
-// at each call, so b is the caller's to keep or drop: keeping the strings keeps its
-// 5 MB, which the model's tables would otherwise copy piecemeal; strings.Clone what
-// is kept if b should be freed. A feature with no weights (the asset has 11) is
+// The strings passed to each are substrings of b, so that no key costs an
+// allocation: a string kept keeps the whole of b alive (5 MB); strings.Clone what is
+// kept if b should be freed. A feature with no weights (the asset has 11) is
 // counted but gets no call. If the error is not nil, each may already have been
 // called for the weights before the fault: they should be thrown away.
-func readWeights(b []byte, each func(feat, label string, w float64)) (features, weights int, err error) {
+func readWeights(b string, each func(feat, label string, w float64)) (features, weights int, err error) {
 	s := gobStream{b: b}
 	// Type definitions come first, each in a message of its own: the outer map's and
 	// the inner map's, in either order (gob sends the outer's first).
@@ -105,7 +100,7 @@ func isWeightsType(defs []gobMapType, id int64) bool {
 // it fail too and return zeros: a loop over a corrupt stream ends by checking err
 // once an item, not at every read.
 type gobStream struct {
-	b        []byte
+	b        string
 	pos, end int
 	err      error
 }
@@ -145,12 +140,8 @@ func (s *gobStream) uint() uint64 {
 		s.fail("malformed unsigned integer")
 		return 0
 	}
-	if n == 8 { // most weights: reversed, their bits begin with the mantissa's low bytes
-		s.pos += 9
-		return binary.BigEndian.Uint64(s.b[s.pos-8 : s.pos])
-	}
 	var x uint64
-	for _, c := range s.b[s.pos+1 : s.pos+1+n] {
+	for _, c := range []byte(s.b[s.pos+1 : s.pos+1+n]) { // no copy: the compiler ranges over the string's bytes
 		x = x<<8 | uint64(c)
 	}
 	s.pos += 1 + n
@@ -179,14 +170,11 @@ func (s *gobStream) count() int {
 	return int(n)
 }
 
-// string reads a string, its byte count then its bytes, returned as a string that
-// aliases b (see readWeights).
+// string reads a string, its byte count then its bytes, returned as a substring of b
+// (see readWeights).
 func (s *gobStream) string() string {
 	n := s.count()
-	if n == 0 {
-		return ""
-	}
-	str := unsafe.String(&s.b[s.pos], n)
+	str := s.b[s.pos : s.pos+n]
 	s.pos += n
 	return str
 }

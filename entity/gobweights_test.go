@@ -51,7 +51,7 @@ func checkSameAsGob(t *testing.T, name string, b []byte, want map[string]map[str
 	e := &fewErrors{t: t}
 	var runs []string // the features, in the order of their runs
 	got := map[string]map[string]float64{}
-	features, weights, err := readWeights(b, func(feat, label string, w float64) {
+	features, weights, err := readWeights(string(b), func(feat, label string, w float64) {
 		if len(runs) == 0 || runs[len(runs)-1] != feat {
 			if got[feat] != nil {
 				e.Errorf("%s: feature %.40q's weights are not in one run", name, feat)
@@ -196,7 +196,7 @@ func TestReadWeightsTruncated(t *testing.T) {
 			// The stream cut, and cut with its last message's length made the cut's,
 			// so that the reading goes up to the cut.
 			for _, cut := range [][]byte{b[:i], cutMessage(b, i)} {
-				f, w, err := readWeights(cut, func(feat, label string, w float64) {
+				f, w, err := readWeights(string(cut), func(feat, label string, w float64) {
 					if v, ok := want[feat][label]; !ok || math.Float64bits(v) != math.Float64bits(w) {
 						t.Errorf("cut at %d of %d: %.40q %.40q %v, not the stream's", i, len(b), feat, label, w)
 					}
@@ -252,7 +252,7 @@ func TestReadWeightsNotWeights(t *testing.T) {
 		"three maps":                 gobEncode(t, map[string]map[string]map[string]float64{"a": {"b": {"c": 1}}}),
 		"weights map after a string": gobEncode(t, "x", m),
 	} {
-		if _, _, err := readWeights(b, func(string, string, float64) {}); err == nil {
+		if _, _, err := readWeights(string(b), func(string, string, float64) {}); err == nil {
 			t.Errorf("%s: no error", name)
 		}
 	}
@@ -354,7 +354,7 @@ func TestReadWeightsCrafted(t *testing.T) {
 		"count beyond":         craft(outer, inner, value(1000, "feat", 1, "label", 1.5)),
 		"string beyond":        craft(outer, inner, value(1, "feat", 1, []byte{100}, "label")),
 	} {
-		if _, _, err := readWeights(b, func(string, string, float64) {}); err == nil {
+		if _, _, err := readWeights(string(b), func(string, string, float64) {}); err == nil {
 			t.Errorf("%s: no error", name)
 		} else {
 			t.Logf("%s: %v", name, err)
@@ -390,7 +390,7 @@ func sameAsGobOrError(t *testing.T, b []byte) bool {
 	t.Helper()
 	e := &fewErrors{t: t}
 	got := map[string]map[string]float64{}
-	features, weights, err := readWeights(b, func(feat, label string, w float64) {
+	features, weights, err := readWeights(string(b), func(feat, label string, w float64) {
 		if got[feat] == nil {
 			got[feat] = map[string]float64{}
 		}
@@ -434,7 +434,7 @@ func FuzzReadWeights(f *testing.F) {
 
 // BenchmarkReadWeights reads prose's weights asset with readWeights.
 func BenchmarkReadWeights(b *testing.B) {
-	asset := weightsAsset(b)
+	asset := string(weightsAsset(b))
 	b.SetBytes(int64(len(asset)))
 	b.ReportAllocs()
 	var sum float64
