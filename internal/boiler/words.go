@@ -19,6 +19,7 @@ import (
 // then is what nextWord finds.
 func phraseWordsASCII(key string) (found, ascii bool) {
 	var carry uint64 // 1: the byte before the block is a word's
+	var prev lastWord
 	for base := 0; base < len(key); base += 64 {
 		m, ok := wordBits(key, base)
 		if !ok {
@@ -38,17 +39,67 @@ func phraseWordsASCII(key string) (found, ascii bool) {
 					return false, false
 				}
 			}
-			// Most words start no phrase: the index's slot tells, without a call,
-			// and its group is handed on rather than found again from the word.
 			start := base + s
-			w := key[start:end]
-			g := containsFirst.slot[wordFilterHash(w)%wordIndexSlots]
-			if (start == 0 || g != 0) && phraseAtGroup(key, w, end, start == 0, g) {
-				return true, true
+			h := wordFilterHash(key[start:end])
+			if start == 0 {
+				// The key's first word may open a "^" phrase as well.
+				g := containsFirst.slot[h%wordIndexSlots]
+				if phraseAtGroup(key, key[:end], end, true, g) {
+					return true, true
+				}
+				continue // prev stays empty: this word's "~" phrases were tried
 			}
+			if prev.end > 0 && bigramMay(prev.hash, h) {
+				// The word before, which this one follows, may start a "~" phrase:
+				// most words start none, or none this word goes on, and the filter
+				// tells so without a call.
+				w := key[prev.start:prev.end]
+				if phraseAtGroup(key, w, prev.end, false, containsFirst.slot[prev.hash%wordIndexSlots]) {
+					return true, true
+				}
+			}
+			prev = lastWord{start, end, h}
 		}
 	}
 	return false, true
+}
+
+// lastWord is the word phraseWordsASCII met last: where it starts and ends in the
+// key (end 0 before the first, and for a first word that opens the key, which was
+// looked up in full), and its wordFilterHash.
+type lastWord struct {
+	start, end int
+	hash       uint
+}
+
+// bigrams has the bit bigramAt(h1, h2) set for each "~" phrase made of words, whose
+// first two words' wordFilterHash are h1 and h2: every such phrase has two words or
+// more, so a word starts one only when the word after it passes the filter.
+var bigrams = func() (f [bigramBits / 64]uint64) {
+	for first, ps := range containsByFirst {
+		for _, p := range ps {
+			if len(p) < 2 {
+				panic("boiler: a one-word \"~\" phrase: " + first)
+			}
+			b := bigramAt(wordFilterHash(p[0]), wordFilterHash(p[1]))
+			f[b/64] |= 1 << (b % 64)
+		}
+	}
+	return f
+}()
+
+// bigramBits is the size of bigrams: 512 bytes, a few of its bits set.
+const bigramBits = 4096
+
+// bigramAt returns the bit of bigrams for a word whose wordFilterHash is h1 followed
+// by one whose hash is h2.
+func bigramAt(h1, h2 uint) uint { return (h1*0x9e3779b1 ^ h2) % bigramBits }
+
+// bigramMay reports whether the words whose wordFilterHash are h1 and h2, one after
+// the other, may open a "~" phrase.
+func bigramMay(h1, h2 uint) bool {
+	b := bigramAt(h1, h2)
+	return bigrams[b/64]&(1<<(b%64)) != 0
 }
 
 // wordBits returns the bits of key[base:base+64] (fewer at its end) that are ASCII
