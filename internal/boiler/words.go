@@ -40,25 +40,26 @@ func phraseWordsASCII(key string) (found, ascii bool) {
 				}
 			}
 			start := base + s
-			h := wordFilterHash(key[start:end])
 			if start == 0 {
 				// The key's first word may open a "^" phrase as well.
-				g := containsFirst.slot[h%wordIndexSlots]
-				if phraseAtGroup(key, key[:end], end, true, g) {
+				w := key[:end]
+				g := containsFirst.slot[wordFilterHash(w)%wordIndexSlots]
+				if phraseAtGroup(key, w, end, true, g) {
 					return true, true
 				}
 				continue // prev stays empty: this word's "~" phrases were tried
 			}
-			if prev.end > 0 && bigramMay(prev.hash, h) {
+			sign := wordSign(key[start], end-start)
+			if prev.end > 0 && bigramMay(prev.sign, sign) {
 				// The word before, which this one follows, may start a "~" phrase:
 				// most words start none, or none this word goes on, and the filter
 				// tells so without a call.
 				w := key[prev.start:prev.end]
-				if phraseAtGroup(key, w, prev.end, false, containsFirst.slot[prev.hash%wordIndexSlots]) {
+				if phraseAtGroup(key, w, prev.end, false, containsFirst.slot[wordFilterHash(w)%wordIndexSlots]) {
 					return true, true
 				}
 			}
-			prev = lastWord{start, end, h}
+			prev = lastWord{start, end, sign}
 		}
 	}
 	return false, true
@@ -66,22 +67,27 @@ func phraseWordsASCII(key string) (found, ascii bool) {
 
 // lastWord is the word phraseWordsASCII met last: where it starts and ends in the
 // key (end 0 before the first, and for a first word that opens the key, which was
-// looked up in full), and its wordFilterHash.
+// looked up in full), and its wordSign.
 type lastWord struct {
 	start, end int
-	hash       uint
+	sign       uint64
 }
 
-// bigrams has the bit bigramAt(h1, h2) set for each "~" phrase made of words, whose
-// first two words' wordFilterHash are h1 and h2: every such phrase has two words or
-// more, so a word starts one only when the word after it passes the filter.
+// wordSign is what the bigram filter reads of a word: its first byte c and its length
+// n (up to 255), the one byte and the length the word's bits give without another
+// load: a word's wordFilterHash is worked out only for the few that pass.
+func wordSign(c byte, n int) uint64 { return uint64(c) | uint64(min(n, 255))<<8 }
+
+// bigrams has the bit bigramAt(s1, s2) set for each "~" phrase made of words, whose
+// first two words' wordSign are s1 and s2: every such phrase has two words or more,
+// so a word starts one only when the word after it passes the filter.
 var bigrams = func() (f [bigramBits / 64]uint64) {
 	for first, ps := range containsByFirst {
 		for _, p := range ps {
 			if len(p) < 2 {
 				panic("boiler: a one-word \"~\" phrase: " + first)
 			}
-			b := bigramAt(wordFilterHash(p[0]), wordFilterHash(p[1]))
+			b := bigramAt(wordSign(p[0][0], len(p[0])), wordSign(p[1][0], len(p[1])))
 			f[b/64] |= 1 << (b % 64)
 		}
 	}
@@ -89,16 +95,20 @@ var bigrams = func() (f [bigramBits / 64]uint64) {
 }()
 
 // bigramBits is the size of bigrams: 512 bytes, a few of its bits set.
-const bigramBits = 4096
+const bigramBits = 1 << bigramBitsLog
 
-// bigramAt returns the bit of bigrams for a word whose wordFilterHash is h1 followed
-// by one whose hash is h2.
-func bigramAt(h1, h2 uint) uint { return (h1*0x9e3779b1 ^ h2) % bigramBits }
+const bigramBitsLog = 12
 
-// bigramMay reports whether the words whose wordFilterHash are h1 and h2, one after
-// the other, may open a "~" phrase.
-func bigramMay(h1, h2 uint) bool {
-	b := bigramAt(h1, h2)
+// bigramAt returns the bit of bigrams for a word whose wordSign is s1 followed by one
+// whose sign is s2: a multiplicative hash, read from the top.
+func bigramAt(s1, s2 uint64) uint64 {
+	return (s1<<16 | s2) * 0x9e3779b97f4a7c15 >> (64 - bigramBitsLog)
+}
+
+// bigramMay reports whether the words whose wordSign are s1 and s2, one after the
+// other, may open a "~" phrase.
+func bigramMay(s1, s2 uint64) bool {
+	b := bigramAt(s1, s2)
 	return bigrams[b/64]&(1<<(b%64)) != 0
 }
 
