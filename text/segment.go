@@ -347,12 +347,38 @@ func shortTail(s string) bool {
 	return true
 }
 
+// initial reports whether word is one capital letter, which a rune is decoded for
+// only when the word is no longer than one: most words before a full stop are.
+func initial(word string) bool {
+	if len(word) > utf8.UTFMax {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(word)
+	return n == len(word) && unicode.IsUpper(r)
+}
+
 // canStart reports whether s opens like a sentence: a capital, a digit, a quote mark,
 // a bracket or a bullet.
 func canStart(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return canStartASCII[s[0]] // most sentences open with an ASCII byte
+	}
 	r, _ := utf8.DecodeRuneInString(s)
+	return canStartRune(r)
+}
+
+// canStartRune reports whether a sentence can open with r.
+func canStartRune(r rune) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\'' || r == '(' || r == '[' || r == '•' || unicode.IsTitle(r)
 }
+
+// canStartASCII is canStartRune of each ASCII byte.
+var canStartASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = canStartRune(c)
+	}
+	return t
+}()
 
 // abbreviationBefore reports whether the full stop at dot closes an abbreviation, an
 // initial, or the number of a numbered paragraph.
@@ -368,11 +394,10 @@ func abbreviationBefore(t string, paraStart, sentStart, dot int) bool {
 	if isAbbreviation(word) {
 		return true
 	}
-	r, n := utf8.DecodeRuneInString(word)
-	if n == len(word) && unicode.IsUpper(r) {
+	if initial(word) {
 		return true // an initial: "J. Smith"
 	}
-	if strings.Contains(word, ".") && len(word) <= 6 {
+	if len(word) <= 6 && strings.IndexByte(word, '.') >= 0 {
 		return true // "e.g", "i.e", "U.S"
 	}
 	if w == sentStart && len(word) <= 3 {
