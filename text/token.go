@@ -101,16 +101,19 @@ func tokenize(ctx context.Context, t string, r Range, out []kindTok) []kindTok {
 		// A white-space delimited chunk. Most are ASCII letters and digits, with
 		// maybe one mark after them: those are told apart here, reading each byte
 		// once through a table, and only the others go through splitChunk.
+		// The white space after such a chunk is passed over at once (i may pass
+		// r.End by one): most words have one space after them, which would
+		// otherwise cost a turn of the loop.
 		j, cls := asciiRun(t, i, r.End)
 		if j > i && (j == r.End || isSpace(t[j])) {
 			out = appendRun(t, i, j, cls, out)
-			i = j
+			i = j + 1
 			continue
 		}
 		if j > i && closingMark(t, i, j, r.End) {
 			out = appendRun(t, i, j, cls, out)
 			out = append(out, tok(j, j+1, Punct))
-			i = j + 1
+			i = j + 2
 			continue
 		}
 		if o, k, ok := quickChunk(t, i, r.End, out); ok {
