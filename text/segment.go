@@ -2,6 +2,7 @@ package text
 
 import (
 	"context"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/internal/norm"
 )
 
 var abbreviations = lexicon.Set("abbreviations", false)
@@ -210,12 +212,30 @@ func exact[T any](s []T) []T {
 // and under on others.
 func tokenEstimate(t string) int {
 	n := 0
-	for i := 0; i < len(t); i++ {
+	i := 0
+	for ; i+8 <= len(t); i += 8 {
+		n += bits.OnesCount64(markBits8(norm.LE64(t[i:])))
+	}
+	for ; i < len(t); i++ {
 		if markByte[t[i]] {
 			n++
 		}
 	}
 	return n + n/8 + 16
+}
+
+// markBits8 returns the high bit of each of the eight bytes of x (little-endian) that
+// markByte holds set, and no other bit: the text is counted eight bytes at a time.
+// Each test keeps to its byte's low seven bits, so that no sum carries into the next
+// byte.
+func markBits8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	h := x &^ high
+	l := h | ones*0x20 // a capital's lower case
+	printable := (h + ones*(0x80-' ')) &^ (h + ones*(0x80-0x7f))
+	letter := (l + ones*(0x80-'a')) &^ (l + ones*(0x80-'z'-1))
+	digit := (h + ones*(0x80-'0')) &^ (h + ones*(0x80-'9'-1))
+	return printable &^ letter &^ digit &^ x & high
 }
 
 // paraEstimate counts the lines of t that open with a byte other than white space:
