@@ -145,10 +145,49 @@ func newPerceptron(classes []string, tags map[string]string, weights map[string]
 		p.pair[int(tu[0])*len(p.tags)+int(tu[1])] = r
 	}
 	p.tagNum, p.pairs = nil, nil
+	p.relayout()
 	for k, m := range []string{"-START-", "-START2-", "-END-", "-END2-"} {
 		p.markers[k] = [2]*wordFeatures{p.byWord[m], p.byWord[suffix(m)]}
 	}
 	return p
+}
+
+// relayout copies all's runs into a new array in the order of the words they are
+// filed under (the bias and the tags' features first), so that a word's weights lie
+// together: tagging a word reads the features of the two words each side of it, and
+// a window's words were read from as many places in the 4 MB array as features, each
+// missing the cache. (The order of the runs changes no score: each is added when
+// predict asks for it.) A run no feature is filed under is dropped.
+func (p *perceptron) relayout() {
+	all := make([]labelWeight, 0, len(p.all))
+	move := func(r *run) {
+		start := len(all)
+		all = append(all, p.all[r.start:r.end]...)
+		*r = run{int32(start), int32(len(all))}
+	}
+	move(&p.bias)
+	for k := range p.pref1 {
+		move(&p.pref1[k])
+	}
+	for k := range p.byTag {
+		move(&p.byTag[k].prev)
+		move(&p.byTag[k].prev2)
+	}
+	for k := range p.pair {
+		move(&p.pair[k])
+	}
+	for _, wf := range p.byWord {
+		for k := range wf.word {
+			move(&wf.word[k])
+		}
+		for k := range wf.suffix {
+			move(&wf.suffix[k])
+		}
+		for k := range wf.afterTag {
+			move(&wf.afterTag[k].r)
+		}
+	}
+	p.all = all
 }
 
 // tagNumber returns tag t's number, numbering it (and making room for its features)
