@@ -27,26 +27,31 @@ import (
 // appendNormalized follow prose's tag.go, MIT licence, copyright Joseph Kato: its
 // notice is in THIRD_PARTY_NOTICES.md.)
 type perceptron struct {
-	classes []string         // the tags, in order
-	tags    []string         // every tag a feature or a word can name, by number: class k is tag k
-	tagMap  map[string]int32 // words the model tags without features, and the tag's number
-	all     []labelWeight    // every feature's weights, each feature's a run of them
-	bias    run              // the "bias" feature
-	pref1   [256]run         // "i pref1 c", by the word's first byte
-	// byWord files the other features that name a word (or suffix) by it, so that a
+	classes []string // the tags, in order
+	tags    []string // every tag a feature or a word can name, by number: class k is tag k
+	// tagMap is the words the model tags without features, and the tag's number, while
+	// the model is read: words files it with the features.
+	tagMap map[string]int32
+	all    []labelWeight // every feature's weights, each feature's a run of them
+	bias   run           // the "bias" feature
+	pref1  [256]run      // "i pref1 c", by the word's first byte
+	// The other features that name a word (or suffix) are filed by it, so that a
 	// window's words are looked up once each, not once for each of the six features
 	// that name them: the weights' map is large, and each lookup of a feature's string
-	// in it missed the cache several times. The features that name tags are filed by
-	// the tags' numbers, in slices (byTag, pair, wordFeatures.afterTag), not in maps:
-	// the tagger runs a few times a text, with its tables out of the cache, and a
-	// small map's lookup missed it three times where a slice's indexing misses once.
+	// in it missed the cache several times. byWord files them while the model is read,
+	// and words, with tagMap's tags, to be looked up (see wordTable). The features that
+	// name tags are filed by the tags' numbers, in slices (byTag, pair,
+	// wordFeatures.afterTag), not in maps: the tagger runs a few times a text, with its
+	// tables out of the cache, and a small map's lookup missed it three times where a
+	// slice's indexing misses once.
 	byWord map[string]*wordFeatures
+	words  wordTable
 	byTag  []tagFeatures // by the tag's number
 	pair   []run         // "i tag+i-2 tag t u" at t*len(tags)+u, by the tags' numbers
-	// markers are what byWord files under the context words tagEach puts before and
+	// markers are what words files under the context words tagEach puts before and
 	// after a window, "-START-", "-START2-", "-END-", "-END2-", and under their
 	// suffixes, looked up once.
-	markers [4][2]*wordFeatures
+	markers [4][2]*wordEntry
 	// start, start2, dash and none number the tags tagEach gives itself: "-START-" and
 	// "-START2-" before the first word, "-" to "-", and "" when no feature has weights.
 	start, start2, dash, none int32
@@ -146,8 +151,13 @@ func newPerceptron(classes []string, tags map[string]string, weights map[string]
 	}
 	p.tagNum, p.pairs = nil, nil
 	p.relayout()
+	var ok bool
+	if p.words, ok = newWordTable(p.byWord, p.tagMap); !ok {
+		return nil
+	}
+	p.byWord, p.tagMap = nil, nil
 	for k, m := range []string{"-START-", "-START2-", "-END-", "-END2-"} {
-		p.markers[k] = [2]*wordFeatures{p.byWord[m], p.byWord[suffix(m)]}
+		p.markers[k] = [2]*wordEntry{p.words.find(m), p.words.find(suffix(m))}
 	}
 	return p
 }
@@ -320,9 +330,12 @@ func atoiOK(s string) bool {
 // tagScratch is one tagging's working memory: the window's context words, what
 // the model files under each and under its suffix, and the classes' scores.
 type tagScratch struct {
-	lower    []byte          // a context word
-	words    []*wordFeatures // byWord[ctx[c]], nil for none
-	suffixes []*wordFeatures // byWord[suffix(ctx[c])]
+	lower    []byte       // a context word
+	words    []*wordEntry // words.find(ctx[c]), nil for none
+	suffixes []*wordEntry // words.find(suffix(ctx[c]))
+	// sameWord tells a word that is its own context word, whose entry gives its
+	// dictionary tag too.
+	sameWord []bool
 	// sameSuffix tells a word whose own suffix is its context word's, which predict
 	// then need not look up again.
 	sameSuffix []bool
@@ -335,6 +348,7 @@ func (sc *tagScratch) addMarker(p *perceptron, k int) {
 	sc.words = append(sc.words, p.markers[k][0])
 	sc.suffixes = append(sc.suffixes, p.markers[k][1])
 	sc.sameSuffix = append(sc.sameSuffix, false)
+	sc.sameWord = append(sc.sameWord, false)
 }
 
 // appendNormalized appends prose's normalize(word) to buf.
@@ -349,6 +363,18 @@ var tagScratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
 
 // suffix is the last three bytes of w, or w when shorter, as prose's features take it.
 func suffix(w string) string { return w[len(w)-min(len(w), 3):] }
+
+// dict returns the tag the model's dictionary gives word i, w, if any.
+func (p *perceptron) dict(sc *tagScratch, i int, w string) (int32, bool) {
+	e := sc.words[i+2]
+	if !sc.sameWord[i+2] {
+		e = p.words.find(w)
+	}
+	if e == nil || e.dict == 0 {
+		return 0, false
+	}
+	return e.dict - 1, true
+}
 
 // tag returns the tags of words, all plain, as prose's perceptronTagger.tag gives
 // them.
@@ -375,23 +401,24 @@ func (p *perceptron) properRun(words []string, s, e int) bool {
 func (p *perceptron) tagEach(words []string, each func(i int, tag string) bool) {
 	sc := tagScratchPool.Get().(*tagScratch)
 	defer tagScratchPool.Put(sc)
-	sc.words, sc.suffixes, sc.sameSuffix = sc.words[:0], sc.suffixes[:0], sc.sameSuffix[:0]
+	sc.words, sc.suffixes, sc.sameSuffix, sc.sameWord = sc.words[:0], sc.suffixes[:0], sc.sameSuffix[:0], sc.sameWord[:0]
 	sc.addMarker(p, 0)
 	sc.addMarker(p, 1)
 	for _, w := range words {
-		// The context word is prose's normalize(w), built in reused bytes: a map is looked up
-		// by a converted []byte without a copy, where strings.ToLower allocated.
+		// The context word is prose's normalize(w), built in reused bytes, where
+		// strings.ToLower allocated.
 		sc.lower = appendNormalized(sc.lower[:0], w)
-		sc.words = append(sc.words, p.byWord[string(sc.lower)])
+		sc.words = append(sc.words, p.words.findBytes(sc.lower))
 		sfx := sc.lower[len(sc.lower)-min(len(sc.lower), 3):]
-		sc.suffixes = append(sc.suffixes, p.byWord[string(sfx)])
+		sc.suffixes = append(sc.suffixes, p.words.findBytes(sfx))
 		sc.sameSuffix = append(sc.sameSuffix, string(sfx) == suffix(w))
+		sc.sameWord = append(sc.sameWord, string(sc.lower) == w)
 	}
 	sc.addMarker(p, 2)
 	sc.addMarker(p, 3)
 	p1, p2 := p.start, p.start2
 	for i, w := range words {
-		t, ok := p.tagMap[w]
+		t, ok := p.dict(sc, i, w)
 		if w == "-" {
 			t = p.dash // prose's one special case a plain word can meet
 		} else if !ok {
@@ -427,7 +454,7 @@ func (p *perceptron) predict(sc *tagScratch, i int, w string, p1, p2 int32) int3
 	add(p.bias)
 	wf := sc.suffixes[c] // the normalized word's suffix, most often w's own
 	if !sc.sameSuffix[c] {
-		wf = p.byWord[suffix(w)]
+		wf = p.words.find(suffix(w))
 	}
 	if wf != nil {
 		add(wf.suffix[1])
@@ -460,7 +487,7 @@ func (p *perceptron) predict(sc *tagScratch, i int, w string, p1, p2 int32) int3
 }
 
 // addWord adds the feature wf files for its word at place k, if any.
-func (p *perceptron) addWord(add func(run), wf *wordFeatures, k int) {
+func (p *perceptron) addWord(add func(run), wf *wordEntry, k int) {
 	if wf != nil {
 		add(wf.word[k])
 	}
