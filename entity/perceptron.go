@@ -32,9 +32,15 @@ type perceptron struct {
 	// tagMap is the words the model tags without features, and the tag's number, while
 	// the model is read: words files it with the features.
 	tagMap map[string]int32
-	all    []labelWeight // every feature's weights, each feature's a run of them
-	bias   run           // the "bias" feature
-	pref1  [256]run      // "i pref1 c", by the word's first byte
+	// weights and classOf are every feature's weights and the classes they are for,
+	// each feature's a run of them: two arrays, not one of labelWeight, which padded
+	// a class's byte to eight and read the cache lines of a run half as full. all
+	// holds them while the model is read.
+	weights []float64
+	classOf []uint8
+	all     []labelWeight
+	bias    run      // the "bias" feature
+	pref1   [256]run // "i pref1 c", by the word's first byte
 	// The other features that name a word (or suffix) are filed by it, so that a
 	// window's words are looked up once each, not once for each of the six features
 	// that name them: the weights' map is large, and each lookup of a feature's string
@@ -61,7 +67,8 @@ type perceptron struct {
 	pairs  map[[2]int32]run
 }
 
-// run is a feature's weights, all[start:end].
+// run is a feature's weights, weights[start:end] (all[start:end] while the model is
+// read).
 type run struct{ start, end int32 }
 
 // wordFeatures are the features that name a word (or a suffix, the last three bytes
@@ -115,10 +122,14 @@ var perceptronModel = sync.OnceValue(func() *perceptron {
 })
 
 // newPerceptron files prose's weights by feature, each a run of one shared array,
-// or returns nil if a weight is for a class the model does not list. The classes are
+// or returns nil if a weight is for a class the model does not list (or it lists more
+// than a byte can number). The classes are
 // numbered in order, so that of two with the same score the first is taken every
 // time (prose takes either, by its map's order).
 func newPerceptron(classes []string, tags map[string]string, weights map[string]map[string]float64) *perceptron {
+	if len(classes) > 256 {
+		return nil
+	}
 	p := &perceptron{classes: slices.Sorted(slices.Values(classes)), tagMap: make(map[string]int32, len(tags)),
 		byWord: map[string]*wordFeatures{}, tagNum: map[string]int32{}, pairs: map[[2]int32]run{}}
 	for _, label := range p.classes {
@@ -162,18 +173,21 @@ func newPerceptron(classes []string, tags map[string]string, weights map[string]
 	return p
 }
 
-// relayout copies all's runs into a new array in the order of the words they are
+// relayout copies all's runs into weights and classOf in the order of the words they are
 // filed under (the bias and the tags' features first), so that a word's weights lie
 // together: tagging a word reads the features of the two words each side of it, and
 // a window's words were read from as many places in the 4 MB array as features, each
 // missing the cache. (The order of the runs changes no score: each is added when
 // predict asks for it.) A run no feature is filed under is dropped.
 func (p *perceptron) relayout() {
-	all := make([]labelWeight, 0, len(p.all))
+	p.weights, p.classOf = make([]float64, 0, len(p.all)), make([]uint8, 0, len(p.all))
 	move := func(r *run) {
-		start := len(all)
-		all = append(all, p.all[r.start:r.end]...)
-		*r = run{int32(start), int32(len(all))}
+		start := len(p.weights)
+		for _, lw := range p.all[r.start:r.end] {
+			p.weights = append(p.weights, lw.weight)
+			p.classOf = append(p.classOf, uint8(lw.class))
+		}
+		*r = run{int32(start), int32(len(p.weights))}
 	}
 	move(&p.bias)
 	for k := range p.pref1 {
@@ -197,7 +211,7 @@ func (p *perceptron) relayout() {
 			move(&wf.afterTag[k].r)
 		}
 	}
-	p.all = all
+	p.all = nil
 }
 
 // tagNumber returns tag t's number, numbering it (and making room for its features)
@@ -444,9 +458,10 @@ func (p *perceptron) predict(sc *tagScratch, i int, w string, p1, p2 int32) int3
 	clear(sc.scores)
 	clear(sc.seen)
 	add := func(r run) {
-		for _, lw := range p.all[r.start:r.end] {
-			sc.scores[lw.class] += lw.weight
-			sc.seen[lw.class] = true
+		cs := p.classOf[r.start:r.end]
+		for k, w := range p.weights[r.start:r.end] {
+			sc.scores[cs[k]] += w
+			sc.seen[cs[k]] = true
 		}
 	}
 	c := i + 2
