@@ -344,25 +344,29 @@ func atoiOK(s string) bool {
 // tagScratch is one tagging's working memory: the window's context words, what
 // the model files under each and under its suffix, and the classes' scores.
 type tagScratch struct {
-	lower    []byte       // a context word
-	words    []*wordEntry // words.find(ctx[c]), nil for none
-	suffixes []*wordEntry // words.find(suffix(ctx[c]))
-	// sameWord tells a word that is its own context word, whose entry gives its
-	// dictionary tag too.
-	sameWord []bool
-	// sameSuffix tells a word whose own suffix is its context word's, which predict
-	// then need not look up again.
-	sameSuffix []bool
-	scores     []float64
-	seen       []bool
+	lower  []byte       // a context word
+	ctx    []ctxWord    // the context words, the window's two markers each side included
+	scores []classScore // by class
 }
 
-// addMarker adds what the model files under the context word markers[k] stands for.
+// classScore is a class's score, and whether a feature has weighed it.
+type classScore struct {
+	score float64
+	seen  bool
+}
+
+// ctxWord is what the model files under a context word c and under its suffix.
+type ctxWord struct {
+	word, suffix *wordEntry // words.find(c), words.find(suffix(c)), nil for none
+	// sameWord tells a word that is its own context word, whose entry gives its
+	// dictionary tag too; sameSuffix a word whose own suffix is its context word's,
+	// which predict then need not look up again.
+	sameWord, sameSuffix bool
+}
+
+// addMarker adds the context word markers[k] stands for.
 func (sc *tagScratch) addMarker(p *perceptron, k int) {
-	sc.words = append(sc.words, p.markers[k][0])
-	sc.suffixes = append(sc.suffixes, p.markers[k][1])
-	sc.sameSuffix = append(sc.sameSuffix, false)
-	sc.sameWord = append(sc.sameWord, false)
+	sc.ctx = append(sc.ctx, ctxWord{word: p.markers[k][0], suffix: p.markers[k][1]})
 }
 
 // appendNormalized appends prose's normalize(word) to buf.
@@ -380,8 +384,8 @@ func suffix(w string) string { return w[len(w)-min(len(w), 3):] }
 
 // dict returns the tag the model's dictionary gives word i, w, if any.
 func (p *perceptron) dict(sc *tagScratch, i int, w string) (int32, bool) {
-	e := sc.words[i+2]
-	if !sc.sameWord[i+2] {
+	e := sc.ctx[i+2].word
+	if !sc.ctx[i+2].sameWord {
 		e = p.words.find(w)
 	}
 	if e == nil || e.dict == 0 {
@@ -415,18 +419,16 @@ func (p *perceptron) properRun(words []string, s, e int) bool {
 func (p *perceptron) tagEach(words []string, each func(i int, tag string) bool) {
 	sc := tagScratchPool.Get().(*tagScratch)
 	defer tagScratchPool.Put(sc)
-	sc.words, sc.suffixes, sc.sameSuffix, sc.sameWord = sc.words[:0], sc.suffixes[:0], sc.sameSuffix[:0], sc.sameWord[:0]
+	sc.ctx = sc.ctx[:0]
 	sc.addMarker(p, 0)
 	sc.addMarker(p, 1)
 	for _, w := range words {
 		// The context word is prose's normalize(w), built in reused bytes, where
 		// strings.ToLower allocated.
 		sc.lower = appendNormalized(sc.lower[:0], w)
-		sc.words = append(sc.words, p.words.findBytes(sc.lower))
 		sfx := sc.lower[len(sc.lower)-min(len(sc.lower), 3):]
-		sc.suffixes = append(sc.suffixes, p.words.findBytes(sfx))
-		sc.sameSuffix = append(sc.sameSuffix, string(sfx) == suffix(w))
-		sc.sameWord = append(sc.sameWord, string(sc.lower) == w)
+		sc.ctx = append(sc.ctx, ctxWord{word: p.words.findBytes(sc.lower), suffix: p.words.findBytes(sfx),
+			sameWord: string(sc.lower) == w, sameSuffix: string(sfx) == suffix(w)})
 	}
 	sc.addMarker(p, 2)
 	sc.addMarker(p, 3)
@@ -452,23 +454,22 @@ func (p *perceptron) tagEach(words []string, each func(i int, tag string) bool) 
 // the same order, as when they were looked up by their strings.
 func (p *perceptron) predict(sc *tagScratch, i int, w string, p1, p2 int32) int32 {
 	if cap(sc.scores) < len(p.classes) {
-		sc.scores, sc.seen = make([]float64, len(p.classes)), make([]bool, len(p.classes))
+		sc.scores = make([]classScore, len(p.classes))
 	}
-	sc.scores, sc.seen = sc.scores[:len(p.classes)], sc.seen[:len(p.classes)]
+	sc.scores = sc.scores[:len(p.classes)]
 	clear(sc.scores)
-	clear(sc.seen)
 	add := func(r run) {
 		cs := p.classOf[r.start:r.end]
 		for k, w := range p.weights[r.start:r.end] {
-			sc.scores[cs[k]] += w
-			sc.seen[cs[k]] = true
+			sc.scores[cs[k]].score += w
+			sc.scores[cs[k]].seen = true
 		}
 	}
 	c := i + 2
-	words := sc.words
+	ctx := sc.ctx
 	add(p.bias)
-	wf := sc.suffixes[c] // the normalized word's suffix, most often w's own
-	if !sc.sameSuffix[c] {
+	wf := ctx[c].suffix // the normalized word's suffix, most often w's own
+	if !ctx[c].sameSuffix {
 		wf = p.words.find(suffix(w))
 	}
 	if wf != nil {
@@ -478,24 +479,24 @@ func (p *perceptron) predict(sc *tagScratch, i int, w string, p1, p2 int32) int3
 	add(p.byTag[p1].prev)
 	add(p.byTag[p2].prev2)
 	add(p.pair[int(p1)*len(p.tags)+int(p2)])
-	if words[c] != nil {
-		add(words[c].word[2])
-		add(words[c].after(p1))
+	if e := ctx[c].word; e != nil {
+		add(e.word[2])
+		add(e.after(p1))
 	}
-	p.addWord(add, words[c-1], 1)
-	if sf := sc.suffixes[c-1]; sf != nil {
+	p.addWord(add, ctx[c-1].word, 1)
+	if sf := ctx[c-1].suffix; sf != nil {
 		add(sf.suffix[0])
 	}
-	p.addWord(add, words[c-2], 0)
-	p.addWord(add, words[c+1], 3)
-	if sf := sc.suffixes[c+1]; sf != nil {
+	p.addWord(add, ctx[c-2].word, 0)
+	p.addWord(add, ctx[c+1].word, 3)
+	if sf := ctx[c+1].suffix; sf != nil {
 		add(sf.suffix[2])
 	}
-	p.addWord(add, words[c+2], 4)
+	p.addWord(add, ctx[c+2].word, 4)
 	best, max := p.none, math.Inf(-1)
 	for k, s := range sc.scores {
-		if sc.seen[k] && s > max {
-			best, max = int32(k), s
+		if s.seen && s.score > max {
+			best, max = int32(k), s.score
 		}
 	}
 	return best
