@@ -120,39 +120,30 @@ func personMentions(doc *text.Document, o Options) iter.Seq[PersonMention] {
 	}
 }
 
-// nextCap returns the first of toks from i on that isCap holds for, or len(toks). Most
-// tokens start with an ASCII byte that is no capital, and the loop passes them reading
-// that byte alone, without a call for each token.
-func nextCap(doc *text.Document, toks []text.Token, i int) int {
-	txt := doc.Text()
-	for ; i < len(toks) && !capToken(txt, toks[i]); i++ {
-	}
-	return i
-}
-
-// capToken reports isCap of token t of txt, reading its first byte alone when that is
-// ASCII.
-func capToken(txt string, t text.Token) bool {
-	if t.End <= t.Start {
-		return false // isCap("") is false
-	}
-	if c := txt[t.Start]; c < utf8.RuneSelf {
-		return c-'A' < 26
-	}
-	return isCap(txt[t.Start:t.End])
-}
-
 // nextCapPair returns the first of toks from i on that isCap holds for, and for the
 // token after it, or len(toks). personAt finds no name at a capital with none after
 // it: each of its rules reads a title, a rank or a name word at the next token, and
 // every one of those, and every surname word, is capitalised
-// (TestNameRulesNeedTwoCapitals), so it is not asked there.
+// (TestNameRulesNeedTwoCapitals), so it is not asked there. Most tokens start with an
+// ASCII byte that is no capital, and the loop passes them reading that byte alone,
+// without a call for each token.
 func nextCapPair(doc *text.Document, toks []text.Token, i int) int {
 	txt := doc.Text()
-	for i = nextCap(doc, toks, i); i+1 < len(toks); i = nextCap(doc, toks, i+2) {
-		if capToken(txt, toks[i+1]) {
-			return i
+	prev := false // isCap of token i-1, from i on
+	for ; i < len(toks); i++ {
+		t := toks[i]
+		capital := false
+		if t.End > t.Start { // (isCap("") is false)
+			if c := txt[t.Start]; c < utf8.RuneSelf {
+				capital = c-'A' < 26
+			} else {
+				capital = isCap(txt[t.Start:t.End])
+			}
 		}
+		if capital && prev {
+			return i - 1
+		}
+		prev = capital
 	}
 	return len(toks)
 }
