@@ -65,7 +65,9 @@ const maxPooled = 1024
 // "Imogen said") to the one person of the text it names, so that quotes and pronouns
 // after it find them. A name two people share is left alone.
 func bareNameMentions(doc *text.Document, people []Person) {
-	byName := map[string]int{}
+	sc := bareBufs.Get().(*bareScratch)
+	defer sc.put()
+	byName := sc.byName
 	for i, p := range people {
 		if p.First == "" {
 			continue
@@ -99,14 +101,17 @@ func bareNameMentions(doc *text.Document, people []Person) {
 	for _, p := range people {
 		n += 2 * len(p.Mentions)
 	}
-	covered := make([]int, 0, n)
+	covered := slices.Grow(sc.covered[:0], n)
 	for _, p := range people {
 		for _, m := range p.Mentions {
 			covered = append(covered, m.Start, m.End)
 		}
 	}
 	slices.Sort(covered)
-	named := make([]spans, len(people)) // each person's named mentions, made when first needed
+	sc.covered = covered
+	named := slices.Grow(sc.named[:0], len(people))[:len(people)] // each person's named mentions, made when first needed
+	clear(named)
+	sc.named = named
 	toks := doc.Tokens()
 	txt := doc.Text()
 	for k, t := range toks {
@@ -128,6 +133,27 @@ func bareNameMentions(doc *text.Document, people []Person) {
 		}
 		people[i].Mentions = append(people[i].Mentions, t.Range())
 	}
+}
+
+// bareScratch is bareNameMentions' working memory, pooled: the names' map and the
+// mentions' lists were most of what GatherPeople allocated.
+type bareScratch struct {
+	byName  map[string]int
+	covered []int
+	named   []spans
+}
+
+var bareBufs = sync.Pool{New: func() any { return &bareScratch{byName: map[string]int{}} }}
+
+// put clears sc and returns it to the pool, unless a long text grew it past
+// maxPooled.
+func (sc *bareScratch) put() {
+	if len(sc.byName) > maxPooled || cap(sc.covered) > 4*maxPooled || cap(sc.named) > maxPooled {
+		return
+	}
+	clear(sc.byName)
+	clear(sc.named) // (its spans' slices are the call's, not to be kept)
+	bareBufs.Put(sc)
 }
 
 // isCovered reports whether p is in sorted.

@@ -55,3 +55,24 @@ func TestSpansOverlap(t *testing.T) {
 		t.Errorf("no ranges overlap nothing")
 	}
 }
+
+// TestNameRulesNeedTwoCapitals wants every rank word and surname word capitalised:
+// nextCapPair lets personAt pass over a capital with no capital after it, where each
+// of its rules reads one of them, a title or a name word (isNameWord asks isCap).
+func TestNameRulesNeedTwoCapitals(t *testing.T) {
+	for _, set := range []map[string]bool{rankShort, rankFull} {
+		for w := range set {
+			if !isCap(w) {
+				t.Errorf("rank word %q is not capitalised", w)
+			}
+		}
+	}
+	for _, w := range surnameWords.slots {
+		if w != "" && !isCap(w) {
+			t.Errorf("surname word %q is not capitalised", w)
+		}
+	}
+	if surnameWords.empty {
+		t.Error(`surnameWords holds ""`)
+	}
+}

@@ -3,6 +3,7 @@ package entity
 import (
 	"bytes"
 	"encoding/gob"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -26,20 +27,48 @@ import (
 // appendNormalized follow prose's tag.go, MIT licence, copyright Joseph Kato: its
 // notice is in THIRD_PARTY_NOTICES.md.)
 type perceptron struct {
-	classes []string          // the tags, in order
-	tagMap  map[string]string // words the model tags without features
-	all     []labelWeight     // every feature's weights, each feature's a run of them
-	bias    run               // the "bias" feature
-	pref1   [256]run          // "i pref1 c", by the word's first byte
-	// byWord and byTag file the other features by the word (or suffix) and the tag
-	// they name, so that a window's words are looked up once each, not once for each
-	// of the six features that name them: the weights' map is large, and each lookup
-	// of a feature's string in it missed the cache several times.
+	classes []string // the tags, in order
+	tags    []string // every tag a feature or a word can name, by number: class k is tag k
+	// tagMap is the words the model tags without features, and the tag's number, while
+	// the model is read: words files it with the features.
+	tagMap map[string]int32
+	// weights and classOf are every feature's weights and the classes they are for,
+	// each feature's a run of them: two arrays, not one of labelWeight, which padded
+	// a class's byte to eight and read the cache lines of a run half as full. all
+	// holds them while the model is read.
+	weights []float64
+	classOf []uint8
+	all     []labelWeight
+	bias    run      // the "bias" feature
+	pref1   [256]run // "i pref1 c", by the word's first byte
+	// The other features that name a word (or suffix) are filed by it, so that a
+	// window's words are looked up once each, not once for each of the six features
+	// that name them: the weights' map is large, and each lookup of a feature's string
+	// in it missed the cache several times. byWord files them while the model is read,
+	// and words, with tagMap's tags, to be looked up (see wordTable). The features that
+	// name tags are filed by the tags' numbers, in slices (byTag, pair,
+	// wordFeatures.afterTag), not in maps: the tagger runs a few times a text, with its
+	// tables out of the cache, and a small map's lookup missed it three times where a
+	// slice's indexing misses once.
 	byWord map[string]*wordFeatures
-	byTag  map[string]*tagFeatures
+	words  wordTable
+	byTag  []tagFeatures // by the tag's number
+	pair   []run         // "i tag+i-2 tag t u" at t*len(tags)+u, by the tags' numbers
+	// markers are what words files under the context words tagEach puts before and
+	// after a window, "-START-", "-START2-", "-END-", "-END2-", and under their
+	// suffixes, looked up once.
+	markers [4][2]*wordEntry
+	// start, start2, dash and none number the tags tagEach gives itself: "-START-" and
+	// "-START2-" before the first word, "-" to "-", and "" when no feature has weights.
+	start, start2, dash, none int32
+	// tagNum and pairs number the tags and hold the pair features while the model is
+	// read; they are dropped once it is.
+	tagNum map[string]int32
+	pairs  map[[2]int32]run
 }
 
-// run is a feature's weights, all[start:end].
+// run is a feature's weights, weights[start:end] (all[start:end] while the model is
+// read).
 type run struct{ start, end int32 }
 
 // wordFeatures are the features that name a word (or a suffix, the last three bytes
@@ -48,15 +77,27 @@ type run struct{ start, end int32 }
 type wordFeatures struct {
 	word     [5]run
 	suffix   [3]run
-	afterTag map[string]run
+	afterTag []tagRun // a few, read in turn
 }
 
-// tagFeatures are the features that name a tag t first: "i-1 tag t", "i-2 tag t" and
-// "i tag+i-2 tag t u" by the tag u.
-type tagFeatures struct {
-	prev, prev2 run
-	pair        map[string]run
+// tagRun is a feature's weights, filed under the number of the tag it names.
+type tagRun struct {
+	tag int32
+	r   run
 }
+
+// after returns the run of "i-1 tag+i word t w" for the tag numbered t.
+func (wf *wordFeatures) after(t int32) run {
+	for _, a := range wf.afterTag {
+		if a.tag == t {
+			return a.r
+		}
+	}
+	return run{}
+}
+
+// tagFeatures are the features that name a tag t alone: "i-1 tag t", "i-2 tag t".
+type tagFeatures struct{ prev, prev2 run }
 
 // labelWeight is a feature's weight for the class numbered class.
 type labelWeight struct {
@@ -81,15 +122,23 @@ var perceptronModel = sync.OnceValue(func() *perceptron {
 })
 
 // newPerceptron files prose's weights by feature, each a run of one shared array,
-// or returns nil if a weight is for a class the model does not list. The classes are
+// or returns nil if a weight is for a class the model does not list (or it lists more
+// than a byte can number). The classes are
 // numbered in order, so that of two with the same score the first is taken every
 // time (prose takes either, by its map's order).
 func newPerceptron(classes []string, tags map[string]string, weights map[string]map[string]float64) *perceptron {
-	p := &perceptron{classes: slices.Sorted(slices.Values(classes)), tagMap: tags,
-		byWord: map[string]*wordFeatures{}, byTag: map[string]*tagFeatures{}}
-	index := make(map[string]int32, len(p.classes))
-	for c, label := range p.classes {
-		index[label] = int32(c)
+	if len(classes) > 256 {
+		return nil
+	}
+	p := &perceptron{classes: slices.Sorted(slices.Values(classes)), tagMap: make(map[string]int32, len(tags)),
+		byWord: map[string]*wordFeatures{}, tagNum: map[string]int32{}, pairs: map[[2]int32]run{}}
+	for _, label := range p.classes {
+		p.tagNumber(label)
+	}
+	index := maps.Clone(p.tagNum) // the classes' numbers
+	p.start, p.start2, p.dash, p.none = p.tagNumber("-START-"), p.tagNumber("-START2-"), p.tagNumber("-"), p.tagNumber("")
+	for w, t := range tags {
+		p.tagMap[w] = p.tagNumber(t)
 	}
 	total := 0
 	for _, ws := range weights {
@@ -107,7 +156,75 @@ func newPerceptron(classes []string, tags map[string]string, weights map[string]
 		}
 		p.file(feat, run{int32(start), int32(len(p.all))})
 	}
+	p.pair = make([]run, len(p.tags)*len(p.tags))
+	for tu, r := range p.pairs {
+		p.pair[int(tu[0])*len(p.tags)+int(tu[1])] = r
+	}
+	p.tagNum, p.pairs = nil, nil
+	p.relayout()
+	var ok bool
+	if p.words, ok = newWordTable(p.byWord, p.tagMap); !ok {
+		return nil
+	}
+	p.byWord, p.tagMap = nil, nil
+	for k, m := range []string{"-START-", "-START2-", "-END-", "-END2-"} {
+		p.markers[k] = [2]*wordEntry{p.words.find(m), p.words.find(suffix(m))}
+	}
 	return p
+}
+
+// relayout copies all's runs into weights and classOf in the order of the words they are
+// filed under (the bias and the tags' features first), so that a word's weights lie
+// together: tagging a word reads the features of the two words each side of it, and
+// a window's words were read from as many places in the 4 MB array as features, each
+// missing the cache. (The order of the runs changes no score: each is added when
+// predict asks for it.) A run no feature is filed under is dropped.
+func (p *perceptron) relayout() {
+	p.weights, p.classOf = make([]float64, 0, len(p.all)), make([]uint8, 0, len(p.all))
+	move := func(r *run) {
+		start := len(p.weights)
+		for _, lw := range p.all[r.start:r.end] {
+			p.weights = append(p.weights, lw.weight)
+			p.classOf = append(p.classOf, uint8(lw.class))
+		}
+		*r = run{int32(start), int32(len(p.weights))}
+	}
+	move(&p.bias)
+	for k := range p.pref1 {
+		move(&p.pref1[k])
+	}
+	for k := range p.byTag {
+		move(&p.byTag[k].prev)
+		move(&p.byTag[k].prev2)
+	}
+	for k := range p.pair {
+		move(&p.pair[k])
+	}
+	for _, wf := range p.byWord {
+		for k := range wf.word {
+			move(&wf.word[k])
+		}
+		for k := range wf.suffix {
+			move(&wf.suffix[k])
+		}
+		for k := range wf.afterTag {
+			move(&wf.afterTag[k].r)
+		}
+	}
+	p.all = nil
+}
+
+// tagNumber returns tag t's number, numbering it (and making room for its features)
+// when it is new.
+func (p *perceptron) tagNumber(t string) int32 {
+	n, ok := p.tagNum[t]
+	if !ok {
+		n = int32(len(p.tags))
+		p.tagNum[t] = n
+		p.tags = append(p.tags, t)
+		p.byTag = append(p.byTag, tagFeatures{})
+	}
+	return n
 }
 
 // wordPlaces and suffixPlaces are the features filed in wordFeatures, by place.
@@ -145,22 +262,21 @@ func (p *perceptron) file(feat string, r run) {
 	}
 	if rest, ok := strings.CutPrefix(feat, "i-1 tag+i word "); ok {
 		if t, w, ok := strings.Cut(rest, " "); ok {
-			putRun(&p.wordOf(w).afterTag, t, r)
+			wf := p.wordOf(w)
+			wf.afterTag = append(wf.afterTag, tagRun{p.tagNumber(t), r})
 		}
 	} else if rest, ok := strings.CutPrefix(feat, "i tag+i-2 tag "); ok {
 		if t, u, ok := strings.Cut(rest, " "); ok {
-			putRun(&p.tagOf(t).pair, u, r)
+			p.pairs[[2]int32{p.tagNumber(t), p.tagNumber(u)}] = r
 		}
 	} else if t, ok := strings.CutPrefix(feat, "i-1 tag "); ok {
-		p.tagOf(t).prev = r
+		p.byTag[p.tagNumber(t)].prev = r
 	} else if t, ok := strings.CutPrefix(feat, "i-2 tag "); ok {
-		p.tagOf(t).prev2 = r
+		p.byTag[p.tagNumber(t)].prev2 = r
 	}
 }
 
 func (p *perceptron) wordOf(w string) *wordFeatures { return entryOf(p.byWord, w) }
-
-func (p *perceptron) tagOf(t string) *tagFeatures { return entryOf(p.byTag, t) }
 
 // entryOf returns m's entry for k, made and filed on first asking.
 func entryOf[T any](m map[string]*T, k string) *T {
@@ -170,14 +286,6 @@ func entryOf[T any](m map[string]*T, k string) *T {
 		m[k] = e
 	}
 	return e
-}
-
-// putRun files r under k in *m, making the map for its first entry.
-func putRun(m *map[string]run, k string, r run) {
-	if *m == nil {
-		*m = map[string]run{}
-	}
-	(*m)[k] = r
 }
 
 // plainWord reports a token none of prose's special cases but "-" applies to: no
@@ -236,17 +344,29 @@ func atoiOK(s string) bool {
 // tagScratch is one tagging's working memory: the window's context words, what
 // the model files under each and under its suffix, and the classes' scores.
 type tagScratch struct {
-	lower    []byte          // a context word
-	words    []*wordFeatures // byWord[ctx[c]], nil for none
-	suffixes []*wordFeatures // byWord[suffix(ctx[c])]
-	scores   []float64
-	seen     []bool
+	lower  []byte       // a context word
+	ctx    []ctxWord    // the context words, the window's two markers each side included
+	scores []classScore // by class
 }
 
-// lookUp adds what the model files under context word c and its suffix.
-func (sc *tagScratch) lookUp(p *perceptron, c string) {
-	sc.words = append(sc.words, p.byWord[c])
-	sc.suffixes = append(sc.suffixes, p.byWord[suffix(c)])
+// classScore is a class's score, and whether a feature has weighed it.
+type classScore struct {
+	score float64
+	seen  bool
+}
+
+// ctxWord is what the model files under a context word c and under its suffix.
+type ctxWord struct {
+	word, suffix *wordEntry // words.find(c), words.find(suffix(c)), nil for none
+	// sameWord tells a word that is its own context word, whose entry gives its
+	// dictionary tag too; sameSuffix a word whose own suffix is its context word's,
+	// which predict then need not look up again.
+	sameWord, sameSuffix bool
+}
+
+// addMarker adds the context word markers[k] stands for.
+func (sc *tagScratch) addMarker(p *perceptron, k int) {
+	sc.ctx = append(sc.ctx, ctxWord{word: p.markers[k][0], suffix: p.markers[k][1]})
 }
 
 // appendNormalized appends prose's normalize(word) to buf.
@@ -261,6 +381,18 @@ var tagScratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
 
 // suffix is the last three bytes of w, or w when shorter, as prose's features take it.
 func suffix(w string) string { return w[len(w)-min(len(w), 3):] }
+
+// dict returns the tag the model's dictionary gives word i, w, if any.
+func (p *perceptron) dict(sc *tagScratch, i int, w string) (int32, bool) {
+	e := sc.ctx[i+2].word
+	if !sc.ctx[i+2].sameWord {
+		e = p.words.find(w)
+	}
+	if e == nil || e.dict == 0 {
+		return 0, false
+	}
+	return e.dict - 1, true
+}
 
 // tag returns the tags of words, all plain, as prose's perceptronTagger.tag gives
 // them.
@@ -287,27 +419,28 @@ func (p *perceptron) properRun(words []string, s, e int) bool {
 func (p *perceptron) tagEach(words []string, each func(i int, tag string) bool) {
 	sc := tagScratchPool.Get().(*tagScratch)
 	defer tagScratchPool.Put(sc)
-	sc.words, sc.suffixes = sc.words[:0], sc.suffixes[:0]
-	sc.lookUp(p, "-START-")
-	sc.lookUp(p, "-START2-")
+	sc.ctx = sc.ctx[:0]
+	sc.addMarker(p, 0)
+	sc.addMarker(p, 1)
 	for _, w := range words {
-		// The context word is prose's normalize(w), built in reused bytes: a map is looked up
-		// by a converted []byte without a copy, where strings.ToLower allocated.
+		// The context word is prose's normalize(w), built in reused bytes, where
+		// strings.ToLower allocated.
 		sc.lower = appendNormalized(sc.lower[:0], w)
-		sc.words = append(sc.words, p.byWord[string(sc.lower)])
-		sc.suffixes = append(sc.suffixes, p.byWord[string(sc.lower[len(sc.lower)-min(len(sc.lower), 3):])])
+		sfx := sc.lower[len(sc.lower)-min(len(sc.lower), 3):]
+		sc.ctx = append(sc.ctx, ctxWord{word: p.words.findBytes(sc.lower), suffix: p.words.findBytes(sfx),
+			sameWord: string(sc.lower) == w, sameSuffix: string(sfx) == suffix(w)})
 	}
-	sc.lookUp(p, "-END-")
-	sc.lookUp(p, "-END2-")
-	p1, p2 := "-START-", "-START2-"
+	sc.addMarker(p, 2)
+	sc.addMarker(p, 3)
+	p1, p2 := p.start, p.start2
 	for i, w := range words {
-		t, ok := p.tagMap[w]
+		t, ok := p.dict(sc, i, w)
 		if w == "-" {
-			t = "-" // prose's one special case a plain word can meet
+			t = p.dash // prose's one special case a plain word can meet
 		} else if !ok {
 			t = p.predict(sc, i, w, p1, p2)
 		}
-		if !each(i, t) {
+		if !each(i, p.tags[t]) {
 			return
 		}
 		p2, p1 = p1, t
@@ -315,63 +448,62 @@ func (p *perceptron) tagEach(words []string, each func(i int, tag string) bool) 
 }
 
 // predict scores the classes on word i's features, as prose's featurize and predict
-// do, and returns the best; "" when no feature has weights. The features are added
+// do, and returns the best's number; p.none's ("") when no feature has weights. p1 and
+// p2 are the numbers of the tags of the two words before. The features are added
 // in prose's featurize order, so that each class's score is the same sum, added in
 // the same order, as when they were looked up by their strings.
-func (p *perceptron) predict(sc *tagScratch, i int, w, p1, p2 string) string {
+func (p *perceptron) predict(sc *tagScratch, i int, w string, p1, p2 int32) int32 {
 	if cap(sc.scores) < len(p.classes) {
-		sc.scores, sc.seen = make([]float64, len(p.classes)), make([]bool, len(p.classes))
+		sc.scores = make([]classScore, len(p.classes))
 	}
-	sc.scores, sc.seen = sc.scores[:len(p.classes)], sc.seen[:len(p.classes)]
+	sc.scores = sc.scores[:len(p.classes)]
 	clear(sc.scores)
-	clear(sc.seen)
 	add := func(r run) {
-		for _, lw := range p.all[r.start:r.end] {
-			sc.scores[lw.class] += lw.weight
-			sc.seen[lw.class] = true
+		cs := p.classOf[r.start:r.end]
+		for k, w := range p.weights[r.start:r.end] {
+			sc.scores[cs[k]].score += w
+			sc.scores[cs[k]].seen = true
 		}
 	}
 	c := i + 2
-	words, tf1, tf2 := sc.words, p.byTag[p1], p.byTag[p2]
+	ctx := sc.ctx
 	add(p.bias)
-	if wf := p.byWord[suffix(w)]; wf != nil {
+	wf := ctx[c].suffix // the normalized word's suffix, most often w's own
+	if !ctx[c].sameSuffix {
+		wf = p.words.find(suffix(w))
+	}
+	if wf != nil {
 		add(wf.suffix[1])
 	}
 	add(p.pref1[w[0]]) // (prose converts the byte, not the rune)
-	if tf1 != nil {
-		add(tf1.prev)
+	add(p.byTag[p1].prev)
+	add(p.byTag[p2].prev2)
+	add(p.pair[int(p1)*len(p.tags)+int(p2)])
+	if e := ctx[c].word; e != nil {
+		add(e.word[2])
+		add(e.after(p1))
 	}
-	if tf2 != nil {
-		add(tf2.prev2)
-	}
-	if tf1 != nil {
-		add(tf1.pair[p2])
-	}
-	if words[c] != nil {
-		add(words[c].word[2])
-		add(words[c].afterTag[p1])
-	}
-	p.addWord(add, words[c-1], 1)
-	if sf := sc.suffixes[c-1]; sf != nil {
+	p.addWord(add, ctx[c-1].word, 1)
+	if sf := ctx[c-1].suffix; sf != nil {
 		add(sf.suffix[0])
 	}
-	p.addWord(add, words[c-2], 0)
-	p.addWord(add, words[c+1], 3)
-	if sf := sc.suffixes[c+1]; sf != nil {
+	p.addWord(add, ctx[c-2].word, 0)
+	p.addWord(add, ctx[c+1].word, 3)
+	if sf := ctx[c+1].suffix; sf != nil {
 		add(sf.suffix[2])
 	}
-	p.addWord(add, words[c+2], 4)
-	best, max := "", math.Inf(-1)
+	p.addWord(add, ctx[c+2].word, 4)
+	best, max := p.none, math.Inf(-1)
 	for k, s := range sc.scores {
-		if sc.seen[k] && s > max {
-			best, max = p.classes[k], s
+		if s.seen && s.score > max {
+			best, max = int32(k), s.score
 		}
 	}
 	return best
 }
 
 // addWord adds the feature wf files for its word at place k, if any.
-func (p *perceptron) addWord(add func(run), wf *wordFeatures, k int) {
+func (p *perceptron) addWord(add func(run), wf *wordEntry, k int) {
 	if wf != nil {
 		add(wf.word[k])
 	}

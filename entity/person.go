@@ -96,8 +96,8 @@ func personMentions(doc *text.Document, o Options) iter.Seq[PersonMention] {
 				text: func(a, b int) string { return doc.Slice(rng(a, b)) }}
 			prevEnd, plural := -1, false // the last name of the sentence, and whether a plural role covers it
 			sentToks := toks[s.First:s.Last]
-			// nextCap is personAt's first test, without building its mention.
-			for i := nextCap(doc, sentToks, 0); i < n; i = nextCap(doc, sentToks, i+1) {
+			// nextCapPair is personAt's first test, without building its mention.
+			for i := nextCapPair(doc, sentToks, 0); i < n; i = nextCapPair(doc, sentToks, i+1) {
 				shared := plural && sharesRole(prevEnd, i, sw)
 				m, end, ok := personAt(i, n, sw, check, shared)
 				if !ok {
@@ -120,25 +120,32 @@ func personMentions(doc *text.Document, o Options) iter.Seq[PersonMention] {
 	}
 }
 
-// nextCap returns the first of toks from i on that isCap holds for, or len(toks). Most
-// tokens start with an ASCII byte that is no capital, and the loop passes them reading
-// that byte alone, without a call for each token.
-func nextCap(doc *text.Document, toks []text.Token, i int) int {
+// nextCapPair returns the first of toks from i on that isCap holds for, and for the
+// token after it, or len(toks). personAt finds no name at a capital with none after
+// it: each of its rules reads a title, a rank or a name word at the next token, and
+// every one of those, and every surname word, is capitalised
+// (TestNameRulesNeedTwoCapitals), so it is not asked there. Most tokens start with an
+// ASCII byte that is no capital, and the loop passes them reading that byte alone,
+// without a call for each token.
+func nextCapPair(doc *text.Document, toks []text.Token, i int) int {
 	txt := doc.Text()
+	prev := false // isCap of token i-1, from i on
 	for ; i < len(toks); i++ {
 		t := toks[i]
-		if t.End <= t.Start {
-			continue // isCap("") is false
-		}
-		if c := txt[t.Start]; c < utf8.RuneSelf {
-			if c-'A' < 26 {
-				return i
+		capital := false
+		if t.End > t.Start { // (isCap("") is false)
+			if c := txt[t.Start]; c < utf8.RuneSelf {
+				capital = c-'A' < 26
+			} else {
+				capital = isCap(txt[t.Start:t.End])
 			}
-		} else if isCap(txt[t.Start:t.End]) {
-			return i
 		}
+		if capital && prev {
+			return i - 1
+		}
+		prev = capital
 	}
-	return i
+	return len(toks)
 }
 
 // nameCheck asks the tagger about tokens [a, b) of a sentence: tagged reports that it

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/norm"
 )
@@ -76,10 +77,7 @@ func (d *Document) readMarks() {
 		} else {
 			sq = indexFrom(t, i+1, '\'')
 		}
-		// d.Original(Range{i, i + 1}), the map walked rather than searched
-		span := Span{w.Start(i), w.End(i + 1)}
-		span.End = max(span.End, span.Start)
-		if s := shapeOf(norm.Decode(span.Of(d.src))); s != StraightDouble {
+		if s := markShape(d.src, &w, i); s != StraightDouble {
 			marks = append(marks, markAt{uint32(i), s})
 		}
 	}
@@ -88,6 +86,20 @@ func (d *Document) readMarks() {
 		*p = marks[:0] // a markAt holds no pointer: nothing to clear
 		markBufs.Put(p)
 	}
+}
+
+// markShape returns the shape of the input character behind the quote mark at
+// analysis offset i, found through w, at or after every offset w was given before.
+// A mark copied from an ASCII byte of the input, most of them (every apostrophe
+// typed straight), is that byte, read without mapping a span and decoding it.
+func markShape(src string, w *norm.Walker, i int) MarkShape {
+	if s, ok := w.Byte(i); ok && src[s] < utf8.RuneSelf {
+		return shapeOf(rune(src[s]))
+	}
+	// d.Original(Range{i, i + 1}), the map walked rather than searched
+	span := Span{w.Start(i), w.End(i + 1)}
+	span.End = max(span.End, span.Start)
+	return shapeOf(norm.Decode(span.Of(src)))
 }
 
 // indexFrom returns the offset of the first c in t from i on, or len(t).

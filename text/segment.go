@@ -2,6 +2,7 @@ package text
 
 import (
 	"context"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/verdictnlp/verdict/internal/lexicon"
+	"github.com/verdictnlp/verdict/internal/norm"
 )
 
 var abbreviations = lexicon.Set("abbreviations", false)
@@ -210,12 +212,30 @@ func exact[T any](s []T) []T {
 // and under on others.
 func tokenEstimate(t string) int {
 	n := 0
-	for i := 0; i < len(t); i++ {
+	i := 0
+	for ; i+8 <= len(t); i += 8 {
+		n += bits.OnesCount64(markBits8(norm.LE64(t[i:])))
+	}
+	for ; i < len(t); i++ {
 		if markByte[t[i]] {
 			n++
 		}
 	}
 	return n + n/8 + 16
+}
+
+// markBits8 returns the high bit of each of the eight bytes of x (little-endian) that
+// markByte holds set, and no other bit: the text is counted eight bytes at a time.
+// Each test keeps to its byte's low seven bits, so that no sum carries into the next
+// byte.
+func markBits8(x uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	h := x &^ high
+	l := h | ones*0x20 // a capital's lower case
+	printable := (h + ones*(0x80-' ')) &^ (h + ones*(0x80-0x7f))
+	letter := (l + ones*(0x80-'a')) &^ (l + ones*(0x80-'z'-1))
+	digit := (h + ones*(0x80-'0')) &^ (h + ones*(0x80-'9'-1))
+	return printable &^ letter &^ digit &^ x & high
 }
 
 // paraEstimate counts the lines of t that open with a byte other than white space:
@@ -347,12 +367,38 @@ func shortTail(s string) bool {
 	return true
 }
 
+// initial reports whether word is one capital letter, which a rune is decoded for
+// only when the word is no longer than one: most words before a full stop are.
+func initial(word string) bool {
+	if len(word) > utf8.UTFMax {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(word)
+	return n == len(word) && unicode.IsUpper(r)
+}
+
 // canStart reports whether s opens like a sentence: a capital, a digit, a quote mark,
 // a bracket or a bullet.
 func canStart(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return canStartASCII[s[0]] // most sentences open with an ASCII byte
+	}
 	r, _ := utf8.DecodeRuneInString(s)
+	return canStartRune(r)
+}
+
+// canStartRune reports whether a sentence can open with r.
+func canStartRune(r rune) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\'' || r == '(' || r == '[' || r == '•' || unicode.IsTitle(r)
 }
+
+// canStartASCII is canStartRune of each ASCII byte.
+var canStartASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = canStartRune(c)
+	}
+	return t
+}()
 
 // abbreviationBefore reports whether the full stop at dot closes an abbreviation, an
 // initial, or the number of a numbered paragraph.
@@ -368,11 +414,10 @@ func abbreviationBefore(t string, paraStart, sentStart, dot int) bool {
 	if isAbbreviation(word) {
 		return true
 	}
-	r, n := utf8.DecodeRuneInString(word)
-	if n == len(word) && unicode.IsUpper(r) {
+	if initial(word) {
 		return true // an initial: "J. Smith"
 	}
-	if strings.Contains(word, ".") && len(word) <= 6 {
+	if len(word) <= 6 && strings.IndexByte(word, '.') >= 0 {
 		return true // "e.g", "i.e", "U.S"
 	}
 	if w == sentStart && len(word) <= 3 {

@@ -101,16 +101,19 @@ func tokenize(ctx context.Context, t string, r Range, out []kindTok) []kindTok {
 		// A white-space delimited chunk. Most are ASCII letters and digits, with
 		// maybe one mark after them: those are told apart here, reading each byte
 		// once through a table, and only the others go through splitChunk.
+		// The white space after such a chunk is passed over at once (i may pass
+		// r.End by one): most words have one space after them, which would
+		// otherwise cost a turn of the loop.
 		j, cls := asciiRun(t, i, r.End)
 		if j > i && (j == r.End || isSpace(t[j])) {
 			out = appendRun(t, i, j, cls, out)
-			i = j
+			i = j + 1
 			continue
 		}
 		if j > i && closingMark(t, i, j, r.End) {
 			out = appendRun(t, i, j, cls, out)
 			out = append(out, tok(j, j+1, Punct))
-			i = j + 1
+			i = j + 2
 			continue
 		}
 		if o, k, ok := quickChunk(t, i, r.End, out); ok {
@@ -153,7 +156,9 @@ const (
 // It reads eight bytes at a time while eight are left: the end of most words is found
 // in one word-sized test, without a branch on each byte, which the lengths of words
 // make hard to predict. Each test keeps to its byte's low seven bits, so that no sum
-// carries into the next byte, and a byte with its high bit set is in no class.
+// carries into the next byte, and a byte with its high bit set is in no class. Letters
+// of both cases are found by one test, of the bytes with 0x20 set; a capital is then
+// a letter whose own 0x20 bit is clear.
 func asciiRun(t string, s, e int) (j int, cls uint8) {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	var lower, upper, digit uint64 // the classes' bytes met, a high bit each
@@ -161,11 +166,13 @@ func asciiRun(t string, s, e int) (j int, cls uint8) {
 	for j = s; j+8 <= e; j += 8 {
 		x := norm.LE64(t[j:])
 		h := x &^ high
-		lo := (h + ones*(0x80-'a')) &^ (h + ones*(0x80-'z'-1)) &^ x
-		up := (h + ones*(0x80-'A')) &^ (h + ones*(0x80-'Z'-1)) &^ x
+		l := h | ones*0x20 // a capital's lower case
+		letter := (l + ones*(0x80-'a')) &^ (l + ones*(0x80-'z'-1)) &^ x
 		dg := (h + ones*(0x80-'0')) &^ (h + ones*(0x80-'9'-1)) &^ x
-		lo, up, first = lo|up&first, up&^first, 0
-		if other := ^(lo | up | dg) & high; other != 0 {
+		up := letter &^ (x << 2) &^ first // a letter without 0x20 is a capital
+		lo := letter &^ up
+		first = 0
+		if other := ^(letter | dg) & high; other != 0 {
 			keep := other&-other - 1 // the bytes before the first other one
 			lower, upper, digit = lower|lo&keep, upper|up&keep, digit|dg&keep
 			return j + bits.TrailingZeros64(other)/8, classes(lower, upper, digit)

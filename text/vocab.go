@@ -228,22 +228,29 @@ func (d *Document) wordIDs() {
 	c := newCapBuilder(&d.caps, len(d.toks))
 	var up uint64 // the capitalised tokens of the run of 64 read
 	for i, t := range d.toks {
-		w := txt[t.Start:t.End]
 		var id WordID
 		var h uint64
 		var upper bool
-		if len(w) == 1 {
-			// Most often a mark: lookupFold's case, without the call.
-			b := w[0]
-			lb := foldByte(b)
-			id, h, upper = vocab.one[lb], uint64(lb), lb != b
+		if n, start := int(t.End-t.Start), int(t.Start); uint(n-1) < 8 && start+8 <= len(txt) {
+			// A token of one to eight bytes, most of them, is read here, lookupFold's
+			// case without the call: its head read as eight bytes of the text at
+			// once, the bytes past it masked off. A one-byte token's number is read
+			// from vocab.one.
+			raw := norm.LE64(txt[start:]) & (1<<(8*n) - 1)
+			h = norm.LowerWord(raw)
+			upper = h != raw
+			if n == 1 {
+				id = vocab.one[h]
+			} else if mix := wordMixOf(h, h>>(8*(n-2))&0xffff, n); seenMix(mix) {
+				id = probeTable(txt[start:start+n], h, mix, upper)
+			}
 		} else {
-			id, h, upper = lookupFold(w, txt, int(t.Start))
+			id, h, upper = lookupFold(txt[t.Start:t.End], txt, int(t.Start))
 		}
 		ids[i] = id
 		if upper {
 			up |= 1 << (uint(i) % 64)
-			c.add(w, h)
+			c.add(txt[t.Start:t.End], h)
 		}
 		if i%64 == 63 {
 			c.run(i/64, up)

@@ -364,15 +364,31 @@ func weakAt(weak []uint8, keys []string, i int) bool {
 // to boilerplate (blank lines between do not count) is boilerplate, so runs of weak
 // lines take the class of the strong line they reach. Page furniture sits between
 // article lines: it passes no class on, and lets the line before it pass its class over it.
+//
+// Only a line of boilerplate that is no furniture passes its class on, so each pass
+// starts at the first such line it meets: the lines before it would pass on nothing
+// but article text, which changes no line. Most pages have few such lines, and many
+// none.
 func spread(cls []Class, weak []uint8, furniture []bool, keys []string) {
 	prev := Article
-	for i := range cls {
+	for i := passesOn(cls, furniture, 0, len(cls), 1); i < len(cls); i++ {
 		prev = spreadAt(cls, weak, furniture, keys, i, prev)
 	}
 	prev = Article
-	for i := len(cls) - 1; i >= 0; i-- {
+	for i := passesOn(cls, furniture, len(cls)-1, -1, -1); i >= 0; i-- {
 		prev = spreadAt(cls, weak, furniture, keys, i, prev)
 	}
+}
+
+// passesOn returns the first line from i on, stepping by step until end, that is
+// boilerplate and no furniture, or end.
+func passesOn(cls []Class, furniture []bool, i, end, step int) int {
+	for ; i != end; i += step {
+		if cls[i] == Boilerplate && !furniture[i] {
+			return i
+		}
+	}
+	return end
 }
 
 // spreadAt classes line i given the class prev passed on, and returns what it passes on.

@@ -19,6 +19,7 @@ import (
 // then is what nextWord finds.
 func phraseWordsASCII(key string) (found, ascii bool) {
 	var carry uint64 // 1: the byte before the block is a word's
+	var prev lastWord
 	for base := 0; base < len(key); base += 64 {
 		m, ok := wordBits(key, base)
 		if !ok {
@@ -38,17 +39,77 @@ func phraseWordsASCII(key string) (found, ascii bool) {
 					return false, false
 				}
 			}
-			// Most words start no phrase: the index's slot tells, without a call,
-			// and its group is handed on rather than found again from the word.
 			start := base + s
-			w := key[start:end]
-			g := containsFirst.slot[wordFilterHash(w)%wordIndexSlots]
-			if (start == 0 || g != 0) && phraseAtGroup(key, w, end, start == 0, g) {
-				return true, true
+			if start == 0 {
+				// The key's first word may open a "^" phrase as well.
+				w := key[:end]
+				g := containsFirst.slot[wordFilterHash(w)%wordIndexSlots]
+				if phraseAtGroup(key, w, end, true, g) {
+					return true, true
+				}
+				continue // prev stays empty: this word's "~" phrases were tried
 			}
+			sign := wordSign(key[start], end-start)
+			if prev.end > 0 && bigramMay(prev.sign, sign) {
+				// The word before, which this one follows, may start a "~" phrase:
+				// most words start none, or none this word goes on, and the filter
+				// tells so without a call.
+				w := key[prev.start:prev.end]
+				if phraseAtGroup(key, w, prev.end, false, containsFirst.slot[wordFilterHash(w)%wordIndexSlots]) {
+					return true, true
+				}
+			}
+			prev = lastWord{start, end, sign}
 		}
 	}
 	return false, true
+}
+
+// lastWord is the word phraseWordsASCII met last: where it starts and ends in the
+// key (end 0 before the first, and for a first word that opens the key, which was
+// looked up in full), and its wordSign.
+type lastWord struct {
+	start, end int
+	sign       uint64
+}
+
+// wordSign is what the bigram filter reads of a word: its first byte c and its length
+// n (up to 255), the one byte and the length the word's bits give without another
+// load: a word's wordFilterHash is worked out only for the few that pass.
+func wordSign(c byte, n int) uint64 { return uint64(c) | uint64(min(n, 255))<<8 }
+
+// bigrams has the bit bigramAt(s1, s2) set for each "~" phrase made of words, whose
+// first two words' wordSign are s1 and s2: every such phrase has two words or more,
+// so a word starts one only when the word after it passes the filter.
+var bigrams = func() (f [bigramBits / 64]uint64) {
+	for first, ps := range containsByFirst {
+		for _, p := range ps {
+			if len(p) < 2 {
+				panic("boiler: a one-word \"~\" phrase: " + first)
+			}
+			b := bigramAt(wordSign(p[0][0], len(p[0])), wordSign(p[1][0], len(p[1])))
+			f[b/64] |= 1 << (b % 64)
+		}
+	}
+	return f
+}()
+
+// bigramBits is the size of bigrams: 512 bytes, a few of its bits set.
+const bigramBits = 1 << bigramBitsLog
+
+const bigramBitsLog = 12
+
+// bigramAt returns the bit of bigrams for a word whose wordSign is s1 followed by one
+// whose sign is s2: a multiplicative hash, read from the top.
+func bigramAt(s1, s2 uint64) uint64 {
+	return (s1<<16 | s2) * 0x9e3779b97f4a7c15 >> (64 - bigramBitsLog)
+}
+
+// bigramMay reports whether the words whose wordSign are s1 and s2, one after the
+// other, may open a "~" phrase.
+func bigramMay(s1, s2 uint64) bool {
+	b := bigramAt(s1, s2)
+	return bigrams[b/64]&(1<<(b%64)) != 0
 }
 
 // wordBits returns the bits of key[base:base+64] (fewer at its end) that are ASCII

@@ -254,6 +254,33 @@ func TestWalker(t *testing.T) {
 	}
 }
 
+// TestWalkerByte checks that Walker.Byte, where it answers, gives the one source byte
+// that Start and End map the analysis byte to, over random texts of entities, bad
+// bytes, deletions and folded marks.
+func TestWalkerByte(t *testing.T) {
+	pieces := []string{"a", "b c", "&amp;", "&lt;", "\u201c", "\u201d", "\u2019", "\xff", "\xfe\xfd", "\u200b", "\r\n", "\u00a0", "\u2026", "'", "\"", "`", "\t", "x\u0301"}
+	rng := rand.New(rand.NewPCG(21, 22))
+	answered := 0
+	for range 3000 {
+		src := mix(rng, pieces, 30)
+		text, m := build(src)
+		w := m.Walker()
+		for p := 0; p < len(text); p++ {
+			s, ok := w.Byte(p)
+			if !ok {
+				continue
+			}
+			answered++
+			if start, end := m.Start(p), m.End(p+1); start != s || end != s+1 {
+				t.Fatalf("%q: Byte(%d) = %d; Start, End give [%d, %d)", src, p, s, start, end)
+			}
+		}
+	}
+	if answered == 0 {
+		t.Fatal("Byte never answered")
+	}
+}
+
 // TestPlainRun checks plainRun's eight-byte test against the table, byte by byte, for
 // every byte value at every place of a word and after a plain prefix.
 func TestPlainRun(t *testing.T) {

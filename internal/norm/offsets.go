@@ -142,3 +142,19 @@ func (w *Walker) Start(p int) int { return w.m.startAt(w.seek(p), p) }
 
 // End is [Map.End] for a position at or after every one given before.
 func (w *Walker) End(p int) int { return w.m.endAt(w.seek(p), p) }
+
+// Byte returns the source offset of analysis byte p, at or after every position given
+// before, and true when no edit covers the byte: it was copied, or replaced by one
+// byte for one, and [Start(p), End(p+1)) is that one source byte. Otherwise it
+// returns false, and the caller maps the byte by Start and End.
+func (w *Walker) Byte(p int) (int, bool) {
+	i := w.seek(p)
+	if i+1 < len(w.m.edits) && int(w.m.edits[i+1].aStart) <= p {
+		return 0, false
+	}
+	s := p + w.m.delta(i)
+	if s < 0 || w.m.srcLen > 0 && s >= w.m.srcLen {
+		return 0, false
+	}
+	return s, true
+}
