@@ -3,6 +3,7 @@ package entity
 import (
 	"bytes"
 	"hash/maphash"
+	"strings"
 )
 
 // wordTable files the tagger's words: what the model files under each (its features,
@@ -61,7 +62,7 @@ func newWordTable(features map[string]*wordFeatures, dict map[string]int32) (wor
 	t.slots, t.mask = make([]uint32, n), uint64(n-1)
 	for w, i := range index {
 		if len(w) > wordKeyLen {
-			t.long[w] = i
+			t.long[strings.Clone(w)] = i // kept: a feature's word is a substring of the 5 MB asset
 			continue
 		}
 		e := &t.entries[i]
