@@ -245,13 +245,3 @@ func (c *findCtx) mask(r text.Range) {
 		c.maskedW = append(c.maskedW, [2]int{a, i})
 	}
 }
-
-// fHasCapital reports an ASCII capital letter in w.
-func fHasCapital(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if 'A' <= w[i] && w[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
