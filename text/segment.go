@@ -3,7 +3,6 @@ package text
 import (
 	"context"
 	"math/bits"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -95,8 +94,9 @@ func (d *Document) split(ctx context.Context, sb *segBuf) error {
 			*ranges = sentenceRanges(t, r, (*ranges)[:0])
 			for _, s := range *ranges {
 				first := len(d.toks)
-				sb.sentToks = tokenize(ctx, t, s, sb.roomFor(t[s.Start:s.End]))
-				d.fileTokens(sb.sentToks)
+				sink := tokSink{d.toks, d.kinds}
+				tokenize(ctx, t, s, &sink)
+				d.toks, d.kinds = sink.toks, sink.kinds
 				if err := ctx.Err(); err != nil {
 					return err
 				}
@@ -119,44 +119,15 @@ func (d *Document) split(ctx context.Context, sb *segBuf) error {
 	return nil
 }
 
-// fileTokens appends a sentence's tokens and their kinds to the Document's two lists.
-func (d *Document) fileTokens(ks []kindTok) {
-	n := len(d.toks)
-	d.toks = slices.Grow(d.toks, len(ks))[:n+len(ks)]
-	d.kinds = slices.Grow(d.kinds, len(ks))[:n+len(ks)]
-	toks, kinds := d.toks[n:], d.kinds[n:]
-	for i, k := range ks {
-		toks[i], kinds[i] = k.Token, k.kind
-	}
-}
-
-// longSentence is the length from which a sentence's token room is reserved by
-// estimate before it is tokenized.
-const longSentence = 1 << 14
-
-// roomFor returns the sentence tokens' room emptied, for sentence text st: a long
-// sentence (one endless line, a run of marks) has its tokens estimated first, as the
-// whole text's are, so that its room is made once instead of grown by a quarter at a
-// time through every size up to it.
-func (sb *segBuf) roomFor(st string) []kindTok {
-	if len(st) >= longSentence && cap(sb.sentToks) < len(st)/8 {
-		if n := tokenEstimate(st); cap(sb.sentToks) < n {
-			sb.sentToks = make([]kindTok, 0, n)
-		}
-	}
-	return sb.sentToks[:0]
-}
-
 // segBuf is segment's working room, kept in a pool between parses: the tokens, their
-// kinds, sentences and paragraphs as they are made, one paragraph's sentence ranges
-// and one sentence's tokens with their kinds.
+// kinds, sentences and paragraphs as they are made, and one paragraph's sentence
+// ranges.
 type segBuf struct {
-	toks     []Token
-	kinds    []TokenKind
-	sents    []Sentence
-	paras    []Paragraph
-	ranges   []Range
-	sentToks []kindTok
+	toks   []Token
+	kinds  []TokenKind
+	sents  []Sentence
+	paras  []Paragraph
+	ranges []Range
 }
 
 var segBufs = sync.Pool{New: func() any { return new(segBuf) }}
@@ -185,7 +156,7 @@ func (sb *segBuf) reserve(t string) {
 
 // release returns sb to the pool, unless one of its slices grew past the bound.
 func (sb *segBuf) release() {
-	if max(cap(sb.toks), cap(sb.kinds), cap(sb.sents), cap(sb.paras), cap(sb.ranges), cap(sb.sentToks)) <= segBufMaxTokens {
+	if max(cap(sb.toks), cap(sb.kinds), cap(sb.sents), cap(sb.paras), cap(sb.ranges)) <= segBufMaxTokens {
 		segBufs.Put(sb)
 	}
 }

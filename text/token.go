@@ -27,8 +27,24 @@ func (t Token) Range() Range { return Range{int(t.Start), int(t.End)} }
 // Len is the number of bytes t covers.
 func (t Token) Len() int { return int(t.End - t.Start) }
 
-// kindTok is a token as tokenize makes it, with its kind: segment files the two in
-// the Document's two lists.
+// tokSink is where tokenize puts the tokens it makes: the Document's two lists, the
+// tokens and their kinds, appended to in step. (Made first in a list of tokens with
+// their kinds and then filed in the two, a sentence of 4 million marks held 48 MB of
+// that list, made afresh each call, and cost a pass to file.)
+type tokSink struct {
+	toks  []Token
+	kinds []TokenKind
+}
+
+// add appends the token of [s, e), of kind k; the text's size was checked against
+// MaxTextSize.
+func (o *tokSink) add(s, e int, k TokenKind) {
+	o.toks = append(o.toks, Token{uint32(s), uint32(e)})
+	o.kinds = append(o.kinds, k)
+}
+
+// kindTok is a token with its kind, as splitChunk holds a chunk's trailing marks
+// before it adds them.
 type kindTok struct {
 	Token
 	kind TokenKind
@@ -84,12 +100,12 @@ func (k TokenKind) String() string {
 // n't) but keeps byte offsets, allocates nothing per token beyond the slice, and keeps
 // abbreviations such as "Cllr." and "e.g." whole. It stops early when ctx is done,
 // looking every checkBytes bytes; the caller reads ctx.Err().
-func tokenize(ctx context.Context, t string, r Range, out []kindTok) []kindTok {
+func tokenize(ctx context.Context, t string, r Range, out *tokSink) {
 	i := r.Start
 	for next := i + checkBytes; i < r.End; {
 		if i >= next {
 			if ctx.Err() != nil {
-				return out
+				return
 			}
 			next = i + checkBytes
 		}
@@ -106,27 +122,26 @@ func tokenize(ctx context.Context, t string, r Range, out []kindTok) []kindTok {
 		// otherwise cost a turn of the loop.
 		j, cls := asciiRun(t, i, r.End)
 		if j > i && (j == r.End || isSpace(t[j])) {
-			out = appendRun(t, i, j, cls, out)
+			appendRun(t, i, j, cls, out)
 			i = j + 1
 			continue
 		}
 		if j > i && closingMark(t, i, j, r.End) {
-			out = appendRun(t, i, j, cls, out)
-			out = append(out, tok(j, j+1, Punct))
+			appendRun(t, i, j, cls, out)
+			out.add(j, j+1, Punct)
 			i = j + 2
 			continue
 		}
-		if o, k, ok := quickChunk(t, i, r.End, out); ok {
-			out, i = o, k
+		if k, ok := quickChunk(t, i, r.End, out); ok {
+			i = k
 			continue
 		}
 		for j < r.End && !isSpace(t[j]) {
 			j++
 		}
-		out = splitChunk(t, i, j, out)
+		splitChunk(t, i, j, out)
 		i = j
 	}
-	return out
 }
 
 // byteClass classes the ASCII letters and digits, and nothing else (0): the ASCII
@@ -224,16 +239,19 @@ func closingMark(t string, s, j, e int) bool {
 // bytes' classes are cls (as asciiRun gives them), as splitChunk would: a number, a
 // word, or two words run together (which needs a capital after the first byte; a
 // clitic needs an apostrophe).
-func appendRun(t string, s, j int, cls uint8, out []kindTok) []kindTok {
+func appendRun(t string, s, j int, cls uint8, out *tokSink) {
 	if cls == digitByte {
-		return append(out, tok(s, j, Number))
+		out.add(s, j, Number)
+		return
 	}
 	if cls&upperByte != 0 {
 		if cut := fusedAt(t[s:j]); cut > 0 {
-			return append(out, tok(s, s+cut, Word), tok(s+cut, j, Word))
+			out.add(s, s+cut, Word)
+			out.add(s+cut, j, Word)
+			return
 		}
 	}
-	return append(out, tok(s, j, Word))
+	out.add(s, j, Word)
 }
 
 // quickChunk tokenizes, as splitChunk would, the chunk from s (ending at white space
@@ -243,17 +261,18 @@ func appendRun(t string, s, j int, cls uint8, out []kindTok) []kindTok {
 // good,"); or one ASCII mark alone. It reads bytes through the tables, without
 // decoding runes, and returns the chunk's end and true; for any other chunk it
 // appends nothing and returns false.
-func quickChunk(t string, s, e int, out []kindTok) ([]kindTok, int, bool) {
+func quickChunk(t string, s, e int, out *tokSink) (int, bool) {
 	ws := s // the word's start
 	if c := t[s]; c < utf8.RuneSelf && byteClass[c] == 0 {
 		ws++ // an opening mark, never "..." before a letter or digit
 		if ws == e || isSpace(t[ws]) {
-			return append(out, tok(s, ws, Punct)), ws, true
+			out.add(s, ws, Punct)
+			return ws, true
 		}
 	}
 	w, cls := asciiRun(t, ws, e)
 	if w == ws {
-		return out, s, false
+		return s, false
 	}
 	inner := w+1 < e && t[w] == '\'' && byteClass[t[w+1]] != 0
 	if inner {
@@ -264,7 +283,7 @@ func quickChunk(t string, s, e int, out []kindTok) ([]kindTok, int, bool) {
 	end := w // the closing marks': at most two, then white space or e
 	for end < e && !isSpace(t[end]) {
 		if c := t[end]; c >= utf8.RuneSelf || byteClass[c] != 0 || end-w == 2 {
-			return out, s, false
+			return s, false
 		}
 		end++
 	}
@@ -272,27 +291,27 @@ func quickChunk(t string, s, e int, out []kindTok) ([]kindTok, int, bool) {
 	// keeps to the word: "Cllr.", "e.g.".
 	for k := end; k > w; k-- {
 		if t[k-1] == '.' && keepsStop(t[ws:k]) {
-			return out, s, false
+			return s, false
 		}
 	}
 	if ws > s {
-		out = append(out, tok(s, ws, Punct))
+		out.add(s, ws, Punct)
 	}
 	if inner {
-		out = appendInner(t, ws, w, cls, out)
+		appendInner(t, ws, w, cls, out)
 	} else {
-		out = appendRun(t, ws, w, cls, out)
+		appendRun(t, ws, w, cls, out)
 	}
 	for k := w; k < end; k++ {
-		out = append(out, tok(k, k+1, Punct))
+		out.add(k, k+1, Punct)
 	}
-	return out, end, true
+	return end, true
 }
 
 // appendInner appends the token or tokens of [s, j): ASCII letters and digits with an
 // apostrophe inside, whose bytes' classes are cls, as splitChunk would: a clitic or a
 // fused word split off, else one word or number.
-func appendInner(t string, s, j int, cls uint8, out []kindTok) []kindTok {
+func appendInner(t string, s, j int, cls uint8, out *tokSink) {
 	word := t[s:j]
 	cut := cliticAt(word)
 	if cut == 0 {
@@ -300,11 +319,13 @@ func appendInner(t string, s, j int, cls uint8, out []kindTok) []kindTok {
 	}
 	switch {
 	case cut > 0:
-		return append(out, tok(s, s+cut, Word), tok(s+cut, j, Word))
+		out.add(s, s+cut, Word)
+		out.add(s+cut, j, Word)
 	case cls == digitByte:
-		return append(out, tok(s, j, Number))
+		out.add(s, j, Number)
+	default:
+		out.add(s, j, Word)
 	}
-	return append(out, tok(s, j, Word))
 }
 
 func isWordRune(r rune) bool {
@@ -315,14 +336,14 @@ func isWordRune(r rune) bool {
 }
 
 // splitChunk splits one white-space delimited chunk into tokens.
-func splitChunk(t string, s, e int, out []kindTok) []kindTok {
+func splitChunk(t string, s, e int, out *tokSink) {
 	for s < e {
 		r, n := utf8.DecodeRuneInString(t[s:e])
 		if isWordRune(r) {
 			break
 		}
 		n = markLen(t[s:e], n)
-		out = append(out, tok(s, s+n, Punct))
+		out.add(s, s+n, Punct)
 		s += n
 	}
 	var room [8]kindTok // the trailing marks, most often one or two: kept off the heap
@@ -349,7 +370,7 @@ func splitChunk(t string, s, e int, out []kindTok) []kindTok {
 		if j == s { // a mark inside the chunk
 			_, n := utf8.DecodeRuneInString(t[s:e])
 			n = markLen(t[s:e], n)
-			out = append(out, tok(s, s+n, Punct))
+			out.add(s, s+n, Punct)
 			s += n
 			continue
 		}
@@ -360,21 +381,20 @@ func splitChunk(t string, s, e int, out []kindTok) []kindTok {
 			cut = fusedAt(word)
 		}
 		if cut > 0 {
-			out = append(out, tok(s, s+cut, Word))
-			out = append(out, tok(s+cut, j, Word))
+			out.add(s, s+cut, Word)
+			out.add(s+cut, j, Word)
 		} else {
 			k := Word
 			if digits {
 				k = Number
 			}
-			out = append(out, tok(s, j, k))
+			out.add(s, j, k)
 		}
 		s = j
 	}
 	for k := len(tail) - 1; k >= 0; k-- {
-		out = append(out, tail[k])
+		out.add(int(tail[k].Start), int(tail[k].End), tail[k].kind)
 	}
-	return out
 }
 
 // wordEnd returns where the word that starts at s ends (s when a mark starts there),
