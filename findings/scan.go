@@ -399,6 +399,15 @@ func (c *findCtx) quoteSpeaker(si int) fSpeaker {
 	return c.quotes[q-1].who
 }
 
+// opensParagraph reports a quotation whose first part, starting at partStart just after
+// its opening mark, has nothing but space before that mark in its paragraph, which
+// starts at paraStart. A part that starts the paragraph itself, its mark having ended
+// the paragraph before ("… said: “" then the words), opens it too (the slice to the
+// mark ran backwards there, and the call panicked).
+func opensParagraph(t string, paraStart, partStart int) bool {
+	return strings.TrimSpace(t[paraStart:max(paraStart, partStart-1)]) == ""
+}
+
 // setQuoteSpeakers gives the quotations that open in paragraph pi their speaker: the
 // paragraph's attribution, or the lead-in paragraph's before it ("She added:").
 func (c *findCtx) setQuoteSpeakers(pi int) {
@@ -413,8 +422,7 @@ func (c *findCtx) setQuoteSpeakers(pi int) {
 		// A quotation that opens its paragraph without an attribution belongs to the
 		// speaker of the paragraph before: a lead-in ("She added:") or the one who was
 		// just introduced ("Ms Ash said she hoped …" then "“I don't want …”").
-		if q.who == fspNone && pi > 0 && q.b > q.a &&
-			strings.TrimSpace(t[paras[pi].Start:c.quoteParts[q.a].Start-1]) == "" {
+		if q.who == fspNone && pi > 0 && q.b > q.a && opensParagraph(t, paras[pi].Start, c.quoteParts[q.a].Start) {
 			q.who = c.paraSpeaker[pi-1]
 		}
 		if q.who == fspNone {
