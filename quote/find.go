@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -52,6 +53,21 @@ func segmentsInto(doc *text.Document, out []Segment) []Segment {
 	return out
 }
 
+// wordsIn counts the word tokens of paragraph p.
+func wordsIn(doc *text.Document, p text.Paragraph) int {
+	if p.First == p.Last {
+		return 0
+	}
+	sents := doc.Sentences()
+	n := 0
+	for i := sents[p.First].First; i < sents[p.Last-1].Last; i++ {
+		if doc.Kind(i) == text.Word {
+			n++
+		}
+	}
+	return n
+}
+
 // segmentsWith is segmentsInto with ms, a paragraph's marks, the slice reused from
 // one paragraph to the next (and, through the pool, across calls); it returns ms too.
 func segmentsWith(doc *text.Document, out []Segment, ms []mark) ([]Segment, []mark) {
@@ -60,6 +76,12 @@ func segmentsWith(doc *text.Document, out []Segment, ms []mark) ([]Segment, []ma
 	var prevFam family
 	for pi, p := range doc.Paragraphs() {
 		ms = marks(doc, p.Range, ms[:0])
+		if p.End-p.Start > longParagraph {
+			// A long paragraph's stretches get their room at once, where append grew
+			// the list a quarter at a time: a stretch takes two marks and a word at
+			// least (marks around no words quote nothing).
+			out = slices.Grow(out, min(len(ms)/2+1, wordsIn(doc, p)))
+		}
 		open := -1 // index into ms of the open top-level mark
 		nested := false
 		startLen := len(out)
