@@ -53,6 +53,16 @@ func segmentsInto(doc *text.Document, out []Segment) []Segment {
 	return out
 }
 
+// stretchRoom returns out with room for the quoted stretches of paragraph p, which
+// holds marks quote marks, when p is long: append grew the list a quarter at a time.
+// A stretch takes two marks and a word at least (marks around no words quote nothing).
+func stretchRoom(doc *text.Document, p text.Paragraph, marks int, out []Segment) []Segment {
+	if p.End-p.Start <= longParagraph {
+		return out
+	}
+	return slices.Grow(out, min(marks/2+1, wordsIn(doc, p)))
+}
+
 // wordsIn counts the word tokens of paragraph p.
 func wordsIn(doc *text.Document, p text.Paragraph) int {
 	if p.First == p.Last {
@@ -76,12 +86,7 @@ func segmentsWith(doc *text.Document, out []Segment, ms []mark) ([]Segment, []ma
 	var prevFam family
 	for pi, p := range doc.Paragraphs() {
 		ms = marks(doc, p.Range, ms[:0])
-		if p.End-p.Start > longParagraph {
-			// A long paragraph's stretches get their room at once, where append grew
-			// the list a quarter at a time: a stretch takes two marks and a word at
-			// least (marks around no words quote nothing).
-			out = slices.Grow(out, min(len(ms)/2+1, wordsIn(doc, p)))
-		}
+		out = stretchRoom(doc, p, len(ms), out)
 		open := -1 // index into ms of the open top-level mark
 		nested := false
 		startLen := len(out)
