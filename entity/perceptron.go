@@ -29,31 +29,24 @@ import (
 type perceptron struct {
 	classes []string // the tags, in order
 	tags    []string // every tag a feature or a word can name, by number: class k is tag k
-	// tagMap is the words the model tags without features, and the tag's number, while
-	// the model is read: words files it with the features.
-	tagMap map[string]int32
 	// weights and classOf are every feature's weights and the classes they are for,
 	// each feature's a run of them: two arrays, not one of labelWeight, which padded
-	// a class's byte to eight and read the cache lines of a run half as full. all
-	// holds them while the model is read.
+	// a class's byte to eight and read the cache lines of a run half as full.
 	weights []float64
 	classOf []uint8
-	all     []labelWeight
 	bias    run      // the "bias" feature
 	pref1   [256]run // "i pref1 c", by the word's first byte
 	// The other features that name a word (or suffix) are filed by it, so that a
 	// window's words are looked up once each, not once for each of the six features
 	// that name them: the weights' map is large, and each lookup of a feature's string
-	// in it missed the cache several times. byWord files them while the model is read,
-	// and words, with tagMap's tags, to be looked up (see wordTable). The features that
-	// name tags are filed by the tags' numbers, in slices (byTag, pair,
-	// wordFeatures.afterTag), not in maps: the tagger runs a few times a text, with its
-	// tables out of the cache, and a small map's lookup missed it three times where a
-	// slice's indexing misses once.
-	byWord map[string]*wordFeatures
-	words  wordTable
-	byTag  []tagFeatures // by the tag's number
-	pair   []run         // "i tag+i-2 tag t u" at t*len(tags)+u, by the tags' numbers
+	// in it missed the cache several times: words files them, with the dictionary's
+	// tags, to be looked up (see wordTable). The features that name tags are filed by
+	// the tags' numbers, in slices (byTag, pair, wordFeatures.afterTag), not in maps:
+	// the tagger runs a few times a text, with its tables out of the cache, and a small
+	// map's lookup missed it three times where a slice's indexing misses once.
+	words wordTable
+	byTag []tagFeatures // by the tag's number
+	pair  []run         // "i tag+i-2 tag t u" at t*len(tags)+u, by the tags' numbers
 	// markers are what words files under the context words tagEach puts before and
 	// after a window, "-START-", "-START2-", "-END-", "-END2-", and under their
 	// suffixes, looked up once.
@@ -61,8 +54,19 @@ type perceptron struct {
 	// start, start2, dash and none number the tags tagEach gives itself: "-START-" and
 	// "-START2-" before the first word, "-" to "-", and "" when no feature has weights.
 	start, start2, dash, none int32
-	// tagNum and pairs number the tags and hold the pair features while the model is
-	// read; they are dropped once it is.
+}
+
+// perceptronBuilder is what newPerceptron holds while it reads the model, and drops
+// once it has: the dictionary's words with their tags' numbers (tagMap), every
+// feature's weights in the order read (all, which relayout moves into weights and
+// classOf), the features filed by the word or suffix they name (byWord, which
+// newWordTable turns into words), the tags' numbers (tagNum) and the pair features
+// (pairs, which become pair).
+type perceptronBuilder struct {
+	*perceptron
+	tagMap map[string]int32
+	all    []labelWeight
+	byWord map[string]*wordFeatures
 	tagNum map[string]int32
 	pairs  map[[2]int32]run
 }
@@ -145,8 +149,9 @@ func newPerceptron(classes []string, tags map[string]string, weights weightStrea
 	if len(classes) > 256 {
 		return nil
 	}
-	p := &perceptron{classes: slices.Sorted(slices.Values(classes)), tagMap: make(map[string]int32, len(tags)),
-		byWord: map[string]*wordFeatures{}, tagNum: map[string]int32{}, pairs: map[[2]int32]run{}}
+	p := &perceptronBuilder{perceptron: &perceptron{classes: slices.Sorted(slices.Values(classes))},
+		tagMap: make(map[string]int32, len(tags)), byWord: map[string]*wordFeatures{},
+		tagNum: map[string]int32{}, pairs: map[[2]int32]run{}}
 	for _, label := range p.classes {
 		p.tagNumber(label)
 	}
@@ -162,17 +167,15 @@ func newPerceptron(classes []string, tags map[string]string, weights weightStrea
 	for tu, r := range p.pairs {
 		p.pair[int(tu[0])*len(p.tags)+int(tu[1])] = r
 	}
-	p.tagNum, p.pairs = nil, nil
 	p.relayout()
 	var ok bool
 	if p.words, ok = newWordTable(p.byWord, p.tagMap); !ok {
 		return nil
 	}
-	p.byWord, p.tagMap = nil, nil
 	for k, m := range []string{"-START-", "-START2-", "-END-", "-END2-"} {
 		p.markers[k] = [2]*wordEntry{p.words.find(m), p.words.find(suffix(m))}
 	}
-	return p
+	return p.perceptron
 }
 
 // relayout copies all's runs into weights and classOf in the order of the words they are
@@ -181,7 +184,7 @@ func newPerceptron(classes []string, tags map[string]string, weights weightStrea
 // a window's words were read from as many places in the 4 MB array as features, each
 // missing the cache. (The order of the runs changes no score: each is added when
 // predict asks for it.) A run no feature is filed under is dropped.
-func (p *perceptron) relayout() {
+func (p *perceptronBuilder) relayout() {
 	p.weights, p.classOf = make([]float64, 0, len(p.all)), make([]uint8, 0, len(p.all))
 	move := func(r *run) {
 		start := len(p.weights)
@@ -213,12 +216,11 @@ func (p *perceptron) relayout() {
 			move(&wf.afterTag[k].r)
 		}
 	}
-	p.all = nil
 }
 
 // tagNumber returns tag t's number, numbering it (and making room for its features)
 // when it is new.
-func (p *perceptron) tagNumber(t string) int32 {
+func (p *perceptronBuilder) tagNumber(t string) int32 {
 	n, ok := p.tagNum[t]
 	if !ok {
 		n = int32(len(p.tags))
@@ -234,7 +236,7 @@ func (p *perceptron) tagNumber(t string) int32 {
 // file), a feature's weights being given in a row. A first pass counts them, so that
 // all is made once. It reports false for a stream that fails or names a class not in
 // index.
-func (p *perceptron) fileWeights(weights weightStream, index map[string]int32) bool {
+func (p *perceptronBuilder) fileWeights(weights weightStream, index map[string]int32) bool {
 	total, err := weights(func(string, string, float64) {})
 	if err != nil {
 		return false
@@ -270,7 +272,7 @@ var (
 // file files feature feat, whose weights are r, under the word or tag it names. A
 // two-part feature ("i-1 tag+i word t w") is split at the first space after its
 // name: a tag has no space, so the split is the one predict's key was joined at.
-func (p *perceptron) file(feat string, r run) {
+func (p *perceptronBuilder) file(feat string, r run) {
 	if feat == "bias" {
 		p.bias = r
 		return
@@ -310,7 +312,7 @@ func (p *perceptron) file(feat string, r run) {
 	}
 }
 
-func (p *perceptron) wordOf(w string) *wordFeatures { return entryOf(p.byWord, w) }
+func (p *perceptronBuilder) wordOf(w string) *wordFeatures { return entryOf(p.byWord, w) }
 
 // entryOf returns m's entry for k, made and filed on first asking.
 func entryOf[T any](m map[string]*T, k string) *T {
