@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"iter"
+	"slices"
 	"strings"
 
 	"github.com/verdictnlp/verdict/text"
@@ -17,18 +19,25 @@ type LedeRole struct {
 
 // LedeRoles returns the roles that open a paragraph's first sentence.
 func LedeRoles(doc *text.Document) []LedeRole {
-	var out []LedeRole
-	sents := doc.Sentences()
-	for si, s := range sents {
-		if si > 0 && sents[si-1].Para == s.Para {
-			continue // not the paragraph's first sentence
-		}
-		n, sw := s.Last-s.First, &sentWords{doc: doc, first: s.First, last: s.Last}
-		if r, org, ok := openingRole(n, sw); ok {
-			out = append(out, LedeRole{Sentence: si, Role: r, Org: org})
+	return slices.Collect(ledeRolesOf(doc, func(int) bool { return true }))
+}
+
+// ledeRolesOf yields the roles that open a paragraph's first sentence, reading only
+// the sentences want takes (a role is read word by word: a caller that needs only
+// some sentences' spares the others).
+func ledeRolesOf(doc *text.Document, want func(si int) bool) iter.Seq[LedeRole] {
+	return func(yield func(LedeRole) bool) {
+		sents := doc.Sentences()
+		for si, s := range sents {
+			if si > 0 && sents[si-1].Para == s.Para || !want(si) {
+				continue // not the paragraph's first sentence, or not wanted
+			}
+			n, sw := s.Last-s.First, &sentWords{doc: doc, first: s.First, last: s.Last}
+			if r, org, ok := openingRole(n, sw); ok && !yield(LedeRole{Sentence: si, Role: r, Org: org}) {
+				return
+			}
 		}
 	}
-	return out
 }
 
 // openingRole reads "the ROLE (of|at ORG)" within the first words of a sentence, after

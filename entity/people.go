@@ -224,33 +224,26 @@ func ledeRoles(doc *text.Document, people []Person) {
 	if len(people) == 0 {
 		return // (no one to give a role to)
 	}
-	// The opening role is read (as LedeRoles reads it) only of a paragraph's one
-	// sentence before another paragraph, the only one that can give it; who each
-	// sentence names is found once the first role is read, as most texts have none.
+	// The opening role is read only of a paragraph's one sentence before another
+	// paragraph, the only one that can give it; who each sentence names is found once
+	// the first role is read, as most texts have none.
 	var named map[int]bool
 	var introduced map[int]int
 	sents := doc.Sentences()
-	for si, s := range sents {
-		next := si + 1
-		if si > 0 && sents[si-1].Para == s.Para || next >= len(sents) || sents[next].Para != s.Para+1 {
-			continue // not a paragraph's first sentence, or its paragraph runs on
-		}
-		role, org, ok := openingRole(s.Last-s.First, &sentWords{doc: doc, first: s.First, last: s.Last})
-		if !ok {
-			continue
-		}
+	beforeParagraph := func(si int) bool { return si+1 < len(sents) && sents[si+1].Para == sents[si].Para+1 }
+	for l := range ledeRolesOf(doc, beforeParagraph) {
 		if named == nil {
 			named, introduced = namesBySentence(doc, people)
 		}
-		i, ok := introduced[next]
-		if named[si] || !ok {
+		i, ok := introduced[l.Sentence+1]
+		if named[l.Sentence] || !ok {
 			continue // the sentence names someone, or the next introduces no one
 		}
 		p := &people[i]
 		if p.Role != "" && p.Role != "councillor" || p.Public || p.Journalist {
 			continue
 		}
-		p.Role, p.Org, p.Titled = role, org, true
+		p.Role, p.Org, p.Titled = l.Role, l.Org, true
 	}
 }
 
