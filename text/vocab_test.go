@@ -2,11 +2,14 @@ package text
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
-// vocabTestID is interned as the program initialises, as Intern requires.
-var vocabTestID = Intern("zanderwick")
+// vocabTestID is interned as the program initialises, as Intern requires, and so is a
+// one-letter word for TestWordIDsAsLookup.
+var vocabTestID, _ = Intern("zanderwick"), Intern("j")
 
 // TestWordIDs checks that a Document numbers each token by the vocabulary: the
 // interned word, in any case, has its number, and words no one interned have none.
@@ -107,5 +110,33 @@ func TestWordSet(t *testing.T) {
 	}
 	if s.Has(WordID(len(s) + 10)) {
 		t.Errorf("Has of a number past the set's end = true")
+	}
+}
+
+// TestWordIDsAsLookup checks every token's number against Lookup of its word
+// lower-cased, on random texts of interned words in mixed case, words no one
+// interned, short and long, marks, and bad bytes: wordIDs reads a token of up to
+// eight bytes itself, as lookupFold would, and lookupFold the others, eight bytes of
+// the text at once when it can and byte by byte in its last eight bytes.
+func TestWordIDsAsLookup(t *testing.T) {
+	pieces := []string{"zanderwick", "ZanderWick", "ZANDERWICK", "qx17v", "QX4999V", "qx5000v",
+		"a", "I", "of", "OF", "council", "Council", "inspectorate's", "x", ".", ",", "“", "\xff",
+		"é", "É", "outstandingly-good", "well-led", "2024", " ", " ", "\n", "~", "j", "J"}
+	rng := rand.New(rand.NewPCG(21, 22))
+	for range 3000 {
+		var b strings.Builder
+		for n := rng.IntN(14); n >= 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+			if rng.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		d := Parse(b.String())
+		for i, tok := range d.Tokens() {
+			w := string(AppendLower(nil, d.Text()[tok.Start:tok.End]))
+			if got, want := d.WordID(i), Lookup(w); got != want {
+				t.Fatalf("%q, token %d %q: WordID %d, Lookup %d", b.String(), i, w, got, want)
+			}
+		}
 	}
 }
